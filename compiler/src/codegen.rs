@@ -1,0 +1,508 @@
+//! Cranelift codegen: LIR → machine code, generic over `cranelift_module::Module`, so the JIT
+//! (`arrc run`) and the object file (`arrc build`) share every line of translation.
+//!
+//! Each LIR kernel becomes a function `arrc_kernel_N(arrays…, scalars…)` holding a loop nest
+//! over its static domain that walks one pointer per operand by its run-time stride; the host
+//! program becomes `arrc_main()`.
+
+use crate::lir::{self, Expr, Op, Stmt};
+use crate::rtabi::RtFn;
+use crate::syntax::ast::CmpOp;
+use crate::types::DType;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{types, AbiParam, Block, InstBuilder, MemFlagsData, Signature, Value};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{default_libcall_names, DataDescription, DataId, FuncId, Linkage, Module};
+use std::collections::HashMap;
+
+const OFF_DATA: i32 = arrc_runtime::array::layout::DATA;
+const OFF_STRIDES: i32 = arrc_runtime::array::layout::STRIDES;
+
+fn clif_ty(t: lir::Ty) -> types::Type {
+    match t {
+        lir::Ty::I64 => types::I64,
+        lir::Ty::F64 => types::F64,
+        lir::Ty::I32 => types::I32,
+    }
+}
+
+/// The functions a translated program defines.
+pub struct Translated {
+    pub main: FuncId,
+    /// Text of the Cranelift IR of every function, when asked for (`ARRC_DUMP=clif`).
+    pub clif: Option<String>,
+}
+
+/// Translates a LIR program into `module`. With `entry_point`, also defines a C `main` that
+/// initialises the runtime, runs the program and returns its exit code (for executables).
+pub fn translate_program<M: Module>(module: &mut M, prog: &lir::Program, entry_point: bool, dump: bool) -> Result<Translated, String> {
+    let mut t = Translator { module, rt: HashMap::new(), data: Vec::new(), kernels: Vec::new(), clif: dump.then(String::new) };
+    t.declare(prog)?;
+    for (i, k) in prog.kernels.iter().enumerate() {
+        t.translate_kernel(i, k)?;
+    }
+    let main = t.translate_main(prog)?;
+    if entry_point {
+        t.translate_entry(main)?;
+    }
+    Ok(Translated { main, clif: t.clif })
+}
+
+struct Translator<'m, M: Module> {
+    module: &'m mut M,
+    rt: HashMap<RtFn, FuncId>,
+    data: Vec<DataId>,
+    kernels: Vec<FuncId>,
+    clif: Option<String>,
+}
+
+fn map_err<E: std::fmt::Display>(e: E) -> String {
+    format!("code generation failed: {e}")
+}
+
+impl<M: Module> Translator<'_, M> {
+    fn sig(&self, params: &[lir::Ty], ret: Option<lir::Ty>) -> Signature {
+        let mut sig = self.module.make_signature();
+        for p in params {
+            sig.params.push(AbiParam::new(clif_ty(*p)));
+        }
+        if let Some(r) = ret {
+            sig.returns.push(AbiParam::new(clif_ty(r)));
+        }
+        sig
+    }
+
+    fn declare(&mut self, prog: &lir::Program) -> Result<(), String> {
+        for &f in RtFn::ALL {
+            let sig = self.sig(f.params(), f.ret());
+            let id = self.module.declare_function(f.symbol(), Linkage::Import, &sig).map_err(map_err)?;
+            self.rt.insert(f, id);
+        }
+        for (i, bytes) in prog.data.iter().enumerate() {
+            let id = self.module.declare_data(&format!("arrc_data_{i}"), Linkage::Local, false, false).map_err(map_err)?;
+            let mut desc = DataDescription::new();
+            desc.define(bytes.clone().into_boxed_slice());
+            self.module.define_data(id, &desc).map_err(map_err)?;
+            self.data.push(id);
+        }
+        for (i, k) in prog.kernels.iter().enumerate() {
+            let mut params = vec![lir::Ty::I64; k.arrays.len()];
+            params.extend_from_slice(&k.scalars);
+            let sig = self.sig(&params, None);
+            let id = self.module.declare_function(&format!("arrc_kernel_{i}"), Linkage::Local, &sig).map_err(map_err)?;
+            self.kernels.push(id);
+        }
+        Ok(())
+    }
+
+    fn define(&mut self, id: FuncId, ctx: &mut Context, name: &str) -> Result<(), String> {
+        if let Some(text) = &mut self.clif {
+            text.push_str(&format!("; {name}\n{}\n", ctx.func.display()));
+        }
+        self.module.define_function(id, ctx).map_err(|e| match e {
+            cranelift_module::ModuleError::Compilation(err) => {
+                format!("code generation failed in {name}: {}", cranelift_codegen::print_errors::pretty_error(&ctx.func, err))
+            }
+            other => map_err(other),
+        })?;
+        self.module.clear_context(ctx);
+        Ok(())
+    }
+
+    fn translate_main(&mut self, prog: &lir::Program) -> Result<FuncId, String> {
+        let sig = self.sig(&[], None);
+        let id = self.module.declare_function("arrc_main", Linkage::Export, &sig).map_err(map_err)?;
+        let mut ctx = self.module.make_context();
+        ctx.func.signature = sig;
+        let mut fctx = FunctionBuilderContext::new();
+        let frontend = self.module.target_config();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            let vars: Vec<Variable> = prog.vars.iter().map(|t| b.declare_var(clif_ty(*t))).collect();
+            let mut fx = FnTranslator { t: self, b, vars, loops: Vec::new(), kernel: None };
+            fx.translate_block(&prog.body);
+            fx.b.ins().return_(&[]);
+            fx.b.seal_all_blocks();
+            fx.b.finalize(frontend);
+        }
+        self.define(id, &mut ctx, "arrc_main")?;
+        Ok(id)
+    }
+
+    fn translate_kernel(&mut self, index: usize, k: &lir::Kernel) -> Result<(), String> {
+        let id = self.kernels[index];
+        let mut ctx = self.module.make_context();
+        let mut params = vec![lir::Ty::I64; k.arrays.len()];
+        params.extend_from_slice(&k.scalars);
+        ctx.func.signature = self.sig(&params, None);
+        let mut fctx = FunctionBuilderContext::new();
+        let frontend = self.module.target_config();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let args: Vec<Value> = b.block_params(entry).to_vec();
+            let nd = k.domain.len();
+            let mut fx = FnTranslator { t: self, b, vars: Vec::new(), loops: Vec::new(), kernel: None };
+            if k.domain.iter().all(|&n| n > 0) {
+                // Per operand: its data pointer, and its stride along each domain axis.
+                let mut ptrs = Vec::new();
+                let mut strides = Vec::new();
+                for (j, a) in k.arrays.iter().enumerate() {
+                    let data = fx.b.ins().load(types::I64, MemFlagsData::trusted(), args[j], OFF_DATA);
+                    let off = nd - a.ndim;
+                    let s: Vec<Value> = (0..nd)
+                        .map(|d| {
+                            if a.broadcast[d] {
+                                fx.b.ins().iconst(types::I64, 0)
+                            } else {
+                                fx.b.ins().load(types::I64, MemFlagsData::trusted(), args[j], OFF_STRIDES + 8 * (d - off) as i32)
+                            }
+                        })
+                        .collect();
+                    let vars: Vec<Variable> = (0..=nd).map(|_| fx.b.declare_var(types::I64)).collect();
+                    fx.b.def_var(vars[0], data);
+                    ptrs.push(vars);
+                    strides.push(s);
+                }
+                let scalars = args[k.arrays.len()..].to_vec();
+                fx.kernel = Some(KernelCtx { ptrs, level: nd, scalars, arrays: k.arrays.clone() });
+                fx.translate_loop_nest(k, &strides, 0);
+            }
+            fx.b.ins().return_(&[]);
+            fx.b.seal_all_blocks();
+            fx.b.finalize(frontend);
+        }
+        self.define(id, &mut ctx, &format!("arrc_kernel_{index}"))
+    }
+
+    /// `int main(void) { arrc_rt_init(0); arrc_main(); return arrc_rt_finish(); }`
+    fn translate_entry(&mut self, main: FuncId) -> Result<(), String> {
+        let mut sig = self.module.make_signature();
+        sig.returns.push(AbiParam::new(types::I32));
+        let id = self.module.declare_function("main", Linkage::Export, &sig).map_err(map_err)?;
+        let mut ctx = self.module.make_context();
+        ctx.func.signature = sig;
+        let mut fctx = FunctionBuilderContext::new();
+        let frontend = self.module.target_config();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            let init = self.module.declare_func_in_func(self.rt[&RtFn::RtInit], b.func);
+            let zero = b.ins().iconst(types::I64, 0);
+            b.ins().call(init, &[zero]);
+            let m = self.module.declare_func_in_func(main, b.func);
+            b.ins().call(m, &[]);
+            let fin = self.module.declare_func_in_func(self.rt[&RtFn::RtFinish], b.func);
+            let call = b.ins().call(fin, &[]);
+            let code = b.inst_results(call)[0];
+            b.ins().return_(&[code]);
+            b.seal_all_blocks();
+            b.finalize(frontend);
+        }
+        self.define(id, &mut ctx, "main")
+    }
+}
+
+struct KernelCtx {
+    /// `ptrs[j][level]`: operand j's element pointer at loop depth `level`.
+    ptrs: Vec<Vec<Variable>>,
+    level: usize,
+    scalars: Vec<Value>,
+    arrays: Vec<lir::KernelArray>,
+}
+
+struct FnTranslator<'t, 'f, 'm, M: Module> {
+    t: &'t mut Translator<'m, M>,
+    b: FunctionBuilder<'f>,
+    vars: Vec<Variable>,
+    /// (continue target, break target) of the enclosing loops.
+    loops: Vec<(Block, Block)>,
+    kernel: Option<KernelCtx>,
+}
+
+impl<M: Module> FnTranslator<'_, '_, '_, M> {
+    fn translate_block(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.translate_stmt(s);
+        }
+    }
+
+    /// After a jump, later statements of the same LIR block are unreachable: give them a block.
+    fn start_dead_block(&mut self) {
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+    }
+
+    fn translate_stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Set(v, e) => {
+                let val = self.translate_expr(e);
+                let var = self.vars[v.0 as usize];
+                self.b.def_var(var, val);
+            }
+            Stmt::Call(f, args) => {
+                self.call(*f, args);
+            }
+            Stmt::Store { arr, offset, dtype, value } => {
+                let a = self.translate_expr(arr);
+                let data = self.b.ins().load(types::I64, MemFlagsData::trusted(), a, OFF_DATA);
+                let off = self.translate_expr(offset);
+                let addr = self.b.ins().iadd(data, off);
+                let v = self.translate_expr(value);
+                self.store_elem(addr, *dtype, v);
+            }
+            Stmt::If { cond, then, orelse } => {
+                let c = self.translate_expr(cond);
+                let then_b = self.b.create_block();
+                let else_b = self.b.create_block();
+                let merge = self.b.create_block();
+                self.b.ins().brif(c, then_b, &[], else_b, &[]);
+                self.b.switch_to_block(then_b);
+                self.translate_block(then);
+                self.b.ins().jump(merge, &[]);
+                self.b.switch_to_block(else_b);
+                self.translate_block(orelse);
+                self.b.ins().jump(merge, &[]);
+                self.b.switch_to_block(merge);
+            }
+            Stmt::Loop(body) => {
+                let header = self.b.create_block();
+                let exit = self.b.create_block();
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(header);
+                self.loops.push((header, exit));
+                self.translate_block(body);
+                self.loops.pop();
+                self.b.ins().jump(header, &[]);
+                self.b.switch_to_block(exit);
+            }
+            Stmt::Break => {
+                let (_, exit) = *self.loops.last().expect("break outside loop");
+                self.b.ins().jump(exit, &[]);
+                self.start_dead_block();
+            }
+            Stmt::Continue => {
+                let (header, _) = *self.loops.last().expect("continue outside loop");
+                self.b.ins().jump(header, &[]);
+                self.start_dead_block();
+            }
+            Stmt::Launch { kernel, arrays, scalars } => {
+                let args: Vec<Value> = arrays.iter().chain(scalars).map(|e| self.translate_expr(e)).collect();
+                let f = self.t.module.declare_func_in_func(self.t.kernels[*kernel], self.b.func);
+                self.b.ins().call(f, &args);
+            }
+        }
+    }
+
+    fn call(&mut self, f: RtFn, args: &[Expr]) -> Option<Value> {
+        let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
+        let fref = self.t.module.declare_func_in_func(self.t.rt[&f], self.b.func);
+        let call = self.b.ins().call(fref, &vals);
+        self.b.inst_results(call).first().copied()
+    }
+
+    fn load_elem(&mut self, addr: Value, dtype: DType) -> Value {
+        let flags = MemFlagsData::trusted();
+        match dtype {
+            DType::Bool => self.b.ins().uload8(types::I64, flags, addr, 0),
+            DType::I64 => self.b.ins().load(types::I64, flags, addr, 0),
+            DType::F64 => self.b.ins().load(types::F64, flags, addr, 0),
+        }
+    }
+
+    fn store_elem(&mut self, addr: Value, dtype: DType, v: Value) {
+        let flags = MemFlagsData::trusted();
+        match dtype {
+            DType::Bool => {
+                self.b.ins().istore8(flags, v, addr, 0);
+            }
+            DType::I64 | DType::F64 => {
+                self.b.ins().store(flags, v, addr, 0);
+            }
+        }
+    }
+
+    fn translate_expr(&mut self, e: &Expr) -> Value {
+        match e {
+            Expr::Var(v) => self.b.use_var(self.vars[v.0 as usize]),
+            Expr::I64(i) => self.b.ins().iconst(types::I64, *i),
+            Expr::F64(f) => self.b.ins().f64const(*f),
+            Expr::Input(j) => {
+                let k = self.kernel.as_ref().expect("Input outside a kernel");
+                let var = k.ptrs[*j][k.level];
+                let dtype = k.arrays[*j].dtype;
+                let addr = self.b.use_var(var);
+                self.load_elem(addr, dtype)
+            }
+            Expr::Param(p) => self.kernel.as_ref().expect("Param outside a kernel").scalars[*p],
+            Expr::Op(op, args) => {
+                let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
+                self.translate_op(*op, &vals)
+            }
+            Expr::Call(f, args) => self.call(*f, args).expect("runtime call used as a value returns nothing"),
+            Expr::Load { arr, offset, dtype } => {
+                let a = self.translate_expr(arr);
+                let data = self.b.ins().load(types::I64, MemFlagsData::trusted(), a, OFF_DATA);
+                let off = self.translate_expr(offset);
+                let addr = self.b.ins().iadd(data, off);
+                self.load_elem(addr, *dtype)
+            }
+            Expr::Stride { arr, axis } => {
+                let a = self.translate_expr(arr);
+                self.b.ins().load(types::I64, MemFlagsData::trusted(), a, OFF_STRIDES + 8 * *axis as i32)
+            }
+            Expr::Data(id) => {
+                let gv = self.t.module.declare_data_in_func(self.t.data[id.0 as usize], self.b.func);
+                self.b.ins().symbol_value(types::I64, gv)
+            }
+        }
+    }
+
+    fn bool_of(&mut self, cmp: Value) -> Value {
+        self.b.ins().uextend(types::I64, cmp)
+    }
+
+    /// The one translation of each LIR operation.
+    fn translate_op(&mut self, op: Op, v: &[Value]) -> Value {
+        let ins = self.b.ins();
+        match op {
+            Op::IAdd => ins.iadd(v[0], v[1]),
+            Op::ISub => ins.isub(v[0], v[1]),
+            Op::IMul => ins.imul(v[0], v[1]),
+            Op::INeg => ins.ineg(v[0]),
+            Op::IAbs => ins.iabs(v[0]),
+            Op::IAnd => ins.band(v[0], v[1]),
+            Op::IOr => ins.bor(v[0], v[1]),
+            Op::IXor => ins.bxor(v[0], v[1]),
+            Op::INot => ins.bnot(v[0]),
+            Op::FAdd => ins.fadd(v[0], v[1]),
+            Op::FSub => ins.fsub(v[0], v[1]),
+            Op::FMul => ins.fmul(v[0], v[1]),
+            Op::FDiv => ins.fdiv(v[0], v[1]),
+            Op::FNeg => ins.fneg(v[0]),
+            Op::FAbs => ins.fabs(v[0]),
+            Op::BNot => ins.bxor_imm_u(v[0], 1),
+            Op::IToF => ins.fcvt_from_sint(types::F64, v[0]),
+            Op::FToI => ins.fcvt_to_sint_sat(types::I64, v[0]),
+            Op::ICmp(c) => {
+                let cc = match c {
+                    CmpOp::Eq => IntCC::Equal,
+                    CmpOp::NotEq => IntCC::NotEqual,
+                    CmpOp::Lt => IntCC::SignedLessThan,
+                    CmpOp::LtE => IntCC::SignedLessThanOrEqual,
+                    CmpOp::Gt => IntCC::SignedGreaterThan,
+                    CmpOp::GtE => IntCC::SignedGreaterThanOrEqual,
+                    _ => unreachable!("identity comparisons are rejected by sema"),
+                };
+                let r = ins.icmp(cc, v[0], v[1]);
+                self.bool_of(r)
+            }
+            Op::FCmp(c) => {
+                let cc = match c {
+                    CmpOp::Eq => FloatCC::Equal,
+                    CmpOp::NotEq => FloatCC::NotEqual,
+                    CmpOp::Lt => FloatCC::LessThan,
+                    CmpOp::LtE => FloatCC::LessThanOrEqual,
+                    CmpOp::Gt => FloatCC::GreaterThan,
+                    CmpOp::GtE => FloatCC::GreaterThanOrEqual,
+                    _ => unreachable!("identity comparisons are rejected by sema"),
+                };
+                let r = ins.fcmp(cc, v[0], v[1]);
+                self.bool_of(r)
+            }
+            Op::IToB => {
+                let r = ins.icmp_imm_s(IntCC::NotEqual, v[0], 0);
+                self.bool_of(r)
+            }
+            Op::FToB => {
+                let zero = ins.f64const(0.0);
+                let r = self.b.ins().fcmp(FloatCC::NotEqual, v[0], zero);
+                self.bool_of(r)
+            }
+        }
+    }
+
+    /// Loop `level` of a kernel's nest: do-while over a non-empty extent, advancing each
+    /// operand's pointer by its stride; the innermost level computes and stores one element.
+    fn translate_loop_nest(&mut self, k: &lir::Kernel, strides: &[Vec<Value>], level: usize) {
+        let nd = k.domain.len();
+        let n_arrays = k.arrays.len();
+        if level == nd {
+            let v = self.translate_expr(&k.value);
+            let kc = self.kernel.as_ref().unwrap();
+            let out_ptr = kc.ptrs[k.out][nd];
+            let addr = self.b.use_var(out_ptr);
+            self.store_elem(addr, k.arrays[k.out].dtype, v);
+            return;
+        }
+        let counter = self.b.declare_var(types::I64);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.def_var(counter, zero);
+        for j in 0..n_arrays {
+            let (outer, inner) = {
+                let kc = self.kernel.as_ref().unwrap();
+                (kc.ptrs[j][level], kc.ptrs[j][level + 1])
+            };
+            let p = self.b.use_var(outer);
+            self.b.def_var(inner, p);
+        }
+        let body = self.b.create_block();
+        let exit = self.b.create_block();
+        self.b.ins().jump(body, &[]);
+        self.b.switch_to_block(body);
+        self.translate_loop_nest(k, strides, level + 1);
+        for (j, stride) in strides.iter().enumerate() {
+            let inner = self.kernel.as_ref().unwrap().ptrs[j][level + 1];
+            let p = self.b.use_var(inner);
+            let next = self.b.ins().iadd(p, stride[level]);
+            self.b.def_var(inner, next);
+        }
+        let c = self.b.use_var(counter);
+        let c1 = self.b.ins().iadd_imm_s(c, 1);
+        self.b.def_var(counter, c1);
+        let more = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, c1, k.domain[level] as i64);
+        self.b.ins().brif(more, body, &[], exit, &[]);
+        self.b.switch_to_block(exit);
+    }
+}
+
+/// The host's instruction set, tuned for speed; `pic` for objects linked into executables.
+pub fn native_isa(pic: bool) -> Result<cranelift_codegen::isa::OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(map_err)?;
+    flags.set("is_pic", if pic { "true" } else { "false" }).map_err(map_err)?;
+    flags.set("use_colocated_libcalls", "false").map_err(map_err)?;
+    let isa = cranelift_native::builder().map_err(|e| format!("host machine is not supported: {e}"))?;
+    isa.finish(settings::Flags::new(flags)).map_err(map_err)
+}
+
+/// Compiles with the JIT and returns the module (keeping the code alive) and `arrc_main`.
+pub fn jit_compile(prog: &lir::Program, dump: bool) -> Result<(cranelift_jit::JITModule, *const u8, Option<String>), String> {
+    let isa = native_isa(false)?;
+    let mut builder = cranelift_jit::JITBuilder::with_isa(isa, default_libcall_names());
+    for &f in RtFn::ALL {
+        builder.symbol(f.symbol(), f.address());
+    }
+    let mut module = cranelift_jit::JITModule::new(builder);
+    let t = translate_program(&mut module, prog, false, dump)?;
+    module.finalize_definitions().map_err(map_err)?;
+    let main = module.get_finalized_function(t.main);
+    Ok((module, main, t.clif))
+}
+
+/// Compiles to a relocatable object file with a C `main`.
+pub fn object_compile(prog: &lir::Program, dump: bool) -> Result<(Vec<u8>, Option<String>), String> {
+    let isa = native_isa(true)?;
+    let builder = cranelift_object::ObjectBuilder::new(isa, "arrc_program", default_libcall_names()).map_err(map_err)?;
+    let mut module = cranelift_object::ObjectModule::new(builder);
+    let t = translate_program(&mut module, prog, true, dump)?;
+    let product = module.finish();
+    Ok((product.emit().map_err(map_err)?, t.clif))
+}

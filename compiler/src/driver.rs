@@ -1,0 +1,170 @@
+//! The driver: reads a script or notebook, runs the pipeline, and either runs the program
+//! (JIT), writes an executable (AOT) or only checks it. The only place that picks exit codes.
+
+use crate::source::{Diagnostic, SourceFile};
+use crate::{codegen, hir, lir, lower, sema, syntax};
+use std::path::Path;
+
+/// Exit codes: success, an error in the user's program, bad usage.
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_USER_ERROR: i32 = 1;
+
+/// Which intermediate forms to print to stderr (`--dump` or `ARRC_DUMP=tokens,ast,hir,lir,clif`).
+#[derive(Clone, Debug, Default)]
+pub struct Dumps {
+    pub tokens: bool,
+    pub ast: bool,
+    pub hir: bool,
+    pub lir: bool,
+    pub clif: bool,
+}
+
+impl Dumps {
+    pub fn parse(spec: &str) -> Result<Dumps, String> {
+        let mut d = Dumps::default();
+        for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match part {
+                "tokens" => d.tokens = true,
+                "ast" => d.ast = true,
+                "hir" => d.hir = true,
+                "lir" => d.lir = true,
+                "clif" => d.clif = true,
+                other => return Err(format!("unknown stage to dump: '{other}' (expected tokens, ast, hir, lir, clif)")),
+            }
+        }
+        Ok(d)
+    }
+}
+
+/// A program that made it through the front end.
+pub struct Compiled {
+    pub src: SourceFile,
+    pub hir: hir::Program,
+    pub lir: lir::Program,
+}
+
+/// A failure to report: a located diagnostic, or a plain message (I/O, linking).
+pub enum Failure {
+    Diagnostic(SourceFile, Diagnostic),
+    Message(String),
+}
+
+impl Failure {
+    pub fn render(&self) -> String {
+        match self {
+            Failure::Diagnostic(src, d) => src.render(d),
+            Failure::Message(m) => format!("error: {m}\n"),
+        }
+    }
+}
+
+pub fn load_source(path: &Path) -> Result<SourceFile, Failure> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| Failure::Message(format!("cannot read {name}: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|_| Failure::Message(format!("{name} is not valid UTF-8")))?;
+    if path.extension().is_some_and(|e| e == "ipynb") {
+        syntax::notebook::load_notebook(&name, &text).map_err(|m| Failure::Message(format!("{name}: {m}")))
+    } else {
+        Ok(SourceFile::new(name, text))
+    }
+}
+
+/// Source → LIR, printing the requested dumps to stderr.
+pub fn compile(src: SourceFile, dumps: &Dumps) -> Result<Compiled, Failure> {
+    let fail = |src: &SourceFile, d: Diagnostic| Failure::Diagnostic(src.clone(), d);
+    if dumps.tokens {
+        match syntax::parser::dump_tokens(&src) {
+            Ok(t) => eprintln!("== tokens ==\n{t}"),
+            Err(d) => return Err(fail(&src, d)),
+        }
+    }
+    let module = if src.cells.is_some() { syntax::parser::parse_notebook(&src) } else { syntax::parser::parse_script(&src) };
+    let module = module.map_err(|d| fail(&src, d))?;
+    if dumps.ast {
+        eprintln!("== ast ==\n{module:#?}");
+    }
+    let hir = sema::check_program(&module).map_err(|d| fail(&src, d))?;
+    if dumps.hir {
+        eprintln!("== hir ==\n{hir:#?}");
+    }
+    let lir = lower::lower_program(&hir, &src);
+    if dumps.lir {
+        eprintln!("== lir ==\n{lir}");
+    }
+    Ok(Compiled { src, hir, lir })
+}
+
+/// `arrc run`: JIT-compile and run; returns the program's exit code.
+pub fn run(path: &Path, dumps: &Dumps, stats: bool, timing: bool) -> Result<i32, Failure> {
+    let t0 = std::time::Instant::now();
+    let src = load_source(path)?;
+    let compiled = compile(src, dumps)?;
+    let (module, main, clif) = codegen::jit_compile(&compiled.lir, dumps.clif).map_err(Failure::Message)?;
+    if let Some(c) = clif {
+        eprintln!("== clif ==\n{c}");
+    }
+    if timing {
+        eprintln!("arrc: compiled in {:.3} ms", t0.elapsed().as_secs_f64() * 1e3);
+    }
+    arrc_runtime::abi::arrc_rt_init(stats as i64);
+    // SAFETY: `main` is the finalized `arrc_main`, a `fn()` with the C calling convention,
+    // and `module` keeps its code mapped until after the call.
+    let entry: extern "C" fn() = unsafe { std::mem::transmute(main) };
+    entry();
+    let code = arrc_runtime::abi::arrc_rt_finish();
+    drop(module);
+    Ok(code)
+}
+
+/// `arrc check`: errors only; with `shapes`, each assignment's inferred type.
+pub fn check(path: &Path, dumps: &Dumps, shapes: bool) -> Result<String, Failure> {
+    let src = load_source(path)?;
+    let compiled = compile(src, dumps)?;
+    let mut out = String::new();
+    if shapes {
+        for (span, name, ty) in &compiled.hir.assignments {
+            out.push_str(&format!("{}: {name}: {ty}\n", compiled.src.location(span.start as usize)));
+        }
+    }
+    Ok(out)
+}
+
+/// The runtime library, built by build.rs and carried inside `arrc` so that an installed
+/// `arrc` can link executables without the source tree.
+const RUNTIME_LIB: &[u8] = include_bytes!(env!("ARRC_RUNTIME_LIB"));
+
+/// Native libraries a Rust static library needs on Linux.
+const NATIVE_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+
+/// `arrc build`: compile to an object file and link it with the runtime into an executable.
+pub fn build(path: &Path, output: &Path, dumps: &Dumps) -> Result<(), Failure> {
+    let src = load_source(path)?;
+    let compiled = compile(src, dumps)?;
+    let (object, clif) = codegen::object_compile(&compiled.lir, dumps.clif).map_err(Failure::Message)?;
+    if let Some(c) = clif {
+        eprintln!("== clif ==\n{c}");
+    }
+    let dir = std::env::temp_dir().join(format!("arrc-build-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| Failure::Message(format!("cannot create {}: {e}", dir.display())))?;
+    let obj_path = dir.join("program.o");
+    let lib_path = dir.join("libarrc_runtime.a");
+    let io = |e: std::io::Error| Failure::Message(format!("cannot write build files: {e}"));
+    std::fs::write(&obj_path, object).map_err(io)?;
+    std::fs::write(&lib_path, RUNTIME_LIB).map_err(io)?;
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".to_string());
+    let result = std::process::Command::new(&cc)
+        .arg("-o")
+        .arg(output)
+        .arg(&obj_path)
+        .arg(&lib_path)
+        .args(NATIVE_LIBS)
+        .output();
+    let _ = std::fs::remove_dir_all(&dir);
+    match result {
+        Err(e) => Err(Failure::Message(format!("cannot run the C compiler '{cc}' to link: {e} (install gcc or set CC)"))),
+        Ok(o) if !o.status.success() => {
+            Err(Failure::Message(format!("linking with '{cc}' failed:\n{}", String::from_utf8_lossy(&o.stderr))))
+        }
+        Ok(_) => Ok(()),
+    }
+}

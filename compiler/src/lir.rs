@@ -1,0 +1,218 @@
+//! LIR: the lowered IR both backends consume. A host program of machine-typed variables,
+//! runtime calls, structured control flow and kernel launches; and kernels, each an
+//! elementwise expression over a static iteration domain whose array operands are read and
+//! written through their run-time strides (broadcast axes get stride 0).
+//!
+//! Architecture invariant: no Python or NumPy typing is left here — every value is an `I64`
+//! (ints, bools as 0/1, pointers) or an `F64`, and every operation says which it works on.
+
+use crate::rtabi::RtFn;
+use crate::syntax::ast::CmpOp;
+use crate::types::DType;
+use std::fmt;
+
+/// Machine types. `I32` appears only as a runtime function's return type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    I64,
+    F64,
+    I32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Var(pub u32);
+
+impl fmt::Display for Var {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "v{}", self.0)
+    }
+}
+
+/// Operations on machine values. `I*` work on i64 (wrapping), `F*` on f64, `B*` on 0/1 bools.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Op {
+    IAdd,
+    ISub,
+    IMul,
+    INeg,
+    IAbs,
+    IAnd,
+    IOr,
+    IXor,
+    INot,
+    FAdd,
+    FSub,
+    FMul,
+    FDiv,
+    FNeg,
+    FAbs,
+    ICmp(CmpOp),
+    FCmp(CmpOp),
+    /// Logical not of a 0/1 bool.
+    BNot,
+    IToF,
+    /// NumPy's float → int cast (truncation).
+    FToI,
+    /// `x != 0` as 0/1.
+    IToB,
+    FToB,
+}
+
+impl Op {
+    pub fn result_ty(self) -> Ty {
+        match self {
+            Op::FAdd | Op::FSub | Op::FMul | Op::FDiv | Op::FNeg | Op::FAbs | Op::IToF => Ty::F64,
+            _ => Ty::I64,
+        }
+    }
+}
+
+/// Where a site string or string constant lives in the program's data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DataId(pub u32);
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    Var(Var),
+    I64(i64),
+    F64(f64),
+    /// Kernel only: the current element of array operand `i`, as a machine value.
+    Input(usize),
+    /// Kernel only: scalar operand `k`.
+    Param(usize),
+    Op(Op, Vec<Expr>),
+    Call(RtFn, Vec<Expr>),
+    /// The element at byte `offset` from array `arr`'s data pointer.
+    Load { arr: Box<Expr>, offset: Box<Expr>, dtype: DType },
+    /// `strides[axis]` of array object `arr`, in bytes.
+    Stride { arr: Box<Expr>, axis: usize },
+    /// Address of a data blob.
+    Data(DataId),
+}
+
+impl Expr {
+    pub fn op(op: Op, args: Vec<Expr>) -> Expr {
+        Expr::Op(op, args)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stmt {
+    Set(Var, Expr),
+    /// A runtime call for its effect.
+    Call(RtFn, Vec<Expr>),
+    Store { arr: Expr, offset: Expr, dtype: DType, value: Expr },
+    If { cond: Expr, then: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// Repeats until a `Break`.
+    Loop(Vec<Stmt>),
+    Break,
+    Continue,
+    /// Runs kernel `kernel` with array object operands then scalar operands.
+    Launch { kernel: usize, arrays: Vec<Expr>, scalars: Vec<Expr> },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct KernelArray {
+    pub dtype: DType,
+    /// Per domain axis: whether this operand is broadcast along it (stride taken as 0).
+    /// An operand with fewer axes than the domain aligns to the right.
+    pub broadcast: Vec<bool>,
+    pub ndim: usize,
+}
+
+/// `arrays[out][i] = value(i)` for every index `i` of `domain`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kernel {
+    pub domain: Vec<usize>,
+    pub arrays: Vec<KernelArray>,
+    pub scalars: Vec<Ty>,
+    pub out: usize,
+    pub value: Expr,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    pub vars: Vec<Ty>,
+    pub body: Vec<Stmt>,
+    pub kernels: Vec<Kernel>,
+    pub data: Vec<Vec<u8>>,
+}
+
+impl fmt::Display for Expr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expr::Var(v) => write!(f, "{v}"),
+            Expr::I64(i) => write!(f, "{i}"),
+            Expr::F64(x) => write!(f, "{x:?}"),
+            Expr::Input(i) => write!(f, "in{i}[i]"),
+            Expr::Param(k) => write!(f, "p{k}"),
+            Expr::Op(op, args) => {
+                write!(f, "{op:?}(")?;
+                for (i, a) in args.iter().enumerate() {
+                    write!(f, "{}{a}", if i > 0 { ", " } else { "" })?;
+                }
+                write!(f, ")")
+            }
+            Expr::Call(func, args) => {
+                write!(f, "call {}(", func.symbol())?;
+                for (i, a) in args.iter().enumerate() {
+                    write!(f, "{}{a}", if i > 0 { ", " } else { "" })?;
+                }
+                write!(f, ")")
+            }
+            Expr::Load { arr, offset, dtype } => write!(f, "load.{}({arr} + {offset})", dtype.name()),
+            Expr::Stride { arr, axis } => write!(f, "stride({arr}, {axis})"),
+            Expr::Data(d) => write!(f, "data{}", d.0),
+        }
+    }
+}
+
+fn write_block(f: &mut fmt::Formatter<'_>, stmts: &[Stmt], indent: usize) -> fmt::Result {
+    let pad = "    ".repeat(indent);
+    for s in stmts {
+        match s {
+            Stmt::Set(v, e) => writeln!(f, "{pad}{v} = {e}")?,
+            Stmt::Call(func, args) => writeln!(f, "{pad}{}", Expr::Call(*func, args.clone()))?,
+            Stmt::Store { arr, offset, dtype, value } => writeln!(f, "{pad}store.{}({arr} + {offset}) = {value}", dtype.name())?,
+            Stmt::If { cond, then, orelse } => {
+                writeln!(f, "{pad}if {cond}:")?;
+                write_block(f, then, indent + 1)?;
+                if !orelse.is_empty() {
+                    writeln!(f, "{pad}else:")?;
+                    write_block(f, orelse, indent + 1)?;
+                }
+            }
+            Stmt::Loop(body) => {
+                writeln!(f, "{pad}loop:")?;
+                write_block(f, body, indent + 1)?;
+            }
+            Stmt::Break => writeln!(f, "{pad}break")?,
+            Stmt::Continue => writeln!(f, "{pad}continue")?,
+            Stmt::Launch { kernel, arrays, scalars } => {
+                let a: Vec<String> = arrays.iter().chain(scalars).map(|e| e.to_string()).collect();
+                writeln!(f, "{pad}launch kernel{kernel}({})", a.join(", "))?
+            }
+        }
+    }
+    Ok(())
+}
+
+impl fmt::Display for Program {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, k) in self.kernels.iter().enumerate() {
+            let arrays: Vec<String> = k
+                .arrays
+                .iter()
+                .enumerate()
+                .map(|(j, a)| {
+                    let b: String = a.broadcast.iter().map(|&b| if b { 'b' } else { '.' }).collect();
+                    format!("{}{}:{}[{}]", if j == k.out { "out " } else { "" }, j, a.dtype.name(), b)
+                })
+                .collect();
+            writeln!(f, "kernel{i} domain {:?} arrays ({}) scalars {:?}:", k.domain, arrays.join(", "), k.scalars)?;
+            writeln!(f, "    out{}[i] = {}", k.out, k.value)?;
+        }
+        writeln!(f, "main:")?;
+        write_block(f, &self.body, 1)
+    }
+}

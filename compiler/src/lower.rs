@@ -1,0 +1,909 @@
+//! Lowering: typed HIR → LIR. Decides representation (machine types, reference counts,
+//! temporaries), fuses each elementwise expression tree into one kernel, and makes every
+//! run-time check explicit.
+//!
+//! Ownership: evaluating an object expression yields a pointer and whether this code owns a
+//! reference to it. Locals own their values; an owned temporary is released right after its
+//! last use, so a loop that rebinds arrays runs in constant memory.
+
+use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceOp, StmtKind as HS, ViewOp};
+use crate::lir::{self, DataId, Expr, KernelArray, Op, Stmt, Var};
+use crate::rtabi::RtFn;
+use crate::source::{SourceFile, Span};
+use crate::syntax::ast::CmpOp;
+use crate::types::{ArrTy, DType, Ty};
+use std::collections::HashMap;
+
+/// Lowers a checked program.
+pub fn lower_program(program: &hir::Program, src: &SourceFile) -> lir::Program {
+    let mut l = Lower { out: lir::Program::default(), src, slots: Vec::new(), sites: HashMap::new(), strings: HashMap::new() };
+    for local in &program.locals {
+        let slot = l.new_slot(&local.ty);
+        l.slots.push(slot);
+    }
+    let mut body = Vec::new();
+    // Object locals start as null so the first rebinding's decref is a no-op.
+    for slot in l.slots.clone() {
+        l.init_slot(&slot, &mut body);
+    }
+    l.block(&program.body, &mut body);
+    l.out.body = body;
+    l.out
+}
+
+/// The machine variables holding one HIR local.
+#[derive(Clone, Debug)]
+enum Slot {
+    Scalar(Var),
+    Object(Var),
+    Tuple(Vec<Slot>),
+    Static,
+}
+
+/// A value during lowering.
+#[derive(Clone, Debug)]
+enum Val {
+    Scalar(Expr),
+    /// An object pointer and whether we own a reference to it.
+    Object(Var, bool),
+    Tuple(Vec<Val>),
+    Static,
+}
+
+struct Lower<'a> {
+    out: lir::Program,
+    src: &'a SourceFile,
+    slots: Vec<Slot>,
+    sites: HashMap<Span, DataId>,
+    strings: HashMap<Vec<u8>, DataId>,
+}
+
+fn machine_ty(ty: &Ty) -> lir::Ty {
+    match ty.scalar_dtype() {
+        Some(DType::F64) => lir::Ty::F64,
+        _ => lir::Ty::I64,
+    }
+}
+
+fn dtype_machine(d: DType) -> lir::Ty {
+    if d == DType::F64 {
+        lir::Ty::F64
+    } else {
+        lir::Ty::I64
+    }
+}
+
+/// Converts a machine value of dtype `from` to dtype `to` (NumPy's unsafe casting).
+fn convert(e: Expr, from: DType, to: DType) -> Expr {
+    match (from, to) {
+        _ if from == to => e,
+        (DType::Bool, DType::I64) => e,
+        (DType::Bool | DType::I64, DType::F64) => Expr::op(Op::IToF, vec![e]),
+        (DType::F64, DType::I64) => Expr::op(Op::FToI, vec![e]),
+        (DType::I64, DType::Bool) => Expr::op(Op::IToB, vec![e]),
+        (DType::F64, DType::Bool) => Expr::op(Op::FToB, vec![e]),
+        _ => unreachable!(),
+    }
+}
+
+fn cmp_swap_ok(op: CmpOp) -> CmpOp {
+    op
+}
+
+/// The one meaning of each elementwise operation on machine values of dtype `dt`, shared by
+/// kernels and host code. `python` selects CPython's scalar semantics (errors on division by
+/// zero) over NumPy's; `site` locates those errors.
+fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Expr {
+    let mut a = args.into_iter();
+    let x = a.next().unwrap();
+    let y = a.next();
+    let f = dt == DType::F64;
+    let bin = |iop: Op, fop: Op, x: Expr, y: Expr| Expr::op(if f { fop } else { iop }, vec![x, y]);
+    match op {
+        EwOp::Add if dt == DType::Bool => Expr::op(Op::IOr, vec![x, y.unwrap()]),
+        EwOp::Mul if dt == DType::Bool => Expr::op(Op::IAnd, vec![x, y.unwrap()]),
+        EwOp::Add => bin(Op::IAdd, Op::FAdd, x, y.unwrap()),
+        EwOp::Sub => bin(Op::ISub, Op::FSub, x, y.unwrap()),
+        EwOp::Mul => bin(Op::IMul, Op::FMul, x, y.unwrap()),
+        EwOp::Div => {
+            if python {
+                Expr::Call(RtFn::PyTrueDiv, vec![x, y.unwrap(), Expr::I64(0), site])
+            } else {
+                Expr::op(Op::FDiv, vec![x, y.unwrap()])
+            }
+        }
+        EwOp::FloorDiv => match (f, python) {
+            (true, true) => Expr::Call(RtFn::PyFloorDivF64, vec![x, y.unwrap(), site]),
+            (true, false) => Expr::Call(RtFn::FloorDivF64, vec![x, y.unwrap()]),
+            (false, true) => Expr::Call(RtFn::PyFloorDiv, vec![x, y.unwrap(), site]),
+            (false, false) => Expr::Call(RtFn::FloorDivI64, vec![x, y.unwrap()]),
+        },
+        EwOp::Mod => match (f, python) {
+            (true, true) => Expr::Call(RtFn::PyModF64, vec![x, y.unwrap(), site]),
+            (true, false) => Expr::Call(RtFn::ModF64, vec![x, y.unwrap()]),
+            (false, true) => Expr::Call(RtFn::PyMod, vec![x, y.unwrap(), site]),
+            (false, false) => Expr::Call(RtFn::ModI64, vec![x, y.unwrap()]),
+        },
+        EwOp::Pow => {
+            if f {
+                Expr::Call(RtFn::PowF64, vec![x, y.unwrap()])
+            } else {
+                Expr::Call(RtFn::PowI64, vec![x, y.unwrap(), site])
+            }
+        }
+        EwOp::Cmp(c) => bin(Op::ICmp(cmp_swap_ok(c)), Op::FCmp(c), x, y.unwrap()),
+        EwOp::And => Expr::op(Op::IAnd, vec![x, y.unwrap()]),
+        EwOp::Or => Expr::op(Op::IOr, vec![x, y.unwrap()]),
+        EwOp::Xor => Expr::op(Op::IXor, vec![x, y.unwrap()]),
+        EwOp::Not if dt == DType::Bool => Expr::op(Op::BNot, vec![x]),
+        EwOp::Not => Expr::op(Op::INot, vec![x]),
+        EwOp::Neg => Expr::op(if f { Op::FNeg } else { Op::INeg }, vec![x]),
+        EwOp::Abs if dt == DType::Bool => x,
+        EwOp::Abs => Expr::op(if f { Op::FAbs } else { Op::IAbs }, vec![x]),
+        EwOp::Exp => Expr::Call(RtFn::Exp, vec![x]),
+        EwOp::Cast => x,
+    }
+}
+
+/// The dtype an elementwise node computes in, given its argument dtypes and result dtype.
+fn compute_dtype(op: EwOp, args: &[DType], result: DType) -> DType {
+    match op {
+        EwOp::Cmp(_) => args.iter().copied().max().unwrap(),
+        EwOp::Div | EwOp::Exp => DType::F64,
+        _ => result,
+    }
+}
+
+fn ty_dtype(t: &Ty) -> DType {
+    match t {
+        Ty::Array(a) => a.dtype,
+        t => t.scalar_dtype().expect("scalar"),
+    }
+}
+
+fn is_python_scalar_op(args: &[hir::Expr]) -> bool {
+    args.iter().all(|a| matches!(a.ty, Ty::Int | Ty::Float | Ty::Bool))
+}
+
+/// Collects a kernel's operands while its expression is built.
+struct KernelBuilder {
+    domain: Vec<usize>,
+    arrays: Vec<(Var, KernelArray)>,
+    scalars: Vec<(Expr, lir::Ty)>,
+    owned: Vec<Var>,
+}
+
+impl<'a> Lower<'a> {
+    fn var(&mut self, ty: lir::Ty) -> Var {
+        self.out.vars.push(ty);
+        Var(self.out.vars.len() as u32 - 1)
+    }
+
+    fn new_slot(&mut self, ty: &Ty) -> Slot {
+        match ty {
+            Ty::Tuple(items) => Slot::Tuple(items.iter().map(|t| self.new_slot(t)).collect()),
+            t if t.is_object() => Slot::Object(self.var(lir::Ty::I64)),
+            t if t.is_scalar() => Slot::Scalar(self.var(machine_ty(t))),
+            _ => Slot::Static,
+        }
+    }
+
+    fn init_slot(&mut self, slot: &Slot, out: &mut Vec<Stmt>) {
+        match slot {
+            Slot::Object(v) => out.push(Stmt::Set(*v, Expr::I64(0))),
+            Slot::Scalar(v) => {
+                let zero = if self.out.vars[v.0 as usize] == lir::Ty::F64 { Expr::F64(0.0) } else { Expr::I64(0) };
+                out.push(Stmt::Set(*v, zero))
+            }
+            Slot::Tuple(items) => items.iter().for_each(|s| self.init_slot(s, out)),
+            Slot::Static => {}
+        }
+    }
+
+    fn data(&mut self, bytes: Vec<u8>) -> DataId {
+        if let Some(&id) = self.strings.get(&bytes) {
+            return id;
+        }
+        let id = DataId(self.out.data.len() as u32);
+        self.out.data.push(bytes.clone());
+        self.strings.insert(bytes, id);
+        id
+    }
+
+    /// The rendered location of `span` for run-time errors: "loc\0snippet\0".
+    fn site(&mut self, span: Span) -> Expr {
+        if let Some(&id) = self.sites.get(&span) {
+            return Expr::Data(id);
+        }
+        let (loc, snippet) = self.src.site_parts(span);
+        let mut bytes = loc.into_bytes();
+        bytes.push(0);
+        bytes.extend_from_slice(snippet.as_bytes());
+        bytes.push(0);
+        let id = self.data(bytes);
+        self.sites.insert(span, id);
+        Expr::Data(id)
+    }
+
+    /// Evaluates `e` into a fresh variable (so later statements see one evaluation).
+    fn temp(&mut self, e: Expr, ty: lir::Ty, out: &mut Vec<Stmt>) -> Expr {
+        match e {
+            Expr::Var(_) | Expr::I64(_) | Expr::F64(_) | Expr::Data(_) => e,
+            _ => {
+                let v = self.var(ty);
+                out.push(Stmt::Set(v, e));
+                Expr::Var(v)
+            }
+        }
+    }
+
+    fn release(&mut self, v: Var, owned: bool, out: &mut Vec<Stmt>) {
+        if owned {
+            out.push(Stmt::Call(RtFn::Decref, vec![Expr::Var(v)]));
+        }
+    }
+
+    fn release_val(&mut self, v: &Val, out: &mut Vec<Stmt>) {
+        match v {
+            Val::Object(p, owned) => self.release(*p, *owned, out),
+            Val::Tuple(items) => items.iter().for_each(|i| self.release_val(i, out)),
+            _ => {}
+        }
+    }
+
+    // ---- statements ----
+
+    fn block(&mut self, stmts: &[hir::Stmt], out: &mut Vec<Stmt>) {
+        for s in stmts {
+            self.stmt(s, out);
+        }
+    }
+
+    fn stmt(&mut self, s: &hir::Stmt, out: &mut Vec<Stmt>) {
+        match &s.kind {
+            HS::Assign { local, value } => {
+                let v = self.value(value, out);
+                let slot = self.slots[*local].clone();
+                self.store_slot(&slot, v, out);
+            }
+            HS::Write { target, value } => {
+                let (t, t_owned) = self.object(target, out);
+                let tty = target.ty.as_array().unwrap().clone();
+                self.write_array(t, &tty, value, out);
+                self.release(t, t_owned, out);
+            }
+            HS::WriteElement { base, indices, value } => {
+                let (b, owned) = self.object(base, out);
+                let dtype = base.ty.as_array().unwrap().dtype;
+                let shape = base.ty.as_array().unwrap().shape.clone();
+                let offset = self.element_offset(b, &shape, indices, out);
+                let v = self.scalar(value, out);
+                let v = convert(v, ty_dtype(&value.ty), dtype);
+                out.push(Stmt::Store { arr: Expr::Var(b), offset, dtype, value: v });
+                self.release(b, owned, out);
+            }
+            HS::Expr { value, show } => {
+                let v = self.value(value, out);
+                if *show && value.ty != Ty::None {
+                    self.write_val(&v, &value.ty, true, out);
+                    self.write_text("\n", out);
+                }
+                self.release_val(&v, out);
+            }
+            HS::Print { args, sep, end } => {
+                let sep = sep.as_ref().map(|e| self.value(e, out));
+                let end = end.as_ref().map(|e| self.value(e, out));
+                let vals: Vec<Val> = args.iter().map(|a| self.value(a, out)).collect();
+                for (i, (v, a)) in vals.iter().zip(args).enumerate() {
+                    if i > 0 {
+                        match &sep {
+                            Some(s) => self.write_val(s, &Ty::Str, false, out),
+                            None => self.write_text(" ", out),
+                        }
+                    }
+                    self.write_val(v, &a.ty, false, out);
+                }
+                match &end {
+                    Some(e) => self.write_val(e, &Ty::Str, false, out),
+                    None => self.write_text("\n", out),
+                }
+                for v in vals.iter().chain(sep.iter()).chain(end.iter()) {
+                    self.release_val(v, out);
+                }
+            }
+            HS::If { test, then, orelse } => {
+                let cond = self.scalar(test, out);
+                let mut t = Vec::new();
+                self.block(then, &mut t);
+                let mut e = Vec::new();
+                self.block(orelse, &mut e);
+                out.push(Stmt::If { cond, then: t, orelse: e });
+            }
+            HS::While { test, body } => {
+                let mut lb = Vec::new();
+                let cond = self.scalar(test, &mut lb);
+                lb.push(Stmt::If { cond: Expr::op(Op::BNot, vec![cond]), then: vec![Stmt::Break], orelse: vec![] });
+                self.block(body, &mut lb);
+                out.push(Stmt::Loop(lb));
+            }
+            HS::ForRange { var, start, stop, step, body } => {
+                let start = self.scalar(start, out);
+                let stop = self.scalar(stop, out);
+                let stop = self.temp(stop, lir::Ty::I64, out);
+                let step = self.scalar(step, out);
+                let step = self.temp(step, lir::Ty::I64, out);
+                let i = self.var(lir::Ty::I64);
+                out.push(Stmt::Set(i, start));
+                let Slot::Scalar(target) = self.slots[*var].clone() else { unreachable!() };
+                let mut lb = Vec::new();
+                let going_up = Expr::op(Op::ICmp(CmpOp::Gt), vec![step.clone(), Expr::I64(0)]);
+                let cont = match step {
+                    Expr::I64(s) if s > 0 => Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), stop.clone()]),
+                    Expr::I64(_) => Expr::op(Op::ICmp(CmpOp::Gt), vec![Expr::Var(i), stop.clone()]),
+                    _ => {
+                        let up = Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), stop.clone()]);
+                        let down = Expr::op(Op::ICmp(CmpOp::Gt), vec![Expr::Var(i), stop.clone()]);
+                        // (step > 0 && i < stop) || (step <= 0 && i > stop)
+                        Expr::op(
+                            Op::IOr,
+                            vec![Expr::op(Op::IAnd, vec![going_up.clone(), up]), Expr::op(Op::IAnd, vec![Expr::op(Op::BNot, vec![going_up]), down])],
+                        )
+                    }
+                };
+                lb.push(Stmt::If { cond: Expr::op(Op::BNot, vec![cont]), then: vec![Stmt::Break], orelse: vec![] });
+                lb.push(Stmt::Set(target, Expr::Var(i)));
+                lb.push(Stmt::Set(i, Expr::op(Op::IAdd, vec![Expr::Var(i), step])));
+                self.block(body, &mut lb);
+                out.push(Stmt::Loop(lb));
+            }
+            HS::Break => out.push(Stmt::Break),
+            HS::Continue => out.push(Stmt::Continue),
+            HS::Time(body) => {
+                out.push(Stmt::Call(RtFn::TimeBegin, vec![]));
+                self.block(body, out);
+                out.push(Stmt::Call(RtFn::TimeEnd, vec![]));
+            }
+            HS::RandomSeed(e) => {
+                let v = self.scalar(e, out);
+                let site = self.site(e.span);
+                out.push(Stmt::Call(RtFn::RandomSeed, vec![v, site]));
+            }
+        }
+    }
+
+    fn store_slot(&mut self, slot: &Slot, v: Val, out: &mut Vec<Stmt>) {
+        match (slot, v) {
+            (Slot::Scalar(var), Val::Scalar(e)) => out.push(Stmt::Set(*var, e)),
+            (Slot::Object(var), Val::Object(p, owned)) => {
+                if !owned {
+                    out.push(Stmt::Call(RtFn::Incref, vec![Expr::Var(p)]));
+                }
+                out.push(Stmt::Call(RtFn::Decref, vec![Expr::Var(*var)]));
+                out.push(Stmt::Set(*var, Expr::Var(p)));
+            }
+            (Slot::Tuple(slots), Val::Tuple(vals)) => {
+                for (s, v) in slots.iter().zip(vals) {
+                    self.store_slot(s, v, out);
+                }
+            }
+            (Slot::Static, _) => {}
+            (s, v) => unreachable!("slot {s:?} value {v:?}"),
+        }
+    }
+
+    fn load_slot(&self, slot: &Slot) -> Val {
+        match slot {
+            Slot::Scalar(v) => Val::Scalar(Expr::Var(*v)),
+            Slot::Object(v) => Val::Object(*v, false),
+            Slot::Tuple(items) => Val::Tuple(items.iter().map(|s| self.load_slot(s)).collect()),
+            Slot::Static => Val::Static,
+        }
+    }
+
+    // ---- printing ----
+
+    fn write_text(&mut self, text: &str, out: &mut Vec<Stmt>) {
+        if text.is_empty() {
+            return;
+        }
+        let id = self.data(text.as_bytes().to_vec());
+        out.push(Stmt::Call(RtFn::WriteBytes, vec![Expr::Data(id), Expr::I64(text.len() as i64)]));
+    }
+
+    /// Writes `str(v)` or `repr(v)`.
+    fn write_val(&mut self, v: &Val, ty: &Ty, repr: bool, out: &mut Vec<Stmt>) {
+        let style = |numpy: bool| Expr::I64(if !numpy { 0 } else if repr { 2 } else { 1 });
+        match (ty, v) {
+            (Ty::Int, Val::Scalar(e)) => out.push(Stmt::Call(RtFn::WriteInt, vec![e.clone(), style(false)])),
+            (Ty::Float, Val::Scalar(e)) => out.push(Stmt::Call(RtFn::WriteFloat, vec![e.clone(), style(false)])),
+            (Ty::Bool, Val::Scalar(e)) => out.push(Stmt::Call(RtFn::WriteBool, vec![e.clone(), style(false)])),
+            (Ty::NpScalar(d), Val::Scalar(e)) => {
+                let f = match d {
+                    DType::F64 => RtFn::WriteFloat,
+                    DType::I64 => RtFn::WriteInt,
+                    DType::Bool => RtFn::WriteBool,
+                };
+                out.push(Stmt::Call(f, vec![e.clone(), style(true)]))
+            }
+            (Ty::Str, Val::Object(p, _)) => out.push(Stmt::Call(RtFn::WriteStr, vec![Expr::Var(*p), Expr::I64(repr as i64)])),
+            (Ty::Array(_), Val::Object(p, _)) => out.push(Stmt::Call(RtFn::WriteArray, vec![Expr::Var(*p), Expr::I64(repr as i64)])),
+            (Ty::Tuple(tys), Val::Tuple(vals)) => {
+                self.write_text("(", out);
+                for (i, (t, v)) in tys.iter().zip(vals).enumerate() {
+                    if i > 0 {
+                        self.write_text(", ", out);
+                    }
+                    self.write_val(v, t, true, out);
+                }
+                self.write_text(if tys.len() == 1 { ",)" } else { ")" }, out);
+            }
+            (Ty::None, _) => self.write_text("None", out),
+            (Ty::DTypeObj(d), _) => {
+                let text = if repr { format!("dtype('{}')", d.name()) } else { d.name().to_string() };
+                self.write_text(&text, out)
+            }
+            (Ty::Module(_), _) => self.write_text("<module 'numpy'>", out),
+            (t, v) => unreachable!("write {t:?} {v:?}"),
+        }
+    }
+
+    // ---- expressions ----
+
+    fn value(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> Val {
+        match &e.ty {
+            Ty::Tuple(_) => match &e.kind {
+                H::Tuple(items) => Val::Tuple(items.iter().map(|i| self.value(i, out)).collect()),
+                H::Local(id) => self.load_slot(&self.slots[*id].clone()),
+                H::TupleGet { .. } => self.tuple_get(e, out),
+                _ => unreachable!("tuple expression {:?}", e.kind),
+            },
+            t if t.is_object() => {
+                let (p, owned) = self.object(e, out);
+                Val::Object(p, owned)
+            }
+            t if t.is_scalar() => Val::Scalar(self.scalar(e, out)),
+            _ => Val::Static,
+        }
+    }
+
+    fn tuple_get(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> Val {
+        let H::TupleGet { tuple, index } = &e.kind else { unreachable!() };
+        match self.value(tuple, out) {
+            Val::Tuple(mut items) => {
+                let v = items.swap_remove(*index);
+                for (i, other) in items.iter().enumerate() {
+                    if i != *index {
+                        self.release_val(other, out);
+                    }
+                }
+                v
+            }
+            v => unreachable!("tuple_get of {v:?}"),
+        }
+    }
+
+    /// Evaluates a scalar expression to a machine value (I64 or F64).
+    fn scalar(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> Expr {
+        let mty = machine_ty(&e.ty);
+        match &e.kind {
+            H::Int(i) => Expr::I64(*i),
+            H::Float(f) => Expr::F64(*f),
+            H::Bool(b) => Expr::I64(*b as i64),
+            H::Local(id) => match &self.slots[*id] {
+                Slot::Scalar(v) => Expr::Var(*v),
+                s => unreachable!("scalar local in {s:?}"),
+            },
+            H::TupleGet { .. } => match self.tuple_get(e, out) {
+                Val::Scalar(x) => x,
+                v => unreachable!("{v:?}"),
+            },
+            H::Elementwise { op, args } => {
+                let dts: Vec<DType> = args.iter().map(|a| ty_dtype(&a.ty)).collect();
+                let cd = compute_dtype(*op, &dts, ty_dtype(&e.ty));
+                let python = is_python_scalar_op(args);
+                let mut vals = Vec::new();
+                for (a, dt) in args.iter().zip(&dts) {
+                    let v = self.scalar(a, out);
+                    let v = self.temp(v, dtype_machine(*dt), out);
+                    vals.push(convert(v, *dt, cd));
+                }
+                let site = self.site(e.span);
+                let r = ew_expr(*op, cd, vals, python, site);
+                let r = if *op == EwOp::Cast { convert(r, cd, ty_dtype(&e.ty)) } else { r };
+                self.temp(r, mty, out)
+            }
+            H::BoolOp { and, lhs, rhs } => {
+                let r = self.var(mty);
+                let l = self.scalar(lhs, out);
+                out.push(Stmt::Set(r, l));
+                let mut then = Vec::new();
+                let rv = self.scalar(rhs, &mut then);
+                then.push(Stmt::Set(r, rv));
+                let truth = self.truth_of(Expr::Var(r), &lhs.ty);
+                let cond = if *and { truth } else { Expr::op(Op::BNot, vec![truth]) };
+                out.push(Stmt::If { cond, then, orelse: vec![] });
+                Expr::Var(r)
+            }
+            H::IfExp { test, body, orelse } => {
+                let r = self.var(mty);
+                let cond = self.scalar(test, out);
+                let mut t = Vec::new();
+                let bv = self.scalar(body, &mut t);
+                t.push(Stmt::Set(r, bv));
+                let mut f = Vec::new();
+                let ov = self.scalar(orelse, &mut f);
+                f.push(Stmt::Set(r, ov));
+                out.push(Stmt::If { cond, then: t, orelse: f });
+                Expr::Var(r)
+            }
+            H::Truth(inner) => {
+                let v = self.scalar(inner, out);
+                self.truth_of(v, &inner.ty)
+            }
+            H::Convert(inner) => {
+                let v = self.scalar(inner, out);
+                let from = ty_dtype(&inner.ty);
+                match (&e.ty, from) {
+                    (Ty::Int, DType::F64) => {
+                        let site = self.site(e.span);
+                        self.temp(Expr::Call(RtFn::PyFloatToInt, vec![v, site]), lir::Ty::I64, out)
+                    }
+                    (t, _) => convert(v, from, ty_dtype(t)),
+                }
+            }
+            H::Id(inner) => {
+                let (p, owned) = self.object(inner, out);
+                let r = self.temp(Expr::Var(p), lir::Ty::I64, out);
+                self.release(p, owned, out);
+                r
+            }
+            H::Element { base, indices } => {
+                let (b, owned) = self.object(base, out);
+                let a = base.ty.as_array().unwrap().clone();
+                let offset = self.element_offset(b, &a.shape, indices, out);
+                let v = self.var(dtype_machine(a.dtype));
+                out.push(Stmt::Set(v, Expr::Load { arr: Box::new(Expr::Var(b)), offset: Box::new(offset), dtype: a.dtype }));
+                self.release(b, owned, out);
+                Expr::Var(v)
+            }
+            H::Reduce { op, arg } => {
+                let (p, owned) = self.object(arg, out);
+                let site = self.site(e.span);
+                let code = match op {
+                    ReduceOp::Sum => 0,
+                    ReduceOp::Max => 1,
+                    ReduceOp::Min => 2,
+                    ReduceOp::Mean => 4,
+                };
+                let f = if mty == lir::Ty::F64 { RtFn::ReduceF64 } else { RtFn::ReduceI64 };
+                let r = self.temp(Expr::Call(f, vec![Expr::Var(p), Expr::I64(code), site]), mty, out);
+                self.release(p, owned, out);
+                r
+            }
+            H::MatMul(..) => {
+                // 1-D · 1-D: the runtime returns a 0-d array.
+                let (p, owned) = self.object(e, out);
+                let dtype = ty_dtype(&e.ty);
+                let r = self.temp(Expr::Load { arr: Box::new(Expr::Var(p)), offset: Box::new(Expr::I64(0)), dtype }, mty, out);
+                self.release(p, owned, out);
+                r
+            }
+            H::Random { kind, a, b } => {
+                let av = self.scalar(a, out);
+                let bv = self.scalar(b, out);
+                if *kind == RandomKind::Normal {
+                    let site = self.site(b.span);
+                    let bv2 = self.temp(bv.clone(), lir::Ty::F64, out);
+                    out.push(Stmt::Call(RtFn::CheckScale, vec![bv2, site]));
+                }
+                let k = random_code(*kind);
+                self.temp(Expr::Call(RtFn::RandomScalar, vec![Expr::I64(k), av, bv]), lir::Ty::F64, out)
+            }
+            k => unreachable!("scalar expression {k:?} of type {}", e.ty),
+        }
+    }
+
+    fn truth_of(&mut self, v: Expr, ty: &Ty) -> Expr {
+        match ty_dtype(ty) {
+            DType::Bool => v,
+            DType::I64 => Expr::op(Op::IToB, vec![v]),
+            DType::F64 => Expr::op(Op::FToB, vec![v]),
+        }
+    }
+
+    /// Byte offset of `base[indices]`, with run-time indices wrapped and bounds-checked.
+    fn element_offset(&mut self, b: Var, shape: &[usize], indices: &[hir::Expr], out: &mut Vec<Stmt>) -> Expr {
+        let mut offset = Expr::I64(0);
+        for (axis, idx) in indices.iter().enumerate() {
+            let i = self.checked_index(idx, axis, shape[axis], out);
+            let term = Expr::op(Op::IMul, vec![i, Expr::Stride { arr: Box::new(Expr::Var(b)), axis }]);
+            offset = if offset == Expr::I64(0) { term } else { Expr::op(Op::IAdd, vec![offset, term]) };
+        }
+        self.temp(offset, lir::Ty::I64, out)
+    }
+
+    /// An index into an axis of length `n`: constants were checked by sema; run-time values
+    /// wrap when negative and raise NumPy's IndexError when out of range.
+    fn checked_index(&mut self, idx: &hir::Expr, axis: usize, n: usize, out: &mut Vec<Stmt>) -> Expr {
+        if let H::Int(i) = idx.kind {
+            return Expr::I64(i);
+        }
+        let raw = self.scalar(idx, out);
+        let raw = self.temp(raw, lir::Ty::I64, out);
+        let i = self.var(lir::Ty::I64);
+        out.push(Stmt::Set(i, raw.clone()));
+        let neg = Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), Expr::I64(0)]);
+        out.push(Stmt::If { cond: neg, then: vec![Stmt::Set(i, Expr::op(Op::IAdd, vec![Expr::Var(i), Expr::I64(n as i64)]))], orelse: vec![] });
+        // Unsigned-style check: 0 <= i < n.
+        let low = Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), Expr::I64(0)]);
+        let high = Expr::op(Op::ICmp(CmpOp::GtE), vec![Expr::Var(i), Expr::I64(n as i64)]);
+        let site = self.site(idx.span);
+        out.push(Stmt::If {
+            cond: Expr::op(Op::IOr, vec![low, high]),
+            then: vec![Stmt::Call(RtFn::IndexError, vec![raw, Expr::I64(axis as i64), Expr::I64(n as i64), site])],
+            orelse: vec![],
+        });
+        Expr::Var(i)
+    }
+
+    /// Evaluates an object-valued (array or string) expression.
+    fn object(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
+        match &e.kind {
+            H::Local(id) => match &self.slots[*id] {
+                Slot::Object(v) => (*v, false),
+                s => unreachable!("object local in {s:?}"),
+            },
+            H::TupleGet { .. } => match self.tuple_get(e, out) {
+                Val::Object(p, owned) => (p, owned),
+                v => unreachable!("{v:?}"),
+            },
+            H::Str(s) => {
+                let id = self.data(s.as_bytes().to_vec());
+                self.call_obj(RtFn::StrNew, vec![Expr::Data(id), Expr::I64(s.len() as i64)], out)
+            }
+            H::Text { repr, value } => {
+                let v = self.value(value, out);
+                out.push(Stmt::Call(RtFn::CaptureBegin, vec![]));
+                self.write_val(&v, &value.ty, *repr, out);
+                self.release_val(&v, out);
+                self.call_obj(RtFn::CaptureEnd, vec![], out)
+            }
+            H::StrConcat(a, b) => {
+                let (pa, oa) = self.object(a, out);
+                let (pb, ob) = self.object(b, out);
+                let r = self.call_obj(RtFn::StrConcat, vec![Expr::Var(pa), Expr::Var(pb)], out);
+                self.release(pa, oa, out);
+                self.release(pb, ob, out);
+                r
+            }
+            H::IfExp { test, body, orelse } => {
+                let r = self.var(lir::Ty::I64);
+                let cond = self.scalar(test, out);
+                let mut branches = Vec::new();
+                for branch in [body, orelse] {
+                    let mut b = Vec::new();
+                    let (p, owned) = self.object(branch, &mut b);
+                    if !owned {
+                        b.push(Stmt::Call(RtFn::Incref, vec![Expr::Var(p)]));
+                    }
+                    b.push(Stmt::Set(r, Expr::Var(p)));
+                    branches.push(b);
+                }
+                let orelse = branches.pop().unwrap();
+                let then = branches.pop().unwrap();
+                out.push(Stmt::If { cond, then, orelse });
+                (r, true)
+            }
+            _ => {
+                let a = e.ty.as_array().unwrap_or_else(|| panic!("object expression {:?}", e.kind)).clone();
+                self.array(e, &a, out)
+            }
+        }
+    }
+
+    fn call_obj(&mut self, f: RtFn, args: Vec<Expr>, out: &mut Vec<Stmt>) -> (Var, bool) {
+        let v = self.var(lir::Ty::I64);
+        out.push(Stmt::Set(v, Expr::Call(f, args)));
+        (v, true)
+    }
+
+    fn alloc(&mut self, a: &ArrTy, out: &mut Vec<Stmt>) -> Var {
+        let mut args = vec![Expr::I64(a.dtype.code()), Expr::I64(a.ndim() as i64)];
+        for d in 0..8 {
+            args.push(Expr::I64(a.shape.get(d).copied().unwrap_or(0) as i64));
+        }
+        self.call_obj(RtFn::Alloc, args, out).0
+    }
+
+    /// Evaluates an array-valued expression to an array object.
+    fn array(&mut self, e: &hir::Expr, a: &ArrTy, out: &mut Vec<Stmt>) -> (Var, bool) {
+        match &e.kind {
+            H::Elementwise { .. } => {
+                let dst = self.alloc(a, out);
+                self.fused_kernel(dst, a, e, false, out);
+                (dst, true)
+            }
+            H::ArrayLit(elems) => {
+                let dst = self.alloc(a, out);
+                for (k, el) in elems.iter().enumerate() {
+                    let v = self.scalar(el, out);
+                    let v = convert(v, ty_dtype(&el.ty), a.dtype);
+                    let offset = Expr::I64((k * a.dtype.itemsize()) as i64);
+                    out.push(Stmt::Store { arr: Expr::Var(dst), offset, dtype: a.dtype, value: v });
+                }
+                (dst, true)
+            }
+            H::Full(value) => {
+                let dst = self.alloc(a, out);
+                let is_zero = matches!(value.kind, H::Int(0) | H::Bool(false)) || matches!(value.kind, H::Float(f) if f == 0.0 && f.is_sign_positive());
+                if !is_zero {
+                    self.write_array(dst, a, value, out);
+                }
+                (dst, true)
+            }
+            H::Arange { start, step } => {
+                let dst = self.alloc(a, out);
+                let s = self.scalar(start, out);
+                let st = self.scalar(step, out);
+                let f = if a.dtype == DType::F64 { RtFn::ArangeF64 } else { RtFn::ArangeI64 };
+                out.push(Stmt::Call(f, vec![Expr::Var(dst), s, st]));
+                (dst, true)
+            }
+            H::Random { kind, a: pa, b: pb } => {
+                let av = self.scalar(pa, out);
+                let bv = self.scalar(pb, out);
+                if *kind == RandomKind::Normal {
+                    let site = self.site(pb.span);
+                    let bv2 = self.temp(bv.clone(), lir::Ty::F64, out);
+                    out.push(Stmt::Call(RtFn::CheckScale, vec![bv2, site]));
+                }
+                let dst = self.alloc(a, out);
+                out.push(Stmt::Call(RtFn::RandomFill, vec![Expr::Var(dst), Expr::I64(random_code(*kind)), av, bv]));
+                (dst, true)
+            }
+            H::View { base, ops } => {
+                let (b, owned) = self.object(base, out);
+                let (v, _) = self.call_obj(RtFn::View, vec![Expr::Var(b)], out);
+                for op in ops {
+                    match op {
+                        ViewOp::Slice { axis, start, len, step } => out.push(Stmt::Call(
+                            RtFn::ViewAxis,
+                            vec![Expr::Var(v), Expr::I64(*axis as i64), Expr::I64(*start), Expr::I64(*len as i64), Expr::I64(*step)],
+                        )),
+                        ViewOp::Index { axis, index, size, source_axis } => {
+                            let i = self.checked_index(index, *source_axis, *size, out);
+                            out.push(Stmt::Call(RtFn::ViewDropAxis, vec![Expr::Var(v), Expr::I64(*axis as i64), i]));
+                        }
+                        ViewOp::NewAxis { axis } => out.push(Stmt::Call(RtFn::ViewNewAxis, vec![Expr::Var(v), Expr::I64(*axis as i64)])),
+                        ViewOp::Transpose => out.push(Stmt::Call(RtFn::ViewTranspose, vec![Expr::Var(v)])),
+                    }
+                }
+                self.release(b, owned, out);
+                (v, true)
+            }
+            H::Reshape(base) => {
+                let (b, owned) = self.object(base, out);
+                let mut args = vec![Expr::Var(b), Expr::I64(a.ndim() as i64)];
+                for d in 0..8 {
+                    args.push(Expr::I64(a.shape.get(d).copied().unwrap_or(0) as i64));
+                }
+                let r = self.call_obj(RtFn::Reshape, args, out);
+                self.release(b, owned, out);
+                r
+            }
+            H::Copy(base) => {
+                let (b, owned) = self.object(base, out);
+                let r = self.call_obj(RtFn::Copy, vec![Expr::Var(b)], out);
+                self.release(b, owned, out);
+                r
+            }
+            H::MatMul(x, y) => {
+                let (px, ox) = self.object(x, out);
+                let (py, oy) = self.object(y, out);
+                let r = self.call_obj(RtFn::MatMul, vec![Expr::Var(px), Expr::Var(py)], out);
+                self.release(px, ox, out);
+                self.release(py, oy, out);
+                r
+            }
+            H::Concatenate { parts, axis } => {
+                let dst = self.alloc(a, out);
+                let mut offset = 0;
+                for p in parts {
+                    let (pp, owned) = self.object(p, out);
+                    out.push(Stmt::Call(RtFn::ConcatPart, vec![Expr::Var(dst), Expr::Var(pp), Expr::I64(*axis as i64), Expr::I64(offset)]));
+                    self.release(pp, owned, out);
+                    offset += p.ty.as_array().unwrap().shape[*axis] as i64;
+                }
+                (dst, true)
+            }
+            H::Local(_) | H::TupleGet { .. } | H::IfExp { .. } => self.object(e, out),
+            k => unreachable!("array expression {k:?}"),
+        }
+    }
+
+    /// Writes `value` (an array broadcastable to `target`'s shape, or a scalar) into `target`.
+    fn write_array(&mut self, target: Var, tty: &ArrTy, value: &hir::Expr, out: &mut Vec<Stmt>) {
+        self.fused_kernel(target, tty, value, true, out);
+    }
+
+    /// One kernel computing the elementwise tree `value` into `dst` (shape `dty.shape`).
+    /// `in_place`: `dst` may alias inputs, so overlapping inputs are copied first.
+    fn fused_kernel(&mut self, dst: Var, dty: &ArrTy, value: &hir::Expr, in_place: bool, out: &mut Vec<Stmt>) {
+        let mut kb = KernelBuilder { domain: dty.shape.clone(), arrays: Vec::new(), scalars: Vec::new(), owned: Vec::new() };
+        let nd = dty.ndim();
+        kb.arrays.push((dst, KernelArray { dtype: dty.dtype, broadcast: vec![false; nd], ndim: nd }));
+        let expr = self.kernel_expr(value, &mut kb, dst, in_place, out);
+        let expr = convert(expr, ty_dtype(&value.ty), dty.dtype);
+        let kernel = lir::Kernel {
+            domain: kb.domain.clone(),
+            arrays: kb.arrays.iter().map(|(_, k)| k.clone()).collect(),
+            scalars: kb.scalars.iter().map(|(_, t)| *t).collect(),
+            out: 0,
+            value: expr,
+        };
+        let id = self.out.kernels.len();
+        self.out.kernels.push(kernel);
+        out.push(Stmt::Call(RtFn::StatKernel, vec![]));
+        out.push(Stmt::Launch {
+            kernel: id,
+            arrays: kb.arrays.iter().map(|(v, _)| Expr::Var(*v)).collect(),
+            scalars: kb.scalars.iter().map(|(e, _)| e.clone()).collect(),
+        });
+        for v in kb.owned {
+            out.push(Stmt::Call(RtFn::Decref, vec![Expr::Var(v)]));
+        }
+    }
+
+    fn kernel_expr(&mut self, e: &hir::Expr, kb: &mut KernelBuilder, dst: Var, in_place: bool, out: &mut Vec<Stmt>) -> Expr {
+        match (&e.kind, &e.ty) {
+            (H::Elementwise { op, args }, Ty::Array(_)) => {
+                let dts: Vec<DType> = args.iter().map(|a| ty_dtype(&a.ty)).collect();
+                let cd = compute_dtype(*op, &dts, ty_dtype(&e.ty));
+                let mut vals = Vec::new();
+                for (a, dt) in args.iter().zip(&dts) {
+                    let v = self.kernel_expr(a, kb, dst, in_place, out);
+                    vals.push(convert(v, *dt, cd));
+                }
+                let site = self.site(e.span);
+                let r = ew_expr(*op, cd, vals, false, site);
+                if *op == EwOp::Cast {
+                    convert(r, cd, ty_dtype(&e.ty))
+                } else {
+                    r
+                }
+            }
+            (_, Ty::Array(a)) => {
+                let (mut p, mut owned) = self.object(e, out);
+                if in_place {
+                    let (q, _) = self.call_obj(RtFn::Unalias, vec![Expr::Var(p), Expr::Var(dst)], out);
+                    self.release(p, owned, out);
+                    p = q;
+                    owned = true;
+                }
+                if owned {
+                    kb.owned.push(p);
+                }
+                let nd = kb.domain.len();
+                let off = nd - a.ndim();
+                let broadcast = (0..nd).map(|d| d < off || (a.shape[d - off] == 1 && kb.domain[d] != 1)).collect();
+                kb.arrays.push((p, KernelArray { dtype: a.dtype, broadcast, ndim: a.ndim() }));
+                Expr::Input(kb.arrays.len() - 1)
+            }
+            (_, t) => {
+                let v = self.scalar(e, out);
+                let mt = machine_ty(t);
+                let v = self.temp(v, mt, out);
+                kb.scalars.push((v, mt));
+                Expr::Param(kb.scalars.len() - 1)
+            }
+        }
+    }
+}
+
+fn random_code(kind: RandomKind) -> i64 {
+    match kind {
+        RandomKind::Normal => 0,
+        RandomKind::Sample => 1,
+        RandomKind::Gauss => 2,
+    }
+}

@@ -1,0 +1,80 @@
+//! The `arrc` command line.
+
+use arrc::driver::{self, Dumps, EXIT_OK, EXIT_USER_ERROR};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// arrc compiles NumPy array scripts (.py) and notebooks (.ipynb) to native code.
+#[derive(Parser)]
+#[command(name = "arrc", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Print intermediate forms to stderr: any of tokens,ast,hir,lir,clif (also ARRC_DUMP).
+    #[arg(long, global = true, value_name = "STAGES")]
+    dump: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile FILE with the JIT and run it.
+    Run {
+        file: PathBuf,
+        /// Report kernels run, arrays and bytes allocated and peak bytes live on stderr.
+        #[arg(long)]
+        stats: bool,
+        /// Report the time spent compiling on stderr.
+        #[arg(long)]
+        time_compile: bool,
+    },
+    /// Compile FILE to a standalone executable.
+    Build {
+        file: PathBuf,
+        /// Where to write the executable (default: FILE without its extension).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Check FILE for errors without running it.
+    Check {
+        file: PathBuf,
+        /// Print each assignment's inferred shape and dtype.
+        #[arg(long)]
+        shapes: bool,
+    },
+}
+
+fn main() {
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error: internal compiler error: {info}");
+        eprintln!("note: this is a bug in arrc; please report it with the script that caused it");
+    }));
+    let cli = Cli::parse();
+    let spec = cli.dump.or_else(|| std::env::var("ARRC_DUMP").ok()).unwrap_or_default();
+    let dumps = match Dumps::parse(&spec) {
+        Ok(d) => d,
+        Err(m) => {
+            eprintln!("error: {m}");
+            std::process::exit(2);
+        }
+    };
+    let result = std::panic::catch_unwind(move || match cli.command {
+        Command::Run { file, stats, time_compile } => driver::run(&file, &dumps, stats, time_compile),
+        Command::Build { file, output } => {
+            let output = output.unwrap_or_else(|| file.with_extension(""));
+            driver::build(&file, &output, &dumps).map(|_| EXIT_OK)
+        }
+        Command::Check { file, shapes } => driver::check(&file, &dumps, shapes).map(|text| {
+            print!("{text}");
+            EXIT_OK
+        }),
+    });
+    let code = match result {
+        Ok(Ok(code)) => code,
+        Ok(Err(failure)) => {
+            eprint!("{}", failure.render());
+            EXIT_USER_ERROR
+        }
+        Err(_) => EXIT_USER_ERROR,
+    };
+    std::process::exit(code);
+}

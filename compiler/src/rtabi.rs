@@ -1,0 +1,91 @@
+//! The runtime functions compiled code may call: one table giving each its symbol, its
+//! machine signature and (for the JIT) its address. The AOT linker resolves the same symbols
+//! from the runtime's static library.
+
+use crate::lir::Ty;
+use arrc_runtime::abi;
+
+macro_rules! runtime_functions {
+    ($( $variant:ident = $sym:ident ( $($p:ident),* ) $(-> $r:ident)? ;)*) => {
+        /// A runtime function callable from LIR.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum RtFn { $($variant),* }
+
+        impl RtFn {
+            pub const ALL: &'static [RtFn] = &[$(RtFn::$variant),*];
+
+            pub fn symbol(self) -> &'static str {
+                match self { $(RtFn::$variant => stringify!($sym)),* }
+            }
+
+            pub fn params(self) -> &'static [Ty] {
+                match self { $(RtFn::$variant => &[$(Ty::$p),*]),* }
+            }
+
+            pub fn ret(self) -> Option<Ty> {
+                match self { $(RtFn::$variant => runtime_functions!(@ret $($r)?)),* }
+            }
+
+            /// Where the function is in this process, for the JIT.
+            pub fn address(self) -> *const u8 {
+                match self { $(RtFn::$variant => abi::$sym as *const u8),* }
+            }
+        }
+    };
+    (@ret) => { None };
+    (@ret $r:ident) => { Some(Ty::$r) };
+}
+
+runtime_functions! {
+    RtInit = arrc_rt_init(I64);
+    RtFinish = arrc_rt_finish() -> I32;
+    StatKernel = arrc_stat_kernel();
+    Incref = arrc_incref(I64);
+    Decref = arrc_decref(I64);
+    Alloc = arrc_alloc(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
+    View = arrc_view(I64) -> I64;
+    ViewAxis = arrc_view_axis(I64, I64, I64, I64, I64);
+    ViewDropAxis = arrc_view_drop_axis(I64, I64, I64);
+    ViewNewAxis = arrc_view_new_axis(I64, I64);
+    ViewTranspose = arrc_view_transpose(I64);
+    Reshape = arrc_reshape(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
+    Copy = arrc_copy(I64) -> I64;
+    Unalias = arrc_unalias(I64, I64) -> I64;
+    ConcatPart = arrc_concat_part(I64, I64, I64, I64);
+    ArangeI64 = arrc_arange_i64(I64, I64, I64);
+    ArangeF64 = arrc_arange_f64(I64, F64, F64);
+    MatMul = arrc_matmul(I64, I64) -> I64;
+    ReduceF64 = arrc_reduce_f64(I64, I64, I64) -> F64;
+    ReduceI64 = arrc_reduce_i64(I64, I64, I64) -> I64;
+    Exp = arrc_exp(F64) -> F64;
+    PowF64 = arrc_pow_f64(F64, F64) -> F64;
+    PowI64 = arrc_pow_i64(I64, I64, I64) -> I64;
+    FloorDivI64 = arrc_floordiv_i64(I64, I64) -> I64;
+    ModI64 = arrc_mod_i64(I64, I64) -> I64;
+    FloorDivF64 = arrc_floordiv_f64(F64, F64) -> F64;
+    ModF64 = arrc_mod_f64(F64, F64) -> F64;
+    PyFloorDiv = arrc_py_floordiv(I64, I64, I64) -> I64;
+    PyMod = arrc_py_mod(I64, I64, I64) -> I64;
+    PyTrueDiv = arrc_py_truediv(F64, F64, I64, I64) -> F64;
+    PyFloorDivF64 = arrc_py_floordiv_f64(F64, F64, I64) -> F64;
+    PyModF64 = arrc_py_mod_f64(F64, F64, I64) -> F64;
+    PyFloatToInt = arrc_py_float_to_int(F64, I64) -> I64;
+    IndexError = arrc_index_error(I64, I64, I64, I64);
+    Raise = arrc_raise(I64, I64);
+    RandomSeed = arrc_random_seed(I64, I64);
+    RandomFill = arrc_random_fill(I64, I64, F64, F64);
+    RandomScalar = arrc_random_scalar(I64, F64, F64) -> F64;
+    CheckScale = arrc_check_scale(F64, I64);
+    WriteBytes = arrc_write_bytes(I64, I64);
+    WriteInt = arrc_write_int(I64, I64);
+    WriteFloat = arrc_write_float(F64, I64);
+    WriteBool = arrc_write_bool(I64, I64);
+    WriteArray = arrc_write_array(I64, I64);
+    WriteStr = arrc_write_strobj(I64, I64);
+    CaptureBegin = arrc_capture_begin();
+    CaptureEnd = arrc_capture_end() -> I64;
+    StrNew = arrc_str_new(I64, I64) -> I64;
+    StrConcat = arrc_str_concat(I64, I64) -> I64;
+    TimeBegin = arrc_time_begin();
+    TimeEnd = arrc_time_end();
+}

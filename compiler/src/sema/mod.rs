@@ -1,0 +1,1722 @@
+//! Sema: AST → typed HIR. Resolves names and NumPy calls, infers dtypes and static shapes,
+//! resolves broadcasting and `-1` reshapes, and rejects what is outside the language.
+//!
+//! Architecture invariant: every error a user can get from a well-formed parse comes from
+//! here, worded as NumPy words it (see `errors`), at the span of the offending node.
+
+mod errors;
+
+pub use errors::SemaError;
+
+use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceOp, ViewOp};
+use crate::source::{Diagnostic, Span};
+use crate::syntax::ast::{self, BinOp, CmpOp, ExprKind as A, StmtKind as S, UnaryOp};
+use crate::types::{broadcast_shapes, ArrTy, DType, ModuleKind, Shape, Ty};
+use std::collections::HashMap;
+
+type Result<T> = std::result::Result<T, Diagnostic>;
+
+/// Type-checks a parsed program.
+pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
+    let mut counts = HashMap::new();
+    count_assignments(&module.body, &mut counts);
+    let mut sema = Sema {
+        locals: Vec::new(),
+        env: HashMap::new(),
+        consts: HashMap::new(),
+        counts,
+        loop_depth: 0,
+        branch_depth: 0,
+        assignments: Vec::new(),
+    };
+    let body = sema.block(&module.body)?;
+    Ok(hir::Program { locals: sema.locals, body, assignments: sema.assignments })
+}
+
+#[derive(Clone, Debug)]
+enum Binding {
+    Local(hir::LocalId),
+    Module(ModuleKind),
+}
+
+struct Sema {
+    locals: Vec<hir::Local>,
+    env: HashMap<String, Binding>,
+    /// Locals bound once, at top level, to a constant int: usable where a shape is needed.
+    consts: HashMap<hir::LocalId, i64>,
+    /// How many times each name is assigned anywhere in the program.
+    counts: HashMap<String, usize>,
+    loop_depth: usize,
+    branch_depth: usize,
+    assignments: Vec<(Span, String, Ty)>,
+}
+
+fn count_assignments(body: &[ast::Stmt], counts: &mut HashMap<String, usize>) {
+    fn target(e: &ast::Expr, counts: &mut HashMap<String, usize>) {
+        match &e.kind {
+            A::Name(n) => *counts.entry(n.clone()).or_default() += 1,
+            A::Tuple(items) => items.iter().for_each(|i| target(i, counts)),
+            _ => {}
+        }
+    }
+    for stmt in body {
+        match &stmt.kind {
+            S::Assign { targets, .. } => targets.iter().for_each(|t| target(t, counts)),
+            S::AugAssign { target: t, .. } => {
+                target(t, counts);
+                target(t, counts)
+            }
+            S::For { target: t, body, orelse, .. } => {
+                target(t, counts);
+                target(t, counts);
+                count_assignments(body, counts);
+                count_assignments(orelse, counts);
+            }
+            S::If { body, orelse, .. } | S::While { body, orelse, .. } => {
+                count_assignments(body, counts);
+                count_assignments(orelse, counts);
+            }
+            S::Magic { stmt, .. } => count_assignments(std::slice::from_ref(stmt), counts),
+            S::Block(stmts) => count_assignments(stmts, counts),
+            _ => {}
+        }
+    }
+}
+
+fn err<T>(span: Span, e: SemaError) -> Result<T> {
+    Err(Diagnostic::new(span, e.to_string()))
+}
+
+fn unsupported<T>(span: Span, what: impl Into<String>) -> Result<T> {
+    err(span, SemaError::Unsupported(what.into()))
+}
+
+fn mk(kind: H, ty: Ty, span: Span) -> hir::Expr {
+    hir::Expr { kind, ty, span }
+}
+
+/// The dtype an operation computes in, and the type it produces, for NumPy operands.
+fn promote(a: DType, b: DType) -> DType {
+    a.max(b)
+}
+
+/// NumPy's `dtype=` spellings.
+fn dtype_from_name(name: &str) -> Option<DType> {
+    match name {
+        "int" | "int64" | "int_" => Some(DType::I64),
+        "float" | "float64" | "double" | "float_" => Some(DType::F64),
+        "bool" | "bool_" => Some(DType::Bool),
+        _ => None,
+    }
+}
+
+impl Sema {
+    fn new_local(&mut self, name: &str, ty: Ty) -> hir::LocalId {
+        self.locals.push(hir::Local { name: name.to_string(), ty });
+        self.locals.len() - 1
+    }
+
+    fn block(&mut self, stmts: &[ast::Stmt]) -> Result<Vec<hir::Stmt>> {
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out)?;
+        }
+        Ok(out)
+    }
+
+    fn nested<T>(&mut self, is_loop: bool, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
+        if is_loop {
+            self.loop_depth += 1;
+        } else {
+            self.branch_depth += 1;
+        }
+        let r = f(self);
+        if is_loop {
+            self.loop_depth -= 1;
+        } else {
+            self.branch_depth -= 1;
+        }
+        r
+    }
+
+    fn stmt(&mut self, stmt: &ast::Stmt, out: &mut Vec<hir::Stmt>) -> Result<()> {
+        let span = stmt.span;
+        let push = |out: &mut Vec<hir::Stmt>, kind| out.push(hir::Stmt { kind, span });
+        match &stmt.kind {
+            S::Expr { value, shown } => self.expr_stmt(value, *shown, span, out)?,
+            S::Assign { targets, value } => {
+                let v = self.expr(value)?;
+                if targets.len() == 1 {
+                    self.assign(&targets[0], v, span, out)?;
+                } else {
+                    // `a = b = v`: bind the first, then the rest to it.
+                    if !matches!(targets[0].kind, A::Name(_)) {
+                        return unsupported(targets[0].span, "chained assignment to a subscript");
+                    }
+                    self.assign(&targets[0], v, span, out)?;
+                    for t in &targets[1..] {
+                        let again = self.expr(&targets[0])?;
+                        self.assign(t, again, span, out)?;
+                    }
+                }
+            }
+            S::AugAssign { target, op, value } => self.aug_assign(target, *op, value, span, out)?,
+            S::If { test, body, orelse } => {
+                let test = self.condition(test)?;
+                let then = self.nested(false, |s| s.block(body))?;
+                let orelse = self.nested(false, |s| s.block(orelse))?;
+                push(out, hir::StmtKind::If { test, then, orelse });
+            }
+            S::While { test, body, orelse } => {
+                if !orelse.is_empty() {
+                    return unsupported(orelse[0].span, "else clauses on loops");
+                }
+                let test = self.condition(test)?;
+                let body = self.nested(true, |s| s.block(body))?;
+                push(out, hir::StmtKind::While { test, body });
+            }
+            S::For { target, iter, body, orelse } => {
+                if !orelse.is_empty() {
+                    return unsupported(orelse[0].span, "else clauses on loops");
+                }
+                self.for_range(target, iter, body, span, out)?;
+            }
+            S::Break | S::Continue if self.loop_depth == 0 => {
+                let kw = if matches!(stmt.kind, S::Break) { "break" } else { "continue" };
+                return err(span, SemaError::OutsideLoop(kw));
+            }
+            S::Break => push(out, hir::StmtKind::Break),
+            S::Continue => push(out, hir::StmtKind::Continue),
+            S::Pass => {}
+            S::Import { names } => {
+                for alias in names {
+                    let kind = match alias.name.as_str() {
+                        "numpy" => ModuleKind::NumPy,
+                        "numpy.random" if alias.asname.is_some() => ModuleKind::NumPyRandom,
+                        other => return err(alias.span, SemaError::UnsupportedModule(other.to_string())),
+                    };
+                    let bound = alias.asname.clone().unwrap_or_else(|| alias.name.clone());
+                    if alias.asname.is_none() && alias.name.contains('.') {
+                        return unsupported(alias.span, "dotted imports without `as`");
+                    }
+                    self.env.insert(bound, Binding::Module(kind));
+                }
+            }
+            S::ImportFrom { module, .. } => {
+                if module != "numpy" {
+                    return err(span, SemaError::UnsupportedModule(module.clone()));
+                }
+                return unsupported(span, "`from numpy import …` (use `import numpy as np`)");
+            }
+            S::FunctionDef { .. } => return unsupported(span, "function definitions"),
+            S::Return { .. } => return unsupported(span, "return outside a function"),
+            S::Magic { name, stmt } => {
+                if name != "time" {
+                    return unsupported(span, format!("the magic %{name} (only %time is supported)"));
+                }
+                let mut body = Vec::new();
+                self.stmt(stmt, &mut body)?;
+                push(out, hir::StmtKind::Time(body));
+            }
+            S::Block(stmts) => {
+                for s in stmts {
+                    self.stmt(s, out)?;
+                }
+            }
+            S::Unsupported { what } => return unsupported(span, what.clone()),
+        }
+        Ok(())
+    }
+
+    fn expr_stmt(&mut self, value: &ast::Expr, shown: bool, span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+        if let A::Call { func, args, kwargs } = &value.kind {
+            if let A::Name(n) = &func.kind {
+                if n == "print" && !self.env.contains_key("print") {
+                    let args = args.iter().map(|a| self.expr(a)).collect::<Result<Vec<_>>>()?;
+                    for a in &args {
+                        self.printable(a)?;
+                    }
+                    let (mut sep, mut end) = (None, None);
+                    for kw in kwargs {
+                        let v = self.expr(&kw.value)?;
+                        if !matches!(v.ty, Ty::Str | Ty::None) {
+                            return err(kw.value.span, SemaError::Custom(format!("{} must be None or a string, not {}", kw.name, v.ty)));
+                        }
+                        let v = if v.ty == Ty::None { None } else { Some(v) };
+                        match kw.name.as_str() {
+                            "sep" => sep = v,
+                            "end" => end = v,
+                            "flush" | "file" => return unsupported(kw.span, format!("print's {} argument", kw.name)),
+                            other => return err(kw.span, SemaError::UnexpectedKeyword("print".into(), other.into())),
+                        }
+                    }
+                    out.push(hir::Stmt { kind: hir::StmtKind::Print { args, sep, end }, span });
+                    return Ok(());
+                }
+            }
+            if self.is_np_call(func, ModuleKind::NumPyRandom, "seed") {
+                if args.len() != 1 || !kwargs.is_empty() {
+                    return err(value.span, SemaError::Custom("seed() takes exactly one argument".into()));
+                }
+                let s = self.expr(&args[0])?;
+                if !matches!(s.ty, Ty::Int | Ty::NpScalar(DType::I64)) {
+                    return unsupported(args[0].span, format!("np.random.seed of a {}", s.ty));
+                }
+                out.push(hir::Stmt { kind: hir::StmtKind::RandomSeed(s), span });
+                return Ok(());
+            }
+        }
+        let value = self.expr(value)?;
+        if shown {
+            self.printable(&value)?;
+        }
+        out.push(hir::Stmt { kind: hir::StmtKind::Expr { value, show: shown }, span });
+        Ok(())
+    }
+
+    fn printable(&self, e: &hir::Expr) -> Result<()> {
+        fn ok(t: &Ty) -> bool {
+            match t {
+                Ty::Module(_) => false,
+                Ty::Tuple(items) => items.iter().all(ok),
+                _ => true,
+            }
+        }
+        if ok(&e.ty) {
+            Ok(())
+        } else {
+            unsupported(e.span, "printing a module")
+        }
+    }
+
+    fn is_np_call(&self, func: &ast::Expr, module: ModuleKind, name: &str) -> bool {
+        matches!(self.resolve_function(func), Some((m, n)) if m == module && n == name)
+    }
+
+    /// `np.foo` / `np.random.foo` / `alias.foo` as (module, function name).
+    fn resolve_function(&self, func: &ast::Expr) -> Option<(ModuleKind, String)> {
+        if let A::Attribute { value, attr, .. } = &func.kind {
+            match self.module_of(value) {
+                Some(m) => return Some((m, attr.clone())),
+                None => return None,
+            }
+        }
+        None
+    }
+
+    fn module_of(&self, e: &ast::Expr) -> Option<ModuleKind> {
+        match &e.kind {
+            A::Name(n) => match self.env.get(n) {
+                Some(Binding::Module(m)) => Some(*m),
+                _ => None,
+            },
+            A::Attribute { value, attr, .. } if attr == "random" => match self.module_of(value) {
+                Some(ModuleKind::NumPy) => Some(ModuleKind::NumPyRandom),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    // ---- assignment ----
+
+    fn bind(&mut self, name: &str, name_span: Span, value: hir::Expr, span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+        if matches!(value.ty, Ty::Module(_)) {
+            return unsupported(value.span, "assigning a module to a variable");
+        }
+        if value.ty == Ty::None {
+            return unsupported(value.span, "assigning None to a variable");
+        }
+        let nested = self.loop_depth + self.branch_depth > 0;
+        let local = match self.env.get(name) {
+            Some(Binding::Local(id)) if self.locals[*id].ty == value.ty => *id,
+            Some(Binding::Local(id)) if nested => {
+                let old = &self.locals[*id].ty;
+                return err(name_span, SemaError::TypeChangeInLoop { name: name.to_string(), old: old.clone(), new: value.ty.clone() });
+            }
+            _ => {
+                let id = self.new_local(name, value.ty.clone());
+                self.env.insert(name.to_string(), Binding::Local(id));
+                id
+            }
+        };
+        if !nested && self.counts.get(name) == Some(&1) {
+            if let Some(c) = const_int(&value, &self.consts) {
+                self.consts.insert(local, c);
+            }
+        }
+        self.assignments.push((span, name.to_string(), value.ty.clone()));
+        out.push(hir::Stmt { kind: hir::StmtKind::Assign { local, value }, span });
+        Ok(())
+    }
+
+    fn assign(&mut self, target: &ast::Expr, value: hir::Expr, span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+        match &target.kind {
+            A::Name(n) => self.bind(n, target.span, value, span, out),
+            A::Tuple(items) | A::List(items) => {
+                let Ty::Tuple(tys) = value.ty.clone() else {
+                    return unsupported(value.span, format!("unpacking a {}", value.ty));
+                };
+                if tys.len() != items.len() {
+                    let msg = if tys.len() > items.len() {
+                        format!("too many values to unpack (expected {})", items.len())
+                    } else {
+                        format!("not enough values to unpack (expected {}, got {})", items.len(), tys.len())
+                    };
+                    return err(value.span, SemaError::Custom(msg));
+                }
+                // Evaluate the whole right side first (Python semantics for `a, b = b, a`).
+                let tmp = self.new_local("<tuple>", value.ty.clone());
+                out.push(hir::Stmt { kind: hir::StmtKind::Assign { local: tmp, value: value.clone() }, span });
+                for (i, (item, ty)) in items.iter().zip(tys).enumerate() {
+                    let tuple = mk(H::Local(tmp), value.ty.clone(), value.span);
+                    let part = mk(H::TupleGet { tuple: Box::new(tuple), index: i }, ty, value.span);
+                    self.assign(item, part, span, out)?;
+                }
+                Ok(())
+            }
+            A::Subscript { value: base, index } => {
+                let base = self.expr(base)?;
+                if base.ty.as_array().is_none() {
+                    return unsupported(target.span, format!("item assignment on a {}", base.ty));
+                }
+                match self.index(base, index, target.span)? {
+                    Indexed::Element { base, indices } => {
+                        let dtype = base.ty.as_array().unwrap().dtype;
+                        let value = self.scalar_for_store(value, dtype)?;
+                        out.push(hir::Stmt { kind: hir::StmtKind::WriteElement { base, indices, value }, span });
+                        Ok(())
+                    }
+                    Indexed::View(view) => self.write_into(view, value, span, out),
+                }
+            }
+            A::Attribute { .. } => unsupported(target.span, "assignment to an attribute"),
+            _ => err(target.span, SemaError::Custom("cannot assign to expression".into())),
+        }
+    }
+
+    fn scalar_for_store(&self, value: hir::Expr, _dtype: DType) -> Result<hir::Expr> {
+        if !value.ty.is_scalar() {
+            if value.ty.as_array().is_some() {
+                return err(value.span, SemaError::Custom("setting an array element with a sequence.".into()));
+            }
+            return unsupported(value.span, format!("storing a {} in an array", value.ty));
+        }
+        Ok(value)
+    }
+
+    /// `target[...] = value` or `target[:] = value`: broadcast value into the target's shape.
+    fn write_into(&mut self, target: hir::Expr, value: hir::Expr, span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+        let tshape = target.ty.as_array().unwrap().shape.clone();
+        match &value.ty {
+            t if t.is_scalar() => {}
+            Ty::Array(v) => {
+                if broadcast_shapes(&tshape, &v.shape).as_ref() != Some(&tshape) {
+                    return err(value.span, SemaError::BroadcastInto { from: v.shape.clone(), into: tshape });
+                }
+            }
+            other => return unsupported(value.span, format!("storing a {other} in an array")),
+        }
+        out.push(hir::Stmt { kind: hir::StmtKind::Write { target, value }, span });
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &ast::Expr, op: BinOp, value: &ast::Expr, span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+        let current = self.expr(target)?;
+        let rhs = self.expr(value)?;
+        match current.ty.clone() {
+            Ty::Array(t) => {
+                let result = self.binop(op, current.clone(), rhs, span)?;
+                let r = result.ty.as_array().unwrap();
+                if r.shape != t.shape {
+                    let shapes = match &result.kind {
+                        H::Elementwise { args, .. } => args.iter().map(|a| a.ty.as_array().map(|a| a.shape.clone()).unwrap_or_default()).collect(),
+                        _ => vec![],
+                    };
+                    if broadcast_shapes(&r.shape, &t.shape).is_some() {
+                        return err(span, SemaError::NonBroadcastableOutput { out: t.shape.clone(), broadcast: r.shape.clone() });
+                    }
+                    let mut shapes: Vec<Shape> = shapes;
+                    shapes.push(t.shape.clone());
+                    return err(span, SemaError::Broadcast(shapes));
+                }
+                if r.dtype > t.dtype {
+                    let ufunc = ufunc_name(op);
+                    return err(span, SemaError::CastOutput { ufunc, from: r.dtype, to: t.dtype });
+                }
+                let value = self.cast_array(result, t.dtype);
+                match &target.kind {
+                    A::Name(_) | A::Subscript { .. } if !matches!(current.kind, H::Element { .. }) => {
+                        out.push(hir::Stmt { kind: hir::StmtKind::Write { target: current, value }, span });
+                        Ok(())
+                    }
+                    _ => unsupported(target.span, "augmented assignment to this target"),
+                }
+            }
+            _ => {
+                let result = self.binop(op, current, rhs, span)?;
+                self.assign(target, result, span, out)
+            }
+        }
+    }
+
+    fn cast_array(&self, e: hir::Expr, dtype: DType) -> hir::Expr {
+        match &e.ty {
+            Ty::Array(a) if a.dtype != dtype => {
+                let ty = Ty::Array(ArrTy::new(dtype, a.shape.clone()));
+                let span = e.span;
+                mk(H::Elementwise { op: EwOp::Cast, args: vec![e] }, ty, span)
+            }
+            _ => e,
+        }
+    }
+
+    fn for_range(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &[ast::Stmt], span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+        let A::Name(var) = &target.kind else {
+            return unsupported(target.span, "for-loop targets other than a name");
+        };
+        let A::Call { func, args, kwargs } = &iter.kind else {
+            return unsupported(iter.span, "for loops over anything but range(…)");
+        };
+        if !matches!(&func.kind, A::Name(n) if n == "range") || !kwargs.is_empty() {
+            return unsupported(iter.span, "for loops over anything but range(…)");
+        }
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a)?;
+            if !matches!(v.ty, Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64) | Ty::NpScalar(DType::Bool)) {
+                return err(a.span, SemaError::Custom(format!("'{}' object cannot be interpreted as an integer", py_type_name(&v.ty))));
+            }
+            vals.push(self.to_py(v, Ty::Int));
+        }
+        let int = |v: i64| mk(H::Int(v), Ty::Int, iter.span);
+        let (start, stop, step) = match vals.len() {
+            1 => (int(0), vals.pop().unwrap(), int(1)),
+            2 => {
+                let stop = vals.pop().unwrap();
+                (vals.pop().unwrap(), stop, int(1))
+            }
+            3 => {
+                let step = vals.pop().unwrap();
+                let stop = vals.pop().unwrap();
+                (vals.pop().unwrap(), stop, step)
+            }
+            n => return err(iter.span, SemaError::Custom(format!("range expected at most 3 arguments, got {n}"))),
+        };
+        if const_int(&step, &self.consts) == Some(0) {
+            return err(step.span, SemaError::Custom("range() arg 3 must not be zero".into()));
+        }
+        let nested = self.loop_depth + self.branch_depth > 0;
+        let var_id = match self.env.get(var) {
+            Some(Binding::Local(id)) if self.locals[*id].ty == Ty::Int => *id,
+            Some(Binding::Local(id)) if nested => {
+                return err(target.span, SemaError::TypeChangeInLoop { name: var.clone(), old: self.locals[*id].ty.clone(), new: Ty::Int });
+            }
+            _ => {
+                let id = self.new_local(var, Ty::Int);
+                self.env.insert(var.clone(), Binding::Local(id));
+                id
+            }
+        };
+        let body = self.nested(true, |s| s.block(body))?;
+        out.push(hir::Stmt { kind: hir::StmtKind::ForRange { var: var_id, start, stop, step, body }, span });
+        Ok(())
+    }
+
+    /// A test of `if`/`while`: a Python bool.
+    fn condition(&mut self, e: &ast::Expr) -> Result<hir::Expr> {
+        let v = self.expr(e)?;
+        self.truth(v)
+    }
+
+    fn truth(&self, v: hir::Expr) -> Result<hir::Expr> {
+        let span = v.span;
+        match &v.ty {
+            Ty::Bool => Ok(v),
+            t if t.is_scalar() => Ok(mk(H::Truth(Box::new(v)), Ty::Bool, span)),
+            Ty::Array(a) if a.size() != 1 => {
+                if a.size() == 0 {
+                    return unsupported(span, "the truth value of an empty array");
+                }
+                err(span, SemaError::AmbiguousTruth)
+            }
+            Ty::Array(a) => {
+                let dtype = a.dtype;
+                let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];
+                let elem = mk(H::Element { base: Box::new(v), indices }, Ty::NpScalar(dtype), span);
+                Ok(mk(H::Truth(Box::new(elem)), Ty::Bool, span))
+            }
+            other => unsupported(span, format!("the truth value of a {other}")),
+        }
+    }
+
+    /// Converts a scalar to a Python scalar type (`int(x)`, `float(x)`, `range` bounds).
+    fn to_py(&self, v: hir::Expr, ty: Ty) -> hir::Expr {
+        if v.ty == ty {
+            return v;
+        }
+        let span = v.span;
+        mk(H::Convert(Box::new(v)), ty, span)
+    }
+
+    // ---- expressions ----
+
+    fn expr(&mut self, e: &ast::Expr) -> Result<hir::Expr> {
+        let span = e.span;
+        Ok(match &e.kind {
+            A::Int(v) => mk(H::Int(*v), Ty::Int, span),
+            A::Float(v) => mk(H::Float(*v), Ty::Float, span),
+            A::Bool(b) => mk(H::Bool(*b), Ty::Bool, span),
+            A::Str(s) => mk(H::Str(s.clone()), Ty::Str, span),
+            A::None => mk(H::None, Ty::None, span),
+            A::Name(n) => match self.env.get(n) {
+                Some(Binding::Local(id)) => mk(H::Local(*id), self.locals[*id].ty.clone(), span),
+                Some(Binding::Module(m)) => mk(H::None, Ty::Module(*m), span),
+                None => match n.as_str() {
+                    "print" | "len" | "str" | "repr" | "int" | "float" | "abs" | "id" | "range" | "bool" => {
+                        return unsupported(span, format!("using the builtin {n} as a value"))
+                    }
+                    _ => return err(span, SemaError::NameNotDefined(n.clone())),
+                },
+            },
+            A::Tuple(items) => {
+                let items = items.iter().map(|i| self.expr(i)).collect::<Result<Vec<_>>>()?;
+                let ty = Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect());
+                mk(H::Tuple(items), ty, span)
+            }
+            A::List(_) => return unsupported(span, "lists outside np.array(…)"),
+            A::BinOp { op, lhs, rhs } => {
+                let l = self.expr(lhs)?;
+                let r = self.expr(rhs)?;
+                if *op == BinOp::Add && l.ty == Ty::Str && r.ty == Ty::Str {
+                    return Ok(mk(H::StrConcat(Box::new(l), Box::new(r)), Ty::Str, span));
+                }
+                self.binop(*op, l, r, span)?
+            }
+            A::UnaryOp { op, operand } => {
+                let v = self.expr(operand)?;
+                match op {
+                    UnaryOp::Pos => {
+                        if !(v.ty.is_scalar() || v.ty.as_array().is_some()) {
+                            return err(span, SemaError::BadOperand("unary +".into(), v.ty.clone()));
+                        }
+                        v
+                    }
+                    UnaryOp::Neg => self.elementwise(EwOp::Neg, vec![v], span)?,
+                    UnaryOp::Invert => self.elementwise(EwOp::Not, vec![v], span)?,
+                    UnaryOp::Not => {
+                        let t = self.truth(v)?;
+                        mk(H::Elementwise { op: EwOp::Not, args: vec![t] }, Ty::Bool, span)
+                    }
+                }
+            }
+            A::BoolOp { op, values } => {
+                let mut acc = self.expr(&values[0])?;
+                for v in &values[1..] {
+                    let rhs = self.expr(v)?;
+                    if acc.ty != rhs.ty || !acc.ty.is_scalar() {
+                        if acc.ty.as_array().is_some() || rhs.ty.as_array().is_some() {
+                            return err(span, SemaError::AmbiguousTruth);
+                        }
+                        return unsupported(span, format!("`and`/`or` between a {} and a {}", acc.ty, rhs.ty));
+                    }
+                    let ty = acc.ty.clone();
+                    acc = mk(H::BoolOp { and: *op == ast::BoolOp::And, lhs: Box::new(acc), rhs: Box::new(rhs) }, ty, span);
+                }
+                acc
+            }
+            A::Compare { left, rest } => {
+                let mut lhs = self.expr(left)?;
+                let mut result: Option<hir::Expr> = None;
+                for (op, r) in rest {
+                    let rhs = self.expr(r)?;
+                    if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+                        return unsupported(span, format!("the `{}` operator", op.symbol()));
+                    }
+                    let c = self.elementwise(EwOp::Cmp(*op), vec![lhs, rhs.clone()], span)?;
+                    result = Some(match result {
+                        None => c,
+                        Some(prev) => {
+                            if prev.ty.as_array().is_some() || c.ty.as_array().is_some() {
+                                return err(span, SemaError::AmbiguousTruth);
+                            }
+                            let (p, c) = (self.truth(prev)?, self.truth(c)?);
+                            mk(H::BoolOp { and: true, lhs: Box::new(p), rhs: Box::new(c) }, Ty::Bool, span)
+                        }
+                    });
+                    lhs = rhs;
+                }
+                result.unwrap()
+            }
+            A::IfExp { test, body, orelse } => {
+                let test = self.condition(test)?;
+                let body = self.expr(body)?;
+                let orelse = self.expr(orelse)?;
+                if body.ty != orelse.ty {
+                    return unsupported(span, format!("a conditional expression whose branches differ in type ({} and {})", body.ty, orelse.ty));
+                }
+                let ty = body.ty.clone();
+                mk(H::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, ty, span)
+            }
+            A::Call { func, args, kwargs } => self.call(func, args, kwargs, span)?,
+            A::Attribute { value, attr, attr_span } => self.attribute(value, attr, *attr_span, span)?,
+            A::Subscript { value, index } => {
+                let base = self.expr(value)?;
+                match &base.ty {
+                    Ty::Array(_) => match self.index(base, index, span)? {
+                        Indexed::Element { base, indices } => {
+                            let dtype = base.ty.as_array().unwrap().dtype;
+                            mk(H::Element { base: Box::new(base), indices }, Ty::NpScalar(dtype), span)
+                        }
+                        Indexed::View(v) => v,
+                    },
+                    Ty::Tuple(items) => {
+                        let items = items.clone();
+                        let idx = self.expr(index)?;
+                        let Some(i) = const_int(&idx, &self.consts) else {
+                            return unsupported(index.span, "tuple indices not known at compile time");
+                        };
+                        let n = items.len() as i64;
+                        let j = if i < 0 { i + n } else { i };
+                        if !(0..n).contains(&j) {
+                            return err(index.span, SemaError::Custom("tuple index out of range".into()));
+                        }
+                        if let H::Tuple(parts) = &base.kind {
+                            return Ok(parts[j as usize].clone());
+                        }
+                        mk(H::TupleGet { tuple: Box::new(base), index: j as usize }, items[j as usize].clone(), span)
+                    }
+                    other => return unsupported(span, format!("indexing a {other}")),
+                }
+            }
+            A::Slice { .. } => return err(span, SemaError::Custom("invalid syntax: a slice outside brackets".into())),
+            A::Ellipsis => return unsupported(span, "`...` outside an index"),
+            A::FString(_) => return unsupported(span, "f-strings"),
+            A::Starred(_) => return unsupported(span, "starred expressions"),
+            A::Unsupported(what) => return unsupported(span, what.clone()),
+        })
+    }
+
+    fn attribute(&mut self, value: &ast::Expr, attr: &str, attr_span: Span, span: Span) -> Result<hir::Expr> {
+        if let Some(m) = self.module_of(value) {
+            return match (m, attr) {
+                (ModuleKind::NumPy, "pi") => Ok(mk(H::Float(std::f64::consts::PI), Ty::Float, span)),
+                (ModuleKind::NumPy, "e") => Ok(mk(H::Float(std::f64::consts::E), Ty::Float, span)),
+                (ModuleKind::NumPy, "nan") => Ok(mk(H::Float(f64::NAN), Ty::Float, span)),
+                (ModuleKind::NumPy, "inf") => Ok(mk(H::Float(f64::INFINITY), Ty::Float, span)),
+                (ModuleKind::NumPy, "newaxis") => Ok(mk(H::None, Ty::None, span)),
+                (ModuleKind::NumPy, "random") => Ok(mk(H::None, Ty::Module(ModuleKind::NumPyRandom), span)),
+                (ModuleKind::NumPy, a) if NUMPY_FUNCTIONS.contains(&a) => unsupported(span, format!("np.{a} as a value")),
+                (ModuleKind::NumPyRandom, a) if RANDOM_FUNCTIONS.contains(&a) => unsupported(span, format!("np.random.{a} as a value")),
+                (ModuleKind::NumPy, a) if dtype_from_name(a).is_some() => unsupported(span, format!("np.{a} as a value")),
+                (m, a) => err(attr_span, SemaError::NoAttribute(module_name(m).into(), a.into())),
+            };
+        }
+        let v = self.expr(value)?;
+        match (&v.ty, attr) {
+            (Ty::Array(a), "shape") => {
+                let items: Vec<_> = a.shape.iter().map(|&d| mk(H::Int(d as i64), Ty::Int, span)).collect();
+                Ok(mk(H::Tuple(items), Ty::Tuple(vec![Ty::Int; a.ndim()]), span))
+            }
+            (Ty::Array(a), "size") => Ok(mk(H::Int(a.size() as i64), Ty::Int, span)),
+            (Ty::Array(a), "ndim") => Ok(mk(H::Int(a.ndim() as i64), Ty::Int, span)),
+            (Ty::Array(a), "dtype") => Ok(mk(H::DType(a.dtype), Ty::DTypeObj(a.dtype), span)),
+            (Ty::Array(a), "T") => {
+                let ty = Ty::Array(ArrTy::new(a.dtype, a.shape.iter().rev().cloned().collect()));
+                if a.ndim() < 2 {
+                    return Ok(v);
+                }
+                Ok(mk(H::View { base: Box::new(v), ops: vec![ViewOp::Transpose] }, ty, span))
+            }
+            (Ty::NpScalar(d), "dtype") => Ok(mk(H::DType(*d), Ty::DTypeObj(*d), span)),
+            (Ty::Array(_), "sum" | "mean" | "max" | "min" | "reshape" | "copy") => unsupported(span, format!("the method .{attr} as a value")),
+            (Ty::Array(_), a) => err(attr_span, SemaError::NoAttribute("numpy.ndarray".into(), a.into())),
+            (t, a) => err(attr_span, SemaError::NoAttribute(py_type_name(t).into(), a.into())),
+        }
+    }
+
+    fn binop(&mut self, op: BinOp, l: hir::Expr, r: hir::Expr, span: Span) -> Result<hir::Expr> {
+        let ew = match op {
+            BinOp::Add => EwOp::Add,
+            BinOp::Sub => EwOp::Sub,
+            BinOp::Mul => EwOp::Mul,
+            BinOp::Div => EwOp::Div,
+            BinOp::FloorDiv => EwOp::FloorDiv,
+            BinOp::Mod => EwOp::Mod,
+            BinOp::Pow => EwOp::Pow,
+            BinOp::BitAnd => EwOp::And,
+            BinOp::BitOr => EwOp::Or,
+            BinOp::BitXor => EwOp::Xor,
+            BinOp::MatMul => return self.matmul(l, r, true, span),
+            BinOp::LShift | BinOp::RShift => return unsupported(span, format!("the `{}` operator", op.symbol())),
+        };
+        self.elementwise(ew, vec![l, r], span)
+    }
+
+    /// Types an elementwise operation: broadcasting, NumPy's promotion, Python's for Python scalars.
+    fn elementwise(&mut self, op: EwOp, args: Vec<hir::Expr>, span: Span) -> Result<hir::Expr> {
+        for a in &args {
+            if !(a.ty.is_scalar() || a.ty.as_array().is_some()) {
+                let what = ew_symbol(op);
+                if args.len() == 2 {
+                    return err(span, SemaError::BadOperands(what.into(), args[0].ty.clone(), args[1].ty.clone()));
+                }
+                return err(span, SemaError::BadOperand(what.into(), a.ty.clone()));
+            }
+        }
+        let arrays: Vec<&ArrTy> = args.iter().filter_map(|a| a.ty.as_array()).collect();
+        let numpy = !arrays.is_empty() || args.iter().any(|a| matches!(a.ty, Ty::NpScalar(_)));
+        let dtypes: Vec<DType> = args
+            .iter()
+            .map(|a| match &a.ty {
+                Ty::Array(t) => t.dtype,
+                t => t.scalar_dtype().unwrap(),
+            })
+            .collect();
+        let mut dtype = dtypes.iter().copied().fold(DType::Bool, promote);
+        let all_bool = dtypes.iter().all(|&d| d == DType::Bool);
+        if !numpy && all_bool && matches!(op, EwOp::Add | EwOp::Sub | EwOp::Mul | EwOp::FloorDiv | EwOp::Mod | EwOp::Pow | EwOp::Neg | EwOp::Abs) {
+            // Python's bools are ints in arithmetic.
+            dtype = DType::I64;
+        }
+        if numpy && all_bool {
+            match op {
+                EwOp::Sub => return err(span, SemaError::BoolSubtract),
+                EwOp::Neg => return err(span, SemaError::BoolNegative),
+                EwOp::FloorDiv | EwOp::Mod | EwOp::Pow => {
+                    return unsupported(span, format!("`{}` between booleans (NumPy gives int8)", ew_symbol(op)))
+                }
+                _ => {}
+            }
+        }
+        let result = match op {
+            EwOp::Div | EwOp::Exp => DType::F64,
+            EwOp::Cmp(_) => DType::Bool,
+            EwOp::Not if dtype == DType::F64 => {
+                return err(span, SemaError::Custom("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into()));
+            }
+            EwOp::And | EwOp::Or | EwOp::Xor if dtype == DType::F64 => {
+                let name = match op {
+                    EwOp::And => "bitwise_and",
+                    EwOp::Or => "bitwise_or",
+                    _ => "bitwise_xor",
+                };
+                return err(span, SemaError::Custom(format!("ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")));
+            }
+            _ => dtype,
+        };
+        if op == EwOp::Pow && !numpy && dtype == DType::I64 {
+            // Python: int ** negative int is a float; known only for constant exponents.
+            if let Some(e) = const_int(&args[1], &self.consts) {
+                if e < 0 {
+                    let args = args.into_iter().map(|a| self.to_py(a, Ty::Float)).collect();
+                    return Ok(mk(H::Elementwise { op, args }, Ty::Float, span));
+                }
+            }
+        }
+        let ty = if arrays.is_empty() {
+            Ty::scalar_of(result, numpy)
+        } else {
+            let mut shape: Shape = Vec::new();
+            for a in &arrays {
+                match broadcast_shapes(&shape, &a.shape) {
+                    Some(s) => shape = s,
+                    None => {
+                        let shapes = args.iter().filter_map(|a| a.ty.as_array().map(|t| t.shape.clone())).collect();
+                        return err(span, SemaError::Broadcast(shapes));
+                    }
+                }
+            }
+            Ty::Array(ArrTy::new(result, shape))
+        };
+        Ok(mk(H::Elementwise { op, args }, ty, span))
+    }
+
+    fn matmul(&mut self, a: hir::Expr, b: hir::Expr, is_at: bool, span: Span) -> Result<hir::Expr> {
+        let (Some(ta), Some(tb)) = (a.ty.as_array().cloned(), b.ty.as_array().cloned()) else {
+            if is_at {
+                return err(span, SemaError::Custom("matmul: Input operand does not have enough dimensions".into()));
+            }
+            return unsupported(span, "np.dot with scalar operands");
+        };
+        if ta.ndim() == 0 || tb.ndim() == 0 || ta.ndim() > 2 || tb.ndim() > 2 {
+            return unsupported(span, format!("matrix products of {}-D and {}-D arrays", ta.ndim(), tb.ndim()));
+        }
+        let (ka, ka_dim) = if ta.ndim() == 1 { (ta.shape[0], 0) } else { (ta.shape[1], 1) };
+        let kb = tb.shape[0];
+        if ka != kb {
+            if is_at {
+                return err(span, SemaError::MatmulMismatch { got: kb, expected: ka });
+            }
+            return err(span, SemaError::DotNotAligned { a: ta.shape.clone(), b: tb.shape.clone(), ka, ka_dim, kb });
+        }
+        let dtype = promote(ta.dtype, tb.dtype);
+        let mut shape = Vec::new();
+        if ta.ndim() == 2 {
+            shape.push(ta.shape[0]);
+        }
+        if tb.ndim() == 2 {
+            shape.push(tb.shape[1]);
+        }
+        let ty = if shape.is_empty() { Ty::NpScalar(dtype) } else { Ty::Array(ArrTy::new(dtype, shape)) };
+        let a = self.cast_array(a, dtype);
+        let b = self.cast_array(b, dtype);
+        Ok(mk(H::MatMul(Box::new(a), Box::new(b)), ty, span))
+    }
+
+    // ---- indexing ----
+
+    fn index(&mut self, base: hir::Expr, index: &ast::Expr, span: Span) -> Result<Indexed> {
+        let arr = base.ty.as_array().unwrap().clone();
+        let items: Vec<&ast::Expr> = match &index.kind {
+            A::Tuple(items) => items.iter().collect(),
+            _ => vec![index],
+        };
+        let is_newaxis = |s: &Sema, e: &ast::Expr| match &e.kind {
+            A::None => true,
+            A::Attribute { value, attr, .. } => attr == "newaxis" && s.module_of(value) == Some(ModuleKind::NumPy),
+            _ => false,
+        };
+        let real = items.iter().filter(|i| !is_newaxis(self, i)).count();
+        if items.iter().any(|i| matches!(i.kind, A::Ellipsis)) {
+            return unsupported(index.span, "`...` in an index");
+        }
+        if real > arr.ndim() {
+            return err(index.span, SemaError::TooManyIndices { ndim: arr.ndim(), given: real });
+        }
+        // All plain integers, one per axis: an element.
+        let mut all_ints = real == arr.ndim() && items.len() == real;
+        let mut values = Vec::new();
+        for item in &items {
+            if matches!(item.kind, A::Slice { .. }) || is_newaxis(self, item) {
+                all_ints = false;
+                values.push(None);
+            } else {
+                let v = self.expr(item)?;
+                if !matches!(v.ty, Ty::Int | Ty::NpScalar(DType::I64) | Ty::Bool | Ty::NpScalar(DType::Bool)) {
+                    if v.ty.as_array().is_some() {
+                        return unsupported(item.span, "indexing with arrays");
+                    }
+                    return err(item.span, SemaError::Custom("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices".into()));
+                }
+                if matches!(v.ty, Ty::Bool | Ty::NpScalar(DType::Bool)) {
+                    return unsupported(item.span, "boolean scalar indices");
+                }
+                values.push(Some(v));
+            }
+        }
+        let mut ops = Vec::new();
+        let mut indices = Vec::new();
+        let mut axis = 0; // axis of the base
+        let mut out_axis = 0; // axis of the view being built
+        let mut shape = Vec::new();
+        for (item, value) in items.iter().zip(values) {
+            if is_newaxis(self, item) {
+                ops.push(ViewOp::NewAxis { axis: out_axis });
+                out_axis += 1;
+                shape.push(1);
+                continue;
+            }
+            let n = arr.shape[axis];
+            if let A::Slice { lower, upper, step } = &item.kind {
+                let mut bound = |e: &Option<Box<ast::Expr>>| -> Result<Option<i64>> {
+                    match e {
+                        None => Ok(None),
+                        Some(e) => {
+                            let v = self.expr(e)?;
+                            if v.ty == Ty::None {
+                                return Ok(None);
+                            }
+                            match const_int(&v, &self.consts) {
+                                Some(c) => Ok(Some(c)),
+                                None => unsupported(e.span, "slice bounds not known at compile time"),
+                            }
+                        }
+                    }
+                };
+                let (lo, hi, st) = (bound(lower)?, bound(upper)?, bound(step)?);
+                let st = st.unwrap_or(1);
+                if st == 0 {
+                    return err(item.span, SemaError::Custom("slice step cannot be zero".into()));
+                }
+                let (start, len) = slice_indices(lo, hi, st, n as i64);
+                ops.push(ViewOp::Slice { axis: out_axis, start, len: len as usize, step: st });
+                shape.push(len as usize);
+                out_axis += 1;
+            } else {
+                let v = value.unwrap();
+                let v = match const_int(&v, &self.consts) {
+                    Some(c) => {
+                        if c < -(n as i64) || c >= n as i64 {
+                            return err(item.span, SemaError::IndexOutOfBounds { index: c, axis, size: n });
+                        }
+                        mk(H::Int(if c < 0 { c + n as i64 } else { c }), Ty::Int, v.span)
+                    }
+                    None => self.to_py(v, Ty::Int),
+                };
+                if all_ints {
+                    indices.push(v);
+                } else {
+                    ops.push(ViewOp::Index { axis: out_axis, index: Box::new(v), size: n, source_axis: axis });
+                }
+            }
+            axis += 1;
+        }
+        if all_ints {
+            return Ok(Indexed::Element { base, indices });
+        }
+        shape.extend_from_slice(&arr.shape[axis..]);
+        let ty = Ty::Array(ArrTy::new(arr.dtype, shape));
+        Ok(Indexed::View(mk(H::View { base: Box::new(base), ops }, ty, span)))
+    }
+
+    // ---- calls ----
+
+    fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], kwargs: &[ast::Keyword], span: Span) -> Result<hir::Expr> {
+        for a in args {
+            if let A::Starred(_) = a.kind {
+                return unsupported(a.span, "`*args` in calls");
+            }
+        }
+        if let A::Name(name) = &func.kind {
+            if !self.env.contains_key(name) {
+                return self.builtin(name, args, kwargs, span);
+            }
+        }
+        if let Some((module, name)) = self.resolve_function(func) {
+            return self.numpy_call(module, &name, func, args, kwargs, span);
+        }
+        if let A::Attribute { value, attr, attr_span } = &func.kind {
+            let recv = self.expr(value)?;
+            if recv.ty.as_array().is_some() {
+                return self.method(recv, attr, *attr_span, args, kwargs, span);
+            }
+            return err(*attr_span, SemaError::NoAttribute(py_type_name(&recv.ty).into(), attr.clone()));
+        }
+        let f = self.expr(func)?;
+        err(func.span, SemaError::Custom(format!("'{}' object is not callable", py_type_name(&f.ty))))
+    }
+
+    fn args(&mut self, args: &[ast::Expr]) -> Result<Vec<hir::Expr>> {
+        args.iter().map(|a| self.expr(a)).collect()
+    }
+
+    fn builtin(&mut self, name: &str, args: &[ast::Expr], kwargs: &[ast::Keyword], span: Span) -> Result<hir::Expr> {
+        if !kwargs.is_empty() && name != "print" {
+            return err(kwargs[0].span, SemaError::UnexpectedKeyword(name.into(), kwargs[0].name.clone()));
+        }
+        let one = |s: &mut Sema| -> Result<hir::Expr> {
+            if args.len() != 1 {
+                return err(span, SemaError::Custom(format!("{name}() takes exactly one argument ({} given)", args.len())));
+            }
+            s.expr(&args[0])
+        };
+        match name {
+            "print" => unsupported(span, "print(…) as a value"),
+            "len" => {
+                let v = one(self)?;
+                match &v.ty {
+                    Ty::Array(a) if a.ndim() > 0 => Ok(mk(H::Int(a.shape[0] as i64), Ty::Int, span)),
+                    Ty::Array(_) => err(span, SemaError::Custom("len() of unsized object".into())),
+                    Ty::Tuple(t) => Ok(mk(H::Int(t.len() as i64), Ty::Int, span)),
+                    t => unsupported(span, format!("len() of a {t}")),
+                }
+            }
+            "str" | "repr" => {
+                let v = one(self)?;
+                self.printable(&v)?;
+                if name == "str" && v.ty == Ty::Str {
+                    return Ok(v);
+                }
+                Ok(mk(H::Text { repr: name == "repr", value: Box::new(v) }, Ty::Str, span))
+            }
+            "int" | "float" | "bool" => {
+                if args.is_empty() {
+                    return Ok(match name {
+                        "int" => mk(H::Int(0), Ty::Int, span),
+                        "float" => mk(H::Float(0.0), Ty::Float, span),
+                        _ => mk(H::Bool(false), Ty::Bool, span),
+                    });
+                }
+                let v = one(self)?;
+                let target = match name {
+                    "int" => Ty::Int,
+                    "float" => Ty::Float,
+                    _ => Ty::Bool,
+                };
+                match &v.ty {
+                    t if t.is_scalar() => Ok(if name == "bool" { self.truth(v)? } else { self.to_py(v, target) }),
+                    Ty::Array(a) if a.size() == 1 => {
+                        let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];
+                        let dtype = a.dtype;
+                        let e = mk(H::Element { base: Box::new(v), indices }, Ty::NpScalar(dtype), span);
+                        Ok(self.to_py(e, target))
+                    }
+                    Ty::Array(_) => err(span, SemaError::Custom("only length-1 arrays can be converted to Python scalars".into())),
+                    t => unsupported(span, format!("{name}() of a {t}")),
+                }
+            }
+            "abs" => {
+                let v = one(self)?;
+                self.elementwise(EwOp::Abs, vec![v], span)
+            }
+            "id" => {
+                let v = one(self)?;
+                if !v.ty.is_object() {
+                    return unsupported(span, format!("id() of a {} (only arrays and strings have a stable identity)", v.ty));
+                }
+                Ok(mk(H::Id(Box::new(v)), Ty::Int, span))
+            }
+            "range" => unsupported(span, "range(…) outside a for loop"),
+            "min" | "max" | "sum" | "round" | "list" | "tuple" | "sorted" | "enumerate" | "zip" | "isinstance" | "type" | "input" | "open" => {
+                unsupported(span, format!("the builtin {name}()"))
+            }
+            other => err(span, SemaError::NameNotDefined(other.into())),
+        }
+    }
+
+    fn kwarg<'a>(&self, kwargs: &'a [ast::Keyword], func: &str, allowed: &[&str]) -> Result<HashMap<&'a str, &'a ast::Expr>> {
+        let mut map = HashMap::new();
+        for kw in kwargs {
+            if !allowed.contains(&kw.name.as_str()) {
+                return err(kw.span, SemaError::UnexpectedKeyword(func.into(), kw.name.clone()));
+            }
+            map.insert(kw.name.as_str(), &kw.value);
+        }
+        Ok(map)
+    }
+
+    /// A `dtype=` argument: `int`, `float`, `bool`, `np.float64`, `"int64"`, …
+    fn dtype_arg(&mut self, e: &ast::Expr) -> Result<DType> {
+        let name = match &e.kind {
+            A::Name(n) if !self.env.contains_key(n) => Some(n.clone()),
+            A::Str(s) => Some(s.clone()),
+            A::Attribute { value, attr, .. } if self.module_of(value) == Some(ModuleKind::NumPy) => Some(attr.clone()),
+            _ => None,
+        };
+        match name.as_deref().and_then(dtype_from_name) {
+            Some(d) => Ok(d),
+            None => unsupported(e.span, "this dtype (supported: bool, int64, float64)"),
+        }
+    }
+
+    fn shape_arg(&mut self, e: &ast::Expr) -> Result<Shape> {
+        let v = self.expr(e)?;
+        let items: Vec<hir::Expr> = match v.kind {
+            H::Tuple(items) => items,
+            _ => vec![v],
+        };
+        let mut shape = Vec::new();
+        for i in &items {
+            match const_int(i, &self.consts) {
+                Some(d) if d >= 0 => shape.push(d as usize),
+                Some(_) => return err(i.span, SemaError::Custom("negative dimensions are not allowed".into())),
+                None => return unsupported(i.span, "shapes not known at compile time"),
+            }
+        }
+        Ok(shape)
+    }
+
+    fn scalar_const(&mut self, e: &ast::Expr) -> Result<hir::Expr> {
+        let v = self.expr(e)?;
+        if !v.ty.is_scalar() {
+            return unsupported(e.span, format!("a {} here (a number is expected)", v.ty));
+        }
+        Ok(v)
+    }
+
+    fn numpy_call(&mut self, module: ModuleKind, name: &str, func: &ast::Expr, args: &[ast::Expr], kwargs: &[ast::Keyword], span: Span) -> Result<hir::Expr> {
+        let fname = |n: &str| match module {
+            ModuleKind::NumPy => n.to_string(),
+            ModuleKind::NumPyRandom => format!("random.{n}"),
+        };
+        match (module, name) {
+            (ModuleKind::NumPy, "zeros" | "ones" | "empty") => {
+                let kw = self.kwarg(kwargs, name, &["shape", "dtype"])?;
+                let shape_e = args.first().or(kw.get("shape").copied());
+                let Some(shape_e) = shape_e else {
+                    return err(span, SemaError::Custom(format!("{name}() missing required argument 'shape' (pos 0)")));
+                };
+                let shape = self.shape_arg(shape_e)?;
+                let dtype = match args.get(1).or(kw.get("dtype").copied()) {
+                    Some(d) => self.dtype_arg(d)?,
+                    None => DType::F64,
+                };
+                let fill = if name == "ones" { 1 } else { 0 };
+                Ok(self.full(dtype, shape, fill, span))
+            }
+            (ModuleKind::NumPy, "zeros_like" | "ones_like") => {
+                let kw = self.kwarg(kwargs, name, &["dtype"])?;
+                if args.len() != 1 {
+                    return err(span, SemaError::Custom(format!("{name}() takes 1 positional argument but {} were given", args.len())));
+                }
+                let like = self.expr(&args[0])?;
+                let Ty::Array(a) = like.ty.clone() else {
+                    return unsupported(args[0].span, format!("{name} of a {}", like.ty));
+                };
+                let dtype = match kw.get("dtype") {
+                    Some(d) => self.dtype_arg(d)?,
+                    None => a.dtype,
+                };
+                let fill = if name == "ones_like" { 1 } else { 0 };
+                Ok(self.full(dtype, a.shape, fill, span))
+            }
+            (ModuleKind::NumPy, "arange") => {
+                let kw = self.kwarg(kwargs, name, &["dtype"])?;
+                let vals = self.args(args)?;
+                if vals.is_empty() || vals.len() > 3 {
+                    return err(span, SemaError::Custom(format!("arange() takes from 1 to 3 positional arguments but {} were given", vals.len())));
+                }
+                let mut nums = Vec::new();
+                for v in &vals {
+                    match const_num(v, &self.consts) {
+                        Some(n) => nums.push(n),
+                        None => return unsupported(v.span, "arange bounds not known at compile time"),
+                    }
+                }
+                let is_float = nums.iter().any(|n| matches!(n, Num::F(_)));
+                let f = |n: &Num| match n {
+                    Num::I(i) => *i as f64,
+                    Num::F(f) => *f,
+                };
+                let (start, stop, step) = match nums.len() {
+                    1 => (Num::I(0), nums[0], Num::I(1)),
+                    2 => (nums[0], nums[1], Num::I(1)),
+                    _ => (nums[0], nums[1], nums[2]),
+                };
+                if f(&step) == 0.0 {
+                    return err(span, SemaError::Custom("Maximum allowed size exceeded".into()));
+                }
+                let len = ((f(&stop) - f(&start)) / f(&step)).ceil().max(0.0) as usize;
+                let mut dtype = if is_float { DType::F64 } else { DType::I64 };
+                if let Some(d) = kw.get("dtype") {
+                    dtype = self.dtype_arg(d)?;
+                }
+                let ty = Ty::Array(ArrTy::new(dtype, vec![len]));
+                let (start, step) = match dtype {
+                    DType::F64 => (mk(H::Float(f(&start)), Ty::Float, span), mk(H::Float(f(&step)), Ty::Float, span)),
+                    DType::I64 if !is_float => {
+                        let i = |n: &Num| if let Num::I(i) = n { *i } else { 0 };
+                        (mk(H::Int(i(&start)), Ty::Int, span), mk(H::Int(i(&step)), Ty::Int, span))
+                    }
+                    _ => return unsupported(span, "arange with this dtype"),
+                };
+                Ok(mk(H::Arange { start: Box::new(start), step: Box::new(step) }, ty, span))
+            }
+            (ModuleKind::NumPy, "array") => {
+                let kw = self.kwarg(kwargs, name, &["dtype"])?;
+                if args.len() != 1 {
+                    return unsupported(span, "np.array with other than one positional argument");
+                }
+                let mut shape = Vec::new();
+                let mut elems = Vec::new();
+                self.nested_list(&args[0], 0, &mut shape, &mut elems)?;
+                let mut dtype = DType::Bool;
+                for e in &elems {
+                    dtype = promote(dtype, e.ty.scalar_dtype().unwrap());
+                }
+                if elems.is_empty() {
+                    dtype = DType::F64;
+                }
+                if let Some(d) = kw.get("dtype") {
+                    dtype = self.dtype_arg(d)?;
+                }
+                if elems.len() == 1 && shape.is_empty() {
+                    return unsupported(span, "0-d arrays");
+                }
+                Ok(mk(H::ArrayLit(elems), Ty::Array(ArrTy::new(dtype, shape)), span))
+            }
+            (ModuleKind::NumPy, "exp") => {
+                self.kwarg(kwargs, name, &[])?;
+                let vals = self.args(args)?;
+                if vals.len() != 1 {
+                    return err(span, SemaError::Custom(format!("exp() takes from 1 to 2 positional arguments but {} were given", vals.len())));
+                }
+                self.elementwise(EwOp::Exp, vals, span)
+            }
+            (ModuleKind::NumPy, "dot") => {
+                self.kwarg(kwargs, name, &[])?;
+                let mut vals = self.args(args)?;
+                if vals.len() != 2 {
+                    return err(span, SemaError::Custom(format!("dot() takes from 2 to 3 positional arguments but {} were given", vals.len())));
+                }
+                let b = vals.pop().unwrap();
+                let a = vals.pop().unwrap();
+                self.matmul(a, b, false, span)
+            }
+            (ModuleKind::NumPy, "concatenate") => {
+                let kw = self.kwarg(kwargs, name, &["axis"])?;
+                if args.is_empty() || args.len() > 2 {
+                    return err(span, SemaError::Custom("concatenate() takes from 1 to 2 positional arguments".into()));
+                }
+                let seq = self.expr_list(&args[0])?;
+                let axis_e = args.get(1).or(kw.get("axis").copied());
+                let axis = match axis_e {
+                    None => 0,
+                    Some(a) => {
+                        let v = self.expr(a)?;
+                        match const_int(&v, &self.consts) {
+                            Some(c) => c,
+                            None if v.ty == Ty::None => return unsupported(a.span, "concatenate with axis=None"),
+                            None => return unsupported(a.span, "axes not known at compile time"),
+                        }
+                    }
+                };
+                self.concatenate(seq, axis, span)
+            }
+            (ModuleKind::NumPy, "sum" | "mean" | "max" | "min" | "amax" | "amin") => {
+                self.kwarg(kwargs, name, &[])?;
+                let vals = self.args(args)?;
+                if vals.len() != 1 {
+                    return unsupported(span, format!("np.{name} with arguments other than one array"));
+                }
+                let op = match name {
+                    "sum" => ReduceOp::Sum,
+                    "mean" => ReduceOp::Mean,
+                    "max" | "amax" => ReduceOp::Max,
+                    _ => ReduceOp::Min,
+                };
+                let v = vals.into_iter().next().unwrap();
+                if v.ty.as_array().is_none() {
+                    return unsupported(span, format!("np.{name} of a {}", v.ty));
+                }
+                Ok(self.reduce(op, v, span))
+            }
+            (ModuleKind::NumPy, "reshape") => {
+                if args.len() != 2 {
+                    return unsupported(span, "np.reshape with other than two arguments");
+                }
+                let base = self.expr(&args[0])?;
+                if base.ty.as_array().is_none() {
+                    return unsupported(args[0].span, format!("reshaping a {}", base.ty));
+                }
+                self.reshape(base, &args[1..], span)
+            }
+            (ModuleKind::NumPyRandom, "normal") => {
+                let kw = self.kwarg(kwargs, name, &["loc", "scale", "size"])?;
+                let mut get = |s: &mut Sema, pos: usize, key: &str, default: f64| -> Result<hir::Expr> {
+                    match args.get(pos).or(kw.get(key).copied()) {
+                        Some(e) => {
+                            let v = s.scalar_const(e)?;
+                            Ok(s.to_py(v, Ty::Float))
+                        }
+                        None => Ok(mk(H::Float(default), Ty::Float, span)),
+                    }
+                };
+                let loc = get(self, 0, "loc", 0.0)?;
+                let scale = get(self, 1, "scale", 1.0)?;
+                if matches!(const_num(&scale, &self.consts), Some(Num::F(f)) if f < 0.0) {
+                    return err(span, SemaError::Custom("scale < 0".into()));
+                }
+                let size = args.get(2).or(kw.get("size").copied());
+                self.random(RandomKind::Normal, loc, scale, size, span)
+            }
+            (ModuleKind::NumPyRandom, "randn" | "rand") => {
+                self.kwarg(kwargs, name, &[])?;
+                let mut shape = Vec::new();
+                for a in args {
+                    let v = self.expr(a)?;
+                    match const_int(&v, &self.consts) {
+                        Some(d) if d >= 0 => shape.push(d as usize),
+                        Some(_) => return err(a.span, SemaError::Custom("negative dimensions are not allowed".into())),
+                        None => return unsupported(a.span, "shapes not known at compile time"),
+                    }
+                }
+                let kind = if name == "randn" { RandomKind::Gauss } else { RandomKind::Sample };
+                let zero = mk(H::Float(0.0), Ty::Float, span);
+                let ty = if args.is_empty() { Ty::Float } else { Ty::Array(ArrTy::new(DType::F64, shape)) };
+                Ok(mk(H::Random { kind, a: Box::new(zero.clone()), b: Box::new(zero) }, ty, span))
+            }
+            (ModuleKind::NumPyRandom, "random" | "random_sample" | "sample" | "ranf") => {
+                let kw = self.kwarg(kwargs, name, &["size"])?;
+                let zero = mk(H::Float(0.0), Ty::Float, span);
+                let size = args.first().or(kw.get("size").copied());
+                self.random(RandomKind::Sample, zero.clone(), zero, size, span)
+            }
+            (ModuleKind::NumPyRandom, "seed") => unsupported(span, "np.random.seed(…) as a value"),
+            (ModuleKind::NumPy, n) if NUMPY_FUNCTIONS.contains(&n) => unsupported(span, format!("np.{n} (not yet supported)")),
+            (ModuleKind::NumPyRandom, n) if RANDOM_FUNCTIONS.contains(&n) => unsupported(span, format!("np.random.{n} (not yet supported)")),
+            (m, n) => {
+                let attr_span = match &func.kind {
+                    A::Attribute { attr_span, .. } => *attr_span,
+                    _ => func.span,
+                };
+                let _ = fname;
+                err(attr_span, SemaError::NoAttribute(module_name(m).into(), n.into()))
+            }
+        }
+    }
+
+    fn random(&mut self, kind: RandomKind, a: hir::Expr, b: hir::Expr, size: Option<&ast::Expr>, span: Span) -> Result<hir::Expr> {
+        let ty = match size {
+            None => Ty::Float,
+            Some(s) => {
+                let v = self.expr(s)?;
+                if v.ty == Ty::None {
+                    Ty::Float
+                } else {
+                    Ty::Array(ArrTy::new(DType::F64, self.shape_arg(s)?))
+                }
+            }
+        };
+        Ok(mk(H::Random { kind, a: Box::new(a), b: Box::new(b) }, ty, span))
+    }
+
+    fn full(&self, dtype: DType, shape: Shape, fill: i64, span: Span) -> hir::Expr {
+        let value = match dtype {
+            DType::F64 => mk(H::Float(fill as f64), Ty::Float, span),
+            DType::I64 => mk(H::Int(fill), Ty::Int, span),
+            DType::Bool => mk(H::Bool(fill != 0), Ty::Bool, span),
+        };
+        mk(H::Full(Box::new(value)), Ty::Array(ArrTy::new(dtype, shape)), span)
+    }
+
+    /// Flattens a nested list literal of scalars into C-order elements and its shape.
+    fn nested_list(&mut self, e: &ast::Expr, depth: usize, shape: &mut Shape, elems: &mut Vec<hir::Expr>) -> Result<()> {
+        match &e.kind {
+            A::List(items) | A::Tuple(items) => {
+                if shape.len() == depth {
+                    if !elems.is_empty() {
+                        return err(e.span, SemaError::Inhomogeneous { depth, shape: shape.clone() });
+                    }
+                    shape.push(items.len());
+                } else if shape.len() < depth || shape[depth] != items.len() {
+                    return err(e.span, SemaError::Inhomogeneous { depth, shape: shape[..depth.min(shape.len())].to_vec() });
+                }
+                for i in items {
+                    self.nested_list(i, depth + 1, shape, elems)?;
+                }
+                Ok(())
+            }
+            _ => {
+                if shape.len() != depth {
+                    return err(e.span, SemaError::Inhomogeneous { depth, shape: shape[..depth.min(shape.len())].to_vec() });
+                }
+                let v = self.expr(e)?;
+                if !v.ty.is_scalar() {
+                    if v.ty.as_array().is_some() {
+                        return unsupported(e.span, "np.array of a list containing arrays");
+                    }
+                    return unsupported(e.span, format!("a {} inside np.array", v.ty));
+                }
+                elems.push(v);
+                Ok(())
+            }
+        }
+    }
+
+    fn expr_list(&mut self, e: &ast::Expr) -> Result<Vec<hir::Expr>> {
+        match &e.kind {
+            A::Tuple(items) | A::List(items) => self.args(items),
+            _ => {
+                let v = self.expr(e)?;
+                match v.kind {
+                    H::Tuple(items) => Ok(items),
+                    _ => unsupported(e.span, "a sequence that is not a tuple or list display"),
+                }
+            }
+        }
+    }
+
+    fn concatenate(&mut self, parts: Vec<hir::Expr>, axis: i64, span: Span) -> Result<hir::Expr> {
+        if parts.is_empty() {
+            return err(span, SemaError::Custom("need at least one array to concatenate".into()));
+        }
+        let mut tys = Vec::new();
+        for p in &parts {
+            match p.ty.as_array() {
+                Some(a) => tys.push(a.clone()),
+                None => return unsupported(p.span, format!("concatenating a {}", p.ty)),
+            }
+        }
+        let nd = tys[0].ndim();
+        if nd == 0 {
+            return err(span, SemaError::Custom("zero-dimensional arrays cannot be concatenated".into()));
+        }
+        if axis < -(nd as i64) || axis >= nd as i64 {
+            return err(span, SemaError::AxisOutOfBounds { axis, ndim: nd });
+        }
+        let ax = if axis < 0 { axis + nd as i64 } else { axis } as usize;
+        let mut shape = tys[0].shape.clone();
+        let mut dtype = tys[0].dtype;
+        for (i, t) in tys.iter().enumerate().skip(1) {
+            if t.ndim() != nd {
+                return err(span, SemaError::ConcatNdim { first: nd, index: i, ndim: t.ndim() });
+            }
+            for d in 0..nd {
+                if d != ax && t.shape[d] != tys[0].shape[d] {
+                    return err(span, SemaError::ConcatDim { dim: d, first: tys[0].shape[d], index: i, size: t.shape[d] });
+                }
+            }
+            shape[ax] += t.shape[ax];
+            dtype = promote(dtype, t.dtype);
+        }
+        Ok(mk(H::Concatenate { parts, axis: ax }, Ty::Array(ArrTy::new(dtype, shape)), span))
+    }
+
+    fn reduce(&self, op: ReduceOp, v: hir::Expr, span: Span) -> hir::Expr {
+        let dtype = v.ty.as_array().unwrap().dtype;
+        let out = match op {
+            ReduceOp::Sum if dtype == DType::Bool => DType::I64,
+            ReduceOp::Mean => DType::F64,
+            _ => dtype,
+        };
+        mk(H::Reduce { op, arg: Box::new(v) }, Ty::NpScalar(out), span)
+    }
+
+    fn reshape(&mut self, base: hir::Expr, args: &[ast::Expr], span: Span) -> Result<hir::Expr> {
+        let a = base.ty.as_array().unwrap().clone();
+        let mut dims: Vec<i64> = Vec::new();
+        let items: Vec<hir::Expr> = if args.len() == 1 {
+            let v = self.expr(&args[0])?;
+            match v.kind {
+                H::Tuple(items) => items,
+                _ => vec![v],
+            }
+        } else {
+            self.args(args)?
+        };
+        for i in &items {
+            match const_int(i, &self.consts) {
+                Some(d) => dims.push(d),
+                None => return unsupported(i.span, "shapes not known at compile time"),
+            }
+        }
+        let unknown = dims.iter().filter(|&&d| d == -1).count();
+        if unknown > 1 {
+            return err(span, SemaError::Custom("can only specify one unknown dimension".into()));
+        }
+        if dims.iter().any(|&d| d < -1) {
+            return err(span, SemaError::Custom("negative dimensions not allowed".into()));
+        }
+        let known: i64 = dims.iter().filter(|&&d| d != -1).product();
+        let size = a.size() as i64;
+        let fits = if unknown == 1 { known != 0 && size % known == 0 } else { known == size };
+        if !fits {
+            return err(span, SemaError::Reshape { size: a.size(), dims });
+        }
+        let shape: Shape = dims.iter().map(|&d| if d == -1 { (size / known) as usize } else { d as usize }).collect();
+        if shape.len() > 8 {
+            return unsupported(span, "arrays of more than 8 dimensions");
+        }
+        Ok(mk(H::Reshape(Box::new(base)), Ty::Array(ArrTy::new(a.dtype, shape)), span))
+    }
+
+    fn method(&mut self, recv: hir::Expr, name: &str, name_span: Span, args: &[ast::Expr], kwargs: &[ast::Keyword], span: Span) -> Result<hir::Expr> {
+        match name {
+            "reshape" => {
+                self.kwarg(kwargs, name, &[])?;
+                if args.is_empty() {
+                    return err(span, SemaError::Custom("reshape() takes exactly 1 argument (0 given)".into()));
+                }
+                self.reshape(recv, args, span)
+            }
+            "sum" | "mean" | "max" | "min" => {
+                self.kwarg(kwargs, name, &[])?;
+                if !args.is_empty() {
+                    return unsupported(args[0].span, format!(".{name}() with arguments"));
+                }
+                let op = match name {
+                    "sum" => ReduceOp::Sum,
+                    "mean" => ReduceOp::Mean,
+                    "max" => ReduceOp::Max,
+                    _ => ReduceOp::Min,
+                };
+                Ok(self.reduce(op, recv, span))
+            }
+            "copy" => {
+                self.kwarg(kwargs, name, &[])?;
+                let ty = recv.ty.clone();
+                Ok(mk(H::Copy(Box::new(recv)), ty, span))
+            }
+            "astype" => {
+                self.kwarg(kwargs, name, &[])?;
+                if args.len() != 1 {
+                    return err(span, SemaError::Custom("astype() takes exactly 1 positional argument".into()));
+                }
+                let d = self.dtype_arg(&args[0])?;
+                let a = recv.ty.as_array().unwrap().clone();
+                let copy = mk(H::Copy(Box::new(recv)), Ty::Array(a.clone()), span);
+                if a.dtype == d {
+                    return Ok(copy);
+                }
+                Ok(mk(H::Elementwise { op: EwOp::Cast, args: vec![copy] }, Ty::Array(ArrTy::new(d, a.shape)), span))
+            }
+            "dot" => {
+                let vals = self.args(args)?;
+                if vals.len() != 1 {
+                    return err(span, SemaError::Custom("dot() takes exactly one argument".into()));
+                }
+                self.matmul(recv, vals.into_iter().next().unwrap(), false, span)
+            }
+            "transpose" if args.is_empty() => {
+                let a = recv.ty.as_array().unwrap();
+                let ty = Ty::Array(ArrTy::new(a.dtype, a.shape.iter().rev().cloned().collect()));
+                Ok(mk(H::View { base: Box::new(recv), ops: vec![ViewOp::Transpose] }, ty, span))
+            }
+            _ if ARRAY_METHODS.contains(&name) => unsupported(span, format!("the method .{name}() (not yet supported)")),
+            _ => err(name_span, SemaError::NoAttribute("numpy.ndarray".into(), name.into())),
+        }
+    }
+}
+
+enum Indexed {
+    Element { base: hir::Expr, indices: Vec<hir::Expr> },
+    View(hir::Expr),
+}
+
+/// Python's `slice.indices` + length for a static axis length.
+fn slice_indices(lo: Option<i64>, hi: Option<i64>, step: i64, n: i64) -> (i64, i64) {
+    let adjust = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut v) => {
+                if v < 0 {
+                    v += n;
+                    if v < 0 {
+                        v = if step < 0 { -1 } else { 0 };
+                    }
+                } else if v >= n {
+                    v = if step < 0 { n - 1 } else { n };
+                }
+                v
+            }
+        }
+    };
+    let (start, stop) = if step > 0 { (adjust(lo, 0), adjust(hi, n)) } else { (adjust(lo, n - 1), adjust(hi, -1)) };
+    let len = if step < 0 {
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    (start, len)
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Num {
+    I(i64),
+    F(f64),
+}
+
+/// The value of an int expression when it is known at compile time.
+pub fn const_int(e: &hir::Expr, consts: &HashMap<hir::LocalId, i64>) -> Option<i64> {
+    match const_num(e, consts)? {
+        Num::I(i) => Some(i),
+        Num::F(_) => None,
+    }
+}
+
+fn const_num(e: &hir::Expr, consts: &HashMap<hir::LocalId, i64>) -> Option<Num> {
+    match &e.kind {
+        H::Int(i) => Some(Num::I(*i)),
+        H::Bool(b) if matches!(e.ty, Ty::Bool) => Some(Num::I(*b as i64)),
+        H::Float(f) => Some(Num::F(*f)),
+        H::Local(id) => consts.get(id).map(|&i| Num::I(i)),
+        H::Convert(inner) if matches!(e.ty, Ty::Int) => match const_num(inner, consts)? {
+            Num::I(i) => Some(Num::I(i)),
+            Num::F(f) if f.is_finite() => Some(Num::I(f as i64)),
+            _ => None,
+        },
+        H::Elementwise { op, args } if matches!(e.ty, Ty::Int | Ty::Float) => {
+            let vals = args.iter().map(|a| const_num(a, consts)).collect::<Option<Vec<_>>>()?;
+            match (op, vals.as_slice()) {
+                (EwOp::Neg, [Num::I(a)]) => a.checked_neg().map(Num::I),
+                (EwOp::Neg, [Num::F(a)]) => Some(Num::F(-a)),
+                (EwOp::Add, [Num::I(a), Num::I(b)]) => a.checked_add(*b).map(Num::I),
+                (EwOp::Sub, [Num::I(a), Num::I(b)]) => a.checked_sub(*b).map(Num::I),
+                (EwOp::Mul, [Num::I(a), Num::I(b)]) => a.checked_mul(*b).map(Num::I),
+                (EwOp::FloorDiv, [Num::I(a), Num::I(b)]) if *b != 0 => Some(Num::I(a.div_euclid(*b) - if (a.rem_euclid(*b) != 0) && *b < 0 { 1 } else { 0 })),
+                (EwOp::Pow, [Num::I(a), Num::I(b)]) if *b >= 0 && *b < 64 => a.checked_pow(*b as u32).map(Num::I),
+                (EwOp::Add, [Num::F(a), Num::F(b)]) => Some(Num::F(a + b)),
+                (EwOp::Mul, [Num::F(a), Num::F(b)]) => Some(Num::F(a * b)),
+                (EwOp::Sub, [Num::F(a), Num::F(b)]) => Some(Num::F(a - b)),
+                (EwOp::Div, [Num::F(a), Num::F(b)]) if *b != 0.0 => Some(Num::F(a / b)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn ufunc_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "subtract",
+        BinOp::Mul => "multiply",
+        BinOp::Div => "divide",
+        BinOp::FloorDiv => "floor_divide",
+        BinOp::Mod => "remainder",
+        BinOp::Pow => "power",
+        BinOp::BitAnd => "bitwise_and",
+        BinOp::BitOr => "bitwise_or",
+        BinOp::BitXor => "bitwise_xor",
+        BinOp::MatMul => "matmul",
+        BinOp::LShift => "left_shift",
+        BinOp::RShift => "right_shift",
+    }
+}
+
+fn ew_symbol(op: EwOp) -> &'static str {
+    match op {
+        EwOp::Add => "+",
+        EwOp::Sub => "-",
+        EwOp::Mul => "*",
+        EwOp::Div => "/",
+        EwOp::FloorDiv => "//",
+        EwOp::Mod => "%",
+        EwOp::Pow => "** or pow()",
+        EwOp::Cmp(c) => c.symbol(),
+        EwOp::And => "&",
+        EwOp::Or => "|",
+        EwOp::Xor => "^",
+        EwOp::Neg => "unary -",
+        EwOp::Not => "unary ~",
+        EwOp::Exp => "exp",
+        EwOp::Abs => "abs()",
+        EwOp::Cast => "cast",
+    }
+}
+
+fn py_type_name(t: &Ty) -> &'static str {
+    match t {
+        Ty::Int => "int",
+        Ty::Float => "float",
+        Ty::Bool => "bool",
+        Ty::NpScalar(DType::F64) => "numpy.float64",
+        Ty::NpScalar(DType::I64) => "numpy.int64",
+        Ty::NpScalar(DType::Bool) => "numpy.bool",
+        Ty::Str => "str",
+        Ty::None => "NoneType",
+        Ty::Array(_) => "numpy.ndarray",
+        Ty::Tuple(_) => "tuple",
+        Ty::DTypeObj(_) => "numpy.dtype",
+        Ty::Module(_) => "module",
+    }
+}
+
+fn module_name(m: ModuleKind) -> &'static str {
+    match m {
+        ModuleKind::NumPy => "numpy",
+        ModuleKind::NumPyRandom => "numpy.random",
+    }
+}
+
+/// NumPy functions that exist but arrc does not compile yet: "unsupported", not "no attribute".
+const NUMPY_FUNCTIONS: &[&str] = &[
+    "full", "eye", "identity", "linspace", "full_like", "empty_like", "sqrt", "log", "log2", "log10", "log1p", "expm1", "sin", "cos", "tan",
+    "tanh", "arcsin", "arccos", "arctan", "arctan2", "abs", "absolute", "negative", "sign", "floor", "ceil", "round", "around", "maximum",
+    "minimum", "where", "clip", "power", "mod", "floor_divide", "logical_and", "logical_or", "logical_not", "logical_xor", "isnan", "isinf",
+    "isfinite", "prod", "std", "var", "argmax", "argmin", "any", "all", "cumsum", "cumprod", "transpose", "swapaxes", "expand_dims",
+    "squeeze", "ravel", "stack", "vstack", "hstack", "matmul", "outer", "inner", "trace", "linalg", "set_printoptions", "add", "subtract",
+    "multiply", "divide", "true_divide", "square", "copy", "asarray", "sort", "argsort", "unique", "diag", "tile", "repeat", "float64",
+    "int64", "float32", "int32", "bool_", "mean", "median", "allclose", "array_equal", "einsum", "split", "flip",
+];
+
+const RANDOM_FUNCTIONS: &[&str] = &["randint", "uniform", "choice", "shuffle", "permutation", "default_rng", "standard_normal", "RandomState", "binomial", "poisson", "exponential"];
+
+const ARRAY_METHODS: &[&str] = &[
+    "prod", "std", "var", "argmax", "argmin", "any", "all", "cumsum", "cumprod", "swapaxes", "squeeze", "ravel", "flatten", "transpose",
+    "fill", "item", "tolist", "sort", "argsort", "clip", "round", "nonzero", "repeat", "trace", "diagonal",
+];

@@ -1,0 +1,749 @@
+//! Source text → `ast::Module`: runs the tokenizer and the lalrpop grammar, and turns a failed
+//! parse into the error CPython would give (its wording, a precise span).
+//!
+//! Also home to the grammar's helpers: node constructors and the checks CPython makes while
+//! parsing (assignment targets, argument order, parameter lists), so that `grammar.lalrpop` only
+//! says what the syntax is.
+//!
+//! Architecture invariant: parsing never panics and never recurses deeper than the input's
+//! bracket nesting (the tokenizer bounds that and the depth of any expression), whatever bytes
+//! come in.
+
+use std::cell::Cell;
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use lalrpop_util::ParseError;
+
+use super::ast::{self, BinOp, BoolOp, Expr, ExprKind, FStringPart, Stmt, StmtKind, UnaryOp};
+use super::grammar;
+use super::lexer::{self, Mode, Spanned, StrLit, Tok};
+use crate::source::{Diagnostic, SourceFile, Span};
+
+/// A `.py` script. IPython magics are not Python here (`%time x` is a syntax error).
+pub fn parse_script(src: &SourceFile) -> Result<ast::Module, Diagnostic> {
+    let body = parse_module(&src.text, 0..src.text.len(), Mode::Script)?;
+    Ok(ast::Module { body })
+}
+
+/// A notebook's code cells (`src.cells`; the whole text is one cell when there is no table),
+/// each parsed on its own, bodies concatenated. A cell's last statement is marked `shown` when
+/// it is a bare expression (or `%time EXPR`) whose line does not end with `;`, as Jupyter shows
+/// its value.
+pub fn parse_notebook(src: &SourceFile) -> Result<ast::Module, Diagnostic> {
+    let mut body = Vec::new();
+    for range in cell_ranges(src) {
+        let mut stmts = parse_module(&src.text, range.clone(), Mode::Notebook)?;
+        mark_shown(&src.text, range.end, &mut stmts);
+        body.extend(stmts);
+    }
+    Ok(ast::Module { body })
+}
+
+/// One token per line, `start..end TOKEN`, for `ARRC_DUMP=tokens`.
+pub fn dump_tokens(src: &SourceFile) -> Result<String, Diagnostic> {
+    let mode = if src.cells.is_some() { Mode::Notebook } else { Mode::Script };
+    let mut out = String::new();
+    for range in cell_ranges(src) {
+        let (toks, err) = lexer::tokenize(&src.text, range.clone(), range.start, mode);
+        if let Some(err) = err {
+            return Err(err);
+        }
+        for (start, tok, end) in toks {
+            let _ = writeln!(out, "{start}..{end} {tok}");
+        }
+    }
+    Ok(out)
+}
+
+/// The byte range of each code cell in the joined text: from its first line to the next cell's.
+fn cell_ranges(src: &SourceFile) -> Vec<Range<usize>> {
+    let len = src.text.len();
+    match &src.cells {
+        None => vec![0..len],
+        Some(cells) => cells
+            .iter()
+            .enumerate()
+            .map(|(i, cell)| {
+                let start = src.line_start(cell.first_line);
+                let end = cells.get(i + 1).map(|next| src.line_start(next.first_line)).unwrap_or(len);
+                start..end.max(start)
+            })
+            .collect(),
+    }
+}
+
+fn mark_shown(text: &str, cell_end: usize, stmts: &mut [Stmt]) {
+    let Some(last) = stmts.last_mut() else { return };
+    let last = match &mut last.kind {
+        StmtKind::Magic { stmt, .. } => &mut **stmt,
+        _ => last,
+    };
+    let end = (last.span.end as usize).min(cell_end);
+    let after = text[end..cell_end].trim_start_matches([' ', '\t', '\x0C', '\r']);
+    if let StmtKind::Expr { shown, .. } = &mut last.kind {
+        *shown = !after.starts_with(';');
+    }
+}
+
+fn parse_module(text: &str, range: Range<usize>, mode: Mode) -> Result<Vec<Stmt>, Diagnostic> {
+    match run(text, range, mode, Tok::StartModule)? {
+        Top::Module(body) => Ok(body),
+        Top::Expr(e) => Err(Diagnostic::new(e.span, "invalid syntax")),
+    }
+}
+
+/// Parses the expression of an f-string field, `text[range]`, for the tokenizer.
+pub(crate) fn parse_fstring_field(text: &str, range: Range<usize>, line_origin: usize) -> Result<Expr, Diagnostic> {
+    match run_at(text, range, line_origin, Mode::Nested, Tok::StartExpr)? {
+        Top::Expr(e) => Ok(e),
+        Top::Module(_) => Err(Diagnostic::new(Span::default(), "f-string: invalid syntax")),
+    }
+}
+
+fn run(text: &str, range: Range<usize>, mode: Mode, start: Tok) -> Result<Top, Diagnostic> {
+    let origin = range.start;
+    run_at(text, range, origin, mode, start)
+}
+
+fn run_at(text: &str, range: Range<usize>, line_origin: usize, mode: Mode, start: Tok) -> Result<Top, Diagnostic> {
+    let (toks, lex_err) = lexer::tokenize(text, range.clone(), line_origin, mode);
+    let mut all: Vec<Spanned> = Vec::with_capacity(toks.len() + 1);
+    all.push((range.start, start, range.start));
+    all.extend(toks);
+    let pulled = Cell::new(0usize);
+    let tokens = all
+        .iter()
+        .cloned()
+        .map(Ok)
+        .chain(lex_err.clone().map(Err))
+        .inspect(|_| pulled.set(pulled.get() + 1));
+    let err = match grammar::TopParser::new().parse(tokens) {
+        Ok(top) => return Ok(top),
+        Err(err) => err,
+    };
+    // Like CPython, a tokenizer error anywhere after the failure point wins over the parser's
+    // error, except for a misplaced INDENT/DEDENT.
+    let misplaced_indent =
+        matches!(&err, ParseError::UnrecognizedToken { token: (_, Tok::Indent | Tok::Dedent, _), .. });
+    if let (Some(lex_err), false) = (lex_err, misplaced_indent) {
+        return Err(lex_err);
+    }
+    let ctx = ErrorContext { text, line_origin, mode, all: &all, idx: pulled.get().saturating_sub(1) };
+    Err(ctx.convert(err))
+}
+
+/// What the parser knows when it fails: the tokens and which one it stopped at.
+struct ErrorContext<'a> {
+    text: &'a str,
+    line_origin: usize,
+    mode: Mode,
+    all: &'a [Spanned],
+    /// Index in `all` of the token the parser failed on (`all.len()` at EOF).
+    idx: usize,
+}
+
+fn expects(expected: &[String], terminal: &str) -> bool {
+    expected.iter().any(|e| e.trim_matches('"') == terminal)
+}
+
+fn diag(start: usize, end: usize, message: impl Into<String>) -> Diagnostic {
+    Diagnostic::new(Span::new(start, end), message)
+}
+
+fn ends_atom(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag
+            | Tok::Str(_)
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+    )
+}
+
+fn starts_atom(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag
+            | Tok::Str(_)
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+    )
+}
+
+impl ErrorContext<'_> {
+    fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.clamp(self.line_origin, self.text.len());
+        self.text.as_bytes()[self.line_origin..offset].iter().filter(|&&b| b == b'\n').count() + 1
+    }
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.all.get(i).map(|t| &t.1)
+    }
+
+    /// Index of the first token of the logical line that token `i` is on.
+    fn line_start(&self, i: usize) -> usize {
+        let mut j = i.min(self.all.len());
+        while j > 0
+            && !matches!(self.all[j - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartExpr)
+        {
+            j -= 1;
+        }
+        j
+    }
+
+    fn bracket_depth(&self, i: usize) -> i32 {
+        self.all[..i.min(self.all.len())].iter().fold(0, |d, t| match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => d + 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => d - 1,
+            _ => d,
+        })
+    }
+
+    fn convert(&self, err: ParseError<usize, Tok, Diagnostic>) -> Diagnostic {
+        match err {
+            ParseError::User { error } => error,
+            ParseError::InvalidToken { location } => diag(location, location, "invalid syntax"),
+            ParseError::ExtraToken { token: (l, _, r) } => diag(l, r, "invalid syntax"),
+            ParseError::UnrecognizedEof { location, expected } => {
+                let at = self.all.last().map(|t| t.0).unwrap_or(location);
+                if self.mode == Mode::Nested {
+                    return diag(location, location, "f-string: expecting '=', or '!', or ':', or '}'");
+                }
+                if expects(&expected, "indent") {
+                    return self.indented_block(self.all.len(), at, at);
+                }
+                diag(at, at, "invalid syntax")
+            }
+            ParseError::UnrecognizedToken { token: (l, tok, r), expected } => self.unexpected(l, &tok, r, &expected),
+        }
+    }
+
+    fn unexpected(&self, l: usize, tok: &Tok, r: usize, expected: &[String]) -> Diagnostic {
+        let idx = self.idx;
+        let prev = idx.checked_sub(1).and_then(|i| self.all.get(i));
+        let line = self.line_start(idx);
+        let header = self.tok(line);
+        match tok {
+            Tok::Indent => return diag(l, r, "unexpected indent"),
+            Tok::Dedent => return diag(l, r, "unexpected unindent"),
+            _ => {}
+        }
+        if expects(expected, "indent") {
+            return self.indented_block(idx, l, r);
+        }
+        if expects(expected, "else") {
+            let if_at = (line..idx).rev().find(|&i| self.all[i].1 == Tok::If).map(|i| self.all[i].0).unwrap_or(l);
+            let end = prev.map(|p| p.2).unwrap_or(r).max(if_at);
+            return diag(if_at, end, "expected 'else' after 'if' expression");
+        }
+        if expects(expected, ":") && self.bracket_depth(idx) == 0 {
+            let header = match (header, self.tok(line + 1)) {
+                (Some(Tok::Async), Some(next)) => Some(next),
+                (h, _) => h,
+            };
+            let prev_tok = prev.map(|p| &p.1);
+            let forced = match header {
+                Some(Tok::Else | Tok::Try | Tok::Finally) => idx == line + 1,
+                Some(Tok::Def) => prev_tok == Some(&Tok::RPar),
+                Some(Tok::Class) => prev_tok == Some(&Tok::RPar) || idx == line + 2,
+                Some(Tok::If | Tok::Elif | Tok::While | Tok::For | Tok::With | Tok::Except) => *tok == Tok::Newline,
+                _ => false,
+            };
+            if forced {
+                return diag(l, r, "expected ':'");
+            }
+        }
+        if *tok == Tok::Eq {
+            if matches!(header, Some(Tok::If | Tok::Elif | Tok::While)) && self.bracket_depth(idx) == 0 {
+                return diag(l, r, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            if self.bracket_depth(idx) > 0 {
+                return diag(l, r, "expression cannot contain assignment, perhaps you meant \"==\"?");
+            }
+        }
+        if let Some(p) = prev {
+            if *tok == Tok::Newline && p.1 == Tok::Comma && header == Some(&Tok::From) {
+                return diag(l, r, "trailing comma not allowed without surrounding parentheses");
+            }
+            if p.1 == Tok::Name("print".to_string()) && idx == line + 1 && starts_atom(tok) {
+                return diag(p.0, r, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+            }
+            if ends_atom(&p.1) && starts_atom(tok) && self.bracket_depth(idx) > 0 {
+                return diag(p.0, r, "invalid syntax. Perhaps you forgot a comma?");
+            }
+        }
+        if self.mode == Mode::Nested {
+            return diag(l, r, "f-string: invalid syntax");
+        }
+        diag(l, r, "invalid syntax")
+    }
+
+    /// "expected an indented block after 'if' statement on line 3", for a failure at token
+    /// `idx` where only INDENT could come.
+    fn indented_block(&self, idx: usize, l: usize, r: usize) -> Diagnostic {
+        // Back over DEDENTs and the header's NEWLINE to the header line.
+        let mut j = idx.min(self.all.len());
+        while j > 0 && self.all[j - 1].1 == Tok::Dedent {
+            j -= 1;
+        }
+        if j > 0 && self.all[j - 1].1 == Tok::Newline {
+            j -= 1;
+        }
+        let start = self.line_start(j.saturating_sub(1));
+        let what = match (self.tok(start), self.tok(start + 1)) {
+            (Some(Tok::Def), _) | (Some(Tok::Async), Some(Tok::Def)) => "function definition".to_string(),
+            (Some(Tok::Class), _) => "class definition".to_string(),
+            (Some(Tok::Async), Some(t)) | (Some(t), _) => match t.symbol() {
+                Some(kw) if kw.chars().all(|c| c.is_ascii_lowercase()) => format!("'{kw}' statement"),
+                _ => return diag(l, r, "expected an indented block"),
+            },
+            _ => return diag(l, r, "expected an indented block"),
+        };
+        let line = self.line_of(self.all.get(start).map(|t| t.0).unwrap_or(l));
+        diag(l, r, format!("expected an indented block after {what} on line {line}"))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grammar helpers
+
+pub(crate) type PError = ParseError<usize, Tok, Diagnostic>;
+
+/// What the grammar's start symbol produced.
+pub(crate) enum Top {
+    Module(Vec<Stmt>),
+    Expr(Expr),
+}
+
+/// One call argument before the order checks.
+pub(crate) enum Arg {
+    Positional(Expr),
+    Keyword(ast::Keyword),
+    /// `**mapping`
+    DoubleStar(Span),
+    /// `f(x for x in y)`: only valid as the sole argument.
+    Generator(Expr),
+}
+
+/// What follows the first expression of an expression statement.
+pub(crate) enum AssignTail {
+    None,
+    /// `= b = c`: every right-hand side, the value last.
+    Assign(Vec<Expr>),
+    Aug(BinOp, Expr),
+    /// `: annotation = value`
+    Annotated(Expr, Option<Expr>),
+}
+
+/// One function parameter as written, before the checks.
+pub(crate) enum Param {
+    Plain { name: String, default: Option<Expr>, annotated: bool, span: Span },
+    /// `*args` (named) or a bare `*`.
+    Star { named: bool, span: Span },
+    DoubleStar { span: Span },
+    Slash { span: Span },
+}
+
+pub(crate) fn user_error(span: Span, message: impl Into<String>) -> PError {
+    ParseError::User { error: Diagnostic::new(span, message) }
+}
+
+pub(crate) fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
+    Stmt { kind, span: Span::new(l, r.max(l)) }
+}
+
+pub(crate) fn expr(kind: ExprKind, l: usize, r: usize) -> Expr {
+    Expr { kind, span: Span::new(l, r.max(l)) }
+}
+
+pub(crate) fn unsupported(what: &str, l: usize, r: usize) -> Expr {
+    expr(ExprKind::Unsupported(what.to_string()), l, r)
+}
+
+pub(crate) fn unsupported_stmt(what: &str, l: usize, r: usize) -> Stmt {
+    stmt(StmtKind::Unsupported { what: what.to_string() }, l, r)
+}
+
+/// An unsupported compound statement, spanning from its keyword to the end of its blocks.
+pub(crate) fn unsupported_block(what: &str, l: usize, body: &[Stmt]) -> Stmt {
+    unsupported_stmt(what, l, block_end(body, &[]).max(l))
+}
+
+/// Where a compound statement ends: at the end of its last block.
+pub(crate) fn block_end(body: &[Stmt], orelse: &[Stmt]) -> usize {
+    orelse.last().or(body.last()).map(|s| s.span.end as usize).unwrap_or(0)
+}
+
+pub(crate) fn bin_op(op: BinOp, lhs: Expr, rhs: Expr, l: usize, r: usize) -> Expr {
+    expr(ExprKind::BinOp { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, l, r)
+}
+
+pub(crate) fn unary(op: UnaryOp, operand: Expr, l: usize, r: usize) -> Expr {
+    expr(ExprKind::UnaryOp { op, operand: Box::new(operand) }, l, r)
+}
+
+pub(crate) fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
+    let mut values = vec![first];
+    values.extend(rest);
+    expr(ExprKind::BoolOp { op, values }, l, r)
+}
+
+pub(crate) fn magic(name: String, body: Option<Vec<Stmt>>, l: usize, r: usize) -> Stmt {
+    let inner = match body {
+        None => stmt(StmtKind::Pass, r, r),
+        Some(mut v) if v.len() == 1 => v.remove(0),
+        Some(v) => {
+            let start = v.first().map(|s| s.span.start as usize).unwrap_or(r);
+            let end = v.last().map(|s| s.span.end as usize).unwrap_or(r);
+            stmt(StmtKind::Block(v), start, end)
+        }
+    };
+    let end = (inner.span.end as usize).max(r);
+    stmt(StmtKind::Magic { name, stmt: Box::new(inner) }, l, end)
+}
+
+pub(crate) fn if_statement(
+    l: usize,
+    test: Expr,
+    body: Vec<Stmt>,
+    elifs: Vec<(usize, Expr, Vec<Stmt>)>,
+    orelse: Option<Vec<Stmt>>,
+) -> Stmt {
+    let mut tail = orelse.unwrap_or_default();
+    for (el, test, body) in elifs.into_iter().rev() {
+        let end = block_end(&body, &tail);
+        tail = vec![stmt(StmtKind::If { test, body, orelse: tail }, el, end)];
+    }
+    let end = block_end(&body, &tail);
+    stmt(StmtKind::If { test, body, orelse: tail }, l, end)
+}
+
+pub(crate) fn for_statement(l: usize, target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) -> Result<Stmt, PError> {
+    check_target(&target, false)?;
+    let end = block_end(&body, &orelse);
+    Ok(stmt(StmtKind::For { target, iter, body, orelse }, l, end))
+}
+
+pub(crate) fn function_def(l: usize, name: String, params: Vec<Param>, body: Vec<Stmt>) -> Result<Stmt, PError> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    let mut seen_default = false;
+    let mut seen_star = false;
+    let mut seen_double_star = false;
+    let mut unsupported_param: Option<(&str, Span)> = None;
+    for param in params {
+        let span = match &param {
+            Param::Plain { span, .. } | Param::Star { span, .. } | Param::DoubleStar { span } | Param::Slash { span } => *span,
+        };
+        if seen_double_star {
+            return Err(user_error(span, "arguments cannot follow var-keyword argument"));
+        }
+        match param {
+            Param::Plain { name, default, annotated: _, span } => {
+                if !seen.insert(name.clone()) {
+                    return Err(user_error(span, format!("duplicate argument '{name}' in function definition")));
+                }
+                if seen_star {
+                    unsupported_param.get_or_insert(("keyword-only parameters", span));
+                } else if default.is_some() {
+                    seen_default = true;
+                } else if seen_default {
+                    return Err(user_error(span, "parameter without a default follows parameter with a default"));
+                }
+                out.push(ast::Param { name, default, span });
+            }
+            Param::Star { named, span } => {
+                if seen_star {
+                    return Err(user_error(span, "* argument may appear only once"));
+                }
+                seen_star = true;
+                let what = if named { "*args parameters" } else { "keyword-only parameters" };
+                unsupported_param.get_or_insert((what, span));
+            }
+            Param::DoubleStar { span } => {
+                seen_double_star = true;
+                unsupported_param.get_or_insert(("**kwargs parameters", span));
+            }
+            Param::Slash { span } => {
+                if seen_star {
+                    return Err(user_error(span, "/ must be ahead of *"));
+                }
+                unsupported_param.get_or_insert(("positional-only parameters", span));
+            }
+        }
+    }
+    if let Some((what, span)) = unsupported_param {
+        return Ok(stmt(StmtKind::Unsupported { what: what.to_string() }, span.start as usize, span.end as usize));
+    }
+    let end = block_end(&body, &[]).max(l);
+    Ok(stmt(StmtKind::FunctionDef { name, params: out, body }, l, end))
+}
+
+pub(crate) fn call(func: Expr, args: Vec<Arg>, l: usize, r: usize) -> Result<Expr, PError> {
+    let n = args.len();
+    let mut positional = Vec::new();
+    let mut kwargs: Vec<ast::Keyword> = Vec::new();
+    let mut seen_keyword = false;
+    let mut seen_double_star = false;
+    for arg in args {
+        match arg {
+            Arg::Generator(e) => {
+                if n > 1 {
+                    return Err(user_error(e.span, "Generator expression must be parenthesized"));
+                }
+                positional.push(e);
+            }
+            Arg::Positional(e) => {
+                let starred = matches!(e.kind, ExprKind::Starred(_));
+                if seen_double_star {
+                    let message = if starred {
+                        "iterable argument unpacking follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument unpacking"
+                    };
+                    return Err(user_error(e.span, message));
+                }
+                if seen_keyword && !starred {
+                    return Err(user_error(e.span, "positional argument follows keyword argument"));
+                }
+                positional.push(e);
+            }
+            Arg::Keyword(k) => {
+                if kwargs.iter().any(|other| other.name == k.name) {
+                    return Err(user_error(k.span, format!("keyword argument repeated: {}", k.name)));
+                }
+                seen_keyword = true;
+                kwargs.push(k);
+            }
+            Arg::DoubleStar(span) => {
+                seen_double_star = true;
+                positional.push(Expr { kind: ExprKind::Unsupported("dictionary unpacking in calls".to_string()), span });
+            }
+        }
+    }
+    Ok(expr(ExprKind::Call { func: Box::new(func), args: positional, kwargs }, l, r))
+}
+
+/// Adjacent string literals, joined.
+pub(crate) fn strings(parts: Vec<StrLit>, l: usize, r: usize) -> Result<Expr, PError> {
+    let bytes = parts.iter().filter(|p| matches!(p, StrLit::Bytes)).count();
+    if bytes > 0 && bytes < parts.len() {
+        return Err(user_error(Span::new(l, r), "cannot mix bytes and nonbytes literals"));
+    }
+    if bytes > 0 {
+        return Ok(unsupported("bytes literals", l, r));
+    }
+    if !parts.iter().any(|p| matches!(p, StrLit::FString(_))) {
+        let mut s = String::new();
+        for part in parts {
+            if let StrLit::Str(v) = part {
+                s.push_str(&v);
+            }
+        }
+        return Ok(expr(ExprKind::Str(s), l, r));
+    }
+    let mut out: Vec<FStringPart> = Vec::new();
+    let push_literal = |out: &mut Vec<FStringPart>, text: String| {
+        if text.is_empty() {
+            return;
+        }
+        if let Some(FStringPart::Literal(prev)) = out.last_mut() {
+            prev.push_str(&text);
+        } else {
+            out.push(FStringPart::Literal(text));
+        }
+    };
+    for part in parts {
+        match part {
+            StrLit::Str(v) => push_literal(&mut out, v),
+            StrLit::FString(fparts) => {
+                for fp in fparts {
+                    match fp {
+                        FStringPart::Literal(v) => push_literal(&mut out, v),
+                        field => out.push(field),
+                    }
+                }
+            }
+            StrLit::Bytes => {}
+        }
+    }
+    Ok(expr(ExprKind::FString(out), l, r))
+}
+
+pub(crate) fn expression_statement(first: Expr, tail: AssignTail, l: usize, r: usize) -> Result<Stmt, PError> {
+    match tail {
+        AssignTail::None => {
+            check_not_starred(&first)?;
+            Ok(stmt(StmtKind::Expr { value: first, shown: false }, l, r))
+        }
+        AssignTail::Assign(values) => {
+            let mut targets = vec![first];
+            targets.extend(values);
+            let value = match targets.pop() {
+                Some(v) => v,
+                None => return Err(user_error(Span::new(l, r), "invalid syntax")),
+            };
+            check_not_starred(&value)?;
+            let single = targets.len() == 1;
+            for t in &targets {
+                check_target(t, single)?;
+            }
+            Ok(stmt(StmtKind::Assign { targets, value }, l, r))
+        }
+        AssignTail::Aug(op, value) => {
+            match first.kind {
+                ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                _ => {
+                    let message = format!("'{}' is an illegal expression for augmented assignment", expr_name(&first));
+                    return Err(user_error(first.span, message));
+                }
+            }
+            check_not_starred(&value)?;
+            Ok(stmt(StmtKind::AugAssign { target: first, op, value }, l, r))
+        }
+        AssignTail::Annotated(_annotation, value) => {
+            match &first.kind {
+                ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                ExprKind::Tuple(_) => return Err(user_error(first.span, "only single target (not tuple) can be annotated")),
+                ExprKind::List(_) => return Err(user_error(first.span, "only single target (not list) can be annotated")),
+                _ => return Err(user_error(first.span, "illegal target for annotation")),
+            }
+            // The annotation has no effect on what the program computes.
+            match value {
+                Some(value) => {
+                    check_not_starred(&value)?;
+                    Ok(stmt(StmtKind::Assign { targets: vec![first], value }, l, r))
+                }
+                None => Ok(stmt(StmtKind::Pass, l, r)),
+            }
+        }
+    }
+}
+
+fn check_not_starred(e: &Expr) -> Result<(), PError> {
+    match e.kind {
+        ExprKind::Starred(_) => Err(user_error(e.span, "can't use starred expression here")),
+        _ => Ok(()),
+    }
+}
+
+/// CPython's checks on an assignment or for-loop target. `single`: the only target of a plain
+/// `=`, where CPython suggests `==`.
+fn check_target(target: &Expr, single: bool) -> Result<(), PError> {
+    if let ExprKind::Starred(_) = target.kind {
+        return Err(user_error(target.span, "starred assignment target must be in a list or tuple"));
+    }
+    let Some(bad) = invalid_target(target)? else { return Ok(()) };
+    let suggest = single && is_bitwise_or_level(bad) && {
+        match &target.kind {
+            ExprKind::Tuple(elts) => {
+                let parenthesized = elts.first().is_some_and(|e| e.span.start > target.span.start);
+                !parenthesized && elts.last().is_some_and(|last| std::ptr::eq(last, bad))
+            }
+            _ => std::ptr::eq(target, bad),
+        }
+    };
+    let name = expr_name(bad);
+    let message = if suggest {
+        format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+    } else {
+        format!("cannot assign to {name}")
+    };
+    Err(user_error(bad.span, message))
+}
+
+/// The innermost part of `e` that cannot be assigned to.
+fn invalid_target(e: &Expr) -> Result<Option<&Expr>, PError> {
+    match &e.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(None),
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+            let stars: Vec<&Expr> = elts.iter().filter(|x| matches!(x.kind, ExprKind::Starred(_))).collect();
+            if stars.len() > 1 {
+                return Err(user_error(stars[1].span, "multiple starred expressions in assignment"));
+            }
+            for x in elts {
+                let inner = match &x.kind {
+                    ExprKind::Starred(inner) => &**inner,
+                    _ => x,
+                };
+                if let Some(bad) = invalid_target(inner)? {
+                    return Ok(Some(bad));
+                }
+            }
+            Ok(None)
+        }
+        _ => Ok(Some(e)),
+    }
+}
+
+/// Whether CPython's `bitwise_or` rule covers `e` (so that `e = 1` might have meant `e == 1`).
+fn is_bitwise_or_level(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Compare { .. }
+        | ExprKind::BoolOp { .. }
+        | ExprKind::IfExp { .. }
+        | ExprKind::Tuple(_)
+        | ExprKind::List(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Starred(_) => false,
+        ExprKind::UnaryOp { op, .. } => *op != UnaryOp::Not,
+        ExprKind::Unsupported(what) => what != "lambda expressions",
+        _ => true,
+    }
+}
+
+/// How CPython names an expression in "cannot assign to …" messages.
+fn expr_name(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Name(_) => "name",
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::BoolOp { .. } => "expression",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::FString(_) => "f-string expression",
+        ExprKind::Bool(true) => "True",
+        ExprKind::Bool(false) => "False",
+        ExprKind::None => "None",
+        ExprKind::Ellipsis => "ellipsis",
+        ExprKind::Slice { .. } => "slice",
+        ExprKind::Unsupported(what) => match what.as_str() {
+            "lambda expressions" => "lambda",
+            "dict displays" => "dict literal",
+            "set displays" => "set display",
+            "list comprehensions" => "list comprehension",
+            "set comprehensions" => "set comprehension",
+            "dict comprehensions" => "dict comprehension",
+            "generator expressions" => "generator expression",
+            "yield expressions" => "yield expression",
+            "await expressions" => "await expression",
+            "assignment expressions" => "named expression",
+            "complex numbers" | "integer literals beyond 64 bits" | "bytes literals" => "literal",
+            _ => "expression",
+        },
+    }
+}

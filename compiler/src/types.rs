@@ -1,0 +1,180 @@
+//! Static types of arrc values: Python scalars, NumPy scalars, arrays with static shapes.
+//!
+//! Promotion follows NumPy 2 (NEP 50): Python scalars are "weak" and take the array's dtype
+//! when their kind fits; among the dtypes here the result is the larger kind.
+
+use std::fmt;
+
+/// Array element types. `code()` is the runtime's `DType` number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DType {
+    Bool,
+    I64,
+    F64,
+}
+
+impl DType {
+    pub fn code(self) -> i64 {
+        match self {
+            DType::Bool => 0,
+            DType::I64 => 1,
+            DType::F64 => 2,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            DType::Bool => "bool",
+            DType::I64 => "int64",
+            DType::F64 => "float64",
+        }
+    }
+    pub fn itemsize(self) -> usize {
+        match self {
+            DType::Bool => 1,
+            DType::I64 | DType::F64 => 8,
+        }
+    }
+    pub fn is_float(self) -> bool {
+        self == DType::F64
+    }
+}
+
+pub type Shape = Vec<usize>;
+
+/// Python's tuple repr of a shape, as NumPy error messages print shapes in lists: `(3, 4)`.
+pub fn shape_repr(shape: &[usize]) -> String {
+    match shape {
+        [d] => format!("({d},)"),
+        _ => format!("({})", shape.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+/// NumPy's compact shape text in broadcast errors: `(3,4)`.
+pub fn shape_compact(shape: &[usize]) -> String {
+    match shape {
+        [d] => format!("({d},)"),
+        _ => format!("({})", shape.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(",")),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ArrTy {
+    pub dtype: DType,
+    pub shape: Shape,
+}
+
+impl ArrTy {
+    pub fn new(dtype: DType, shape: Shape) -> ArrTy {
+        ArrTy { dtype, shape }
+    }
+    pub fn size(&self) -> usize {
+        self.shape.iter().product()
+    }
+    pub fn ndim(&self) -> usize {
+        self.shape.len()
+    }
+}
+
+/// What a module name refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ModuleKind {
+    NumPy,
+    NumPyRandom,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    /// Python `int` (held as int64).
+    Int,
+    Float,
+    Bool,
+    /// A NumPy scalar such as `np.float64(3.75)`: computes like Python's, prints differently.
+    NpScalar(DType),
+    Str,
+    None,
+    Array(ArrTy),
+    Tuple(Vec<Ty>),
+    /// The value of `x.dtype`.
+    DTypeObj(DType),
+    Module(ModuleKind),
+}
+
+impl Ty {
+    pub fn is_scalar(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::NpScalar(_))
+    }
+    /// The dtype a scalar computes in.
+    pub fn scalar_dtype(&self) -> Option<DType> {
+        match self {
+            Ty::Int => Some(DType::I64),
+            Ty::Float => Some(DType::F64),
+            Ty::Bool => Some(DType::Bool),
+            Ty::NpScalar(d) => Some(*d),
+            _ => None,
+        }
+    }
+    pub fn as_array(&self) -> Option<&ArrTy> {
+        match self {
+            Ty::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+    /// Whether values of this type are reference-counted runtime objects.
+    pub fn is_object(&self) -> bool {
+        matches!(self, Ty::Array(_) | Ty::Str)
+    }
+    pub fn scalar_of(dtype: DType, numpy: bool) -> Ty {
+        if numpy {
+            return Ty::NpScalar(dtype);
+        }
+        match dtype {
+            DType::Bool => Ty::Bool,
+            DType::I64 => Ty::Int,
+            DType::F64 => Ty::Float,
+        }
+    }
+}
+
+impl fmt::Display for Ty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Ty::Int => write!(f, "int"),
+            Ty::Float => write!(f, "float"),
+            Ty::Bool => write!(f, "bool"),
+            Ty::NpScalar(d) => write!(f, "numpy.{}", if *d == DType::Bool { "bool" } else { d.name() }),
+            Ty::Str => write!(f, "str"),
+            Ty::None => write!(f, "NoneType"),
+            Ty::Array(a) => write!(f, "{} array of shape {}", a.dtype.name(), shape_repr(&a.shape)),
+            Ty::Tuple(items) => {
+                write!(f, "tuple[")?;
+                for (i, t) in items.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                write!(f, "]")
+            }
+            Ty::DTypeObj(_) => write!(f, "numpy.dtype"),
+            Ty::Module(_) => write!(f, "module"),
+        }
+    }
+}
+
+/// NumPy's broadcasting of two static shapes; `None` when they do not broadcast.
+pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> Option<Shape> {
+    let n = a.len().max(b.len());
+    let mut out = vec![0; n];
+    for i in 0..n {
+        let da = if i + a.len() >= n { a[i + a.len() - n] } else { 1 };
+        let db = if i + b.len() >= n { b[i + b.len() - n] } else { 1 };
+        out[i] = if da == db || db == 1 {
+            da
+        } else if da == 1 {
+            db
+        } else {
+            return None;
+        };
+    }
+    Some(out)
+}

@@ -1,0 +1,5 @@
+# Nor a unary minus.
+import numpy as np
+
+a = np.arange(4) > 1
+print(-a)

@@ -1,0 +1,21 @@
+# np.array of nested lists: int64, float64, bool; one float makes all float64.
+import numpy as np
+
+a = np.array([1, 2, 3])
+b = np.array([1.0, 2, 3])
+c = np.array([[1, 2], [3.5, 4]])
+d = np.array([True, False, True])
+e = np.array([[True], [False]])
+g = np.array([[[1, 2]], [[3, 4]]])
+h = np.array([-1, 0, 2])
+k = np.array([[1e3, -2e-3]])
+print(a, a.dtype)
+print(b, b.dtype)
+print(c, c.dtype)
+print(d, d.dtype)
+print(e, e.dtype, e.shape)
+print(g, g.shape)
+print(h)
+print(k)
+print(np.array([[0.5]]), np.array([7]).shape)
+print(repr(np.array([[1, 2], [3, 4]])))

@@ -1,0 +1,6 @@
+# expect-error: 5:5: unsupported: conditional expressions
+import numpy as np
+
+x = np.arange(3)
+y = x * 2 if x.sum() > 2 else x
+print(y)

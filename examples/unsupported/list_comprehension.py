@@ -1,0 +1,5 @@
+# expect-error: 4:14: unsupported: list comprehensions
+import numpy as np
+
+sq = np.array([i * i for i in range(5)])
+print(sq)

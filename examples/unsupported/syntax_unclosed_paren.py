@@ -1,0 +1,7 @@
+# expect-error: 5:9: '(' was never closed
+import numpy as np
+
+x = np.arange(6)
+shape = (2, 3
+y = x.reshape(shape)
+print(y)

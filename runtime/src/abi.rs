@@ -1,0 +1,920 @@
+//! The C ABI: every function compiled code calls. JIT code gets these addresses from
+//! `SYMBOLS`; AOT executables link them from the static library. Integers, booleans and
+//! pointers cross as `i64`, floats as `f64`.
+//!
+//! Errors raised here name the script position through a `site`: a pointer to
+//! `"file:line:col\0source line\n    ^^^\n\0"` that the compiler rendered at compile time.
+
+#![allow(clippy::missing_safety_doc)]
+
+use crate::array::{self, ArrObj, DType, Elem, StrObj, KIND_STR, MAX_DIMS, STATS};
+use crate::format::{self, ArraySource, ElemKind, PrintOptions, Scalar};
+use crate::rng::LegacyRandom;
+use std::cell::RefCell;
+use std::io::Write;
+use std::time::Instant;
+
+type Arr = *mut ArrObj;
+
+struct Io {
+    out: Vec<u8>,
+    captures: Vec<Vec<u8>>,
+    stats: bool,
+    print: PrintOptions,
+    timers: Vec<(Instant, f64, f64)>,
+    rng: Option<LegacyRandom>,
+}
+
+thread_local! {
+    static IO: RefCell<Io> = RefCell::new(Io {
+        out: Vec::new(),
+        captures: Vec::new(),
+        stats: false,
+        print: PrintOptions::default(),
+        timers: Vec::new(),
+        rng: None,
+    });
+}
+
+fn write_out(bytes: &[u8]) {
+    IO.with(|io| {
+        let mut io = io.borrow_mut();
+        if let Some(c) = io.captures.last_mut() {
+            c.extend_from_slice(bytes);
+            return;
+        }
+        io.out.extend_from_slice(bytes);
+        if io.out.len() > 1 << 16 {
+            let _ = std::io::stdout().write_all(&io.out);
+            io.out.clear();
+        }
+    })
+}
+
+fn flush_out() {
+    IO.with(|io| {
+        let mut io = io.borrow_mut();
+        let mut stdout = std::io::stdout();
+        let _ = stdout.write_all(&io.out);
+        let _ = stdout.flush();
+        io.out.clear();
+    })
+}
+
+fn print_options() -> PrintOptions {
+    IO.with(|io| io.borrow().print.clone())
+}
+
+/// Ends the program with a message and exit code 1, after flushing what was printed.
+pub fn fatal(message: &str) -> ! {
+    flush_out();
+    eprintln!("error: {message}");
+    std::process::exit(1)
+}
+
+/// Ends the program with a located run-time error.
+unsafe fn raise(site: *const u8, message: &str) -> ! {
+    flush_out();
+    if site.is_null() {
+        fatal(message);
+    }
+    let loc = std::ffi::CStr::from_ptr(site as *const std::ffi::c_char);
+    let snippet = std::ffi::CStr::from_ptr(site.add(loc.to_bytes().len() + 1) as *const std::ffi::c_char);
+    eprint!("{}: error: {}\n{}", loc.to_string_lossy(), message, snippet.to_string_lossy());
+    std::process::exit(1)
+}
+
+// ---- lifecycle ----
+
+#[no_mangle]
+pub extern "C" fn arrc_rt_init(stats: i64) {
+    let env_stats = std::env::var_os("ARRC_STATS").is_some_and(|v| v != "0");
+    IO.with(|io| io.borrow_mut().stats = stats != 0 || env_stats);
+}
+
+/// Flushes output and prints `--stats`; returns the process exit code.
+#[no_mangle]
+pub extern "C" fn arrc_rt_finish() -> i32 {
+    flush_out();
+    if IO.with(|io| io.borrow().stats) {
+        STATS.with(|s| {
+            eprintln!(
+                "arrc stats: kernels={} arrays={} bytes={} peak_bytes={}",
+                s.kernels.get(),
+                s.arrays.get(),
+                s.bytes.get(),
+                s.peak.get()
+            )
+        });
+    }
+    0
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_stat_kernel() {
+    STATS.with(|s| s.kernels.set(s.kernels.get() + 1));
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_incref(p: Arr) {
+    if !p.is_null() {
+        (*p).rc += 1;
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_decref(p: Arr) {
+    array::decref(p)
+}
+
+// ---- arrays ----
+
+fn dims(ndim: i64, s: [i64; MAX_DIMS]) -> Vec<i64> {
+    s[..ndim as usize].to_vec()
+}
+
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn arrc_alloc(
+    dtype: i64,
+    ndim: i64,
+    s0: i64,
+    s1: i64,
+    s2: i64,
+    s3: i64,
+    s4: i64,
+    s5: i64,
+    s6: i64,
+    s7: i64,
+) -> Arr {
+    ArrObj::alloc(DType::from_code(dtype), &dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]))
+}
+
+/// A new view with the same shape and strides, sharing the buffer.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_view(p: Arr) -> Arr {
+    ArrObj::view_of(&*p, p)
+}
+
+/// Restricts axis `axis` of view `v` to `len` elements starting at `start`, every `step`-th.
+/// The compiler has already normalised the slice against the static shape.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_view_axis(v: Arr, axis: i64, start: i64, len: i64, step: i64) {
+    let v = &mut *v;
+    let a = axis as usize;
+    if len > 0 {
+        v.data = v.data.offset((start * v.strides[a]) as isize);
+    }
+    v.shape[a] = len;
+    v.strides[a] *= step;
+    v.size = v.shape().iter().product();
+}
+
+/// Removes axis `axis` of view `v` by fixing its index (already normalised and checked).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_view_drop_axis(v: Arr, axis: i64, index: i64) {
+    let v = &mut *v;
+    let a = axis as usize;
+    v.data = v.data.offset((index * v.strides[a]) as isize);
+    let n = v.ndim as usize;
+    for d in a..n - 1 {
+        v.shape[d] = v.shape[d + 1];
+        v.strides[d] = v.strides[d + 1];
+    }
+    v.ndim -= 1;
+    v.size = v.shape().iter().product();
+}
+
+/// Inserts a length-1 axis at `axis` (for `None` / `np.newaxis`).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_view_new_axis(v: Arr, axis: i64) {
+    let v = &mut *v;
+    let a = axis as usize;
+    let n = v.ndim as usize;
+    for d in (a..n).rev() {
+        v.shape[d + 1] = v.shape[d];
+        v.strides[d + 1] = v.strides[d];
+    }
+    v.shape[a] = 1;
+    v.strides[a] = 0;
+    v.ndim += 1;
+}
+
+/// Reverses the axes of view `v` (`.T`).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_view_transpose(v: Arr) {
+    let v = &mut *v;
+    let n = v.ndim as usize;
+    v.shape[..n].reverse();
+    v.strides[..n].reverse();
+}
+
+/// `reshape`: a view when the source is C-contiguous (as NumPy), else a contiguous copy.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn arrc_reshape(
+    p: Arr,
+    ndim: i64,
+    s0: i64,
+    s1: i64,
+    s2: i64,
+    s3: i64,
+    s4: i64,
+    s5: i64,
+    s6: i64,
+    s7: i64,
+) -> Arr {
+    let shape = dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]);
+    let src = if (*p).is_c_contiguous() { arrc_view(p) } else { arrc_copy(p) };
+    let v = &mut *src;
+    v.ndim = ndim;
+    v.shape[..shape.len()].copy_from_slice(&shape);
+    v.set_contiguous_strides();
+    src
+}
+
+/// Copies `src` into `dst` element by element (shapes equal, or `src` broadcast), casting.
+unsafe fn copy_into(dst: &ArrObj, src: &ArrObj) {
+    let nd = dst.ndim as usize;
+    let off = nd - src.ndim as usize;
+    let mut sidx = vec![0usize; src.ndim as usize];
+    ArrObj::for_each_index(dst.shape(), |i| {
+        for d in 0..sidx.len() {
+            sidx[d] = if src.shape[d] == 1 { 0 } else { i[d + off] };
+        }
+        dst.set(i, src.get(&sidx));
+    });
+}
+
+/// A C-contiguous copy (`.copy()`, and reshape of non-contiguous arrays).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_copy(p: Arr) -> Arr {
+    arrc_astype(p, (*p).dtype as i64)
+}
+
+/// A C-contiguous copy converted to `dtype`.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_astype(p: Arr, dtype: i64) -> Arr {
+    let src = &*p;
+    let out = ArrObj::alloc(DType::from_code(dtype), src.shape());
+    copy_into(&*out, src);
+    out
+}
+
+/// Returns a reference to `input`, or to a copy of it when it overlaps `output` in memory in a
+/// way that an element-by-element kernel writing `output` would corrupt (NumPy copies then too).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_unalias(input: Arr, output: Arr) -> Arr {
+    let (i, o) = (&*input, &*output);
+    let same_mapping = i.data == o.data && i.shape() == o.shape() && i.strides() == o.strides();
+    if same_mapping || !may_overlap(i, o) {
+        arrc_incref(input);
+        input
+    } else {
+        arrc_copy(input)
+    }
+}
+
+fn extent(a: &ArrObj) -> (usize, usize) {
+    let mut lo = a.data as usize;
+    let mut hi = a.data as usize;
+    if a.size == 0 {
+        return (lo, lo);
+    }
+    for d in 0..a.ndim as usize {
+        let span = (a.shape[d] - 1) * a.strides[d];
+        if span < 0 {
+            lo = (lo as isize + span as isize) as usize;
+        } else {
+            hi += span as usize;
+        }
+    }
+    (lo, hi + a.dtype.itemsize())
+}
+
+fn may_overlap(a: &ArrObj, b: &ArrObj) -> bool {
+    let (alo, ahi) = extent(a);
+    let (blo, bhi) = extent(b);
+    alo < bhi && blo < ahi
+}
+
+/// Copies `src` into `dst` at `offset` along `axis` (one operand of `np.concatenate`).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_concat_part(dst: Arr, src: Arr, axis: i64, offset: i64) {
+    let view = arrc_view(dst);
+    arrc_view_axis(view, axis, offset, (*src).shape[axis as usize], 1);
+    copy_into(&*view, &*src);
+    arrc_decref(view);
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_arange_i64(p: Arr, start: i64, step: i64) {
+    let a = &*p;
+    for k in 0..a.size {
+        (a.data as *mut i64).add(k as usize).write(start.wrapping_add(step.wrapping_mul(k)));
+    }
+}
+
+/// Fills like NumPy's float arange: `start + k*step` (computed as NumPy's fill does).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_arange_f64(p: Arr, start: f64, step: f64) {
+    let a = &*p;
+    if a.size == 0 {
+        return;
+    }
+    let d = a.data as *mut f64;
+    d.write(start);
+    if a.size > 1 {
+        let next = start + step;
+        d.add(1).write(next);
+        let delta = next - start;
+        for k in 2..a.size as usize {
+            d.add(k).write(start + k as f64 * delta);
+        }
+    }
+}
+
+// ---- matmul ----
+
+/// `np.dot` / `@` for 1-D and 2-D operands of one dtype; returns a new array.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr) -> Arr {
+    let (a, b) = (&*a, &*b);
+    // View 1-D operands as (1,k) and (k,1); remember which output axes exist.
+    let (m, k, rsa, csa) = match a.ndim {
+        1 => (1, a.shape[0], 0, a.strides[0]),
+        _ => (a.shape[0], a.shape[1], a.strides[0], a.strides[1]),
+    };
+    let (n, rsb, csb) = match b.ndim {
+        1 => (1, b.strides[0], 0),
+        _ => (b.shape[1], b.strides[0], b.strides[1]),
+    };
+    let mut out_shape = Vec::new();
+    if a.ndim == 2 {
+        out_shape.push(m);
+    }
+    if b.ndim == 2 {
+        out_shape.push(n);
+    }
+    let out = ArrObj::alloc(a.dtype, &out_shape);
+    let o = &*out;
+    let (m, k, n) = (m as usize, k as usize, n as usize);
+    let isz = a.dtype.itemsize() as isize;
+    let (rsa, csa, rsb, csb) = (rsa as isize / isz, csa as isize / isz, rsb as isize / isz, csb as isize / isz);
+    match a.dtype {
+        DType::F64 => matrixmultiply::dgemm(
+            m, k, n, 1.0,
+            a.data as *const f64, rsa, csa,
+            b.data as *const f64, rsb, csb,
+            0.0, o.data as *mut f64, n as isize, 1,
+        ),
+        DType::F32 => matrixmultiply::sgemm(
+            m, k, n, 1.0,
+            a.data as *const f32, rsa, csa,
+            b.data as *const f32, rsb, csb,
+            0.0, o.data as *mut f32, n as isize, 1,
+        ),
+        DType::I64 | DType::I32 | DType::Bool => {
+            for i in 0..m {
+                for j in 0..n {
+                    let mut acc = Elem::Int(0);
+                    for p in 0..k {
+                        let x = Elem::read(a.dtype, a.data.offset((i as isize * rsa + p as isize * csa) * isz));
+                        let y = Elem::read(b.dtype, b.data.offset((p as isize * rsb + j as isize * csb) * isz));
+                        acc = match a.dtype {
+                            DType::Bool => Elem::Bool(acc.as_bool() || (x.as_bool() && y.as_bool())),
+                            _ => Elem::Int(acc.as_i64().wrapping_add(x.as_i64().wrapping_mul(y.as_i64()))),
+                        };
+                    }
+                    acc.write(a.dtype, o.data.add((i * n + j) * a.dtype.itemsize()));
+                }
+            }
+        }
+    }
+    out
+}
+
+// ---- reductions over all elements ----
+
+/// NumPy's pairwise summation (`pairwise_sum` in loops_utils.h): blocks of 8 partial sums
+/// below 128 elements, halves above. The printed digits of `x.sum()` depend on this order.
+pub fn pairwise_sum(a: &[f64]) -> f64 {
+    let n = a.len();
+    if n < 8 {
+        let mut res = 0.0;
+        for &x in a {
+            res += x;
+        }
+        res
+    } else if n <= 128 {
+        let mut r = [0.0f64; 8];
+        r.copy_from_slice(&a[..8]);
+        let mut i = 8;
+        while i < n - (n % 8) {
+            for j in 0..8 {
+                r[j] += a[i + j];
+            }
+            i += 8;
+        }
+        let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        while i < n {
+            res += a[i];
+            i += 1;
+        }
+        res
+    } else {
+        let mut n2 = n / 2;
+        n2 -= n2 % 8;
+        pairwise_sum(&a[..n2]) + pairwise_sum(&a[n2..])
+    }
+}
+
+pub const REDUCE_SUM: i64 = 0;
+pub const REDUCE_MAX: i64 = 1;
+pub const REDUCE_MIN: i64 = 2;
+pub const REDUCE_PROD: i64 = 3;
+pub const REDUCE_MEAN: i64 = 4;
+
+unsafe fn reduce_identity_error(site: *const u8, op: i64) -> ! {
+    let name = if op == REDUCE_MAX { "maximum" } else { "minimum" };
+    raise(site, &format!("zero-size array to reduction operation {name} which has no identity"))
+}
+
+/// Float reduction over all elements: sum, max, min, prod, mean (mean also for int and bool input).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f64 {
+    let v = (*p).to_f64_vec();
+    match op {
+        REDUCE_SUM => pairwise_sum(&v),
+        REDUCE_MEAN => pairwise_sum(&v) / v.len() as f64,
+        REDUCE_PROD => v.iter().product(),
+        _ => {
+            if v.is_empty() {
+                reduce_identity_error(site, op)
+            }
+            let mut acc = v[0];
+            for &x in &v[1..] {
+                if acc.is_nan() {
+                    break;
+                }
+                if x.is_nan() || (op == REDUCE_MAX && x > acc) || (op == REDUCE_MIN && x < acc) {
+                    acc = x;
+                }
+            }
+            acc
+        }
+    }
+}
+
+/// Integer (and bool) reduction over all elements; wraps like int64 does.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_reduce_i64(p: Arr, op: i64, site: *const u8) -> i64 {
+    let a = &*p;
+    let mut v = Vec::with_capacity(a.size as usize);
+    ArrObj::for_each_index(a.shape(), |i| v.push(a.get(i).as_i64()));
+    match op {
+        REDUCE_SUM => v.iter().fold(0i64, |s, &x| s.wrapping_add(x)),
+        REDUCE_PROD => v.iter().fold(1i64, |s, &x| s.wrapping_mul(x)),
+        _ => {
+            if v.is_empty() {
+                reduce_identity_error(site, op)
+            }
+            if op == REDUCE_MAX {
+                *v.iter().max().unwrap()
+            } else {
+                *v.iter().min().unwrap()
+            }
+        }
+    }
+}
+
+// ---- scalar helpers used by kernels and host code ----
+
+#[no_mangle]
+pub extern "C" fn arrc_exp(x: f64) -> f64 {
+    x.exp()
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_pow_f64(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
+/// `int ** int` for arrays: wraps; a negative exponent is NumPy's ValueError.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_pow_i64(base: i64, exp: i64, site: *const u8) -> i64 {
+    if exp < 0 {
+        raise(site, "Integers to negative integer powers are not allowed.");
+    }
+    let (mut b, mut e, mut r) = (base, exp as u64, 1i64);
+    while e > 0 {
+        if e & 1 == 1 {
+            r = r.wrapping_mul(b);
+        }
+        b = b.wrapping_mul(b);
+        e >>= 1;
+    }
+    r
+}
+
+/// NumPy's integer floor division: division by zero gives 0 (NumPy warns).
+#[no_mangle]
+pub extern "C" fn arrc_floordiv_i64(a: i64, b: i64) -> i64 {
+    if b == 0 {
+        return 0;
+    }
+    if a == i64::MIN && b == -1 {
+        return i64::MIN;
+    }
+    let q = a / b;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+/// NumPy's integer remainder: the sign of the divisor; by zero gives 0.
+#[no_mangle]
+pub extern "C" fn arrc_mod_i64(a: i64, b: i64) -> i64 {
+    if b == 0 || b == -1 {
+        return 0;
+    }
+    let r = a % b;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
+}
+
+/// NumPy's `npy_divmod` for floats: the floor quotient.
+#[no_mangle]
+pub extern "C" fn arrc_floordiv_f64(a: f64, b: f64) -> f64 {
+    if b == 0.0 {
+        return a / b;
+    }
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let mut floordiv = div.floor();
+        if div - floordiv > 0.5 {
+            floordiv += 1.0;
+        }
+        floordiv
+    } else {
+        0.0f64.copysign(a / b)
+    }
+}
+
+/// NumPy's `npy_divmod` for floats: the remainder with the divisor's sign.
+#[no_mangle]
+pub extern "C" fn arrc_mod_f64(a: f64, b: f64) -> f64 {
+    if b == 0.0 {
+        return a % b;
+    }
+    let mut m = a % b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    m
+}
+
+/// Python's `int // int` and `int % int`: ZeroDivisionError on zero.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_py_floordiv(a: i64, b: i64, site: *const u8) -> i64 {
+    if b == 0 {
+        raise(site, "integer division or modulo by zero");
+    }
+    arrc_floordiv_i64(a, b)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_py_mod(a: i64, b: i64, site: *const u8) -> i64 {
+    if b == 0 {
+        raise(site, "integer modulo by zero");
+    }
+    arrc_mod_i64(a, b)
+}
+
+/// Python's `/` on floats (ints are converted first): ZeroDivisionError on zero.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_py_truediv(a: f64, b: f64, int_operands: i64, site: *const u8) -> f64 {
+    if b == 0.0 {
+        raise(site, if int_operands != 0 { "division by zero" } else { "float division by zero" });
+    }
+    a / b
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_py_floordiv_f64(a: f64, b: f64, site: *const u8) -> f64 {
+    if b == 0.0 {
+        raise(site, "float floor division by zero");
+    }
+    arrc_floordiv_f64(a, b)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_py_mod_f64(a: f64, b: f64, site: *const u8) -> f64 {
+    if b == 0.0 {
+        raise(site, "float modulo");
+    }
+    arrc_mod_f64(a, b)
+}
+
+/// Python's `int ** int`: a float for negative exponents (the caller passes what it expects).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_py_pow_i64(base: i64, exp: i64) -> i64 {
+    arrc_pow_i64(base, exp.max(0), std::ptr::null())
+}
+
+/// Python's `float(x)` → `int(x)` truncation with its errors.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_py_float_to_int(x: f64, site: *const u8) -> i64 {
+    if x.is_nan() {
+        raise(site, "cannot convert float NaN to integer");
+    }
+    if x.is_infinite() {
+        raise(site, "cannot convert float infinity to integer");
+    }
+    x as i64
+}
+
+// ---- run-time errors ----
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_index_error(index: i64, axis: i64, size: i64, site: *const u8) {
+    raise(site, &format!("index {index} is out of bounds for axis {axis} with size {size}"));
+}
+
+/// A run-time error whose whole message the compiler knows (NUL-terminated).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
+    let m = std::ffi::CStr::from_ptr(message as *const std::ffi::c_char);
+    raise(site, &m.to_string_lossy());
+}
+
+// ---- random ----
+
+fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {
+    IO.with(|io| {
+        let mut io = io.borrow_mut();
+        let rng = io.rng.get_or_insert_with(LegacyRandom::seed_from_os);
+        f(rng)
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_random_seed(seed: i64, site: *const u8) {
+    if !(0..=u32::MAX as i64).contains(&seed) {
+        raise(site, "Seed must be between 0 and 2**32 - 1");
+    }
+    with_rng(|r| r.seed(seed as u32));
+}
+
+pub const RANDOM_NORMAL: i64 = 0;
+pub const RANDOM_SAMPLE: i64 = 1;
+pub const RANDOM_GAUSS: i64 = 2;
+
+fn draw(r: &mut LegacyRandom, kind: i64, a: f64, b: f64) -> f64 {
+    match kind {
+        RANDOM_NORMAL => r.normal(a, b),
+        RANDOM_SAMPLE => r.random_sample(),
+        _ => r.gauss(),
+    }
+}
+
+/// Fills a new contiguous float64 array in C order, as the legacy RandomState does.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_random_fill(p: Arr, kind: i64, a: f64, b: f64) {
+    let arr = &*p;
+    let out = std::slice::from_raw_parts_mut(arr.data as *mut f64, arr.size as usize);
+    with_rng(|r| {
+        for x in out.iter_mut() {
+            *x = draw(r, kind, a, b);
+        }
+    });
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_random_scalar(kind: i64, a: f64, b: f64) -> f64 {
+    with_rng(|r| draw(r, kind, a, b))
+}
+
+/// `np.random.normal(loc, scale, …)` rejects a negative scale before drawing.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_check_scale(scale: f64, site: *const u8) {
+    if scale < 0.0 || scale.is_nan() {
+        raise(site, "scale < 0");
+    }
+}
+
+// ---- printing ----
+
+/// Styles of scalar text: what `str(x)`/`print(x)` and `repr(x)` give for a Python scalar
+/// or a NumPy scalar.
+pub const STYLE_PY: i64 = 0;
+pub const STYLE_NP_STR: i64 = 1;
+pub const STYLE_NP_REPR: i64 = 2;
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_write_bytes(ptr: *const u8, len: i64) {
+    write_out(std::slice::from_raw_parts(ptr, len as usize));
+}
+
+fn scalar_text(s: Scalar, style: i64) -> String {
+    let opts = print_options();
+    match style {
+        STYLE_NP_STR => format::scalar_str(s, &opts),
+        STYLE_NP_REPR => format::scalar_repr(s, &opts),
+        _ => match s {
+            Scalar::F64(x) => format::py_float_repr(x),
+            Scalar::Bool(b) => (if b { "True" } else { "False" }).to_string(),
+            Scalar::I64(i) => i.to_string(),
+            other => format::scalar_str(other, &opts),
+        },
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_write_int(v: i64, style: i64) {
+    write_out(scalar_text(Scalar::I64(v), style).as_bytes());
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_write_float(v: f64, style: i64) {
+    write_out(scalar_text(Scalar::F64(v), style).as_bytes());
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_write_bool(v: i64, style: i64) {
+    write_out(scalar_text(Scalar::Bool(v != 0), style).as_bytes());
+}
+
+struct ArrView<'a>(&'a ArrObj, Vec<usize>);
+
+impl ArraySource for ArrView<'_> {
+    fn kind(&self) -> ElemKind {
+        match self.0.dtype {
+            DType::Bool => ElemKind::Bool,
+            DType::I64 => ElemKind::I64,
+            DType::F64 => ElemKind::F64,
+            DType::F32 => ElemKind::F32,
+            DType::I32 => ElemKind::I32,
+        }
+    }
+    fn shape(&self) -> &[usize] {
+        &self.1
+    }
+    fn get(&self, index: &[usize]) -> Scalar {
+        let a = self.0;
+        // SAFETY: the formatter only asks for indices inside the shape.
+        unsafe {
+            let p = a.data.offset(a.offset(index));
+            match a.dtype {
+                DType::Bool => Scalar::Bool(*p != 0),
+                DType::I64 => Scalar::I64((p as *const i64).read()),
+                DType::F64 => Scalar::F64((p as *const f64).read()),
+                DType::F32 => Scalar::F32((p as *const f32).read()),
+                DType::I32 => Scalar::I32((p as *const i32).read()),
+            }
+        }
+    }
+}
+
+/// Writes `str(arr)` (repr = 0) or `repr(arr)` (repr = 1).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_write_array(p: Arr, repr: i64) {
+    let a = &*p;
+    let view = ArrView(a, a.shape().iter().map(|&d| d as usize).collect());
+    let opts = print_options();
+    let text = if repr != 0 { format::array_repr(&view, &opts) } else { format::array_str(&view, &opts) };
+    write_out(text.as_bytes());
+}
+
+/// Starts capturing output into a string (for `str()`, `repr()`).
+#[no_mangle]
+pub extern "C" fn arrc_capture_begin() {
+    IO.with(|io| io.borrow_mut().captures.push(Vec::new()));
+}
+
+/// Ends the innermost capture and returns it as a new string object.
+#[no_mangle]
+pub extern "C" fn arrc_capture_end() -> Arr {
+    let bytes = IO.with(|io| io.borrow_mut().captures.pop().unwrap_or_default());
+    new_str(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn new_str(text: String) -> Arr {
+    Box::into_raw(Box::new(StrObj { rc: 1, kind: KIND_STR, text })) as Arr
+}
+
+unsafe fn str_of<'a>(p: Arr) -> &'a str {
+    &(*(p as *mut StrObj)).text
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_str_new(ptr: *const u8, len: i64) -> Arr {
+    new_str(String::from_utf8_lossy(std::slice::from_raw_parts(ptr, len as usize)).into_owned())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_str_concat(a: Arr, b: Arr) -> Arr {
+    new_str(format!("{}{}", str_of(a), str_of(b)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_str_len(a: Arr) -> i64 {
+    str_of(a).chars().count() as i64
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_str_eq(a: Arr, b: Arr) -> i64 {
+    (str_of(a) == str_of(b)) as i64
+}
+
+/// Writes a string object as `str` (repr = 0) or with Python's quoting (repr = 1).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_write_strobj(p: Arr, repr: i64) {
+    let s = str_of(p);
+    if repr == 0 {
+        write_out(s.as_bytes());
+    } else {
+        write_out(py_str_repr(s).as_bytes());
+    }
+}
+
+/// CPython's `repr(str)`: single quotes unless the text has a single quote and no double quote.
+pub fn py_str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::new();
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c)
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+// ---- %time ----
+
+fn cpu_times() -> (f64, f64) {
+    // SAFETY: getrusage fills the struct it is given.
+    unsafe {
+        let mut ru: RUsage = std::mem::zeroed();
+        getrusage(0, &mut ru);
+        let t = |tv: TimeVal| tv.sec as f64 + tv.usec as f64 * 1e-6;
+        (t(ru.utime), t(ru.stime))
+    }
+}
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct TimeVal {
+    sec: i64,
+    usec: i64,
+}
+
+#[repr(C)]
+struct RUsage {
+    utime: TimeVal,
+    stime: TimeVal,
+    rest: [i64; 14],
+}
+
+extern "C" {
+    fn getrusage(who: i32, usage: *mut RUsage) -> i32;
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_time_begin() {
+    let (u, s) = cpu_times();
+    IO.with(|io| io.borrow_mut().timers.push((Instant::now(), u, s)));
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_time_end() {
+    let (u1, s1) = cpu_times();
+    let wall_end = Instant::now();
+    let Some((w0, u0, s0)) = IO.with(|io| io.borrow_mut().timers.pop()) else { return };
+    let report = crate::timefmt::time_report(u1 - u0, s1 - s0, (wall_end - w0).as_secs_f64());
+    write_out(report.as_bytes());
+}

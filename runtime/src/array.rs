@@ -1,0 +1,356 @@
+//! Arrays and strings as reference-counted heap objects with a fixed C layout.
+//!
+//! Compiled code reads `data` and `strides` straight from an `ArrObj` (offsets in `layout`), so
+//! the layout is part of the ABI. Shapes are known to the compiler, strides are not: views,
+//! transposes and step slices are all just different strides over a shared buffer, and a kernel
+//! loads the strides once at entry.
+
+use std::alloc::{self, Layout};
+use std::cell::Cell;
+
+pub const MAX_DIMS: usize = 8;
+
+/// Element types. The numbers are ABI: compiled code passes them to the runtime.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(i64)]
+pub enum DType {
+    Bool = 0,
+    I64 = 1,
+    F64 = 2,
+    F32 = 3,
+    I32 = 4,
+}
+
+impl DType {
+    pub fn from_code(code: i64) -> DType {
+        match code {
+            0 => DType::Bool,
+            1 => DType::I64,
+            2 => DType::F64,
+            3 => DType::F32,
+            4 => DType::I32,
+            _ => panic!("bad dtype code {code}"),
+        }
+    }
+    pub fn itemsize(self) -> usize {
+        match self {
+            DType::Bool => 1,
+            DType::I64 | DType::F64 => 8,
+            DType::F32 | DType::I32 => 4,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            DType::Bool => "bool",
+            DType::I64 => "int64",
+            DType::F64 => "float64",
+            DType::F32 => "float32",
+            DType::I32 => "int32",
+        }
+    }
+}
+
+pub const KIND_ARRAY: i64 = 1;
+pub const KIND_STR: i64 = 2;
+
+/// Byte offsets of the fields compiled code touches.
+pub mod layout {
+    pub const DATA: i32 = 16;
+    pub const STRIDES: i32 = 128;
+}
+
+/// An n-d array or a view of one. `base` is null when the object owns its buffer; a view holds
+/// a reference to the owner, so the buffer lives as long as any view of it.
+#[repr(C)]
+pub struct ArrObj {
+    pub rc: i64,
+    pub kind: i64,
+    pub data: *mut u8,
+    pub base: *mut ArrObj,
+    pub dtype: DType,
+    pub ndim: i64,
+    pub size: i64,
+    /// Bytes allocated for the buffer (owners only).
+    pub nbytes: i64,
+    pub shape: [i64; MAX_DIMS],
+    pub strides: [i64; MAX_DIMS],
+}
+
+const _: () = assert!(std::mem::offset_of!(ArrObj, data) == layout::DATA as usize);
+const _: () = assert!(std::mem::offset_of!(ArrObj, strides) == layout::STRIDES as usize);
+
+/// An immutable string object (results of `str()`, `repr()`, `+` on strings).
+#[repr(C)]
+pub struct StrObj {
+    pub rc: i64,
+    pub kind: i64,
+    pub text: String,
+}
+
+/// Counters behind `arrc run --stats`.
+pub struct Stats {
+    pub kernels: Cell<u64>,
+    pub arrays: Cell<u64>,
+    pub bytes: Cell<u64>,
+    pub live: Cell<u64>,
+    pub peak: Cell<u64>,
+}
+
+thread_local! {
+    pub static STATS: Stats = const { Stats {
+        kernels: Cell::new(0),
+        arrays: Cell::new(0),
+        bytes: Cell::new(0),
+        live: Cell::new(0),
+        peak: Cell::new(0),
+    } };
+}
+
+const ALIGN: usize = 64;
+
+fn buffer_layout(nbytes: usize) -> Layout {
+    Layout::from_size_align(nbytes.max(1), ALIGN).expect("array too large")
+}
+
+impl ArrObj {
+    /// A new C-contiguous array, zero-filled.
+    pub fn alloc(dtype: DType, shape: &[i64]) -> *mut ArrObj {
+        let size: i64 = shape.iter().product();
+        let nbytes = size as usize * dtype.itemsize();
+        // SAFETY: layout has non-zero size; zeroed memory is a valid value for every dtype.
+        let data = unsafe { alloc::alloc_zeroed(buffer_layout(nbytes)) };
+        if data.is_null() {
+            crate::abi::fatal(&format!(
+                "Unable to allocate {} for an array with shape {} and data type {}",
+                human_bytes(nbytes),
+                crate::format::format_shape(&shape.iter().map(|&d| d as usize).collect::<Vec<_>>()),
+                dtype.name()
+            ));
+        }
+        STATS.with(|s| {
+            s.arrays.set(s.arrays.get() + 1);
+            s.bytes.set(s.bytes.get() + nbytes as u64);
+            s.live.set(s.live.get() + nbytes as u64);
+            s.peak.set(s.peak.get().max(s.live.get()));
+        });
+        let mut obj = ArrObj {
+            rc: 1,
+            kind: KIND_ARRAY,
+            data,
+            base: std::ptr::null_mut(),
+            dtype,
+            ndim: shape.len() as i64,
+            size,
+            nbytes: nbytes as i64,
+            shape: [0; MAX_DIMS],
+            strides: [0; MAX_DIMS],
+        };
+        obj.shape[..shape.len()].copy_from_slice(shape);
+        obj.set_contiguous_strides();
+        Box::into_raw(Box::new(obj))
+    }
+
+    /// A new view object sharing `src`'s buffer, with the same shape and strides.
+    pub fn view_of(src: &ArrObj, src_ptr: *mut ArrObj) -> *mut ArrObj {
+        let owner = if src.base.is_null() { src_ptr } else { src.base };
+        // SAFETY: owner is a live array (src holds a reference to it).
+        unsafe { (*owner).rc += 1 };
+        Box::into_raw(Box::new(ArrObj {
+            rc: 1,
+            kind: KIND_ARRAY,
+            data: src.data,
+            base: owner,
+            dtype: src.dtype,
+            ndim: src.ndim,
+            size: src.size,
+            nbytes: 0,
+            shape: src.shape,
+            strides: src.strides,
+        }))
+    }
+
+    pub fn set_contiguous_strides(&mut self) {
+        let mut stride = self.dtype.itemsize() as i64;
+        for d in (0..self.ndim as usize).rev() {
+            self.strides[d] = stride;
+            stride *= self.shape[d].max(1);
+        }
+    }
+
+    pub fn shape(&self) -> &[i64] {
+        &self.shape[..self.ndim as usize]
+    }
+
+    pub fn strides(&self) -> &[i64] {
+        &self.strides[..self.ndim as usize]
+    }
+
+    pub fn is_c_contiguous(&self) -> bool {
+        let mut expect = self.dtype.itemsize() as i64;
+        for d in (0..self.ndim as usize).rev() {
+            if self.shape[d] != 1 && self.strides[d] != expect {
+                return false;
+            }
+            expect *= self.shape[d];
+        }
+        true
+    }
+
+    /// Byte offset of a multi-index.
+    pub fn offset(&self, index: &[usize]) -> isize {
+        index.iter().zip(self.strides()).map(|(&i, &s)| i as isize * s as isize).sum()
+    }
+
+    /// Reads element `index` converted to f64 / i64 / bool.
+    pub fn get(&self, index: &[usize]) -> Elem {
+        // SAFETY: index is within shape, so the address is inside the buffer.
+        unsafe { Elem::read(self.dtype, self.data.offset(self.offset(index))) }
+    }
+
+    pub fn set(&self, index: &[usize], value: Elem) {
+        // SAFETY: as in `get`.
+        unsafe { value.write(self.dtype, self.data.offset(self.offset(index))) }
+    }
+
+    /// Calls `f` with every multi-index in C order.
+    pub fn for_each_index(shape: &[i64], mut f: impl FnMut(&[usize])) {
+        if shape.iter().any(|&d| d == 0) {
+            return;
+        }
+        let mut idx = vec![0usize; shape.len()];
+        loop {
+            f(&idx);
+            let mut d = shape.len();
+            loop {
+                if d == 0 {
+                    return;
+                }
+                d -= 1;
+                idx[d] += 1;
+                if (idx[d] as i64) < shape[d] {
+                    break;
+                }
+                idx[d] = 0;
+            }
+        }
+    }
+
+    /// Elements in C order, converted to f64.
+    pub fn to_f64_vec(&self) -> Vec<f64> {
+        let mut out = Vec::with_capacity(self.size as usize);
+        if self.is_c_contiguous() && self.dtype == DType::F64 {
+            // SAFETY: contiguous f64 buffer of `size` elements.
+            out.extend_from_slice(unsafe { std::slice::from_raw_parts(self.data as *const f64, self.size as usize) });
+            return out;
+        }
+        ArrObj::for_each_index(self.shape(), |i| out.push(self.get(i).as_f64()));
+        out
+    }
+}
+
+/// One element, widened: the common currency of the runtime's generic (non-kernel) paths.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Elem {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+}
+
+impl Elem {
+    /// # Safety
+    /// `p` must point to a valid element of `dtype`.
+    pub unsafe fn read(dtype: DType, p: *const u8) -> Elem {
+        match dtype {
+            DType::Bool => Elem::Bool(*p != 0),
+            DType::I64 => Elem::Int((p as *const i64).read_unaligned()),
+            DType::I32 => Elem::Int((p as *const i32).read_unaligned() as i64),
+            DType::F64 => Elem::Float((p as *const f64).read_unaligned()),
+            DType::F32 => Elem::Float((p as *const f32).read_unaligned() as f64),
+        }
+    }
+    /// Writes with NumPy's casting (float → int truncates, anything → bool is `!= 0`).
+    ///
+    /// # Safety
+    /// `p` must point to writable storage for one element of `dtype`.
+    pub unsafe fn write(self, dtype: DType, p: *mut u8) {
+        match dtype {
+            DType::Bool => *p = self.as_bool() as u8,
+            DType::I64 => (p as *mut i64).write_unaligned(self.as_i64()),
+            DType::I32 => (p as *mut i32).write_unaligned(self.as_i64() as i32),
+            DType::F64 => (p as *mut f64).write_unaligned(self.as_f64()),
+            DType::F32 => (p as *mut f32).write_unaligned(self.as_f64() as f32),
+        }
+    }
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Elem::Bool(b) => b as i64 as f64,
+            Elem::Int(i) => i as f64,
+            Elem::Float(f) => f,
+        }
+    }
+    pub fn as_i64(self) -> i64 {
+        match self {
+            Elem::Bool(b) => b as i64,
+            Elem::Int(i) => i,
+            Elem::Float(f) => float_to_i64(f),
+        }
+    }
+    pub fn as_bool(self) -> bool {
+        match self {
+            Elem::Bool(b) => b,
+            Elem::Int(i) => i != 0,
+            Elem::Float(f) => f != 0.0,
+        }
+    }
+}
+
+/// C's (and NumPy's) float → int64 conversion on x86-64: truncation, and the "integer
+/// indefinite" value for NaN and out-of-range inputs.
+pub fn float_to_i64(f: f64) -> i64 {
+    if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
+fn human_bytes(n: usize) -> String {
+    let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+    let mut v = n as f64;
+    let mut u = 0;
+    while v >= 1024.0 && u + 1 < units.len() {
+        v /= 1024.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{n} bytes")
+    } else {
+        format!("{:.3} {}", v, units[u]).replace(".000", ".")
+    }
+}
+
+/// Drops one reference to an array or string object; frees it at zero.
+///
+/// # Safety
+/// `p` is null or a live object created by this runtime.
+pub unsafe fn decref(p: *mut ArrObj) {
+    if p.is_null() {
+        return;
+    }
+    (*p).rc -= 1;
+    if (*p).rc > 0 {
+        return;
+    }
+    if (*p).kind == KIND_STR {
+        drop(Box::from_raw(p as *mut StrObj));
+        return;
+    }
+    let obj = Box::from_raw(p);
+    if obj.base.is_null() {
+        let nbytes = obj.nbytes as usize;
+        alloc::dealloc(obj.data, buffer_layout(nbytes));
+        STATS.with(|s| s.live.set(s.live.get() - nbytes as u64));
+    } else {
+        decref(obj.base);
+    }
+}

@@ -1,0 +1,14 @@
+//! arrc's runtime: everything a compiled array program needs that is not a loop the compiler
+//! generates — allocation and reference counting of arrays and strings, views, NumPy-exact
+//! printing, the random streams, matmul, reductions with NumPy's summation order, `%time`,
+//! and run-time errors.
+//!
+//! Architecture invariant: this crate knows nothing of the compiler. JIT code (through symbol
+//! addresses) and AOT executables (through the static library) call the same `extern "C"`
+//! functions in `abi`, so both modes behave identically by construction.
+
+pub mod abi;
+pub mod array;
+pub mod format;
+pub mod rng;
+pub mod timefmt;
