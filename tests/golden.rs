@@ -1,1 +1,202 @@
-fn main(){}
+//! Golden tests: every example under `examples/` runs through every backend present and must
+//! print exactly what CPython + NumPy printed (the `.out` files written by `tools/oracle.py`).
+//!
+//! - `examples/*.py|ipynb`: JIT (`arrc run`) and AOT (`arrc build` + run); stdout must equal
+//!   the `.out` after the masks of `tools/oracle.py` (`%time` figures, `NAME.mask` rules).
+//! - `examples/errors/*.py`: NumPy raised; arrc must fail with exit 1 and
+//!   `PATH:LINE:COL: error: MESSAGE` (LINE and MESSAGE from the `.err`), with stdout equal to
+//!   the `.out` (what ran before the error; empty for errors found at compile time).
+//! - `examples/unsupported/*.py`: outside the language; the first line says
+//!   `# expect-error: LINE:COL: MESSAGE` and arrc must report exactly that.
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use regex::Regex;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn arrc() -> &'static str {
+    env!("CARGO_BIN_EXE_arrc")
+}
+
+fn examples_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples")
+}
+
+/// The masks of tools/oracle.py (`mask_output`), rule for rule.
+fn mask_output(text: &str, rules: &str) -> String {
+    static ID: OnceLock<Regex> = OnceLock::new();
+    static NUMBER: OnceLock<Regex> = OnceLock::new();
+    static RANDOM: OnceLock<Regex> = OnceLock::new();
+    let id = ID.get_or_init(|| Regex::new(r"[0-9]{9,}").unwrap());
+    let number = NUMBER.get_or_init(|| Regex::new(r"-?[0-9]+(\.[0-9]*)?(e[-+]?[0-9]+)?").unwrap());
+    let random = RANDOM.get_or_init(|| Regex::new(r"^random ([0-9]+)-([0-9]+)$").unwrap());
+    let mut lines: Vec<String> = text
+        .split('\n')
+        .map(|l| {
+            if l.starts_with("CPU times: ") {
+                "CPU times: <masked>".to_string()
+            } else if l.starts_with("Wall time: ") {
+                "Wall time: <masked>".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    for rule in rules.lines().map(str::trim) {
+        if rule.is_empty() || rule.starts_with('#') {
+            continue;
+        }
+        if rule == "id" {
+            for l in lines.iter_mut() {
+                *l = id.replace_all(l, "<id>").into_owned();
+            }
+        } else if let Some(c) = random.captures(rule) {
+            let first: usize = c[1].parse().unwrap();
+            let last: usize = c[2].parse().unwrap();
+            for l in lines.iter_mut().take(last).skip(first - 1) {
+                *l = number.replace_all(l, "#").replace(' ', "");
+            }
+        } else {
+            panic!("unknown mask rule {rule:?}");
+        }
+    }
+    lines.join("\n")
+}
+
+fn diff(expected: &str, actual: &str) -> String {
+    similar::TextDiff::from_lines(expected, actual).unified_diff().context_radius(3).header("expected (NumPy)", "actual (arrc)").to_string()
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Mode {
+    Jit,
+    Aot,
+}
+
+/// Runs an example in one mode; for AOT, builds the executable first (a build failure is
+/// returned as the output, since compile errors must look the same in both modes).
+fn run_mode(file: &Path, mode: Mode) -> Output {
+    match mode {
+        Mode::Jit => Command::new(arrc()).arg("run").arg(file).output().expect("run arrc"),
+        Mode::Aot => {
+            let dir = std::env::temp_dir().join(format!("arrc-golden-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let exe = dir.join(file.file_stem().unwrap());
+            let built = Command::new(arrc()).arg("build").arg(file).arg("-o").arg(&exe).output().expect("run arrc build");
+            if !built.status.success() {
+                return built;
+            }
+            let out = Command::new(&exe).output().expect("run the built executable");
+            let _ = std::fs::remove_file(&exe);
+            out
+        }
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn check_output(file: &Path, mode: Mode) -> Result<(), Failed> {
+    let expected = std::fs::read_to_string(file.with_extension("out")).map_err(|e| format!("missing .out: {e}"))?;
+    let rules = std::fs::read_to_string(file.with_extension("mask")).unwrap_or_default();
+    let out = run_mode(file, mode);
+    let stdout = text(&out.stdout);
+    if !out.status.success() {
+        return Err(format!("{mode:?}: exit status {:?}\nstderr:\n{}\nstdout:\n{stdout}", out.status.code(), text(&out.stderr)).into());
+    }
+    let (e, a) = (mask_output(&expected, &rules), mask_output(&stdout, &rules));
+    if e != a {
+        return Err(format!("{mode:?}: output differs from NumPy's\n{}\nstderr:\n{}", diff(&e, &a), text(&out.stderr)).into());
+    }
+    Ok(())
+}
+
+/// `PATH:LINE:COL: error: MESSAGE` → (LINE, COL, MESSAGE)
+fn parse_error_line(stderr: &str) -> Option<(usize, usize, String)> {
+    let first = stderr.lines().next()?;
+    let (loc, message) = first.split_once(": error: ")?;
+    let mut parts = loc.rsplitn(3, ':');
+    let col = parts.next()?.parse().ok()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((line, col, message.to_string()))
+}
+
+fn check_error(file: &Path, mode: Mode) -> Result<(), Failed> {
+    let err = std::fs::read_to_string(file.with_extension("err")).map_err(|e| format!("missing .err: {e}"))?;
+    let (line, message) = err.trim_end_matches('\n').split_once(": ").ok_or("malformed .err")?;
+    let line: usize = line.parse().map_err(|_| "malformed .err line number")?;
+    let expected_out = std::fs::read_to_string(file.with_extension("out")).unwrap_or_default();
+    let out = run_mode(file, mode);
+    let stderr = text(&out.stderr);
+    if out.status.code() != Some(1) {
+        return Err(format!("{mode:?}: expected exit 1, got {:?}\nstderr:\n{stderr}", out.status.code()).into());
+    }
+    match parse_error_line(&stderr) {
+        Some((l, _, m)) if l == line && m == message => {}
+        _ => return Err(format!("{mode:?}: expected an error at line {line}: {message:?}\ngot stderr:\n{stderr}").into()),
+    }
+    if stderr.lines().count() < 3 {
+        return Err(format!("{mode:?}: the error must show the source line and a caret:\n{stderr}").into());
+    }
+    let stdout = text(&out.stdout);
+    if stdout != expected_out {
+        return Err(format!("{mode:?}: stdout before the error differs\n{}", diff(&expected_out, &stdout)).into());
+    }
+    Ok(())
+}
+
+fn check_unsupported(file: &Path) -> Result<(), Failed> {
+    let source = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
+    let re = Regex::new(r"^# expect-error: ([0-9]+):([0-9]+): (.+)$").unwrap();
+    let first = source.lines().next().unwrap_or_default();
+    let c = re.captures(first).ok_or("first line must be `# expect-error: LINE:COL: MESSAGE`")?;
+    let (line, col, message): (usize, usize, &str) = (c[1].parse().unwrap(), c[2].parse().unwrap(), c.get(3).unwrap().as_str());
+    let out = Command::new(arrc()).arg("check").arg(file).output().expect("run arrc check");
+    let stderr = text(&out.stderr);
+    if out.status.code() != Some(1) {
+        return Err(format!("expected exit 1, got {:?}\nstderr:\n{stderr}", out.status.code()).into());
+    }
+    match parse_error_line(&stderr) {
+        Some((l, c, m)) if l == line && c == col && m == message => Ok(()),
+        _ => Err(format!("expected {line}:{col}: error: {message}\ngot:\n{stderr}").into()),
+    }
+}
+
+fn sources(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "py" || e == "ipynb"));
+    files.sort();
+    files
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = examples_dir();
+    let mut trials = Vec::new();
+    for file in sources(&root) {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        for mode in [Mode::Jit, Mode::Aot] {
+            let f = file.clone();
+            let label = format!("{}::{name}", if matches!(mode, Mode::Jit) { "jit" } else { "aot" });
+            trials.push(Trial::test(label, move || check_output(&f, mode)));
+        }
+    }
+    for file in sources(&root.join("errors")) {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        for mode in [Mode::Jit, Mode::Aot] {
+            let f = file.clone();
+            let label = format!("errors::{}::{name}", if matches!(mode, Mode::Jit) { "jit" } else { "aot" });
+            trials.push(Trial::test(label, move || check_error(&f, mode)));
+        }
+    }
+    for file in sources(&root.join("unsupported")) {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let f = file.clone();
+        trials.push(Trial::test(format!("unsupported::{name}"), move || check_unsupported(&f)));
+    }
+    libtest_mimic::run(&args, trials).exit();
+}

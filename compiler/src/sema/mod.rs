@@ -1294,7 +1294,7 @@ impl Sema {
             }
             (ModuleKind::NumPyRandom, "normal") => {
                 let kw = self.kwarg(kwargs, name, &["loc", "scale", "size"])?;
-                let mut get = |s: &mut Sema, pos: usize, key: &str, default: f64| -> Result<hir::Expr> {
+                let get = |s: &mut Sema, pos: usize, key: &str, default: f64| -> Result<hir::Expr> {
                     match args.get(pos).or(kw.get(key).copied()) {
                         Some(e) => {
                             let v = s.scalar_const(e)?;
