@@ -360,8 +360,23 @@ impl<'a> Lower<'a> {
             HS::Continue => out.push(Stmt::Continue),
             HS::Time(body) => {
                 out.push(Stmt::Call(RtFn::TimeBegin, vec![]));
-                self.block(body, out);
-                out.push(Stmt::Call(RtFn::TimeEnd, vec![]));
+                // `%time EXPR` as a cell's last line shows the value after the timing lines.
+                match body.split_last() {
+                    Some((hir::Stmt { kind: HS::Expr { value, show: true }, .. }, rest)) => {
+                        self.block(rest, out);
+                        let v = self.value(value, out);
+                        out.push(Stmt::Call(RtFn::TimeEnd, vec![]));
+                        if value.ty != Ty::None {
+                            self.write_val(&v, &value.ty, true, out);
+                            self.write_text("\n", out);
+                        }
+                        self.release_val(&v, out);
+                    }
+                    _ => {
+                        self.block(body, out);
+                        out.push(Stmt::Call(RtFn::TimeEnd, vec![]));
+                    }
+                }
             }
             HS::RandomSeed(e) => {
                 let v = self.scalar(e, out);
@@ -508,7 +523,11 @@ impl<'a> Lower<'a> {
                     vals.push(convert(v, *dt, cd));
                 }
                 let site = self.site(e.span);
-                let r = ew_expr(*op, cd, vals, python, site);
+                let mut r = ew_expr(*op, cd, vals, python, site);
+                if let (EwOp::Div, Expr::Call(RtFn::PyTrueDiv, args)) = (op, &mut r) {
+                    // CPython words int / 0 and float / 0 differently.
+                    args[2] = Expr::I64(dts.iter().all(|d| *d != DType::F64) as i64);
+                }
                 let r = if *op == EwOp::Cast { convert(r, cd, ty_dtype(&e.ty)) } else { r };
                 self.temp(r, mty, out)
             }
@@ -580,9 +599,9 @@ impl<'a> Lower<'a> {
                 self.release(p, owned, out);
                 r
             }
-            H::MatMul(..) => {
+            H::MatMul(x, y) => {
                 // 1-D · 1-D: the runtime returns a 0-d array.
-                let (p, owned) = self.object(e, out);
+                let (p, owned) = self.matmul(x, y, out);
                 let dtype = ty_dtype(&e.ty);
                 let r = self.temp(Expr::Load { arr: Box::new(Expr::Var(p)), offset: Box::new(Expr::I64(0)), dtype }, mty, out);
                 self.release(p, owned, out);
@@ -797,14 +816,7 @@ impl<'a> Lower<'a> {
                 self.release(b, owned, out);
                 r
             }
-            H::MatMul(x, y) => {
-                let (px, ox) = self.object(x, out);
-                let (py, oy) = self.object(y, out);
-                let r = self.call_obj(RtFn::MatMul, vec![Expr::Var(px), Expr::Var(py)], out);
-                self.release(px, ox, out);
-                self.release(py, oy, out);
-                r
-            }
+            H::MatMul(x, y) => self.matmul(x, y, out),
             H::Concatenate { parts, axis } => {
                 let dst = self.alloc(a, out);
                 let mut offset = 0;
@@ -819,6 +831,15 @@ impl<'a> Lower<'a> {
             H::Local(_) | H::TupleGet { .. } | H::IfExp { .. } => self.object(e, out),
             k => unreachable!("array expression {k:?}"),
         }
+    }
+
+    fn matmul(&mut self, x: &hir::Expr, y: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
+        let (px, ox) = self.object(x, out);
+        let (py, oy) = self.object(y, out);
+        let r = self.call_obj(RtFn::MatMul, vec![Expr::Var(px), Expr::Var(py)], out);
+        self.release(px, ox, out);
+        self.release(py, oy, out);
+        r
     }
 
     /// Writes `value` (an array broadcastable to `target`'s shape, or a scalar) into `target`.

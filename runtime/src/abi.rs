@@ -457,7 +457,8 @@ pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f6
                 if acc.is_nan() {
                     break;
                 }
-                if x.is_nan() || (op == REDUCE_MAX && x > acc) || (op == REDUCE_MIN && x < acc) {
+                // Ties go to the later element, as NumPy's SIMD max/min do (max(-0.0, 0.0) is 0.0).
+                if x.is_nan() || (op == REDUCE_MAX && !(acc > x)) || (op == REDUCE_MIN && !(acc < x)) {
                     acc = x;
                 }
             }

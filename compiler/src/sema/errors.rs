@@ -53,12 +53,23 @@ pub enum SemaError {
     Custom(String),
 }
 
+/// NumPy's `convert_shape_to_string` for reshape errors: leading unknown (-1) dimensions are
+/// dropped, later ones print as `newaxis`, and only a one-element shape gets a trailing comma.
 fn shape_with_newaxis(dims: &[i64]) -> String {
-    let parts: Vec<String> = dims.iter().map(|&d| if d == -1 { "newaxis".to_string() } else { d.to_string() }).collect();
-    if parts.len() == 1 {
-        format!("({},)", parts[0])
+    let first = dims.iter().position(|&d| d >= 0);
+    let Some(first) = first else { return "()".to_string() };
+    let mut s = dims[first].to_string();
+    for &d in &dims[first + 1..] {
+        if d < 0 {
+            s.push_str(",newaxis");
+        } else {
+            s.push_str(&format!(",{d}"));
+        }
+    }
+    if dims.len() == 1 {
+        format!("({s},)")
     } else {
-        format!("({})", parts.join(","))
+        format!("({s})")
     }
 }
 

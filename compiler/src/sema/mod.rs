@@ -193,7 +193,7 @@ impl Sema {
                     let kind = match alias.name.as_str() {
                         "numpy" => ModuleKind::NumPy,
                         "numpy.random" if alias.asname.is_some() => ModuleKind::NumPyRandom,
-                        other => return err(alias.span, SemaError::UnsupportedModule(other.to_string())),
+                        other => return err(span, SemaError::UnsupportedModule(other.to_string())),
                     };
                     let bound = alias.asname.clone().unwrap_or_else(|| alias.name.clone());
                     if alias.asname.is_none() && alias.name.contains('.') {
@@ -206,7 +206,7 @@ impl Sema {
                 if module != "numpy" {
                     return err(span, SemaError::UnsupportedModule(module.clone()));
                 }
-                return unsupported(span, "`from numpy import …` (use `import numpy as np`)");
+                return unsupported(span, "`from numpy import ...` (use `import numpy as np`)");
             }
             S::FunctionDef { .. } => return unsupported(span, "function definitions"),
             S::Return { .. } => return unsupported(span, "return outside a function"),
@@ -426,6 +426,11 @@ impl Sema {
         let rhs = self.expr(value)?;
         match current.ty.clone() {
             Ty::Array(t) => {
+                if let Some(r) = rhs.ty.as_array() {
+                    if broadcast_shapes(&t.shape, &r.shape).is_none() {
+                        return err(span, SemaError::Broadcast(vec![t.shape.clone(), r.shape.clone(), t.shape.clone()]));
+                    }
+                }
                 let result = self.binop(op, current.clone(), rhs, span)?;
                 let r = result.ty.as_array().unwrap();
                 if r.shape != t.shape {
@@ -476,10 +481,10 @@ impl Sema {
             return unsupported(target.span, "for-loop targets other than a name");
         };
         let A::Call { func, args, kwargs } = &iter.kind else {
-            return unsupported(iter.span, "for loops over anything but range(…)");
+            return unsupported(iter.span, "for loops over anything but range(...)");
         };
         if !matches!(&func.kind, A::Name(n) if n == "range") || !kwargs.is_empty() {
-            return unsupported(iter.span, "for loops over anything but range(…)");
+            return unsupported(iter.span, "for loops over anything but range(...)");
         }
         let mut vals = Vec::new();
         for a in args {
@@ -584,12 +589,15 @@ impl Sema {
                 let ty = Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect());
                 mk(H::Tuple(items), ty, span)
             }
-            A::List(_) => return unsupported(span, "lists outside np.array(…)"),
+            A::List(_) => return unsupported(span, "lists outside np.array(...)"),
             A::BinOp { op, lhs, rhs } => {
                 let l = self.expr(lhs)?;
                 let r = self.expr(rhs)?;
                 if *op == BinOp::Add && l.ty == Ty::Str && r.ty == Ty::Str {
                     return Ok(mk(H::StrConcat(Box::new(l), Box::new(r)), Ty::Str, span));
+                }
+                if *op == BinOp::Mod && l.ty == Ty::Str {
+                    return unsupported(span, "%-formatting of strings");
                 }
                 self.binop(*op, l, r, span)?
             }
@@ -686,6 +694,7 @@ impl Sema {
                         }
                         mk(H::TupleGet { tuple: Box::new(base), index: j as usize }, items[j as usize].clone(), span)
                     }
+                    Ty::NpScalar(_) => return err(span, SemaError::Custom("invalid index to scalar variable.".into())),
                     other => return unsupported(span, format!("indexing a {other}")),
                 }
             }
@@ -729,6 +738,9 @@ impl Sema {
                 Ok(mk(H::View { base: Box::new(v), ops: vec![ViewOp::Transpose] }, ty, span))
             }
             (Ty::NpScalar(d), "dtype") => Ok(mk(H::DType(*d), Ty::DTypeObj(*d), span)),
+            (Ty::NpScalar(_), "ndim") => Ok(mk(H::Int(0), Ty::Int, span)),
+            (Ty::NpScalar(_), "size") => Ok(mk(H::Int(1), Ty::Int, span)),
+            (Ty::NpScalar(_), "shape") => Ok(mk(H::Tuple(vec![]), Ty::Tuple(vec![]), span)),
             (Ty::Array(_), "sum" | "mean" | "max" | "min" | "reshape" | "copy") => unsupported(span, format!("the method .{attr} as a value")),
             (Ty::Array(_), a) => err(attr_span, SemaError::NoAttribute("numpy.ndarray".into(), a.into())),
             (t, a) => err(attr_span, SemaError::NoAttribute(py_type_name(t).into(), a.into())),
@@ -765,7 +777,7 @@ impl Sema {
             }
         }
         let arrays: Vec<&ArrTy> = args.iter().filter_map(|a| a.ty.as_array()).collect();
-        let numpy = !arrays.is_empty() || args.iter().any(|a| matches!(a.ty, Ty::NpScalar(_)));
+        let numpy = !arrays.is_empty() || op == EwOp::Exp || args.iter().any(|a| matches!(a.ty, Ty::NpScalar(_)));
         let dtypes: Vec<DType> = args
             .iter()
             .map(|a| match &a.ty {
@@ -834,8 +846,9 @@ impl Sema {
 
     fn matmul(&mut self, a: hir::Expr, b: hir::Expr, is_at: bool, span: Span) -> Result<hir::Expr> {
         let (Some(ta), Some(tb)) = (a.ty.as_array().cloned(), b.ty.as_array().cloned()) else {
-            if is_at {
-                return err(span, SemaError::Custom("matmul: Input operand does not have enough dimensions".into()));
+            if is_at && a.ty.is_scalar() != b.ty.is_scalar() {
+                let operand = if a.ty.is_scalar() { 0 } else { 1 };
+                return err(span, SemaError::Custom(format!("matmul: Input operand {operand} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")));
             }
             return unsupported(span, "np.dot with scalar operands");
         };
@@ -987,9 +1000,17 @@ impl Sema {
             return self.numpy_call(module, &name, func, args, kwargs, span);
         }
         if let A::Attribute { value, attr, attr_span } = &func.kind {
+            if let A::Attribute { value: inner, attr: sub, .. } = &value.kind {
+                if self.module_of(inner) == Some(ModuleKind::NumPy) && matches!(sub.as_str(), "linalg" | "fft" | "ma" | "char") {
+                    return unsupported(span, format!("numpy function 'np.{sub}.{attr}'"));
+                }
+            }
             let recv = self.expr(value)?;
             if recv.ty.as_array().is_some() {
                 return self.method(recv, attr, *attr_span, args, kwargs, span);
+            }
+            if recv.ty == Ty::Str {
+                return unsupported(span, "string methods");
             }
             return err(*attr_span, SemaError::NoAttribute(py_type_name(&recv.ty).into(), attr.clone()));
         }
@@ -1012,13 +1033,16 @@ impl Sema {
             s.expr(&args[0])
         };
         match name {
-            "print" => unsupported(span, "print(…) as a value"),
+            "print" => unsupported(span, "print(...) as a value"),
             "len" => {
                 let v = one(self)?;
                 match &v.ty {
                     Ty::Array(a) if a.ndim() > 0 => Ok(mk(H::Int(a.shape[0] as i64), Ty::Int, span)),
                     Ty::Array(_) => err(span, SemaError::Custom("len() of unsized object".into())),
                     Ty::Tuple(t) => Ok(mk(H::Int(t.len() as i64), Ty::Int, span)),
+                    t if t.is_scalar() || *t == Ty::None => {
+                        err(span, SemaError::Custom(format!("object of type '{}' has no len()", py_type_name(t))))
+                    }
                     t => unsupported(span, format!("len() of a {t}")),
                 }
             }
@@ -1052,7 +1076,7 @@ impl Sema {
                         let e = mk(H::Element { base: Box::new(v), indices }, Ty::NpScalar(dtype), span);
                         Ok(self.to_py(e, target))
                     }
-                    Ty::Array(_) => err(span, SemaError::Custom("only length-1 arrays can be converted to Python scalars".into())),
+                    Ty::Array(_) => err(span, SemaError::Custom("only 0-dimensional arrays can be converted to Python scalars".into())),
                     t => unsupported(span, format!("{name}() of a {t}")),
                 }
             }
@@ -1067,7 +1091,7 @@ impl Sema {
                 }
                 Ok(mk(H::Id(Box::new(v)), Ty::Int, span))
             }
-            "range" => unsupported(span, "range(…) outside a for loop"),
+            "range" => unsupported(span, "range(...) outside a for loop"),
             "min" | "max" | "sum" | "round" | "list" | "tuple" | "sorted" | "enumerate" | "zip" | "isinstance" | "type" | "input" | "open" => {
                 unsupported(span, format!("the builtin {name}()"))
             }
@@ -1333,9 +1357,9 @@ impl Sema {
                 let size = args.first().or(kw.get("size").copied());
                 self.random(RandomKind::Sample, zero.clone(), zero, size, span)
             }
-            (ModuleKind::NumPyRandom, "seed") => unsupported(span, "np.random.seed(…) as a value"),
-            (ModuleKind::NumPy, n) if NUMPY_FUNCTIONS.contains(&n) => unsupported(span, format!("np.{n} (not yet supported)")),
-            (ModuleKind::NumPyRandom, n) if RANDOM_FUNCTIONS.contains(&n) => unsupported(span, format!("np.random.{n} (not yet supported)")),
+            (ModuleKind::NumPyRandom, "seed") => unsupported(span, "np.random.seed(...) as a value"),
+            (ModuleKind::NumPy, n) if NUMPY_FUNCTIONS.contains(&n) => unsupported(span, format!("numpy function 'np.{n}'")),
+            (ModuleKind::NumPyRandom, n) if RANDOM_FUNCTIONS.contains(&n) => unsupported(span, format!("numpy function 'np.random.{n}'")),
             (m, n) => {
                 let attr_span = match &func.kind {
                     A::Attribute { attr_span, .. } => *attr_span,

@@ -110,6 +110,9 @@ pub enum Tok {
     Eq,
     /// `+=`, `**=`, …: the operator applied.
     AugAssign(BinOp),
+    /// Something the grammar never accepts, with the error to give if the parser gets this far
+    /// (a bad escape in a string, a stray `$`). Lexing goes on after it, as CPython's does.
+    Error(Box<Diagnostic>),
 }
 
 /// A string literal's value, escapes decoded.
@@ -262,6 +265,7 @@ impl fmt::Display for Tok {
             Tok::StartModule => write!(f, "START_MODULE"),
             Tok::StartExpr => write!(f, "START_EXPR"),
             Tok::AugAssign(op) => write!(f, "'{}='", op.symbol()),
+            Tok::Error(d) => write!(f, "ERROR {}", d.message),
             _ => write!(f, "{self:?}"),
         }
     }
@@ -281,12 +285,41 @@ pub enum Mode {
     Nested,
 }
 
+/// A tokenizer error that stopped the token stream.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LexError {
+    pub diag: Diagnostic,
+    pub wins: Wins,
+}
+
+/// Whether a tokenizer error replaces a parser error found earlier in the file. After a syntax
+/// error CPython tokenizes the rest of the file, and an error its tokenizer raises there wins;
+/// errors the tokenizer only flags for the parser (a bad dedent, a stray backslash) do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wins {
+    Always,
+    Never,
+    /// An unclosed bracket: wins over a parser error on a later line than the bracket's
+    /// (1-based, counted like the messages' line numbers).
+    IfAfterLine(usize),
+}
+
+impl From<Diagnostic> for LexError {
+    fn from(diag: Diagnostic) -> LexError {
+        LexError { diag, wins: Wins::Always }
+    }
+}
+
+fn flagged(start: usize, end: usize, message: &str) -> LexError {
+    LexError { diag: Diagnostic::new(Span::new(start, end), message), wins: Wins::Never }
+}
+
 /// The tokens of `text[range]` (positions stay relative to `text`), up to the first error.
 ///
 /// The error, if any, is returned beside the tokens before it rather than instead of them: like
 /// CPython, the parser reports its own error when it fails before reaching the bad token, and
-/// the tokenizer's error otherwise.
-pub fn tokenize(text: &str, range: Range<usize>, line_origin: usize, mode: Mode) -> (Vec<Spanned>, Option<Diagnostic>) {
+/// the tokenizer's error otherwise (see `Wins`).
+pub fn tokenize(text: &str, range: Range<usize>, line_origin: usize, mode: Mode) -> (Vec<Spanned>, Option<LexError>) {
     let mut t = Tokenizer::new(text, range, line_origin, mode);
     let err = t.run().err();
     (t.out, err)
@@ -498,6 +531,10 @@ fn err<T>(start: usize, end: usize, message: impl Into<String>) -> Result<T, Dia
     Err(Diagnostic::new(Span::new(start, end), message))
 }
 
+fn raised(start: usize, end: usize, message: impl Into<String>) -> Result<(), LexError> {
+    Err(LexError { diag: Diagnostic::new(Span::new(start, end), message), wins: Wins::Always })
+}
+
 fn is_ident_char(c: char) -> bool {
     c == '_' || c.is_alphanumeric()
 }
@@ -531,11 +568,12 @@ impl<'a> Tokenizer<'a> {
         Ok(())
     }
 
-    fn run(&mut self) -> Result<(), Diagnostic> {
+    fn run(&mut self) -> Result<(), LexError> {
         let base = self.range.start;
         let slice = &self.text[self.range.clone()];
         if let Some(pos) = slice.find('\0') {
-            return err(base + pos, base + pos + 1, "source code cannot contain null bytes");
+            let span = Span::new(base + pos, base + pos + 1);
+            return Err(Diagnostic::new(span, "source code cannot contain null bytes").into());
         }
         let mut lex = Raw::lexer(slice);
         while let Some(raw) = lex.next() {
@@ -543,7 +581,10 @@ impl<'a> Tokenizer<'a> {
             let (start, end) = (start + base, end + base);
             let raw = match raw {
                 Ok(raw) => raw,
-                Err(()) => return self.bad_character(start),
+                Err(()) => {
+                    self.bad_character(start)?;
+                    continue;
+                }
             };
             match raw {
                 Raw::Comment | Raw::Continuation => continue,
@@ -557,9 +598,9 @@ impl<'a> Tokenizer<'a> {
                 Raw::Backslash => {
                     let rest = self.text[end..self.range.end].trim_start_matches('\r');
                     if rest.is_empty() {
-                        return err(start, end, "unexpected EOF while parsing");
+                        return Err(flagged(start, end, "unexpected EOF while parsing"));
                     }
-                    return err(start, end, "unexpected character after line continuation character");
+                    return Err(flagged(start, end, "unexpected character after line continuation character"));
                 }
                 _ => {}
             }
@@ -597,7 +638,7 @@ impl<'a> Tokenizer<'a> {
                         _ => ('{', Tok::LBrace),
                     };
                     if self.brackets.len() >= MAX_BRACKETS {
-                        return err(start, end, "too many nested parentheses");
+                        return raised(start, end, "too many nested parentheses");
                     }
                     self.brackets.push((c, Span::new(start, end)));
                     self.push(start, tok, end)?;
@@ -609,7 +650,7 @@ impl<'a> Tokenizer<'a> {
                         _ => ('}', Tok::RBrace),
                     };
                     let Some((open, open_span)) = self.brackets.pop() else {
-                        return err(start, end, format!("unmatched '{c}'"));
+                        return raised(start, end, format!("unmatched '{c}'"));
                     };
                     if matches!((open, c), ('(', ')') | ('[', ']') | ('{', '}')) {
                         self.push(start, tok, end)?;
@@ -620,22 +661,22 @@ impl<'a> Tokenizer<'a> {
                         } else {
                             format!("closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {open_line}")
                         };
-                        return err(start, end, message);
+                        return raised(start, end, message);
                     }
                 }
-                Raw::LessGreater | Raw::Bang => return err(start, end, "invalid syntax"),
                 _ => match raw.punct() {
                     Some(tok) => self.push(start, tok, end)?,
-                    None => return err(start, end, "invalid syntax"),
+                    None => self.push(start, Tok::Error(Box::new(Diagnostic::new(Span::new(start, end), "invalid syntax"))), end)?,
                 },
             }
         }
         self.finish()
     }
 
-    fn finish(&mut self) -> Result<(), Diagnostic> {
+    fn finish(&mut self) -> Result<(), LexError> {
         if let Some(&(c, span)) = self.brackets.last() {
-            return Err(Diagnostic::new(span, format!("'{c}' was never closed")));
+            let wins = Wins::IfAfterLine(self.line_of(span.start as usize));
+            return Err(LexError { diag: Diagnostic::new(span, format!("'{c}' was never closed")), wins });
         }
         if self.mode == Mode::Nested {
             return Ok(());
@@ -657,11 +698,14 @@ impl<'a> Tokenizer<'a> {
         Ok(())
     }
 
-    fn bad_character(&self, start: usize) -> Result<(), Diagnostic> {
+    /// A character no token starts with.
+    fn bad_character(&mut self, start: usize) -> Result<(), Diagnostic> {
         let c = self.text[start..].chars().next().unwrap_or(' ');
         let end = start + c.len_utf8();
         if c.is_ascii_graphic() {
-            err(start, end, "invalid syntax")
+            // `$`, `?`, a backquote: CPython's tokenizer lets the parser fail on them.
+            let error = Tok::Error(Box::new(Diagnostic::new(Span::new(start, end), "invalid syntax")));
+            self.push(start, error, end)
         } else if c.is_control() || c.is_whitespace() || (c as u32) == 0xFEFF {
             err(start, end, format!("invalid non-printable character U+{:04X}", c as u32))
         } else {
@@ -670,7 +714,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// Emits INDENT / DEDENT for the first token of a logical line, at `start`.
-    fn indentation(&mut self, start: usize) -> Result<(), Diagnostic> {
+    fn indentation(&mut self, start: usize) -> Result<(), LexError> {
         let line_start = self.text[self.range.start..start].rfind('\n').map(|p| self.range.start + p + 1).unwrap_or(self.range.start);
         let (mut col, mut alt) = (0usize, 0usize);
         for c in self.text[line_start..start].chars() {
@@ -691,7 +735,7 @@ impl<'a> Tokenizer<'a> {
             }
         }
         let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
-        let tab_error = || err(line_start, start, "inconsistent use of tabs and spaces in indentation");
+        let tab_error = || Err(flagged(line_start, start, "inconsistent use of tabs and spaces in indentation"));
         if col == top {
             if alt != top_alt {
                 return tab_error();
@@ -701,21 +745,26 @@ impl<'a> Tokenizer<'a> {
                 return tab_error();
             }
             if self.indents.len() > MAX_INDENT {
-                return err(line_start, start, "too many levels of indentation");
+                return Err(flagged(line_start, start, "too many levels of indentation"));
             }
             self.indents.push((col, alt));
             self.push(line_start, Tok::Indent, start)?;
         } else {
-            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
+            // Check the level exists before emitting any DEDENT, as the parser must see the
+            // error rather than a dedent it might complain about first.
+            let Some(level) = self.indents.iter().rposition(|&(c, _)| c <= col) else {
+                return Err(flagged(line_start, start, "unindent does not match any outer indentation level"));
+            };
+            let (target, target_alt) = self.indents[level];
+            if col != target {
+                return Err(flagged(line_start, start, "unindent does not match any outer indentation level"));
+            }
+            if alt != target_alt {
+                return tab_error();
+            }
+            while self.indents.len() > level + 1 {
                 self.indents.pop();
                 self.push(start, Tok::Dedent, start)?;
-            }
-            let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
-            if col != top {
-                return err(line_start, start, "unindent does not match any outer indentation level");
-            }
-            if alt != top_alt {
-                return tab_error();
             }
         }
         Ok(())
@@ -986,20 +1035,28 @@ impl<'a> Tokenizer<'a> {
             }
         }
         let end = i;
-        let tok = if bytes {
-            if !raw {
-                decode_escapes(self.text, body_start, body_end, true)?;
-            }
-            if self.text[body_start..body_end].contains(|c: char| !c.is_ascii()) {
-                return err(start, end, "bytes can only contain ASCII literal characters");
-            }
-            Tok::Str(StrLit::Bytes)
-        } else if fstring {
-            Tok::Str(StrLit::FString(self.fstring(body_start, body_end, raw)?))
-        } else if raw {
-            Tok::Str(StrLit::Str(self.text[body_start..body_end].to_string()))
-        } else {
-            Tok::Str(StrLit::Str(decode_escapes(self.text, body_start, body_end, false)?))
+        // What is wrong inside a literal is the parser's business in CPython: it is reported
+        // only if the parse gets this far.
+        let value = || -> Result<StrLit, Diagnostic> {
+            Ok(if bytes {
+                if !raw {
+                    decode_escapes(self.text, body_start, body_end, true)?;
+                }
+                if self.text[body_start..body_end].contains(|c: char| !c.is_ascii()) {
+                    return err(start, end, "bytes can only contain ASCII literal characters");
+                }
+                StrLit::Bytes
+            } else if fstring {
+                StrLit::FString(self.fstring(body_start, body_end, raw)?)
+            } else if raw {
+                StrLit::Str(self.text[body_start..body_end].to_string())
+            } else {
+                StrLit::Str(decode_escapes(self.text, body_start, body_end, false)?)
+            })
+        };
+        let tok = match value() {
+            Ok(lit) => Tok::Str(lit),
+            Err(d) => Tok::Error(Box::new(d)),
         };
         Ok((end, tok))
     }
@@ -1113,7 +1170,13 @@ impl<'a> Tokenizer<'a> {
             let at = (expr_end + 1).min(end.max(expr_end));
             return err(open, at.max(open + 1), "f-string: valid expression required before '}'");
         }
-        let value = super::parser::parse_fstring_field(self.text, expr_start..expr_end, self.line_origin)?;
+        let value = super::parser::parse_fstring_field(self.text, expr_start..expr_end, self.line_origin).map_err(|d| {
+            if d.message.starts_with("f-string") {
+                d
+            } else {
+                Diagnostic::new(d.span, format!("f-string: {}", d.message))
+            }
+        })?;
         let mut i = expr_end;
         if let Some(j) = debug_end {
             parts.push(FStringPart::Literal(self.text[expr_start..j].to_string()));
@@ -1166,7 +1229,6 @@ fn decode_escapes(text: &str, start: usize, end: usize, bytes: bool) -> Result<S
     let body = &text[start..end];
     let mut out = String::with_capacity(body.len());
     let mut chars = body.char_indices().peekable();
-    let codec = if bytes { "(value error) invalid \\x escape" } else { "" };
     while let Some((i, c)) = chars.next() {
         if c != '\\' {
             out.push(c);
@@ -1179,7 +1241,7 @@ fn decode_escapes(text: &str, start: usize, end: usize, bytes: bool) -> Result<S
         let bad = |len: usize, what: &str| -> Diagnostic {
             let (a, b) = (start + i, (start + i + len).min(end).max(start + i + 1));
             if bytes {
-                Diagnostic::new(Span::new(a, b), codec.to_string())
+                Diagnostic::new(Span::new(a, b), format!("(value error) invalid \\x escape at position {i}"))
             } else {
                 Diagnostic::new(
                     Span::new(a, b),

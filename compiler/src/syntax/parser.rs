@@ -18,7 +18,7 @@ use lalrpop_util::ParseError;
 
 use super::ast::{self, BinOp, BoolOp, Expr, ExprKind, FStringPart, Stmt, StmtKind, UnaryOp};
 use super::grammar;
-use super::lexer::{self, Mode, Spanned, StrLit, Tok};
+use super::lexer::{self, LexError, Mode, Spanned, StrLit, Tok, Wins};
 use crate::source::{Diagnostic, SourceFile, Span};
 
 /// A `.py` script. IPython magics are not Python here (`%time x` is a syntax error).
@@ -48,7 +48,7 @@ pub fn dump_tokens(src: &SourceFile) -> Result<String, Diagnostic> {
     for range in cell_ranges(src) {
         let (toks, err) = lexer::tokenize(&src.text, range.clone(), range.start, mode);
         if let Some(err) = err {
-            return Err(err);
+            return Err(err.diag);
         }
         for (start, tok, end) in toks {
             let _ = writeln!(out, "{start}..{end} {tok}");
@@ -117,21 +117,31 @@ fn run_at(text: &str, range: Range<usize>, line_origin: usize, mode: Mode, start
         .iter()
         .cloned()
         .map(Ok)
-        .chain(lex_err.clone().map(Err))
+        .chain(lex_err.as_ref().map(|e| Err(e.diag.clone())))
         .inspect(|_| pulled.set(pulled.get() + 1));
     let err = match grammar::TopParser::new().parse(tokens) {
         Ok(top) => return Ok(top),
         Err(err) => err,
     };
-    // Like CPython, a tokenizer error anywhere after the failure point wins over the parser's
-    // error, except for a misplaced INDENT/DEDENT.
+    let ctx = ErrorContext { text, line_origin, mode, all: &all, idx: pulled.get().saturating_sub(1) };
+    if pulled.get() > all.len() {
+        // The parser got as far as the tokenizer's error.
+        if let Some(LexError { diag, .. }) = lex_err {
+            return Err(diag);
+        }
+    }
     let misplaced_indent =
         matches!(&err, ParseError::UnrecognizedToken { token: (_, Tok::Indent | Tok::Dedent, _), .. });
-    if let (Some(lex_err), false) = (lex_err, misplaced_indent) {
-        return Err(lex_err);
+    let at = ctx.all.get(ctx.idx).or(ctx.all.last()).map(|t| t.0).unwrap_or(0);
+    let diag = ctx.convert(err);
+    match lex_err {
+        Some(LexError { diag: lex_diag, wins }) if !misplaced_indent => match wins {
+            Wins::Always => Err(lex_diag),
+            Wins::IfAfterLine(line) if ctx.line_of(at) > line => Err(lex_diag),
+            _ => Err(diag),
+        },
+        _ => Err(diag),
     }
-    let ctx = ErrorContext { text, line_origin, mode, all: &all, idx: pulled.get().saturating_sub(1) };
-    Err(ctx.convert(err))
 }
 
 /// What the parser knows when it fails: the tokens and which one it stopped at.
@@ -209,12 +219,30 @@ impl ErrorContext<'_> {
         j
     }
 
+    /// Open brackets before token `i` (an f-string field counts as one: it is parsed as if
+    /// in parentheses).
     fn bracket_depth(&self, i: usize) -> i32 {
-        self.all[..i.min(self.all.len())].iter().fold(0, |d, t| match t.1 {
+        let outer = i32::from(self.mode == Mode::Nested);
+        self.all[..i.min(self.all.len())].iter().fold(outer, |d, t| match t.1 {
             Tok::LPar | Tok::LSqb | Tok::LBrace => d + 1,
             Tok::RPar | Tok::RSqb | Tok::RBrace => d - 1,
             _ => d,
         })
+    }
+
+    /// Whether token `i` is inside the parentheses of a call.
+    fn in_call(&self, i: usize) -> bool {
+        let mut depth = 0;
+        for j in (0..i.min(self.all.len())).rev() {
+            match self.all[j].1 {
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
+                Tok::LPar => return j > 0 && ends_atom(&self.all[j - 1].1),
+                Tok::LSqb | Tok::LBrace => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     fn convert(&self, err: ParseError<usize, Tok, Diagnostic>) -> Diagnostic {
@@ -237,17 +265,21 @@ impl ErrorContext<'_> {
     }
 
     fn unexpected(&self, l: usize, tok: &Tok, r: usize, expected: &[String]) -> Diagnostic {
+        if let Tok::Error(error) = tok {
+            return (**error).clone();
+        }
         let idx = self.idx;
         let prev = idx.checked_sub(1).and_then(|i| self.all.get(i));
         let line = self.line_start(idx);
         let header = self.tok(line);
-        match tok {
-            Tok::Indent => return diag(l, r, "unexpected indent"),
-            Tok::Dedent => return diag(l, r, "unexpected unindent"),
-            _ => {}
+        if *tok == Tok::Indent {
+            return diag(l, r, "unexpected indent");
         }
         if expects(expected, "indent") {
             return self.indented_block(idx, l, r);
+        }
+        if *tok == Tok::Dedent {
+            return diag(l, r, "unexpected unindent");
         }
         if expects(expected, "else") {
             let if_at = (line..idx).rev().find(|&i| self.all[i].1 == Tok::If).map(|i| self.all[i].0).unwrap_or(l);
@@ -271,11 +303,11 @@ impl ErrorContext<'_> {
                 return diag(l, r, "expected ':'");
             }
         }
-        if *tok == Tok::Eq {
+        if *tok == Tok::Eq && prev.is_some_and(|p| ends_atom(&p.1)) {
             if matches!(header, Some(Tok::If | Tok::Elif | Tok::While)) && self.bracket_depth(idx) == 0 {
                 return diag(l, r, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             }
-            if self.bracket_depth(idx) > 0 {
+            if self.in_call(idx) {
                 return diag(l, r, "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
         }
@@ -287,13 +319,14 @@ impl ErrorContext<'_> {
                 return diag(p.0, r, "Missing parentheses in call to 'print'. Did you mean print(...)?");
             }
             if ends_atom(&p.1) && starts_atom(tok) && self.bracket_depth(idx) > 0 {
-                return diag(p.0, r, "invalid syntax. Perhaps you forgot a comma?");
+                return self.syntax_error(p.0, r, "invalid syntax. Perhaps you forgot a comma?");
             }
         }
-        if self.mode == Mode::Nested {
-            return diag(l, r, "f-string: invalid syntax");
-        }
-        diag(l, r, "invalid syntax")
+        self.syntax_error(l, r, "invalid syntax")
+    }
+
+    fn syntax_error(&self, l: usize, r: usize, message: &str) -> Diagnostic {
+        diag(l, r, message)
     }
 
     /// "expected an indented block after 'if' statement on line 3", for a failure at token
@@ -353,9 +386,10 @@ pub(crate) enum AssignTail {
     Annotated(Expr, Option<Expr>),
 }
 
-/// One function parameter as written, before the checks.
+/// One function parameter as written, before the checks (annotations are dropped: they do
+/// not change what the program computes).
 pub(crate) enum Param {
-    Plain { name: String, default: Option<Expr>, annotated: bool, span: Span },
+    Plain { name: String, default: Option<Expr>, span: Span },
     /// `*args` (named) or a bare `*`.
     Star { named: bool, span: Span },
     DoubleStar { span: Span },
@@ -457,7 +491,7 @@ pub(crate) fn function_def(l: usize, name: String, params: Vec<Param>, body: Vec
             return Err(user_error(span, "arguments cannot follow var-keyword argument"));
         }
         match param {
-            Param::Plain { name, default, annotated: _, span } => {
+            Param::Plain { name, default, span } => {
                 if !seen.insert(name.clone()) {
                     return Err(user_error(span, format!("duplicate argument '{name}' in function definition")));
                 }
