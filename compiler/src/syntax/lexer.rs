@@ -113,6 +113,8 @@ pub enum Tok {
     /// Something the grammar never accepts, with the error to give if the parser gets this far
     /// (a bad escape in a string, a stray `$`). Lexing goes on after it, as CPython's does.
     Error(Box<Diagnostic>),
+    /// A character no Python token starts with (`$`, `?`, a backquote): the parser fails on it.
+    Unknown(char),
 }
 
 /// A string literal's value, escapes decoded.
@@ -266,6 +268,7 @@ impl fmt::Display for Tok {
             Tok::StartExpr => write!(f, "START_EXPR"),
             Tok::AugAssign(op) => write!(f, "'{}='", op.symbol()),
             Tok::Error(d) => write!(f, "ERROR {}", d.message),
+            Tok::Unknown(c) => write!(f, "UNKNOWN {c:?}"),
             _ => write!(f, "{self:?}"),
         }
     }
@@ -579,23 +582,18 @@ impl<'a> Tokenizer<'a> {
         while let Some(raw) = lex.next() {
             let Range { start, end } = lex.span();
             let (start, end) = (start + base, end + base);
-            let raw = match raw {
-                Ok(raw) => raw,
-                Err(()) => {
-                    self.bad_character(start)?;
-                    continue;
-                }
-            };
+            // `None`: a character no token starts with.
+            let raw = raw.ok();
             match raw {
-                Raw::Comment | Raw::Continuation => continue,
-                Raw::Newline => {
+                Some(Raw::Comment | Raw::Continuation) => continue,
+                Some(Raw::Newline) => {
                     if !self.at_line_start && self.brackets.is_empty() && self.mode != Mode::Nested {
                         self.push(start, Tok::Newline, end)?;
                         self.at_line_start = true;
                     }
                     continue;
                 }
-                Raw::Backslash => {
+                Some(Raw::Backslash) => {
                     let rest = self.text[end..self.range.end].trim_start_matches('\r');
                     if rest.is_empty() {
                         return Err(flagged(start, end, "unexpected EOF while parsing"));
@@ -607,7 +605,7 @@ impl<'a> Tokenizer<'a> {
             if self.at_line_start && self.brackets.is_empty() && self.mode != Mode::Nested {
                 self.indentation(start)?;
                 self.at_line_start = false;
-                if self.mode == Mode::Notebook {
+                if let (Mode::Notebook, Some(raw)) = (self.mode, raw) {
                     if let Some(skip_to) = self.magic(start, raw)? {
                         lex.bump(skip_to - base - lex.span().end);
                         continue;
@@ -615,6 +613,10 @@ impl<'a> Tokenizer<'a> {
                 }
             }
             self.at_line_start = false;
+            let Some(raw) = raw else {
+                self.bad_character(start)?;
+                continue;
+            };
             match raw {
                 Raw::Name => {
                     let word = lex.slice();
@@ -666,7 +668,7 @@ impl<'a> Tokenizer<'a> {
                 }
                 _ => match raw.punct() {
                     Some(tok) => self.push(start, tok, end)?,
-                    None => self.push(start, Tok::Error(Box::new(Diagnostic::new(Span::new(start, end), "invalid syntax"))), end)?,
+                    None => self.push(start, Tok::Unknown(self.text[start..].chars().next().unwrap_or('!')), end)?,
                 },
             }
         }
@@ -704,8 +706,7 @@ impl<'a> Tokenizer<'a> {
         let end = start + c.len_utf8();
         if c.is_ascii_graphic() {
             // `$`, `?`, a backquote: CPython's tokenizer lets the parser fail on them.
-            let error = Tok::Error(Box::new(Diagnostic::new(Span::new(start, end), "invalid syntax")));
-            self.push(start, error, end)
+            self.push(start, Tok::Unknown(c), end)
         } else if c.is_control() || c.is_whitespace() || (c as u32) == 0xFEFF {
             err(start, end, format!("invalid non-printable character U+{:04X}", c as u32))
         } else {
@@ -931,6 +932,14 @@ impl<'a> Tokenizer<'a> {
             self.end_of_number(start, i, "decimal", 10)?;
             return Ok((i, Tok::Imag));
         }
+        let int_digits = &self.text[start..int_end];
+        if !is_float && int_digits.starts_with('0') && int_digits.bytes().any(|c| c.is_ascii_digit() && c != b'0') {
+            return err(
+                start,
+                int_end,
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            );
+        }
         self.end_of_number(start, i, "decimal", 10)?;
         let digits: String = self.text[start..i].chars().filter(|&c| c != '_').collect();
         if is_float {
@@ -944,14 +953,6 @@ impl<'a> Tokenizer<'a> {
             }
             let v: f64 = s.parse().map_err(|_| Diagnostic::new(Span::new(start, i), "invalid decimal literal"))?;
             return Ok((i, Tok::Float(v)));
-        }
-        let int_digits = &self.text[start..int_end];
-        if int_digits.starts_with('0') && int_digits.bytes().any(|c| c.is_ascii_digit() && c != b'0') {
-            return err(
-                start,
-                int_end,
-                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-            );
         }
         let mut value: Option<u128> = Some(0);
         for d in digits.bytes() {
@@ -1170,13 +1171,7 @@ impl<'a> Tokenizer<'a> {
             let at = (expr_end + 1).min(end.max(expr_end));
             return err(open, at.max(open + 1), "f-string: valid expression required before '}'");
         }
-        let value = super::parser::parse_fstring_field(self.text, expr_start..expr_end, self.line_origin).map_err(|d| {
-            if d.message.starts_with("f-string") {
-                d
-            } else {
-                Diagnostic::new(d.span, format!("f-string: {}", d.message))
-            }
-        })?;
+        let value = super::parser::parse_fstring_field(self.text, expr_start..expr_end, self.line_origin)?;
         let mut i = expr_end;
         if let Some(j) = debug_end {
             parts.push(FStringPart::Literal(self.text[expr_start..j].to_string()));

@@ -123,24 +123,34 @@ fn run_at(text: &str, range: Range<usize>, line_origin: usize, mode: Mode, start
         Ok(top) => return Ok(top),
         Err(err) => err,
     };
-    let ctx = ErrorContext { text, line_origin, mode, all: &all, idx: pulled.get().saturating_sub(1) };
+    let in_fstring = |d: Diagnostic, from_tokenizer: bool| {
+        // CPython names the f-string in parser errors inside a field, not in tokenizer ones
+        // (bar its bracket checks).
+        let bracket = ["unmatched", "closing parenthesis", "' was never closed"].iter().any(|m| d.message.contains(m));
+        if mode == Mode::Nested && !d.message.starts_with("f-string") && (!from_tokenizer || bracket) {
+            Diagnostic::new(d.span, format!("f-string: {}", d.message))
+        } else {
+            d
+        }
+    };
     if pulled.get() > all.len() {
         // The parser got as far as the tokenizer's error.
         if let Some(LexError { diag, .. }) = lex_err {
-            return Err(diag);
+            return Err(in_fstring(diag, true));
         }
     }
-    let misplaced_indent =
-        matches!(&err, ParseError::UnrecognizedToken { token: (_, Tok::Indent | Tok::Dedent, _), .. });
-    let at = ctx.all.get(ctx.idx).or(ctx.all.last()).map(|t| t.0).unwrap_or(0);
+    let idx = pulled.get().saturating_sub(1);
+    let ctx = ErrorContext { text, line_origin, all: &all, idx, furthest: Cell::new(idx) };
     let diag = ctx.convert(err);
+    let misplaced_indent = diag.message == "unexpected indent" || diag.message == "unexpected unindent";
+    let furthest_line = ctx.line_of(all.get(ctx.furthest.get()).map(|t| t.0).unwrap_or(range.end));
     match lex_err {
         Some(LexError { diag: lex_diag, wins }) if !misplaced_indent => match wins {
-            Wins::Always => Err(lex_diag),
-            Wins::IfAfterLine(line) if ctx.line_of(at) > line => Err(lex_diag),
-            _ => Err(diag),
+            Wins::Always => Err(in_fstring(lex_diag, true)),
+            Wins::IfAfterLine(line) if furthest_line > line => Err(in_fstring(lex_diag, true)),
+            _ => Err(in_fstring(diag, false)),
         },
-        _ => Err(diag),
+        _ => Err(in_fstring(diag, false)),
     }
 }
 
@@ -148,10 +158,12 @@ fn run_at(text: &str, range: Range<usize>, line_origin: usize, mode: Mode, start
 struct ErrorContext<'a> {
     text: &'a str,
     line_origin: usize,
-    mode: Mode,
     all: &'a [Spanned],
     /// Index in `all` of the token the parser failed on (`all.len()` at EOF).
     idx: usize,
+    /// The furthest token CPython would have read to find its message: an unclosed bracket on
+    /// an earlier line than this wins over the message.
+    furthest: Cell<usize>,
 }
 
 fn expects(expected: &[String], terminal: &str) -> bool {
@@ -198,6 +210,14 @@ fn starts_atom(tok: &Tok) -> bool {
     )
 }
 
+fn opens(tok: &Tok) -> bool {
+    matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace)
+}
+
+fn closes(tok: &Tok) -> bool {
+    matches!(tok, Tok::RPar | Tok::RSqb | Tok::RBrace)
+}
+
 impl ErrorContext<'_> {
     fn line_of(&self, offset: usize) -> usize {
         let offset = offset.clamp(self.line_origin, self.text.len());
@@ -222,11 +242,15 @@ impl ErrorContext<'_> {
     /// Open brackets before token `i` (an f-string field counts as one: it is parsed as if
     /// in parentheses).
     fn bracket_depth(&self, i: usize) -> i32 {
-        let outer = i32::from(self.mode == Mode::Nested);
-        self.all[..i.min(self.all.len())].iter().fold(outer, |d, t| match t.1 {
-            Tok::LPar | Tok::LSqb | Tok::LBrace => d + 1,
-            Tok::RPar | Tok::RSqb | Tok::RBrace => d - 1,
-            _ => d,
+        let outer = i32::from(self.tok(0) == Some(&Tok::StartExpr));
+        self.all[..i.min(self.all.len())].iter().fold(outer, |d, t| {
+            if opens(&t.1) {
+                d + 1
+            } else if closes(&t.1) {
+                d - 1
+            } else {
+                d
+            }
         })
     }
 
@@ -234,15 +258,198 @@ impl ErrorContext<'_> {
     fn in_call(&self, i: usize) -> bool {
         let mut depth = 0;
         for j in (0..i.min(self.all.len())).rev() {
-            match self.all[j].1 {
-                Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-                Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
-                Tok::LPar => return j > 0 && ends_atom(&self.all[j - 1].1),
-                Tok::LSqb | Tok::LBrace => return false,
+            let t = &self.all[j].1;
+            if closes(t) {
+                depth += 1;
+            } else if opens(t) {
+                if depth == 0 {
+                    return *t == Tok::LPar && j > 0 && ends_atom(&self.all[j - 1].1);
+                }
+                depth -= 1;
+            }
+        }
+        false
+    }
+
+    /// Whether another `=` or `:=` follows token `i` in the same expression.
+    fn another_assignment_follows(&self, i: usize) -> bool {
+        let mut depth = 0;
+        for t in self.all.iter().skip(i + 1).map(|t| &t.1) {
+            match t {
+                _ if opens(t) => depth += 1,
+                _ if closes(t) => {
+                    if depth == 0 {
+                        return false;
+                    }
+                    depth -= 1;
+                }
+                Tok::Eq | Tok::ColonEq if depth == 0 => return true,
+                Tok::Newline | Tok::Comma | Tok::Colon if depth == 0 => return false,
                 _ => {}
             }
         }
         false
+    }
+
+    /// Where an expression starting at token `i` ends at the latest: the first token after it
+    /// that cannot continue it (`all.len()` at the end). `bitwise`: stop before comparisons
+    /// and boolean operators too.
+    fn expression_stop(&self, i: usize, bitwise: bool) -> usize {
+        let mut depth = 0;
+        for j in i..self.all.len() {
+            let t = &self.all[j].1;
+            if depth == 0 && j > i && ends_atom(&self.all[j - 1].1) && starts_atom(t) {
+                return j;
+            }
+            if depth == 0 && bitwise && (matches!(t, Tok::Less | Tok::Greater | Tok::LessEq | Tok::GreaterEq | Tok::EqEq | Tok::NotEq) || t.symbol().is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()))) {
+                return j;
+            }
+            if opens(t) {
+                depth += 1;
+            } else if closes(t) {
+                if depth == 0 {
+                    return j;
+                }
+                depth -= 1;
+            } else if depth == 0 {
+                let keyword = t.symbol().is_some_and(|s| s.chars().all(|c| c.is_ascii_alphabetic()));
+                let continues = matches!(
+                    t,
+                    Tok::Not | Tok::And | Tok::Or | Tok::If | Tok::Else | Tok::In | Tok::Is | Tok::Lambda | Tok::Await
+                ) || matches!(t, Tok::True | Tok::False | Tok::None);
+                if matches!(t, Tok::Comma | Tok::Colon | Tok::Newline | Tok::Eq | Tok::AugAssign(_) | Tok::Semi)
+                    || (keyword && !continues)
+                {
+                    return j;
+                }
+            }
+        }
+        self.all.len()
+    }
+
+    /// Whether token `i` starts an expression.
+    fn starts_expression(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            starts_atom(t)
+                || matches!(t, Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Lambda | Tok::Await | Tok::Star)
+        })
+    }
+
+    /// CPython's checks of an assignment or annotation target when the statement fails later:
+    /// `f() = $` is "cannot assign to function call". Looks at the statement's depth-0 `=`
+    /// and `:` before token `i`.
+    fn statement_target_error(&self, line: usize, i: usize) -> Option<Diagnostic> {
+        if self.tok(line).is_some_and(|t| t.symbol().is_some_and(|s| s.chars().all(|c| c.is_ascii_alphabetic()))) {
+            return None;
+        }
+        let mut depth = 0;
+        let mut segment = line;
+        for j in line..i {
+            let t = &self.all[j].1;
+            if opens(t) {
+                depth += 1;
+            } else if closes(t) {
+                depth -= 1;
+            } else if depth == 0 && matches!(t, Tok::Eq | Tok::Colon) {
+                if *t == Tok::Colon && !(self.starts_expression(j + 1) && i > j + 1) {
+                    return None;
+                }
+                let target = self.reparse_expression(segment, j)?;
+                if *t == Tok::Colon {
+                    return match &target.kind {
+                        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+                        ExprKind::Tuple(_) => Some(Diagnostic::new(target.span, "only single target (not tuple) can be annotated")),
+                        ExprKind::List(_) => Some(Diagnostic::new(target.span, "only single target (not list) can be annotated")),
+                        _ => Some(Diagnostic::new(target.span, "illegal target for annotation")),
+                    };
+                }
+                if let Err(ParseError::User { error }) = check_target(&target, false) {
+                    return Some(error);
+                }
+                segment = j + 1;
+            }
+        }
+        None
+    }
+
+    /// The conditional expression `a if b` (no `else` yet) that token `i` ends, if any: the
+    /// index of its `if`.
+    fn open_conditional(&self, i: usize, line: usize) -> Option<usize> {
+        let mut depth = 0;
+        for j in (line..i).rev() {
+            let t = &self.all[j].1;
+            if closes(t) {
+                depth += 1;
+            } else if opens(t) {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            } else if depth == 0 {
+                match t {
+                    Tok::If => return (j > line && j + 1 < i).then_some(j),
+                    Tok::Else | Tok::For | Tok::Lambda | Tok::Eq | Tok::AugAssign(_) | Tok::Semi => return None,
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    /// Where the expression that ends just before token `i` starts (a rough walk back to the
+    /// nearest `=`, `,`, bracket or keyword).
+    fn expression_start(&self, i: usize, line: usize) -> usize {
+        let mut depth = 0;
+        let mut start = i;
+        for j in (line..i).rev() {
+            let t = &self.all[j].1;
+            if closes(t) {
+                depth += 1;
+            } else if opens(t) {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            } else if depth == 0
+                && matches!(
+                    t,
+                    Tok::Eq
+                        | Tok::AugAssign(_)
+                        | Tok::Comma
+                        | Tok::Colon
+                        | Tok::Semi
+                        | Tok::ColonEq
+                        | Tok::Arrow
+                        | Tok::Return
+                        | Tok::Yield
+                        | Tok::Assert
+                        | Tok::Del
+                        | Tok::Raise
+                        | Tok::Else
+                        | Tok::Elif
+                        | Tok::While
+                        | Tok::In
+                        | Tok::Lambda
+                )
+            {
+                break;
+            }
+            start = j;
+        }
+        start
+    }
+
+    /// Parses `all[from..to]` alone as an expression (CPython re-reads a failed `for` target).
+    fn reparse_expression(&self, from: usize, to: usize) -> Option<Expr> {
+        if from >= to || to > self.all.len() {
+            return None;
+        }
+        let mut tokens = vec![(self.all[from].0, Tok::StartExpr, self.all[from].0)];
+        tokens.extend(self.all[from..to].iter().cloned());
+        match grammar::TopParser::new().parse(tokens.into_iter().map(Ok)) {
+            Ok(Top::Expr(e)) => Some(e),
+            _ => None,
+        }
     }
 
     fn convert(&self, err: ParseError<usize, Tok, Diagnostic>) -> Diagnostic {
@@ -252,7 +459,7 @@ impl ErrorContext<'_> {
             ParseError::ExtraToken { token: (l, _, r) } => diag(l, r, "invalid syntax"),
             ParseError::UnrecognizedEof { location, expected } => {
                 let at = self.all.last().map(|t| t.0).unwrap_or(location);
-                if self.mode == Mode::Nested {
+                if self.tok(0) == Some(&Tok::StartExpr) {
                     return diag(location, location, "f-string: expecting '=', or '!', or ':', or '}'");
                 }
                 if expects(&expected, "indent") {
@@ -271,7 +478,10 @@ impl ErrorContext<'_> {
         let idx = self.idx;
         let prev = idx.checked_sub(1).and_then(|i| self.all.get(i));
         let line = self.line_start(idx);
-        let header = self.tok(line);
+        let header = match (self.tok(line), self.tok(line + 1)) {
+            (Some(Tok::Async), Some(next)) => Some(next),
+            (h, _) => h,
+        };
         if *tok == Tok::Indent {
             return diag(l, r, "unexpected indent");
         }
@@ -281,16 +491,27 @@ impl ErrorContext<'_> {
         if *tok == Tok::Dedent {
             return diag(l, r, "unexpected unindent");
         }
-        if expects(expected, "else") {
-            let if_at = (line..idx).rev().find(|&i| self.all[i].1 == Tok::If).map(|i| self.all[i].0).unwrap_or(l);
-            let end = prev.map(|p| p.2).unwrap_or(r).max(if_at);
-            return diag(if_at, end, "expected 'else' after 'if' expression");
+        if header == Some(&Tok::For) && !self.all[line..idx].iter().any(|t| t.1 == Tok::In) {
+            // CPython checks a `for` target even when no `in` follows.
+            let target_start = if self.tok(line) == Some(&Tok::Async) { line + 2 } else { line + 1 };
+            if let Some(target) = self.reparse_expression(target_start, idx) {
+                if let Err(ParseError::User { error }) = check_target(&target, false) {
+                    return error;
+                }
+            }
+        }
+        if let Some(error) = self.statement_target_error(line, idx) {
+            return error;
+        }
+        let after_atom = prev.is_some_and(|p| ends_atom(&p.1));
+        if !(matches!(tok, Tok::Colon | Tok::Else) && after_atom) {
+            if let Some(if_at) = self.open_conditional(idx, line) {
+                let start = self.expression_start(if_at, line);
+                let end = prev.map(|p| p.2).unwrap_or(r);
+                return diag(self.all[start].0, end, "expected 'else' after 'if' expression");
+            }
         }
         if expects(expected, ":") && self.bracket_depth(idx) == 0 {
-            let header = match (header, self.tok(line + 1)) {
-                (Some(Tok::Async), Some(next)) => Some(next),
-                (h, _) => h,
-            };
             let prev_tok = prev.map(|p| &p.1);
             let forced = match header {
                 Some(Tok::Else | Tok::Try | Tok::Finally) => idx == line + 1,
@@ -303,30 +524,93 @@ impl ErrorContext<'_> {
                 return diag(l, r, "expected ':'");
             }
         }
-        if *tok == Tok::Eq && prev.is_some_and(|p| ends_atom(&p.1)) {
-            if matches!(header, Some(Tok::If | Tok::Elif | Tok::While)) && self.bracket_depth(idx) == 0 {
-                return diag(l, r, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            }
-            if self.in_call(idx) {
-                return diag(l, r, "expression cannot contain assignment, perhaps you meant \"==\"?");
-            }
+        if header == Some(&Tok::Def) && idx == line + 2 && expects(expected, "(") {
+            return diag(l, r, "expected '('");
         }
         if let Some(p) = prev {
+            if *tok == Tok::Eq && ends_atom(&p.1) && self.starts_expression(idx + 1) {
+                self.furthest.set(self.expression_stop(idx + 1, true));
+                if self.in_call(idx) {
+                    return diag(l, r, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                let in_test = self.bracket_depth(idx) > 0 || matches!(header, Some(Tok::If | Tok::Elif | Tok::While));
+                let simple_name = matches!(p.1, Tok::Name(_)) && idx >= 2 && self.all[idx - 2].1 != Tok::Dot;
+                if in_test && simple_name && !self.in_slice(idx) && !self.another_assignment_follows(idx) {
+                    return diag(p.0, r, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
+                self.furthest.set(idx);
+            }
             if *tok == Tok::Newline && p.1 == Tok::Comma && header == Some(&Tok::From) {
                 return diag(l, r, "trailing comma not allowed without surrounding parentheses");
             }
             if p.1 == Tok::Name("print".to_string()) && idx == line + 1 && starts_atom(tok) {
                 return diag(p.0, r, "Missing parentheses in call to 'print'. Did you mean print(...)?");
             }
-            if ends_atom(&p.1) && starts_atom(tok) && self.bracket_depth(idx) > 0 {
-                return self.syntax_error(p.0, r, "invalid syntax. Perhaps you forgot a comma?");
+            let name_then_string = matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_));
+            let second = starts_atom(tok) || (*tok == Tok::Tilde && self.starts_expression(idx + 1));
+            if ends_atom(&p.1) && second && !name_then_string && !self.at_parameter_name(idx) && self.bracket_depth(idx) > 0 {
+                // CPython reads the whole second expression to give this message.
+                self.furthest.set(self.expression_stop(idx, false));
+                return diag(p.0, r, "invalid syntax. Perhaps you forgot a comma?");
             }
         }
-        self.syntax_error(l, r, "invalid syntax")
+        diag(l, r, "invalid syntax")
     }
 
-    fn syntax_error(&self, l: usize, r: usize, message: &str) -> Diagnostic {
-        diag(l, r, message)
+    /// Whether token `i` is in a `def`'s parameter list where a name is expected (not in a
+    /// default value).
+    fn at_parameter_name(&self, i: usize) -> bool {
+        let Some(open) = self.innermost_open(i) else { return false };
+        if open < 2 || self.all[open - 2].1 != Tok::Def {
+            return false;
+        }
+        let mut depth = 0;
+        for t in self.all[open + 1..i].iter().rev().map(|t| &t.1) {
+            match t {
+                _ if closes(t) => depth += 1,
+                _ if opens(t) => depth -= 1,
+                Tok::Comma if depth == 0 => return true,
+                Tok::Eq if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        true
+    }
+
+    /// Whether token `i` is in a slice part (after a `:` inside the innermost `[`).
+    fn in_slice(&self, i: usize) -> bool {
+        let Some(open) = self.innermost_open(i) else { return false };
+        if self.all[open].1 != Tok::LSqb {
+            return false;
+        }
+        let mut depth = 0;
+        for t in self.all[open + 1..i].iter().map(|t| &t.1) {
+            if opens(t) {
+                depth += 1;
+            } else if closes(t) {
+                depth -= 1;
+            } else if depth == 0 && *t == Tok::Colon {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Index of the innermost bracket open at token `i`.
+    fn innermost_open(&self, i: usize) -> Option<usize> {
+        let mut depth = 0;
+        for j in (0..i.min(self.all.len())).rev() {
+            let t = &self.all[j].1;
+            if closes(t) {
+                depth += 1;
+            } else if opens(t) {
+                if depth == 0 {
+                    return Some(j);
+                }
+                depth -= 1;
+            }
+        }
+        None
     }
 
     /// "expected an indented block after 'if' statement on line 3", for a failure at token
@@ -470,10 +754,9 @@ pub(crate) fn if_statement(
     stmt(StmtKind::If { test, body, orelse: tail }, l, end)
 }
 
-pub(crate) fn for_statement(l: usize, target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) -> Result<Stmt, PError> {
-    check_target(&target, false)?;
+pub(crate) fn for_statement(l: usize, target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) -> Stmt {
     let end = block_end(&body, &orelse);
-    Ok(stmt(StmtKind::For { target, iter, body, orelse }, l, end))
+    stmt(StmtKind::For { target, iter, body, orelse }, l, end)
 }
 
 pub(crate) fn function_def(l: usize, name: String, params: Vec<Param>, body: Vec<Stmt>) -> Result<Stmt, PError> {
@@ -681,7 +964,7 @@ fn check_not_starred(e: &Expr) -> Result<(), PError> {
 
 /// CPython's checks on an assignment or for-loop target. `single`: the only target of a plain
 /// `=`, where CPython suggests `==`.
-fn check_target(target: &Expr, single: bool) -> Result<(), PError> {
+pub(crate) fn check_target(target: &Expr, single: bool) -> Result<(), PError> {
     if let ExprKind::Starred(_) = target.kind {
         return Err(user_error(target.span, "starred assignment target must be in a list or tuple"));
     }
