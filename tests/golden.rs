@@ -23,7 +23,9 @@ fn examples_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples")
 }
 
-/// The masks of tools/oracle.py (`mask_output`), rule for rule.
+/// The masks of tools/oracle.py (`mask_output`), rule for rule: the `%time` lines, then each
+/// `random A-B` region (its end found by balancing brackets, collapsed to one line with every
+/// number as `#` and no spaces; later regions shift by what earlier ones grew), then `id`.
 fn mask_output(text: &str, rules: &str) -> String {
     static ID: OnceLock<Regex> = OnceLock::new();
     static NUMBER: OnceLock<Regex> = OnceLock::new();
@@ -31,7 +33,11 @@ fn mask_output(text: &str, rules: &str) -> String {
     let id = ID.get_or_init(|| Regex::new(r"[0-9]{9,}").unwrap());
     let number = NUMBER.get_or_init(|| Regex::new(r"-?[0-9]+(\.[0-9]*)?(e[-+]?[0-9]+)?").unwrap());
     let random = RANDOM.get_or_init(|| Regex::new(r"^random ([0-9]+)-([0-9]+)$").unwrap());
-    let mut lines: Vec<String> = text
+    let (body, fin) = match text.strip_suffix('\n') {
+        Some(b) => (b, "\n"),
+        None => (text, ""),
+    };
+    let mut lines: Vec<String> = body
         .split('\n')
         .map(|l| {
             if l.starts_with("CPU times: ") {
@@ -43,25 +49,56 @@ fn mask_output(text: &str, rules: &str) -> String {
             }
         })
         .collect();
+    let mut ranges = Vec::new();
+    let mut mask_ids = false;
     for rule in rules.lines().map(str::trim) {
         if rule.is_empty() || rule.starts_with('#') {
             continue;
         }
         if rule == "id" {
-            for l in lines.iter_mut() {
-                *l = id.replace_all(l, "<id>").into_owned();
-            }
+            mask_ids = true;
         } else if let Some(c) = random.captures(rule) {
-            let first: usize = c[1].parse().unwrap();
-            let last: usize = c[2].parse().unwrap();
-            for l in lines.iter_mut().take(last).skip(first - 1) {
-                *l = number.replace_all(l, "#").replace(' ', "");
-            }
+            ranges.push((c[1].parse::<i64>().unwrap(), c[2].parse::<i64>().unwrap()));
         } else {
             panic!("unknown mask rule {rule:?}");
         }
     }
-    lines.join("\n")
+    ranges.sort();
+    let mut offset = 0i64;
+    let mut regions = Vec::new();
+    for (first, last) in ranges {
+        let start = first + offset - 1;
+        if start < 0 || start as usize >= lines.len() {
+            break;
+        }
+        let start = start as usize;
+        let end = if lines[start].contains('[') {
+            let (mut end, mut depth) = (start, 0i64);
+            loop {
+                depth += lines[end].matches('[').count() as i64 - lines[end].matches(']').count() as i64;
+                if depth <= 0 || end == lines.len() - 1 {
+                    break;
+                }
+                end += 1;
+            }
+            end
+        } else {
+            ((last + offset).min(lines.len() as i64) - 1) as usize
+        };
+        regions.push((start, end));
+        offset += (end as i64 - start as i64) - (last - first);
+    }
+    for (start, end) in regions.into_iter().rev() {
+        let joined: String = lines[start..=end].concat();
+        let masked = number.replace_all(&joined, "#").replace(' ', "");
+        lines.splice(start..=end, [masked]);
+    }
+    if mask_ids {
+        for l in lines.iter_mut() {
+            *l = id.replace_all(l, "<id>").into_owned();
+        }
+    }
+    lines.join("\n") + fin
 }
 
 fn diff(expected: &str, actual: &str) -> String {

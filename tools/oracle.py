@@ -34,22 +34,34 @@ values and timings do not churn.
 
 MASKS -- the Rust test harness re-implements exactly these rules (see `mask_output`). Both the
 expected and the actual output are masked, then compared byte for byte. The output is split
-into lines on '\n'; line numbers are 1-based; a final '\n' does not start an extra line.
+into lines on '\n' (a final '\n' is set aside first and put back after, so it does not make an
+extra empty line); line numbers are 1-based.
 
-  always:   a line that starts with `CPU times: ` becomes exactly `CPU times: <masked>`;
-            a line that starts with `Wall time: ` becomes exactly `Wall time: <masked>`.
-  NAME.mask, an optional sidecar file, one rule per line (blank lines and lines starting with
-  '#' are ignored; rules are applied in file order, after the %time rule):
-  `id`        on every line, each match of the regex `[0-9]{9,}` (a run of 9 or more ASCII
-              digits, leftmost-first, non-overlapping) is replaced by `<id>`.
-  `random A-B` on lines A..B inclusive (lines past the end are ignored), each match of the
-              regex `-?[0-9]+(\.[0-9]*)?(e[-+]?[0-9]+)?` (an optional minus sign, digits, an
-              optional fraction, an optional exponent) is replaced by `#`, and then every
-              space character on those lines is deleted (NumPy pads numbers to a common width
-              on both sides, and that width depends on the values). So
-              `array([[ 0.2263, -1.4942],` and `array([[-0.4661,  0.081 ],` both become
-              `array([[#,#],`.
-  Masks apply to .out files only, never to .err.
+  1. always: a line that starts with `CPU times: ` becomes exactly `CPU times: <masked>`, and a
+     line that starts with `Wall time: ` becomes exactly `Wall time: <masked>`.
+  NAME.mask, an optional sidecar file, holds one rule per line (blank lines and lines starting
+  with '#' are ignored):
+  2. `random A-B` rules, taken in increasing order of A (ranges must not overlap). A..B are the
+     lines, in the committed NAME.out, that show values drawn without a seed. Because NumPy
+     picks scientific notation (and so a different line wrapping) when the drawn values happen
+     to span more than 1e3, the same print can take another number of lines in another run;
+     so the region is found in each output separately. All line numbers below refer to the
+     output before any region is replaced. Keep an offset D, starting at 0. For
+     each rule: S = A + D. If line S contains `[`, the region ends at the first line E >= S
+     where the count of `[` minus the count of `]`, summed over lines S..E, is <= 0 (or at the
+     last line if it never is); otherwise E = min(B + D, last line). (If S is past the last
+     line, this rule and the later ones are ignored.) Lines S..E are replaced by one line: their
+     concatenation (no separator), in which every match of the regex
+     `-?[0-9]+(\.[0-9]*)?(e[-+]?[0-9]+)?` (leftmost-first, non-overlapping) becomes `#` and
+     then every space is deleted. Then D += (E - S) - (B - A).
+     So `array([[ 0.2263, -1.4942],` / `       [ 1.5, 0.9]])` (2 lines) and the wrapped
+     scientific `array([[ 2.2e-01,` / `        -1.4e+00],` / `       [ 1.5e+00,  9.0e-04]])`
+     (3 lines) both become the single line `array([[#,#],[#,#]])`.
+  3. `id`: on every line, each match of the regex `[0-9]{9,}` (a run of 9 or more ASCII digits,
+     leftmost-first, non-overlapping) becomes `<id>`.
+  Any other rule is an error. Masks apply to .out files only, never to .err. The oracle also
+  checks that each `random A-B` fits the committed NAME.out (an array starting on line A ends
+  on line B there).
 """
 import argparse
 import ast
@@ -78,34 +90,81 @@ RANDOM_RULE = re.compile(r"random ([0-9]+)-([0-9]+)")
 
 
 def mask_output(text, rules):
-    """Mask what differs from run to run in an example's stdout.
+    """Mask what differs from run to run in an example's stdout (rules in the header above).
 
     `text` is the whole output, `rules` the lines of the example's .mask file (may be empty).
-    Lines starting `CPU times: ` / `Wall time: ` become `CPU times: <masked>` / `Wall time:
-    <masked>`. Rule `id` replaces every run of 9+ digits with `<id>`. Rule `random A-B`
-    replaces, on lines A..B (1-based, inclusive), every `-?D+(.D*)?(e[-+]?D+)?` with `#`,
-    then deletes every space on those lines. Any other rule is an error.
+    Order: the %time lines, then the `random A-B` regions (each collapsed to one line with
+    numbers as `#` and no spaces, its end found by balancing brackets), then `id`.
     """
-    lines = text.split("\n")
+    final = "\n" if text.endswith("\n") else ""
+    lines = text[: len(text) - len(final)].split("\n")
     for i, line in enumerate(lines):
         if line.startswith("CPU times: "):
             lines[i] = "CPU times: <masked>"
         elif line.startswith("Wall time: "):
             lines[i] = "Wall time: <masked>"
+    ranges, mask_ids = [], False
     for rule in rules:
         rule = rule.strip()
+        m = RANDOM_RULE.fullmatch(rule)
         if not rule or rule.startswith("#"):
             continue
-        m = RANDOM_RULE.fullmatch(rule)
-        if rule == "id":
-            lines = [ID_RE.sub("<id>", line) for line in lines]
-        elif m:
-            first, last = int(m.group(1)), int(m.group(2))
-            for i in range(first - 1, min(last, len(lines))):
-                lines[i] = NUMBER_RE.sub("#", lines[i]).replace(" ", "")
+        elif rule == "id":
+            mask_ids = True
+        elif m and 1 <= int(m.group(1)) <= int(m.group(2)):
+            ranges.append((int(m.group(1)), int(m.group(2))))
         else:
             raise ValueError(f"unknown mask rule {rule!r}")
-    return "\n".join(lines)
+    ranges.sort()
+    if any(b1 >= a2 for (_, b1), (a2, _) in zip(ranges, ranges[1:])):
+        raise ValueError(f"overlapping random ranges {ranges}")
+    offset, regions = 0, []
+    for first, last in ranges:
+        start = first + offset - 1  # 0-based, in the unmasked lines
+        if start >= len(lines):
+            break
+        if "[" in lines[start]:
+            end, depth = start, 0
+            while True:
+                depth += lines[end].count("[") - lines[end].count("]")
+                if depth <= 0 or end == len(lines) - 1:
+                    break
+                end += 1
+        else:
+            end = min(last + offset, len(lines)) - 1
+        regions.append((start, end))
+        offset += (end - start) - (last - first)
+    for start, end in reversed(regions):
+        lines[start:end + 1] = [NUMBER_RE.sub("#", "".join(lines[start:end + 1])).replace(" ", "")]
+    if mask_ids:
+        lines = [ID_RE.sub("<id>", line) for line in lines]
+    return "\n".join(lines) + final
+
+
+def check_mask(text, rules):
+    """A `random A-B` rule must describe the committed output: its region there is A..B."""
+    final = "\n" if text.endswith("\n") else ""
+    lines = text[: len(text) - len(final)].split("\n")
+    problems = []
+    for rule in rules:
+        m = RANDOM_RULE.fullmatch(rule.strip())
+        if not m:
+            continue
+        first, last = int(m.group(1)), int(m.group(2))
+        if last > len(lines):
+            problems.append(f"`{rule.strip()}` goes past the last line ({len(lines)})")
+            continue
+        if "[" in lines[first - 1]:
+            depth, end = 0, first - 1
+            while end < len(lines):
+                depth += lines[end].count("[") - lines[end].count("]")
+                if depth <= 0:
+                    break
+                end += 1
+            if end + 1 != last:
+                problems.append(f"`{rule.strip()}`: the array starting on line {first} ends on "
+                                f"line {end + 1}")
+    return problems
 
 
 # --- running one example (in a child interpreter) -------------------------------------------
@@ -352,6 +411,10 @@ def main():
             except (ValueError, UnicodeDecodeError) as exc:
                 problems.append(f"{rel(mask_file)}: {exc}")
                 continue
+            kept = old if same or opts.check else new
+            if suffix == ".out" and kept is not None:
+                problems += [f"{rel(mask_file)}: {why}"
+                             for why in check_mask(kept.decode("utf-8"), use)]
             if same:
                 continue
             changed += 1

@@ -145,6 +145,18 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
     }
 }
 
+/// The base of `base ** 2` (a constant exponent of two), which lowers to a multiplication.
+fn squared_base(op: EwOp, args: &[hir::Expr]) -> Option<&hir::Expr> {
+    if op != EwOp::Pow {
+        return None;
+    }
+    match args[1].kind {
+        H::Int(2) => Some(&args[0]),
+        H::Float(f) if f == 2.0 => Some(&args[0]),
+        _ => None,
+    }
+}
+
 /// The dtype an elementwise node computes in, given its argument dtypes and result dtype.
 fn compute_dtype(op: EwOp, args: &[DType], result: DType) -> DType {
     match op {
@@ -880,6 +892,12 @@ impl<'a> Lower<'a> {
             (H::Elementwise { op, args }, Ty::Array(_)) => {
                 let dts: Vec<DType> = args.iter().map(|a| ty_dtype(&a.ty)).collect();
                 let cd = compute_dtype(*op, &dts, ty_dtype(&e.ty));
+                if let Some(base) = squared_base(*op, args) {
+                    // `x ** 2` is `x * x`, as NumPy's fast path computes it (bit-identical to pow).
+                    let v = self.kernel_expr(base, kb, dst, in_place, out);
+                    let v = convert(v, ty_dtype(&base.ty), cd);
+                    return ew_expr(EwOp::Mul, cd, vec![v.clone(), v], false, Expr::I64(0));
+                }
                 let mut vals = Vec::new();
                 for (a, dt) in args.iter().zip(&dts) {
                     let v = self.kernel_expr(a, kb, dst, in_place, out);

@@ -528,10 +528,27 @@ impl Sema {
         Ok(())
     }
 
-    /// A test of `if`/`while`: a Python bool.
+    /// A test of `if`/`while`: a Python bool. Only truth matters here, so `and`/`or`/`not`
+    /// combine the truths of operands of any scalar types.
     fn condition(&mut self, e: &ast::Expr) -> Result<hir::Expr> {
-        let v = self.expr(e)?;
-        self.truth(v)
+        match &e.kind {
+            A::BoolOp { op, values } => {
+                let mut acc = self.condition(&values[0])?;
+                for v in &values[1..] {
+                    let rhs = self.condition(v)?;
+                    acc = mk(H::BoolOp { and: *op == ast::BoolOp::And, lhs: Box::new(acc), rhs: Box::new(rhs) }, Ty::Bool, e.span);
+                }
+                Ok(acc)
+            }
+            A::UnaryOp { op: UnaryOp::Not, operand } => {
+                let t = self.condition(operand)?;
+                Ok(mk(H::Elementwise { op: EwOp::Not, args: vec![t] }, Ty::Bool, e.span))
+            }
+            _ => {
+                let v = self.expr(e)?;
+                self.truth(v)
+            }
+        }
     }
 
     fn truth(&self, v: hir::Expr) -> Result<hir::Expr> {
@@ -613,8 +630,8 @@ impl Sema {
                     UnaryOp::Neg => self.elementwise(EwOp::Neg, vec![v], span)?,
                     UnaryOp::Invert => self.elementwise(EwOp::Not, vec![v], span)?,
                     UnaryOp::Not => {
-                        let t = self.truth(v)?;
-                        mk(H::Elementwise { op: EwOp::Not, args: vec![t] }, Ty::Bool, span)
+                        let _ = v;
+                        self.condition(e)?
                     }
                 }
             }

@@ -37,6 +37,8 @@ pub enum Tok {
     /// Synthetic first token choosing what the grammar parses: a module or one expression.
     StartModule,
     StartExpr,
+    /// Synthetic first token: one expression without tuples (for error messages' look-ahead).
+    StartTest,
     // Keywords.
     False,
     None,
@@ -266,6 +268,7 @@ impl fmt::Display for Tok {
             Tok::RawMagic(what) => write!(f, "RAW_MAGIC {what}"),
             Tok::StartModule => write!(f, "START_MODULE"),
             Tok::StartExpr => write!(f, "START_EXPR"),
+            Tok::StartTest => write!(f, "START_TEST"),
             Tok::AugAssign(op) => write!(f, "'{}='", op.symbol()),
             Tok::Error(d) => write!(f, "ERROR {}", d.message),
             Tok::Unknown(c) => write!(f, "UNKNOWN {c:?}"),
@@ -1090,7 +1093,7 @@ impl<'a> Tokenizer<'a> {
                 b'}' => return err(i, i + 1, "f-string: single '}' is not allowed"),
                 b'{' => {
                     flush(&mut lit, &mut parts, lit_start)?;
-                    i = self.fstring_field(i, end, &mut parts)?;
+                    i = self.fstring_field(i, end, &mut parts, 0)?;
                     lit_start = i;
                 }
                 b'\\' if !raw && i + 1 < end && !matches!(b[i + 1], b'{' | b'}') => {
@@ -1111,29 +1114,47 @@ impl<'a> Tokenizer<'a> {
     }
 
     /// Parses the field `{expr=!c:spec}` whose `{` is at `open`; returns the offset after `}`.
-    fn fstring_field(&self, open: usize, end: usize, parts: &mut Vec<FStringPart>) -> Result<usize, Diagnostic> {
+    /// `nesting`: how many fields this one is inside (a field in a format spec is in one).
+    fn fstring_field(&self, open: usize, end: usize, parts: &mut Vec<FStringPart>, nesting: u32) -> Result<usize, Diagnostic> {
         let b = self.text.as_bytes();
         let expecting = |at: usize| err(open, at.max(open + 1), "f-string: expecting '}'");
         let expr_start = open + 1;
         let mut i = expr_start;
-        let mut depth = 0usize;
+        let mut stack: Vec<(u8, usize)> = Vec::new();
         let mut debug_end = None;
         // Find where the expression ends: at depth 0, `}`, `!` (not `!=`), `:` or a debug `=`.
         let expr_end = loop {
             if i >= end {
                 return expecting(i);
             }
+            let depth = stack.len();
             match b[i] {
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' => depth = depth.saturating_sub(1),
-                b'}' if depth > 0 => depth -= 1,
-                b'}' => break i,
+                c @ (b'(' | b'[' | b'{') => stack.push((c, i)),
+                b'}' if depth == 0 => break i,
+                c @ (b')' | b']' | b'}') => {
+                    let want = match c {
+                        b')' => b'(',
+                        b']' => b'[',
+                        _ => b'{',
+                    };
+                    match stack.pop() {
+                        Some((o, _)) if o == want => {}
+                        Some((o, _)) => {
+                            let message = format!(
+                                "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                c as char, o as char
+                            );
+                            return err(i, i + 1, message);
+                        }
+                        None => return err(i, i + 1, format!("f-string: unmatched '{}'", c as char)),
+                    }
+                }
                 q @ (b'\'' | b'"') => {
                     let triple = i + 2 < end && b[i + 1] == q && b[i + 2] == q;
                     let mut j = i + if triple { 3 } else { 1 };
                     loop {
                         if j >= end {
-                            return expecting(j);
+                            return err(i, end, "f-string: unterminated string");
                         }
                         if b[j] == b'\\' {
                             j += 2;
@@ -1169,7 +1190,8 @@ impl<'a> Tokenizer<'a> {
         };
         if self.text[expr_start..expr_end].trim().is_empty() {
             let at = (expr_end + 1).min(end.max(expr_end));
-            return err(open, at.max(open + 1), "f-string: valid expression required before '}'");
+            let before = self.text[expr_end..].chars().next().unwrap_or('}');
+            return err(open, at.max(open + 1), format!("f-string: valid expression required before '{before}'"));
         }
         let value = super::parser::parse_fstring_field(self.text, expr_start..expr_end, self.line_origin)?;
         let mut i = expr_end;
@@ -1191,17 +1213,22 @@ impl<'a> Tokenizer<'a> {
         }
         let mut spec = String::new();
         if i < end && b[i] == b':' {
+            // The spec is kept as written; fields nested in it (`{x:>{width}}`) are checked.
             let spec_start = i + 1;
-            let mut depth = 0usize;
             i = spec_start;
             loop {
                 if i >= end {
                     return expecting(i);
                 }
                 match b[i] {
-                    b'{' => depth += 1,
-                    b'}' if depth == 0 => break,
-                    b'}' => depth -= 1,
+                    b'{' => {
+                        if nesting >= 1 {
+                            return err(i, i + 1, "f-string: expressions nested too deeply");
+                        }
+                        i = self.fstring_field(i, end, &mut Vec::new(), nesting + 1)?;
+                        continue;
+                    }
+                    b'}' => break,
                     _ => {}
                 }
                 i += 1;

@@ -144,8 +144,12 @@ fn run_at(text: &str, range: Range<usize>, line_origin: usize, mode: Mode, start
     let diag = ctx.convert(err);
     let misplaced_indent = diag.message == "unexpected indent" || diag.message == "unexpected unindent";
     let furthest_line = ctx.line_of(all.get(ctx.furthest.get()).map(|t| t.0).unwrap_or(range.end));
+    // After a string CPython looks at the next token for another string to join: when that
+    // is the tokenizer's error, the error comes first.
+    let string_then_error = idx + 1 == all.len() && matches!(all.get(idx), Some((_, Tok::Str(_), _)));
     match lex_err {
         Some(LexError { diag: lex_diag, wins }) if !misplaced_indent => match wins {
+            _ if string_then_error => Err(in_fstring(lex_diag, true)),
             Wins::Always => Err(in_fstring(lex_diag, true)),
             Wins::IfAfterLine(line) if furthest_line > line => Err(in_fstring(lex_diag, true)),
             _ => Err(in_fstring(diag, false)),
@@ -263,7 +267,8 @@ impl ErrorContext<'_> {
                 depth += 1;
             } else if opens(t) {
                 if depth == 0 {
-                    return *t == Tok::LPar && j > 0 && ends_atom(&self.all[j - 1].1);
+                    let def = j >= 2 && self.all[j - 2].1 == Tok::Def;
+                    return *t == Tok::LPar && j > 0 && ends_atom(&self.all[j - 1].1) && !def;
                 }
                 depth -= 1;
             }
@@ -291,40 +296,47 @@ impl ErrorContext<'_> {
         false
     }
 
-    /// Where an expression starting at token `i` ends at the latest: the first token after it
-    /// that cannot continue it (`all.len()` at the end). `bitwise`: stop before comparisons
-    /// and boolean operators too.
-    fn expression_stop(&self, i: usize, bitwise: bool) -> usize {
-        let mut depth = 0;
-        for j in i..self.all.len() {
-            let t = &self.all[j].1;
-            if depth == 0 && j > i && ends_atom(&self.all[j - 1].1) && starts_atom(t) {
-                return j;
-            }
-            if depth == 0 && bitwise && (matches!(t, Tok::Less | Tok::Greater | Tok::LessEq | Tok::GreaterEq | Tok::EqEq | Tok::NotEq) || t.symbol().is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()))) {
-                return j;
-            }
-            if opens(t) {
-                depth += 1;
-            } else if closes(t) {
-                if depth == 0 {
-                    return j;
-                }
-                depth -= 1;
-            } else if depth == 0 {
-                let keyword = t.symbol().is_some_and(|s| s.chars().all(|c| c.is_ascii_alphabetic()));
-                let continues = matches!(
-                    t,
-                    Tok::Not | Tok::And | Tok::Or | Tok::If | Tok::Else | Tok::In | Tok::Is | Tok::Lambda | Tok::Await
-                ) || matches!(t, Tok::True | Tok::False | Tok::None);
-                if matches!(t, Tok::Comma | Tok::Colon | Tok::Newline | Tok::Eq | Tok::AugAssign(_) | Tok::Semi)
-                    || (keyword && !continues)
-                {
-                    return j;
-                }
-            }
+    /// Where parsing an expression from token `i` on stops: the token it fails on
+    /// (`all.len()` when it runs to the end). CPython reads that far looking for its message.
+    fn expression_stop(&self, i: usize) -> usize {
+        if i >= self.all.len() {
+            return self.all.len();
         }
-        self.all.len()
+        let pulled = Cell::new(0usize);
+        let tokens = std::iter::once((self.all[i].0, Tok::StartTest, self.all[i].0))
+            .chain(self.all[i..].iter().cloned())
+            .map(Ok)
+            .inspect(|_| pulled.set(pulled.get() + 1));
+        match grammar::TopParser::new().parse(tokens) {
+            Ok(_) => self.all.len(),
+            Err(_) => (i + pulled.get()).saturating_sub(2).min(self.all.len()),
+        }
+    }
+
+    /// Whether an expression could start at token `i` and not before it: the token before is
+    /// an opening bracket, a comma, a keyword, `=` or the start of the line.
+    fn starts_after_boundary(&self, i: usize) -> bool {
+        let Some(before) = i.checked_sub(1).and_then(|j| self.tok(j)) else { return true };
+        opens(before)
+            || matches!(
+                before,
+                Tok::Comma
+                    | Tok::Colon
+                    | Tok::Semi
+                    | Tok::Star
+                    | Tok::DoubleStar
+                    | Tok::Eq
+                    | Tok::AugAssign(_)
+                    | Tok::ColonEq
+                    | Tok::Arrow
+                    | Tok::Newline
+                    | Tok::Indent
+                    | Tok::Dedent
+                    | Tok::StartModule
+                    | Tok::StartExpr
+            )
+            || (before.symbol().is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()))
+                && !matches!(before, Tok::And | Tok::Or | Tok::Not | Tok::In | Tok::Is))
     }
 
     /// Whether token `i` starts an expression.
@@ -339,7 +351,8 @@ impl ErrorContext<'_> {
     /// `f() = $` is "cannot assign to function call". Looks at the statement's depth-0 `=`
     /// and `:` before token `i`.
     fn statement_target_error(&self, line: usize, i: usize) -> Option<Diagnostic> {
-        if self.tok(line).is_some_and(|t| t.symbol().is_some_and(|s| s.chars().all(|c| c.is_ascii_alphabetic()))) {
+        let keyword = |t: &Tok| t.symbol().is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()));
+        if self.tok(line).is_some_and(keyword) {
             return None;
         }
         let mut depth = 0;
@@ -374,7 +387,25 @@ impl ErrorContext<'_> {
 
     /// The conditional expression `a if b` (no `else` yet) that token `i` ends, if any: the
     /// index of its `if`.
-    fn open_conditional(&self, i: usize, line: usize) -> Option<usize> {
+    /// Indices of the tokens in `from..to` outside any bracket opened in that range.
+    fn depth0(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut depth = 0i32;
+        (from..to.min(self.all.len())).filter(move |&j| {
+            let t = &self.all[j].1;
+            if opens(t) {
+                depth += 1;
+                depth == 1
+            } else if closes(t) {
+                depth -= 1;
+                depth == 0
+            } else {
+                depth == 0
+            }
+        })
+    }
+
+    /// The `for` (statement or comprehension) whose target token `i` is in: no `in` yet.
+    fn open_for(&self, i: usize, line: usize) -> Option<usize> {
         let mut depth = 0;
         for j in (line..i).rev() {
             let t = &self.all[j].1;
@@ -387,13 +418,59 @@ impl ErrorContext<'_> {
                 depth -= 1;
             } else if depth == 0 {
                 match t {
-                    Tok::If => return (j > line && j + 1 < i).then_some(j),
+                    Tok::For => return (j + 1 < i).then_some(j),
+                    Tok::In | Tok::Colon | Tok::Eq | Tok::Semi | Tok::If | Tok::Lambda => return None,
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    /// `crossed`: the `if` is outside the bracket that token `i` is in.
+    fn open_conditional(&self, i: usize, line: usize) -> Option<(usize, bool)> {
+        let mut depth = 0;
+        let mut crossed = false;
+        for j in (line..i).rev() {
+            let t = &self.all[j].1;
+            if closes(t) {
+                depth += 1;
+            } else if opens(t) {
+                if depth == 0 {
+                    crossed = true;
+                } else {
+                    depth -= 1;
+                }
+            } else if depth == 0 {
+                match t {
+                    Tok::If if self.is_comprehension_if(j, line) => return None,
+                    Tok::If => return (j > line && j + 1 < i).then_some((j, crossed)),
                     Tok::Else | Tok::For | Tok::Lambda | Tok::Eq | Tok::AugAssign(_) | Tok::Semi => return None,
                     _ => {}
                 }
             }
         }
         None
+    }
+
+    /// Whether the `if` at token `i` filters a comprehension (a `for` precedes it in its
+    /// bracket).
+    fn is_comprehension_if(&self, i: usize, line: usize) -> bool {
+        let mut depth = 0;
+        for j in (line..i).rev() {
+            let t = &self.all[j].1;
+            if closes(t) {
+                depth += 1;
+            } else if opens(t) {
+                if depth == 0 {
+                    return false;
+                }
+                depth -= 1;
+            } else if depth == 0 && *t == Tok::For {
+                return true;
+            }
+        }
+        false
     }
 
     /// Where the expression that ends just before token `i` starts (a rough walk back to the
@@ -472,8 +549,11 @@ impl ErrorContext<'_> {
     }
 
     fn unexpected(&self, l: usize, tok: &Tok, r: usize, expected: &[String]) -> Diagnostic {
-        if let Tok::Error(error) = tok {
-            return (**error).clone();
+        match tok {
+            Tok::Error(error) => return (**error).clone(),
+            // CPython's tokenizer rejects a lone `!` itself.
+            Tok::Unknown('!') => return diag(l, r, "invalid syntax"),
+            _ => {}
         }
         let idx = self.idx;
         let prev = idx.checked_sub(1).and_then(|i| self.all.get(i));
@@ -491,10 +571,9 @@ impl ErrorContext<'_> {
         if *tok == Tok::Dedent {
             return diag(l, r, "unexpected unindent");
         }
-        if header == Some(&Tok::For) && !self.all[line..idx].iter().any(|t| t.1 == Tok::In) {
+        if let Some(for_at) = self.open_for(idx, line) {
             // CPython checks a `for` target even when no `in` follows.
-            let target_start = if self.tok(line) == Some(&Tok::Async) { line + 2 } else { line + 1 };
-            if let Some(target) = self.reparse_expression(target_start, idx) {
+            if let Some(target) = self.reparse_expression(for_at + 1, idx) {
                 if let Err(ParseError::User { error }) = check_target(&target, false) {
                     return error;
                 }
@@ -504,20 +583,29 @@ impl ErrorContext<'_> {
             return error;
         }
         let after_atom = prev.is_some_and(|p| ends_atom(&p.1));
-        if !(matches!(tok, Tok::Colon | Tok::Else) && after_atom) {
-            if let Some(if_at) = self.open_conditional(idx, line) {
-                let start = self.expression_start(if_at, line);
-                let end = prev.map(|p| p.2).unwrap_or(r);
-                return diag(self.all[start].0, end, "expected 'else' after 'if' expression");
-            }
+        let conditional = match tok {
+            Tok::Colon | Tok::Else if after_atom => None,
+            _ => self.open_conditional(idx, line),
+        };
+        let expected_else = |if_at: usize| {
+            let start = self.expression_start(if_at, line);
+            let end = prev.map(|p| p.2).unwrap_or(r);
+            diag(self.all[start].0, end, "expected 'else' after 'if' expression")
+        };
+        if let Some((if_at, false)) = conditional {
+            return expected_else(if_at);
         }
-        if expects(expected, ":") && self.bracket_depth(idx) == 0 {
-            let prev_tok = prev.map(|p| &p.1);
+        if expects(expected, "except") && expects(expected, "finally") {
+            return diag(l, r, "expected 'except' or 'finally' block");
+        }
+        let header_colon_seen = self.depth0(line, idx).any(|j| self.all[j].1 == Tok::Colon);
+        if expects(expected, ":") && self.bracket_depth(idx) == 0 && !header_colon_seen {
             let forced = match header {
                 Some(Tok::Else | Tok::Try | Tok::Finally) => idx == line + 1,
-                Some(Tok::Def) => prev_tok == Some(&Tok::RPar),
-                Some(Tok::Class) => prev_tok == Some(&Tok::RPar) || idx == line + 2,
-                Some(Tok::If | Tok::Elif | Tok::While | Tok::For | Tok::With | Tok::Except) => *tok == Tok::Newline,
+                Some(Tok::Def) => true,
+                Some(Tok::If | Tok::Elif | Tok::While | Tok::For | Tok::With | Tok::Except | Tok::Class) => {
+                    *tok == Tok::Newline
+                }
                 _ => false,
             };
             if forced {
@@ -528,17 +616,25 @@ impl ErrorContext<'_> {
             return diag(l, r, "expected '('");
         }
         if let Some(p) = prev {
-            if *tok == Tok::Eq && ends_atom(&p.1) && self.starts_expression(idx + 1) {
-                self.furthest.set(self.expression_stop(idx + 1, true));
+            if *tok == Tok::Eq
+                && matches!(p.1, Tok::Name(_))
+                && idx >= 2
+                && matches!(self.all[idx - 2].1, Tok::Star | Tok::DoubleStar)
+                && self.innermost_open(idx).is_some_and(|j| j >= 2 && self.all[j - 2].1 == Tok::Def)
+            {
+                let what = if self.all[idx - 2].1 == Tok::Star { "var-positional" } else { "var-keyword" };
+                return diag(l, r, format!("{what} argument cannot have default value"));
+            }
+            if *tok == Tok::Eq && ends_atom(&p.1) && self.starts_expression(idx + 1) && !self.in_unpacking_argument(idx) {
+                self.furthest.set(self.expression_stop(idx + 1));
                 if self.in_call(idx) {
                     return diag(l, r, "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
                 let in_test = self.bracket_depth(idx) > 0 || matches!(header, Some(Tok::If | Tok::Elif | Tok::While));
-                let simple_name = matches!(p.1, Tok::Name(_)) && idx >= 2 && self.all[idx - 2].1 != Tok::Dot;
+                let simple_name = matches!(p.1, Tok::Name(_)) && self.starts_after_boundary(idx - 1);
                 if in_test && simple_name && !self.in_slice(idx) && !self.another_assignment_follows(idx) {
                     return diag(p.0, r, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
-                self.furthest.set(idx);
             }
             if *tok == Tok::Newline && p.1 == Tok::Comma && header == Some(&Tok::From) {
                 return diag(l, r, "trailing comma not allowed without surrounding parentheses");
@@ -546,15 +642,44 @@ impl ErrorContext<'_> {
             if p.1 == Tok::Name("print".to_string()) && idx == line + 1 && starts_atom(tok) {
                 return diag(p.0, r, "Missing parentheses in call to 'print'. Did you mean print(...)?");
             }
-            let name_then_string = matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_));
+            // `a not b`: CPython reads `not b` as the second expression.
+            if p.1 == Tok::Not
+                && idx >= 2
+                && ends_atom(&self.all[idx - 2].1)
+                && self.starts_expression(idx)
+                && self.bracket_depth(idx) > 0
+            {
+                self.furthest.set(self.expression_stop(idx));
+                return diag(self.all[idx - 2].0, r, "invalid syntax. Perhaps you forgot a comma?");
+            }
+            let name_then_string = matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_)) && self.starts_after_boundary(idx - 1);
             let second = starts_atom(tok) || (*tok == Tok::Tilde && self.starts_expression(idx + 1));
-            if ends_atom(&p.1) && second && !name_then_string && !self.at_parameter_name(idx) && self.bracket_depth(idx) > 0 {
-                // CPython reads the whole second expression to give this message.
-                self.furthest.set(self.expression_stop(idx, false));
-                return diag(p.0, r, "invalid syntax. Perhaps you forgot a comma?");
+            let import = matches!(header, Some(Tok::Import | Tok::From));
+            // Not in a comprehension's iterable (CPython reads a plain disjunction there).
+            let comprehension = self.innermost_open(idx).is_some_and(|open| {
+                let mut inside = self.depth0(open + 1, idx).map(|j| &self.all[j].1);
+                inside.any(|t| *t == Tok::For) && inside.any(|t| *t == Tok::In)
+            });
+            if ends_atom(&p.1) && second && !name_then_string && !import && !comprehension && !self.at_parameter_name(idx) {
+                // CPython reads the whole second expression to see whether a comma is missing,
+                // and says so inside brackets.
+                self.furthest.set(self.expression_stop(idx));
+                if self.bracket_depth(idx) > 0 {
+                    return diag(p.0, r, "invalid syntax. Perhaps you forgot a comma?");
+                }
             }
         }
+        if let Some((if_at, true)) = conditional {
+            return expected_else(if_at);
+        }
         diag(l, r, "invalid syntax")
+    }
+
+    /// Whether token `i` is in a `*args` or `**kwargs` argument of a call.
+    fn in_unpacking_argument(&self, i: usize) -> bool {
+        let Some(open) = self.innermost_open(i) else { return false };
+        let start = self.depth0(open + 1, i).filter(|&j| self.all[j].1 == Tok::Comma).last().map(|j| j + 1).unwrap_or(open + 1);
+        matches!(self.tok(start), Some(Tok::Star | Tok::DoubleStar))
     }
 
     /// Whether token `i` is in a `def`'s parameter list where a name is expected (not in a
@@ -570,7 +695,7 @@ impl ErrorContext<'_> {
                 _ if closes(t) => depth += 1,
                 _ if opens(t) => depth -= 1,
                 Tok::Comma if depth == 0 => return true,
-                Tok::Eq if depth == 0 => return false,
+                Tok::Eq | Tok::Colon if depth == 0 => return false,
                 _ => {}
             }
         }
@@ -759,13 +884,17 @@ pub(crate) fn for_statement(l: usize, target: Expr, iter: Expr, body: Vec<Stmt>,
     stmt(StmtKind::For { target, iter, body, orelse }, l, end)
 }
 
-pub(crate) fn function_def(l: usize, name: String, params: Vec<Param>, body: Vec<Stmt>) -> Result<Stmt, PError> {
+/// A `def`'s parameters, checked as soon as the `)` is read (as CPython does, before the
+/// body): the plain ones, or the first one arrc does not support.
+pub(crate) type Parameters = Result<Vec<ast::Param>, (&'static str, Span)>;
+
+pub(crate) fn check_parameters(params: Vec<Param>) -> Result<Parameters, PError> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     let mut seen_default = false;
     let mut seen_star = false;
     let mut seen_double_star = false;
-    let mut unsupported_param: Option<(&str, Span)> = None;
+    let mut unsupported_param: Option<(&'static str, Span)> = None;
     for param in params {
         let span = match &param {
             Param::Plain { span, .. } | Param::Star { span, .. } | Param::DoubleStar { span } | Param::Slash { span } => *span,
@@ -807,11 +936,25 @@ pub(crate) fn function_def(l: usize, name: String, params: Vec<Param>, body: Vec
             }
         }
     }
-    if let Some((what, span)) = unsupported_param {
-        return Ok(stmt(StmtKind::Unsupported { what: what.to_string() }, span.start as usize, span.end as usize));
+    Ok(match unsupported_param {
+        Some(what) => Err(what),
+        None => Ok(out),
+    })
+}
+
+pub(crate) fn function_def(l: usize, name: String, params: Parameters, body: Vec<Stmt>) -> Stmt {
+    match params {
+        Ok(params) => {
+            let end = block_end(&body, &[]).max(l);
+            stmt(StmtKind::FunctionDef { name, params, body }, l, end)
+        }
+        Err((what, span)) => unsupported_stmt(what, span.start as usize, span.end as usize),
     }
-    let end = block_end(&body, &[]).max(l);
-    Ok(stmt(StmtKind::FunctionDef { name, params: out, body }, l, end))
+}
+
+/// A class's bases and keywords: checked like a call's arguments, then dropped.
+pub(crate) fn check_class_arguments(args: Vec<Arg>, l: usize, r: usize) -> Result<(), PError> {
+    call(expr(ExprKind::None, l, l), args, l, r).map(|_| ())
 }
 
 pub(crate) fn call(func: Expr, args: Vec<Arg>, l: usize, r: usize) -> Result<Expr, PError> {
@@ -952,6 +1095,23 @@ pub(crate) fn expression_statement(first: Expr, tail: AssignTail, l: usize, r: u
                 None => Ok(stmt(StmtKind::Pass, l, r)),
             }
         }
+    }
+}
+
+/// A comprehension or generator expression (unsupported), after CPython's check of its element.
+pub(crate) fn comprehension(element: &Expr, what: &str, l: usize, r: usize) -> Result<Expr, PError> {
+    if let ExprKind::Starred(_) = element.kind {
+        return Err(user_error(element.span, "iterable unpacking cannot be used in comprehension"));
+    }
+    Ok(unsupported(what, l, r))
+}
+
+/// CPython's check of `del` targets (the statement itself is unsupported).
+pub(crate) fn check_delete(target: &Expr) -> Result<(), PError> {
+    match &target.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().try_for_each(check_delete),
+        _ => Err(user_error(target.span, format!("cannot delete {}", expr_name(target)))),
     }
 }
 

@@ -529,7 +529,11 @@ fn fstring_errors() {
     check_message(r#"f"}""#, "f-string: single '}' is not allowed", "2..3");
     check_message(r#"f"{a b}""#, "f-string: invalid syntax. Perhaps you forgot a comma?", "3..6");
     check_message(r#"f"{a +}""#, "f-string: expecting '=', or '!', or ':', or '}'", "6..6");
-    check_message(r#"f"{)}""#, "unmatched ')'", "3..4");
+    check_message(r#"f"{)}""#, "f-string: unmatched ')'", "3..4");
+    check_message(r#"f"{x[}""#, "f-string: closing parenthesis '}' does not match opening parenthesis '['", "5..6");
+    check_message(r#"f"{x['}""#, "f-string: unterminated string", "5..7");
+    check_message(r#"f"{:x}""#, "f-string: valid expression required before ':'", "2..4");
+    check_message(r#"f"{1abc}""#, "invalid decimal literal", "3..7");
 }
 
 #[test]
@@ -541,11 +545,23 @@ fn parser_errors() {
     check_message("if x\n    pass", "expected ':'", "4..5");
     check_message("while x\n    pass", "expected ':'", "7..8");
     check_message("def f(x) pass", "expected ':'", "9..13");
-    check_message("class A pass", "expected ':'", "8..12");
+    check_message("class A pass", "invalid syntax", "8..12");
+    check_message("class A\n    pass", "expected ':'", "7..8");
     check_message("for x in y pass", "invalid syntax", "11..15");
-    check_message("if x = 1:\n pass", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", "5..6");
+    check_message("if x = 1:\n pass", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", "3..6");
+    check_message("if x =<= 1:\n pass", "invalid syntax", "5..6");
+    check_message("if a > b = 1:\n pass", "invalid syntax", "9..10");
+    check_message("def f:\n pass", "expected '('", "5..6");
+    check_message("def f(*a=1): pass", "var-positional argument cannot have default value", "8..9");
+    check_message("f() = $", "cannot assign to function call", "0..3");
+    check_message("f(): int = $", "illegal target for annotation", "0..3");
+    check_message("for f() x: pass", "cannot assign to function call", "4..7");
+    check_message("x = [f(a)\ny = 2\n", "'[' was never closed", "4..5");
+    check_message("x = (a b\n", "'(' was never closed", "4..5");
+    check_message("x = (a b)", "invalid syntax. Perhaps you forgot a comma?", "5..8");
+    check_message("x = y if z.", "expected 'else' after 'if' expression", "4..11");
     check_message("f(a.b=1)", "expression cannot contain assignment, perhaps you meant \"==\"?", "5..6");
-    check_message("x = 1 if 2", "expected 'else' after 'if' expression", "6..10");
+    check_message("x = 1 if 2", "expected 'else' after 'if' expression", "4..10");
     check_message("from x import a,", "trailing comma not allowed without surrounding parentheses", "16..16");
     check_message("else:", "invalid syntax", "0..4");
     check_message("x = [1, 2,, 3]", "invalid syntax", "10..11");

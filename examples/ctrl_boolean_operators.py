@@ -1,4 +1,3 @@
-# expect-error: 6:8: unsupported: boolean operator 'and'
 import numpy as np
 
 x = np.arange(5)

@@ -1,4 +1,3 @@
-# expect-error: 5:5: unsupported: conditional expressions
 import numpy as np
 
 x = np.arange(3)
