@@ -20,12 +20,21 @@ fn build_runtime_library() {
     let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let runtime = manifest_dir.join("../runtime");
     println!("cargo:rerun-if-changed={}", runtime.join("src").display());
-    println!("cargo:rerun-if-changed={}", runtime.join("Cargo.toml").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        runtime.join("Cargo.toml").display()
+    );
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let target_dir = out_dir.join("runtime-target");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let status = Command::new(cargo)
-        .args(["build", "--release", "--offline", "--lib", "--manifest-path"])
+        .args([
+            "build",
+            "--release",
+            "--offline",
+            "--lib",
+            "--manifest-path",
+        ])
         .arg(runtime.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(&target_dir)
@@ -34,8 +43,15 @@ fn build_runtime_library() {
         .env_remove("RUSTC_WORKSPACE_WRAPPER")
         .status()
         .expect("could not run cargo to build the runtime library");
-    assert!(status.success(), "building the runtime static library failed");
+    assert!(
+        status.success(),
+        "building the runtime static library failed"
+    );
     let lib = target_dir.join("release/libarrc_runtime.a");
-    assert!(lib.exists(), "runtime static library not found at {}", lib.display());
+    assert!(
+        lib.exists(),
+        "runtime static library not found at {}",
+        lib.display()
+    );
     println!("cargo:rustc-env=ARRC_RUNTIME_LIB={}", lib.display());
 }

@@ -75,7 +75,8 @@ fn mask_output(text: &str, rules: &str) -> String {
         let end = if lines[start].contains('[') {
             let (mut end, mut depth) = (start, 0i64);
             loop {
-                depth += lines[end].matches('[').count() as i64 - lines[end].matches(']').count() as i64;
+                depth +=
+                    lines[end].matches('[').count() as i64 - lines[end].matches(']').count() as i64;
                 if depth <= 0 || end == lines.len() - 1 {
                     break;
                 }
@@ -102,7 +103,11 @@ fn mask_output(text: &str, rules: &str) -> String {
 }
 
 fn diff(expected: &str, actual: &str) -> String {
-    similar::TextDiff::from_lines(expected, actual).unified_diff().context_radius(3).header("expected (NumPy)", "actual (arrc)").to_string()
+    similar::TextDiff::from_lines(expected, actual)
+        .unified_diff()
+        .context_radius(3)
+        .header("expected (NumPy)", "actual (arrc)")
+        .to_string()
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -115,16 +120,28 @@ enum Mode {
 /// returned as the output, since compile errors must look the same in both modes).
 fn run_mode(file: &Path, mode: Mode) -> Output {
     match mode {
-        Mode::Jit => Command::new(arrc()).arg("run").arg(file).output().expect("run arrc"),
+        Mode::Jit => Command::new(arrc())
+            .arg("run")
+            .arg(file)
+            .output()
+            .expect("run arrc"),
         Mode::Aot => {
             let dir = std::env::temp_dir().join(format!("arrc-golden-{}", std::process::id()));
             std::fs::create_dir_all(&dir).unwrap();
             let exe = dir.join(file.file_stem().unwrap());
-            let built = Command::new(arrc()).arg("build").arg(file).arg("-o").arg(&exe).output().expect("run arrc build");
+            let built = Command::new(arrc())
+                .arg("build")
+                .arg(file)
+                .arg("-o")
+                .arg(&exe)
+                .output()
+                .expect("run arrc build");
             if !built.status.success() {
                 return built;
             }
-            let out = Command::new(&exe).output().expect("run the built executable");
+            let out = Command::new(&exe)
+                .output()
+                .expect("run the built executable");
             let _ = std::fs::remove_file(&exe);
             out
         }
@@ -136,16 +153,27 @@ fn text(bytes: &[u8]) -> String {
 }
 
 fn check_output(file: &Path, mode: Mode) -> Result<(), Failed> {
-    let expected = std::fs::read_to_string(file.with_extension("out")).map_err(|e| format!("missing .out: {e}"))?;
+    let expected = std::fs::read_to_string(file.with_extension("out"))
+        .map_err(|e| format!("missing .out: {e}"))?;
     let rules = std::fs::read_to_string(file.with_extension("mask")).unwrap_or_default();
     let out = run_mode(file, mode);
     let stdout = text(&out.stdout);
     if !out.status.success() {
-        return Err(format!("{mode:?}: exit status {:?}\nstderr:\n{}\nstdout:\n{stdout}", out.status.code(), text(&out.stderr)).into());
+        return Err(format!(
+            "{mode:?}: exit status {:?}\nstderr:\n{}\nstdout:\n{stdout}",
+            out.status.code(),
+            text(&out.stderr)
+        )
+        .into());
     }
     let (e, a) = (mask_output(&expected, &rules), mask_output(&stdout, &rules));
     if e != a {
-        return Err(format!("{mode:?}: output differs from NumPy's\n{}\nstderr:\n{}", diff(&e, &a), text(&out.stderr)).into());
+        return Err(format!(
+            "{mode:?}: output differs from NumPy's\n{}\nstderr:\n{}",
+            diff(&e, &a),
+            text(&out.stderr)
+        )
+        .into());
     }
     Ok(())
 }
@@ -161,25 +189,45 @@ fn parse_error_line(stderr: &str) -> Option<(usize, usize, String)> {
 }
 
 fn check_error(file: &Path, mode: Mode) -> Result<(), Failed> {
-    let err = std::fs::read_to_string(file.with_extension("err")).map_err(|e| format!("missing .err: {e}"))?;
-    let (line, message) = err.trim_end_matches('\n').split_once(": ").ok_or("malformed .err")?;
+    let err = std::fs::read_to_string(file.with_extension("err"))
+        .map_err(|e| format!("missing .err: {e}"))?;
+    let (line, message) = err
+        .trim_end_matches('\n')
+        .split_once(": ")
+        .ok_or("malformed .err")?;
     let line: usize = line.parse().map_err(|_| "malformed .err line number")?;
     let expected_out = std::fs::read_to_string(file.with_extension("out")).unwrap_or_default();
     let out = run_mode(file, mode);
     let stderr = text(&out.stderr);
     if out.status.code() != Some(1) {
-        return Err(format!("{mode:?}: expected exit 1, got {:?}\nstderr:\n{stderr}", out.status.code()).into());
+        return Err(format!(
+            "{mode:?}: expected exit 1, got {:?}\nstderr:\n{stderr}",
+            out.status.code()
+        )
+        .into());
     }
     match parse_error_line(&stderr) {
         Some((l, _, m)) if l == line && m == message => {}
-        _ => return Err(format!("{mode:?}: expected an error at line {line}: {message:?}\ngot stderr:\n{stderr}").into()),
+        _ => {
+            return Err(format!(
+                "{mode:?}: expected an error at line {line}: {message:?}\ngot stderr:\n{stderr}"
+            )
+            .into())
+        }
     }
     if stderr.lines().count() < 3 {
-        return Err(format!("{mode:?}: the error must show the source line and a caret:\n{stderr}").into());
+        return Err(format!(
+            "{mode:?}: the error must show the source line and a caret:\n{stderr}"
+        )
+        .into());
     }
     let stdout = text(&out.stdout);
     if stdout != expected_out {
-        return Err(format!("{mode:?}: stdout before the error differs\n{}", diff(&expected_out, &stdout)).into());
+        return Err(format!(
+            "{mode:?}: stdout before the error differs\n{}",
+            diff(&expected_out, &stdout)
+        )
+        .into());
     }
     Ok(())
 }
@@ -188,12 +236,26 @@ fn check_unsupported(file: &Path) -> Result<(), Failed> {
     let source = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
     let re = Regex::new(r"^# expect-error: ([0-9]+):([0-9]+): (.+)$").unwrap();
     let first = source.lines().next().unwrap_or_default();
-    let c = re.captures(first).ok_or("first line must be `# expect-error: LINE:COL: MESSAGE`")?;
-    let (line, col, message): (usize, usize, &str) = (c[1].parse().unwrap(), c[2].parse().unwrap(), c.get(3).unwrap().as_str());
-    let out = Command::new(arrc()).arg("check").arg(file).output().expect("run arrc check");
+    let c = re
+        .captures(first)
+        .ok_or("first line must be `# expect-error: LINE:COL: MESSAGE`")?;
+    let (line, col, message): (usize, usize, &str) = (
+        c[1].parse().unwrap(),
+        c[2].parse().unwrap(),
+        c.get(3).unwrap().as_str(),
+    );
+    let out = Command::new(arrc())
+        .arg("check")
+        .arg(file)
+        .output()
+        .expect("run arrc check");
     let stderr = text(&out.stderr);
     if out.status.code() != Some(1) {
-        return Err(format!("expected exit 1, got {:?}\nstderr:\n{stderr}", out.status.code()).into());
+        return Err(format!(
+            "expected exit 1, got {:?}\nstderr:\n{stderr}",
+            out.status.code()
+        )
+        .into());
     }
     match parse_error_line(&stderr) {
         Some((l, c, m)) if l == line && c == col && m == message => Ok(()),
@@ -218,7 +280,14 @@ fn main() {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
         for mode in [Mode::Jit, Mode::Aot] {
             let f = file.clone();
-            let label = format!("{}::{name}", if matches!(mode, Mode::Jit) { "jit" } else { "aot" });
+            let label = format!(
+                "{}::{name}",
+                if matches!(mode, Mode::Jit) {
+                    "jit"
+                } else {
+                    "aot"
+                }
+            );
             trials.push(Trial::test(label, move || check_output(&f, mode)));
         }
     }
@@ -226,14 +295,23 @@ fn main() {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
         for mode in [Mode::Jit, Mode::Aot] {
             let f = file.clone();
-            let label = format!("errors::{}::{name}", if matches!(mode, Mode::Jit) { "jit" } else { "aot" });
+            let label = format!(
+                "errors::{}::{name}",
+                if matches!(mode, Mode::Jit) {
+                    "jit"
+                } else {
+                    "aot"
+                }
+            );
             trials.push(Trial::test(label, move || check_error(&f, mode)));
         }
     }
     for file in sources(&root.join("unsupported")) {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
         let f = file.clone();
-        trials.push(Trial::test(format!("unsupported::{name}"), move || check_unsupported(&f)));
+        trials.push(Trial::test(format!("unsupported::{name}"), move || {
+            check_unsupported(&f)
+        }));
     }
     libtest_mimic::run(&args, trials).exit();
 }

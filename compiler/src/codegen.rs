@@ -37,8 +37,19 @@ pub struct Translated {
 
 /// Translates a LIR program into `module`. With `entry_point`, also defines a C `main` that
 /// initialises the runtime, runs the program and returns its exit code (for executables).
-pub fn translate_program<M: Module>(module: &mut M, prog: &lir::Program, entry_point: bool, dump: bool) -> Result<Translated, String> {
-    let mut t = Translator { module, rt: HashMap::new(), data: Vec::new(), kernels: Vec::new(), clif: dump.then(String::new) };
+pub fn translate_program<M: Module>(
+    module: &mut M,
+    prog: &lir::Program,
+    entry_point: bool,
+    dump: bool,
+) -> Result<Translated, String> {
+    let mut t = Translator {
+        module,
+        rt: HashMap::new(),
+        data: Vec::new(),
+        kernels: Vec::new(),
+        clif: dump.then(String::new),
+    };
     t.declare(prog)?;
     for (i, k) in prog.kernels.iter().enumerate() {
         t.translate_kernel(i, k)?;
@@ -77,11 +88,17 @@ impl<M: Module> Translator<'_, M> {
     fn declare(&mut self, prog: &lir::Program) -> Result<(), String> {
         for &f in RtFn::ALL {
             let sig = self.sig(f.params(), f.ret());
-            let id = self.module.declare_function(f.symbol(), Linkage::Import, &sig).map_err(map_err)?;
+            let id = self
+                .module
+                .declare_function(f.symbol(), Linkage::Import, &sig)
+                .map_err(map_err)?;
             self.rt.insert(f, id);
         }
         for (i, bytes) in prog.data.iter().enumerate() {
-            let id = self.module.declare_data(&format!("arrc_data_{i}"), Linkage::Local, false, false).map_err(map_err)?;
+            let id = self
+                .module
+                .declare_data(&format!("arrc_data_{i}"), Linkage::Local, false, false)
+                .map_err(map_err)?;
             let mut desc = DataDescription::new();
             desc.define(bytes.clone().into_boxed_slice());
             self.module.define_data(id, &desc).map_err(map_err)?;
@@ -91,7 +108,10 @@ impl<M: Module> Translator<'_, M> {
             let mut params = vec![lir::Ty::I64; k.arrays.len()];
             params.extend_from_slice(&k.scalars);
             let sig = self.sig(&params, None);
-            let id = self.module.declare_function(&format!("arrc_kernel_{i}"), Linkage::Local, &sig).map_err(map_err)?;
+            let id = self
+                .module
+                .declare_function(&format!("arrc_kernel_{i}"), Linkage::Local, &sig)
+                .map_err(map_err)?;
             self.kernels.push(id);
         }
         Ok(())
@@ -103,7 +123,10 @@ impl<M: Module> Translator<'_, M> {
         }
         self.module.define_function(id, ctx).map_err(|e| match e {
             cranelift_module::ModuleError::Compilation(err) => {
-                format!("code generation failed in {name}: {}", cranelift_codegen::print_errors::pretty_error(&ctx.func, err))
+                format!(
+                    "code generation failed in {name}: {}",
+                    cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
+                )
             }
             other => map_err(other),
         })?;
@@ -113,7 +136,10 @@ impl<M: Module> Translator<'_, M> {
 
     fn translate_main(&mut self, prog: &lir::Program) -> Result<FuncId, String> {
         let sig = self.sig(&[], None);
-        let id = self.module.declare_function("arrc_main", Linkage::Export, &sig).map_err(map_err)?;
+        let id = self
+            .module
+            .declare_function("arrc_main", Linkage::Export, &sig)
+            .map_err(map_err)?;
         let mut ctx = self.module.make_context();
         ctx.func.signature = sig;
         let mut fctx = FunctionBuilderContext::new();
@@ -122,8 +148,18 @@ impl<M: Module> Translator<'_, M> {
             let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
             let entry = b.create_block();
             b.switch_to_block(entry);
-            let vars: Vec<Variable> = prog.vars.iter().map(|t| b.declare_var(clif_ty(*t))).collect();
-            let mut fx = FnTranslator { t: self, b, vars, loops: Vec::new(), kernel: None };
+            let vars: Vec<Variable> = prog
+                .vars
+                .iter()
+                .map(|t| b.declare_var(clif_ty(*t)))
+                .collect();
+            let mut fx = FnTranslator {
+                t: self,
+                b,
+                vars,
+                loops: Vec::new(),
+                kernel: None,
+            };
             fx.translate_block(&prog.body);
             fx.b.ins().return_(&[]);
             fx.b.seal_all_blocks();
@@ -148,30 +184,49 @@ impl<M: Module> Translator<'_, M> {
             b.switch_to_block(entry);
             let args: Vec<Value> = b.block_params(entry).to_vec();
             let nd = k.domain.len();
-            let mut fx = FnTranslator { t: self, b, vars: Vec::new(), loops: Vec::new(), kernel: None };
+            let mut fx = FnTranslator {
+                t: self,
+                b,
+                vars: Vec::new(),
+                loops: Vec::new(),
+                kernel: None,
+            };
             if k.domain.iter().all(|&n| n > 0) {
                 // Per operand: its data pointer, and its stride along each domain axis.
                 let mut ptrs = Vec::new();
                 let mut strides = Vec::new();
                 for (j, a) in k.arrays.iter().enumerate() {
-                    let data = fx.b.ins().load(types::I64, MemFlagsData::trusted(), args[j], OFF_DATA);
+                    let data =
+                        fx.b.ins()
+                            .load(types::I64, MemFlagsData::trusted(), args[j], OFF_DATA);
                     let off = nd - a.ndim;
                     let s: Vec<Value> = (0..nd)
                         .map(|d| {
                             if a.broadcast[d] {
                                 fx.b.ins().iconst(types::I64, 0)
                             } else {
-                                fx.b.ins().load(types::I64, MemFlagsData::trusted(), args[j], OFF_STRIDES + 8 * (d - off) as i32)
+                                fx.b.ins().load(
+                                    types::I64,
+                                    MemFlagsData::trusted(),
+                                    args[j],
+                                    OFF_STRIDES + 8 * (d - off) as i32,
+                                )
                             }
                         })
                         .collect();
-                    let vars: Vec<Variable> = (0..=nd).map(|_| fx.b.declare_var(types::I64)).collect();
+                    let vars: Vec<Variable> =
+                        (0..=nd).map(|_| fx.b.declare_var(types::I64)).collect();
                     fx.b.def_var(vars[0], data);
                     ptrs.push(vars);
                     strides.push(s);
                 }
                 let scalars = args[k.arrays.len()..].to_vec();
-                fx.kernel = Some(KernelCtx { ptrs, level: nd, scalars, arrays: k.arrays.clone() });
+                fx.kernel = Some(KernelCtx {
+                    ptrs,
+                    level: nd,
+                    scalars,
+                    arrays: k.arrays.clone(),
+                });
                 fx.translate_loop_nest(k, &strides, 0);
             }
             fx.b.ins().return_(&[]);
@@ -185,7 +240,10 @@ impl<M: Module> Translator<'_, M> {
     fn translate_entry(&mut self, main: FuncId) -> Result<(), String> {
         let mut sig = self.module.make_signature();
         sig.returns.push(AbiParam::new(types::I32));
-        let id = self.module.declare_function("main", Linkage::Export, &sig).map_err(map_err)?;
+        let id = self
+            .module
+            .declare_function("main", Linkage::Export, &sig)
+            .map_err(map_err)?;
         let mut ctx = self.module.make_context();
         ctx.func.signature = sig;
         let mut fctx = FunctionBuilderContext::new();
@@ -194,12 +252,16 @@ impl<M: Module> Translator<'_, M> {
             let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
             let entry = b.create_block();
             b.switch_to_block(entry);
-            let init = self.module.declare_func_in_func(self.rt[&RtFn::RtInit], b.func);
+            let init = self
+                .module
+                .declare_func_in_func(self.rt[&RtFn::RtInit], b.func);
             let zero = b.ins().iconst(types::I64, 0);
             b.ins().call(init, &[zero]);
             let m = self.module.declare_func_in_func(main, b.func);
             b.ins().call(m, &[]);
-            let fin = self.module.declare_func_in_func(self.rt[&RtFn::RtFinish], b.func);
+            let fin = self
+                .module
+                .declare_func_in_func(self.rt[&RtFn::RtFinish], b.func);
             let call = b.ins().call(fin, &[]);
             let code = b.inst_results(call)[0];
             b.ins().return_(&[code]);
@@ -250,9 +312,17 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             Stmt::Call(f, args) => {
                 self.call(*f, args);
             }
-            Stmt::Store { arr, offset, dtype, value } => {
+            Stmt::Store {
+                arr,
+                offset,
+                dtype,
+                value,
+            } => {
                 let a = self.translate_expr(arr);
-                let data = self.b.ins().load(types::I64, MemFlagsData::trusted(), a, OFF_DATA);
+                let data = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), a, OFF_DATA);
                 let off = self.translate_expr(offset);
                 let addr = self.b.ins().iadd(data, off);
                 let v = self.translate_expr(value);
@@ -293,9 +363,20 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 self.b.ins().jump(header, &[]);
                 self.start_dead_block();
             }
-            Stmt::Launch { kernel, arrays, scalars } => {
-                let args: Vec<Value> = arrays.iter().chain(scalars).map(|e| self.translate_expr(e)).collect();
-                let f = self.t.module.declare_func_in_func(self.t.kernels[*kernel], self.b.func);
+            Stmt::Launch {
+                kernel,
+                arrays,
+                scalars,
+            } => {
+                let args: Vec<Value> = arrays
+                    .iter()
+                    .chain(scalars)
+                    .map(|e| self.translate_expr(e))
+                    .collect();
+                let f = self
+                    .t
+                    .module
+                    .declare_func_in_func(self.t.kernels[*kernel], self.b.func);
                 self.b.ins().call(f, &args);
             }
         }
@@ -303,7 +384,10 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
 
     fn call(&mut self, f: RtFn, args: &[Expr]) -> Option<Value> {
         let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
-        let fref = self.t.module.declare_func_in_func(self.t.rt[&f], self.b.func);
+        let fref = self
+            .t
+            .module
+            .declare_func_in_func(self.t.rt[&f], self.b.func);
         let call = self.b.ins().call(fref, &vals);
         self.b.inst_results(call).first().copied()
     }
@@ -341,25 +425,43 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 let addr = self.b.use_var(var);
                 self.load_elem(addr, dtype)
             }
-            Expr::Param(p) => self.kernel.as_ref().expect("Param outside a kernel").scalars[*p],
+            Expr::Param(p) => {
+                self.kernel
+                    .as_ref()
+                    .expect("Param outside a kernel")
+                    .scalars[*p]
+            }
             Expr::Op(op, args) => {
                 let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
                 self.translate_op(*op, &vals)
             }
-            Expr::Call(f, args) => self.call(*f, args).expect("runtime call used as a value returns nothing"),
+            Expr::Call(f, args) => self
+                .call(*f, args)
+                .expect("runtime call used as a value returns nothing"),
             Expr::Load { arr, offset, dtype } => {
                 let a = self.translate_expr(arr);
-                let data = self.b.ins().load(types::I64, MemFlagsData::trusted(), a, OFF_DATA);
+                let data = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), a, OFF_DATA);
                 let off = self.translate_expr(offset);
                 let addr = self.b.ins().iadd(data, off);
                 self.load_elem(addr, *dtype)
             }
             Expr::Stride { arr, axis } => {
                 let a = self.translate_expr(arr);
-                self.b.ins().load(types::I64, MemFlagsData::trusted(), a, OFF_STRIDES + 8 * *axis as i32)
+                self.b.ins().load(
+                    types::I64,
+                    MemFlagsData::trusted(),
+                    a,
+                    OFF_STRIDES + 8 * *axis as i32,
+                )
             }
             Expr::Data(id) => {
-                let gv = self.t.module.declare_data_in_func(self.t.data[id.0 as usize], self.b.func);
+                let gv = self
+                    .t
+                    .module
+                    .declare_data_in_func(self.t.data[id.0 as usize], self.b.func);
                 self.b.ins().symbol_value(types::I64, gv)
             }
         }
@@ -467,7 +569,10 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
         let c = self.b.use_var(counter);
         let c1 = self.b.ins().iadd_imm_s(c, 1);
         self.b.def_var(counter, c1);
-        let more = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, c1, k.domain[level] as i64);
+        let more = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedLessThan, c1, k.domain[level] as i64);
         self.b.ins().brif(more, body, &[], exit, &[]);
         self.b.switch_to_block(exit);
     }
@@ -477,14 +582,22 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
 pub fn native_isa(pic: bool) -> Result<cranelift_codegen::isa::OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     flags.set("opt_level", "speed").map_err(map_err)?;
-    flags.set("is_pic", if pic { "true" } else { "false" }).map_err(map_err)?;
-    flags.set("use_colocated_libcalls", "false").map_err(map_err)?;
-    let isa = cranelift_native::builder().map_err(|e| format!("host machine is not supported: {e}"))?;
+    flags
+        .set("is_pic", if pic { "true" } else { "false" })
+        .map_err(map_err)?;
+    flags
+        .set("use_colocated_libcalls", "false")
+        .map_err(map_err)?;
+    let isa =
+        cranelift_native::builder().map_err(|e| format!("host machine is not supported: {e}"))?;
     isa.finish(settings::Flags::new(flags)).map_err(map_err)
 }
 
 /// Compiles with the JIT and returns the module (keeping the code alive) and `arrc_main`.
-pub fn jit_compile(prog: &lir::Program, dump: bool) -> Result<(cranelift_jit::JITModule, *const u8, Option<String>), String> {
+pub fn jit_compile(
+    prog: &lir::Program,
+    dump: bool,
+) -> Result<(cranelift_jit::JITModule, *const u8, Option<String>), String> {
     let isa = native_isa(false)?;
     let mut builder = cranelift_jit::JITBuilder::with_isa(isa, default_libcall_names());
     for &f in RtFn::ALL {
@@ -498,9 +611,14 @@ pub fn jit_compile(prog: &lir::Program, dump: bool) -> Result<(cranelift_jit::JI
 }
 
 /// Compiles to a relocatable object file with a C `main`.
-pub fn object_compile(prog: &lir::Program, dump: bool) -> Result<(Vec<u8>, Option<String>), String> {
+pub fn object_compile(
+    prog: &lir::Program,
+    dump: bool,
+) -> Result<(Vec<u8>, Option<String>), String> {
     let isa = native_isa(true)?;
-    let builder = cranelift_object::ObjectBuilder::new(isa, "arrc_program", default_libcall_names()).map_err(map_err)?;
+    let builder =
+        cranelift_object::ObjectBuilder::new(isa, "arrc_program", default_libcall_names())
+            .map_err(map_err)?;
     let mut module = cranelift_object::ObjectModule::new(builder);
     let t = translate_program(&mut module, prog, true, dump)?;
     let product = module.finish();

@@ -29,7 +29,11 @@ impl Dumps {
                 "hir" => d.hir = true,
                 "lir" => d.lir = true,
                 "clif" => d.clif = true,
-                other => return Err(format!("unknown stage to dump: '{other}' (expected tokens, ast, hir, lir, clif)")),
+                other => {
+                    return Err(format!(
+                        "unknown stage to dump: '{other}' (expected tokens, ast, hir, lir, clif)"
+                    ))
+                }
             }
         }
         Ok(d)
@@ -60,10 +64,13 @@ impl Failure {
 
 pub fn load_source(path: &Path) -> Result<SourceFile, Failure> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Failure::Message(format!("cannot read {name}: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|_| Failure::Message(format!("{name} is not valid UTF-8")))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure::Message(format!("cannot read {name}: {e}")))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Failure::Message(format!("{name} is not valid UTF-8")))?;
     if path.extension().is_some_and(|e| e == "ipynb") {
-        syntax::notebook::load_notebook(&name, &text).map_err(|m| Failure::Message(format!("{name}: {m}")))
+        syntax::notebook::load_notebook(&name, &text)
+            .map_err(|m| Failure::Message(format!("{name}: {m}")))
     } else {
         Ok(SourceFile::new(name, text))
     }
@@ -78,7 +85,11 @@ pub fn compile(src: SourceFile, dumps: &Dumps) -> Result<Compiled, Failure> {
             Err(d) => return Err(fail(&src, d)),
         }
     }
-    let module = if src.cells.is_some() { syntax::parser::parse_notebook(&src) } else { syntax::parser::parse_script(&src) };
+    let module = if src.cells.is_some() {
+        syntax::parser::parse_notebook(&src)
+    } else {
+        syntax::parser::parse_script(&src)
+    };
     let module = module.map_err(|d| fail(&src, d))?;
     if dumps.ast {
         eprintln!("== ast ==\n{module:#?}");
@@ -99,12 +110,16 @@ pub fn run(path: &Path, dumps: &Dumps, stats: bool, timing: bool) -> Result<i32,
     let t0 = std::time::Instant::now();
     let src = load_source(path)?;
     let compiled = compile(src, dumps)?;
-    let (module, main, clif) = codegen::jit_compile(&compiled.lir, dumps.clif).map_err(Failure::Message)?;
+    let (module, main, clif) =
+        codegen::jit_compile(&compiled.lir, dumps.clif).map_err(Failure::Message)?;
     if let Some(c) = clif {
         eprintln!("== clif ==\n{c}");
     }
     if timing {
-        eprintln!("arrc: compiled in {:.3} ms", t0.elapsed().as_secs_f64() * 1e3);
+        eprintln!(
+            "arrc: compiled in {:.3} ms",
+            t0.elapsed().as_secs_f64() * 1e3
+        );
     }
     arrc_runtime::abi::arrc_rt_init(stats as i64);
     // SAFETY: `main` is the finalized `arrc_main`, a `fn()` with the C calling convention,
@@ -123,7 +138,10 @@ pub fn check(path: &Path, dumps: &Dumps, shapes: bool) -> Result<String, Failure
     let mut out = String::new();
     if shapes {
         for (span, name, ty) in &compiled.hir.assignments {
-            out.push_str(&format!("{}: {name}: {ty}\n", compiled.src.location(span.start as usize)));
+            out.push_str(&format!(
+                "{}: {name}: {ty}\n",
+                compiled.src.location(span.start as usize)
+            ));
         }
     }
     Ok(out)
@@ -134,18 +152,28 @@ pub fn check(path: &Path, dumps: &Dumps, shapes: bool) -> Result<String, Failure
 const RUNTIME_LIB: &[u8] = include_bytes!(env!("ARRC_RUNTIME_LIB"));
 
 /// Native libraries a Rust static library needs on Linux.
-const NATIVE_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+const NATIVE_LIBS: &[&str] = &[
+    "-lgcc_s",
+    "-lutil",
+    "-lrt",
+    "-lpthread",
+    "-lm",
+    "-ldl",
+    "-lc",
+];
 
 /// `arrc build`: compile to an object file and link it with the runtime into an executable.
 pub fn build(path: &Path, output: &Path, dumps: &Dumps) -> Result<(), Failure> {
     let src = load_source(path)?;
     let compiled = compile(src, dumps)?;
-    let (object, clif) = codegen::object_compile(&compiled.lir, dumps.clif).map_err(Failure::Message)?;
+    let (object, clif) =
+        codegen::object_compile(&compiled.lir, dumps.clif).map_err(Failure::Message)?;
     if let Some(c) = clif {
         eprintln!("== clif ==\n{c}");
     }
     let dir = std::env::temp_dir().join(format!("arrc-build-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|e| Failure::Message(format!("cannot create {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Failure::Message(format!("cannot create {}: {e}", dir.display())))?;
     let obj_path = dir.join("program.o");
     let lib_path = dir.join("libarrc_runtime.a");
     let io = |e: std::io::Error| Failure::Message(format!("cannot write build files: {e}"));
@@ -161,10 +189,13 @@ pub fn build(path: &Path, output: &Path, dumps: &Dumps) -> Result<(), Failure> {
         .output();
     let _ = std::fs::remove_dir_all(&dir);
     match result {
-        Err(e) => Err(Failure::Message(format!("cannot run the C compiler '{cc}' to link: {e} (install gcc or set CC)"))),
-        Ok(o) if !o.status.success() => {
-            Err(Failure::Message(format!("linking with '{cc}' failed:\n{}", String::from_utf8_lossy(&o.stderr))))
-        }
+        Err(e) => Err(Failure::Message(format!(
+            "cannot run the C compiler '{cc}' to link: {e} (install gcc or set CC)"
+        ))),
+        Ok(o) if !o.status.success() => Err(Failure::Message(format!(
+            "linking with '{cc}' failed:\n{}",
+            String::from_utf8_lossy(&o.stderr)
+        ))),
         Ok(_) => Ok(()),
     }
 }

@@ -79,11 +79,23 @@ pub enum RandomKind {
 #[derive(Clone, Debug)]
 pub enum ViewOp {
     /// Axis `axis` (of the view so far) becomes `len` elements from `start` every `step`.
-    Slice { axis: usize, start: i64, len: usize, step: i64 },
+    Slice {
+        axis: usize,
+        start: i64,
+        len: usize,
+        step: i64,
+    },
     /// Axis `axis` is fixed at `index` (an int expression, maybe known only at run time;
     /// `size` is the axis length for the bounds check).
-    Index { axis: usize, index: Box<Expr>, size: usize, source_axis: usize },
-    NewAxis { axis: usize },
+    Index {
+        axis: usize,
+        index: Box<Expr>,
+        size: usize,
+        source_axis: usize,
+    },
+    NewAxis {
+        axis: usize,
+    },
     Transpose,
 }
 
@@ -105,14 +117,28 @@ pub enum ExprKind {
     Local(LocalId),
     Tuple(Vec<Expr>),
     /// Elementwise on arrays and/or scalars. When `ty` is an array, `args` broadcast to it.
-    Elementwise { op: EwOp, args: Vec<Expr> },
+    Elementwise {
+        op: EwOp,
+        args: Vec<Expr>,
+    },
     /// Python's short-circuit `and` / `or` on operands of one type.
-    BoolOp { and: bool, lhs: Box<Expr>, rhs: Box<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    BoolOp {
+        and: bool,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// Truthiness of a scalar (`if x:`), as a Python bool.
     Truth(Box<Expr>),
     /// `str(x)` / `repr(x)`
-    Text { repr: bool, value: Box<Expr> },
+    Text {
+        repr: bool,
+        value: Box<Expr>,
+    },
     StrConcat(Box<Expr>, Box<Expr>),
     /// `id(x)` of an object.
     Id(Box<Expr>),
@@ -121,19 +147,41 @@ pub enum ExprKind {
     /// An array filled with one scalar (`zeros`, `ones`, `*_like`).
     Full(Box<Expr>),
     /// `arange`: `start + k*step`, constants of the array's dtype.
-    Arange { start: Box<Expr>, step: Box<Expr> },
-    Random { kind: RandomKind, a: Box<Expr>, b: Box<Expr> },
-    View { base: Box<Expr>, ops: Vec<ViewOp> },
+    Arange {
+        start: Box<Expr>,
+        step: Box<Expr>,
+    },
+    Random {
+        kind: RandomKind,
+        a: Box<Expr>,
+        b: Box<Expr>,
+    },
+    View {
+        base: Box<Expr>,
+        ops: Vec<ViewOp>,
+    },
     Reshape(Box<Expr>),
     Copy(Box<Expr>),
     /// `np.dot`, `@`: operands of the result's dtype.
     MatMul(Box<Expr>, Box<Expr>),
-    Concatenate { parts: Vec<Expr>, axis: usize },
-    Reduce { op: ReduceOp, arg: Box<Expr> },
+    Concatenate {
+        parts: Vec<Expr>,
+        axis: usize,
+    },
+    Reduce {
+        op: ReduceOp,
+        arg: Box<Expr>,
+    },
     /// `x[i, j]` reading one element (indices are ints, maybe run-time, not yet wrapped).
-    Element { base: Box<Expr>, indices: Vec<Expr> },
+    Element {
+        base: Box<Expr>,
+        indices: Vec<Expr>,
+    },
     /// Item `index` of a tuple value.
-    TupleGet { tuple: Box<Expr>, index: usize },
+    TupleGet {
+        tuple: Box<Expr>,
+        index: usize,
+    },
     /// A scalar converted to another scalar type (`int(x)`, `float(x)`, NumPy → Python).
     Convert(Box<Expr>),
 }
@@ -147,19 +195,49 @@ pub struct Stmt {
 #[derive(Clone, Debug)]
 pub enum StmtKind {
     /// Binds a local to a new value.
-    Assign { local: LocalId, value: Expr },
+    Assign {
+        local: LocalId,
+        value: Expr,
+    },
     /// Writes `value` (scalar or array broadcast to the target) into the array `target`
     /// (a local or a view): `x[0:2] = 1`, `z[:] = x + y`, `x += y`.
-    Write { target: Expr, value: Expr },
+    Write {
+        target: Expr,
+        value: Expr,
+    },
     /// `x[i, j] = v` for one element.
-    WriteElement { base: Expr, indices: Vec<Expr>, value: Expr },
+    WriteElement {
+        base: Expr,
+        indices: Vec<Expr>,
+        value: Expr,
+    },
     /// Evaluates for effects (and, in notebooks, shows the value's repr when `show`).
-    Expr { value: Expr, show: bool },
-    Print { args: Vec<Expr>, sep: Option<Expr>, end: Option<Expr> },
-    If { test: Expr, then: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt> },
+    Expr {
+        value: Expr,
+        show: bool,
+    },
+    Print {
+        args: Vec<Expr>,
+        sep: Option<Expr>,
+        end: Option<Expr>,
+    },
+    If {
+        test: Expr,
+        then: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+    },
     /// `for var in range(start, stop, step)`: bounds evaluated once.
-    ForRange { var: LocalId, start: Expr, stop: Expr, step: Expr, body: Vec<Stmt> },
+    ForRange {
+        var: LocalId,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        body: Vec<Stmt>,
+    },
     Break,
     Continue,
     /// `%time stmt`

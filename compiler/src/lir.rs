@@ -83,9 +83,16 @@ pub enum Expr {
     Op(Op, Vec<Expr>),
     Call(RtFn, Vec<Expr>),
     /// The element at byte `offset` from array `arr`'s data pointer.
-    Load { arr: Box<Expr>, offset: Box<Expr>, dtype: DType },
+    Load {
+        arr: Box<Expr>,
+        offset: Box<Expr>,
+        dtype: DType,
+    },
     /// `strides[axis]` of array object `arr`, in bytes.
-    Stride { arr: Box<Expr>, axis: usize },
+    Stride {
+        arr: Box<Expr>,
+        axis: usize,
+    },
     /// Address of a data blob.
     Data(DataId),
 }
@@ -101,14 +108,27 @@ pub enum Stmt {
     Set(Var, Expr),
     /// A runtime call for its effect.
     Call(RtFn, Vec<Expr>),
-    Store { arr: Expr, offset: Expr, dtype: DType, value: Expr },
-    If { cond: Expr, then: Vec<Stmt>, orelse: Vec<Stmt> },
+    Store {
+        arr: Expr,
+        offset: Expr,
+        dtype: DType,
+        value: Expr,
+    },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// Repeats until a `Break`.
     Loop(Vec<Stmt>),
     Break,
     Continue,
     /// Runs kernel `kernel` with array object operands then scalar operands.
-    Launch { kernel: usize, arrays: Vec<Expr>, scalars: Vec<Expr> },
+    Launch {
+        kernel: usize,
+        arrays: Vec<Expr>,
+        scalars: Vec<Expr>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -160,7 +180,9 @@ impl fmt::Display for Expr {
                 }
                 write!(f, ")")
             }
-            Expr::Load { arr, offset, dtype } => write!(f, "load.{}({arr} + {offset})", dtype.name()),
+            Expr::Load { arr, offset, dtype } => {
+                write!(f, "load.{}({arr} + {offset})", dtype.name())
+            }
             Expr::Stride { arr, axis } => write!(f, "stride({arr}, {axis})"),
             Expr::Data(d) => write!(f, "data{}", d.0),
         }
@@ -173,7 +195,12 @@ fn write_block(f: &mut fmt::Formatter<'_>, stmts: &[Stmt], indent: usize) -> fmt
         match s {
             Stmt::Set(v, e) => writeln!(f, "{pad}{v} = {e}")?,
             Stmt::Call(func, args) => writeln!(f, "{pad}{}", Expr::Call(*func, args.clone()))?,
-            Stmt::Store { arr, offset, dtype, value } => writeln!(f, "{pad}store.{}({arr} + {offset}) = {value}", dtype.name())?,
+            Stmt::Store {
+                arr,
+                offset,
+                dtype,
+                value,
+            } => writeln!(f, "{pad}store.{}({arr} + {offset}) = {value}", dtype.name())?,
             Stmt::If { cond, then, orelse } => {
                 writeln!(f, "{pad}if {cond}:")?;
                 write_block(f, then, indent + 1)?;
@@ -188,8 +215,16 @@ fn write_block(f: &mut fmt::Formatter<'_>, stmts: &[Stmt], indent: usize) -> fmt
             }
             Stmt::Break => writeln!(f, "{pad}break")?,
             Stmt::Continue => writeln!(f, "{pad}continue")?,
-            Stmt::Launch { kernel, arrays, scalars } => {
-                let a: Vec<String> = arrays.iter().chain(scalars).map(|e| e.to_string()).collect();
+            Stmt::Launch {
+                kernel,
+                arrays,
+                scalars,
+            } => {
+                let a: Vec<String> = arrays
+                    .iter()
+                    .chain(scalars)
+                    .map(|e| e.to_string())
+                    .collect();
                 writeln!(f, "{pad}launch kernel{kernel}({})", a.join(", "))?
             }
         }
@@ -205,11 +240,27 @@ impl fmt::Display for Program {
                 .iter()
                 .enumerate()
                 .map(|(j, a)| {
-                    let b: String = a.broadcast.iter().map(|&b| if b { 'b' } else { '.' }).collect();
-                    format!("{}{}:{}[{}]", if j == k.out { "out " } else { "" }, j, a.dtype.name(), b)
+                    let b: String = a
+                        .broadcast
+                        .iter()
+                        .map(|&b| if b { 'b' } else { '.' })
+                        .collect();
+                    format!(
+                        "{}{}:{}[{}]",
+                        if j == k.out { "out " } else { "" },
+                        j,
+                        a.dtype.name(),
+                        b
+                    )
                 })
                 .collect();
-            writeln!(f, "kernel{i} domain {:?} arrays ({}) scalars {:?}:", k.domain, arrays.join(", "), k.scalars)?;
+            writeln!(
+                f,
+                "kernel{i} domain {:?} arrays ({}) scalars {:?}:",
+                k.domain,
+                arrays.join(", "),
+                k.scalars
+            )?;
             writeln!(f, "    out{}[i] = {}", k.out, k.value)?;
         }
         writeln!(f, "main:")?;

@@ -16,7 +16,13 @@ use std::collections::HashMap;
 
 /// Lowers a checked program.
 pub fn lower_program(program: &hir::Program, src: &SourceFile) -> lir::Program {
-    let mut l = Lower { out: lir::Program::default(), src, slots: Vec::new(), sites: HashMap::new(), strings: HashMap::new() };
+    let mut l = Lower {
+        out: lir::Program::default(),
+        src,
+        slots: Vec::new(),
+        sites: HashMap::new(),
+        strings: HashMap::new(),
+    };
     for local in &program.locals {
         let slot = l.new_slot(&local.ty);
         l.slots.push(slot);
@@ -174,7 +180,8 @@ fn ty_dtype(t: &Ty) -> DType {
 }
 
 fn is_python_scalar_op(args: &[hir::Expr]) -> bool {
-    args.iter().all(|a| matches!(a.ty, Ty::Int | Ty::Float | Ty::Bool))
+    args.iter()
+        .all(|a| matches!(a.ty, Ty::Int | Ty::Float | Ty::Bool))
 }
 
 /// Collects a kernel's operands while its expression is built.
@@ -204,7 +211,11 @@ impl<'a> Lower<'a> {
         match slot {
             Slot::Object(v) => out.push(Stmt::Set(*v, Expr::I64(0))),
             Slot::Scalar(v) => {
-                let zero = if self.out.vars[v.0 as usize] == lir::Ty::F64 { Expr::F64(0.0) } else { Expr::I64(0) };
+                let zero = if self.out.vars[v.0 as usize] == lir::Ty::F64 {
+                    Expr::F64(0.0)
+                } else {
+                    Expr::I64(0)
+                };
                 out.push(Stmt::Set(*v, zero))
             }
             Slot::Tuple(items) => items.iter().for_each(|s| self.init_slot(s, out)),
@@ -284,14 +295,23 @@ impl<'a> Lower<'a> {
                 self.write_array(t, &tty, value, out);
                 self.release(t, t_owned, out);
             }
-            HS::WriteElement { base, indices, value } => {
+            HS::WriteElement {
+                base,
+                indices,
+                value,
+            } => {
                 let (b, owned) = self.object(base, out);
                 let dtype = base.ty.as_array().unwrap().dtype;
                 let shape = base.ty.as_array().unwrap().shape.clone();
                 let offset = self.element_offset(b, &shape, indices, out);
                 let v = self.scalar(value, out);
                 let v = convert(v, ty_dtype(&value.ty), dtype);
-                out.push(Stmt::Store { arr: Expr::Var(b), offset, dtype, value: v });
+                out.push(Stmt::Store {
+                    arr: Expr::Var(b),
+                    offset,
+                    dtype,
+                    value: v,
+                });
                 self.release(b, owned, out);
             }
             HS::Expr { value, show } => {
@@ -329,16 +349,30 @@ impl<'a> Lower<'a> {
                 self.block(then, &mut t);
                 let mut e = Vec::new();
                 self.block(orelse, &mut e);
-                out.push(Stmt::If { cond, then: t, orelse: e });
+                out.push(Stmt::If {
+                    cond,
+                    then: t,
+                    orelse: e,
+                });
             }
             HS::While { test, body } => {
                 let mut lb = Vec::new();
                 let cond = self.scalar(test, &mut lb);
-                lb.push(Stmt::If { cond: Expr::op(Op::BNot, vec![cond]), then: vec![Stmt::Break], orelse: vec![] });
+                lb.push(Stmt::If {
+                    cond: Expr::op(Op::BNot, vec![cond]),
+                    then: vec![Stmt::Break],
+                    orelse: vec![],
+                });
                 self.block(body, &mut lb);
                 out.push(Stmt::Loop(lb));
             }
-            HS::ForRange { var, start, stop, step, body } => {
+            HS::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+            } => {
                 let start = self.scalar(start, out);
                 let stop = self.scalar(stop, out);
                 let stop = self.temp(stop, lir::Ty::I64, out);
@@ -346,11 +380,15 @@ impl<'a> Lower<'a> {
                 let step = self.temp(step, lir::Ty::I64, out);
                 let i = self.var(lir::Ty::I64);
                 out.push(Stmt::Set(i, start));
-                let Slot::Scalar(target) = self.slots[*var].clone() else { unreachable!() };
+                let Slot::Scalar(target) = self.slots[*var].clone() else {
+                    unreachable!()
+                };
                 let mut lb = Vec::new();
                 let going_up = Expr::op(Op::ICmp(CmpOp::Gt), vec![step.clone(), Expr::I64(0)]);
                 let cont = match step {
-                    Expr::I64(s) if s > 0 => Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), stop.clone()]),
+                    Expr::I64(s) if s > 0 => {
+                        Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), stop.clone()])
+                    }
                     Expr::I64(_) => Expr::op(Op::ICmp(CmpOp::Gt), vec![Expr::Var(i), stop.clone()]),
                     _ => {
                         let up = Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), stop.clone()]);
@@ -358,11 +396,18 @@ impl<'a> Lower<'a> {
                         // (step > 0 && i < stop) || (step <= 0 && i > stop)
                         Expr::op(
                             Op::IOr,
-                            vec![Expr::op(Op::IAnd, vec![going_up.clone(), up]), Expr::op(Op::IAnd, vec![Expr::op(Op::BNot, vec![going_up]), down])],
+                            vec![
+                                Expr::op(Op::IAnd, vec![going_up.clone(), up]),
+                                Expr::op(Op::IAnd, vec![Expr::op(Op::BNot, vec![going_up]), down]),
+                            ],
                         )
                     }
                 };
-                lb.push(Stmt::If { cond: Expr::op(Op::BNot, vec![cont]), then: vec![Stmt::Break], orelse: vec![] });
+                lb.push(Stmt::If {
+                    cond: Expr::op(Op::BNot, vec![cont]),
+                    then: vec![Stmt::Break],
+                    orelse: vec![],
+                });
                 lb.push(Stmt::Set(target, Expr::Var(i)));
                 lb.push(Stmt::Set(i, Expr::op(Op::IAdd, vec![Expr::Var(i), step])));
                 self.block(body, &mut lb);
@@ -374,7 +419,13 @@ impl<'a> Lower<'a> {
                 out.push(Stmt::Call(RtFn::TimeBegin, vec![]));
                 // `%time EXPR` as a cell's last line shows the value after the timing lines.
                 match body.split_last() {
-                    Some((hir::Stmt { kind: HS::Expr { value, show: true }, .. }, rest)) => {
+                    Some((
+                        hir::Stmt {
+                            kind: HS::Expr { value, show: true },
+                            ..
+                        },
+                        rest,
+                    )) => {
                         self.block(rest, out);
                         let v = self.value(value, out);
                         out.push(Stmt::Call(RtFn::TimeEnd, vec![]));
@@ -434,16 +485,33 @@ impl<'a> Lower<'a> {
             return;
         }
         let id = self.data(text.as_bytes().to_vec());
-        out.push(Stmt::Call(RtFn::WriteBytes, vec![Expr::Data(id), Expr::I64(text.len() as i64)]));
+        out.push(Stmt::Call(
+            RtFn::WriteBytes,
+            vec![Expr::Data(id), Expr::I64(text.len() as i64)],
+        ));
     }
 
     /// Writes `str(v)` or `repr(v)`.
     fn write_val(&mut self, v: &Val, ty: &Ty, repr: bool, out: &mut Vec<Stmt>) {
-        let style = |numpy: bool| Expr::I64(if !numpy { 0 } else if repr { 2 } else { 1 });
+        let style = |numpy: bool| {
+            Expr::I64(if !numpy {
+                0
+            } else if repr {
+                2
+            } else {
+                1
+            })
+        };
         match (ty, v) {
-            (Ty::Int, Val::Scalar(e)) => out.push(Stmt::Call(RtFn::WriteInt, vec![e.clone(), style(false)])),
-            (Ty::Float, Val::Scalar(e)) => out.push(Stmt::Call(RtFn::WriteFloat, vec![e.clone(), style(false)])),
-            (Ty::Bool, Val::Scalar(e)) => out.push(Stmt::Call(RtFn::WriteBool, vec![e.clone(), style(false)])),
+            (Ty::Int, Val::Scalar(e)) => {
+                out.push(Stmt::Call(RtFn::WriteInt, vec![e.clone(), style(false)]))
+            }
+            (Ty::Float, Val::Scalar(e)) => {
+                out.push(Stmt::Call(RtFn::WriteFloat, vec![e.clone(), style(false)]))
+            }
+            (Ty::Bool, Val::Scalar(e)) => {
+                out.push(Stmt::Call(RtFn::WriteBool, vec![e.clone(), style(false)]))
+            }
             (Ty::NpScalar(d), Val::Scalar(e)) => {
                 let f = match d {
                     DType::F64 => RtFn::WriteFloat,
@@ -452,8 +520,14 @@ impl<'a> Lower<'a> {
                 };
                 out.push(Stmt::Call(f, vec![e.clone(), style(true)]))
             }
-            (Ty::Str, Val::Object(p, _)) => out.push(Stmt::Call(RtFn::WriteStr, vec![Expr::Var(*p), Expr::I64(repr as i64)])),
-            (Ty::Array(_), Val::Object(p, _)) => out.push(Stmt::Call(RtFn::WriteArray, vec![Expr::Var(*p), Expr::I64(repr as i64)])),
+            (Ty::Str, Val::Object(p, _)) => out.push(Stmt::Call(
+                RtFn::WriteStr,
+                vec![Expr::Var(*p), Expr::I64(repr as i64)],
+            )),
+            (Ty::Array(_), Val::Object(p, _)) => out.push(Stmt::Call(
+                RtFn::WriteArray,
+                vec![Expr::Var(*p), Expr::I64(repr as i64)],
+            )),
             (Ty::Tuple(tys), Val::Tuple(vals)) => {
                 self.write_text("(", out);
                 for (i, (t, v)) in tys.iter().zip(vals).enumerate() {
@@ -466,7 +540,11 @@ impl<'a> Lower<'a> {
             }
             (Ty::None, _) => self.write_text("None", out),
             (Ty::DTypeObj(d), _) => {
-                let text = if repr { format!("dtype('{}')", d.name()) } else { d.name().to_string() };
+                let text = if repr {
+                    format!("dtype('{}')", d.name())
+                } else {
+                    d.name().to_string()
+                };
                 self.write_text(&text, out)
             }
             (Ty::Module(_), _) => self.write_text("<module 'numpy'>", out),
@@ -494,7 +572,9 @@ impl<'a> Lower<'a> {
     }
 
     fn tuple_get(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> Val {
-        let H::TupleGet { tuple, index } = &e.kind else { unreachable!() };
+        let H::TupleGet { tuple, index } = &e.kind else {
+            unreachable!()
+        };
         match self.value(tuple, out) {
             Val::Tuple(mut items) => {
                 let v = items.swap_remove(*index);
@@ -540,7 +620,11 @@ impl<'a> Lower<'a> {
                     // CPython words int / 0 and float / 0 differently.
                     args[2] = Expr::I64(dts.iter().all(|d| *d != DType::F64) as i64);
                 }
-                let r = if *op == EwOp::Cast { convert(r, cd, ty_dtype(&e.ty)) } else { r };
+                let r = if *op == EwOp::Cast {
+                    convert(r, cd, ty_dtype(&e.ty))
+                } else {
+                    r
+                };
                 self.temp(r, mty, out)
             }
             H::BoolOp { and, lhs, rhs } => {
@@ -551,8 +635,16 @@ impl<'a> Lower<'a> {
                 let rv = self.scalar(rhs, &mut then);
                 then.push(Stmt::Set(r, rv));
                 let truth = self.truth_of(Expr::Var(r), &lhs.ty);
-                let cond = if *and { truth } else { Expr::op(Op::BNot, vec![truth]) };
-                out.push(Stmt::If { cond, then, orelse: vec![] });
+                let cond = if *and {
+                    truth
+                } else {
+                    Expr::op(Op::BNot, vec![truth])
+                };
+                out.push(Stmt::If {
+                    cond,
+                    then,
+                    orelse: vec![],
+                });
                 Expr::Var(r)
             }
             H::IfExp { test, body, orelse } => {
@@ -564,7 +656,11 @@ impl<'a> Lower<'a> {
                 let mut f = Vec::new();
                 let ov = self.scalar(orelse, &mut f);
                 f.push(Stmt::Set(r, ov));
-                out.push(Stmt::If { cond, then: t, orelse: f });
+                out.push(Stmt::If {
+                    cond,
+                    then: t,
+                    orelse: f,
+                });
                 Expr::Var(r)
             }
             H::Truth(inner) => {
@@ -577,7 +673,11 @@ impl<'a> Lower<'a> {
                 match (&e.ty, from) {
                     (Ty::Int, DType::F64) => {
                         let site = self.site(e.span);
-                        self.temp(Expr::Call(RtFn::PyFloatToInt, vec![v, site]), lir::Ty::I64, out)
+                        self.temp(
+                            Expr::Call(RtFn::PyFloatToInt, vec![v, site]),
+                            lir::Ty::I64,
+                            out,
+                        )
                     }
                     (t, _) => convert(v, from, ty_dtype(t)),
                 }
@@ -593,7 +693,14 @@ impl<'a> Lower<'a> {
                 let a = base.ty.as_array().unwrap().clone();
                 let offset = self.element_offset(b, &a.shape, indices, out);
                 let v = self.var(dtype_machine(a.dtype));
-                out.push(Stmt::Set(v, Expr::Load { arr: Box::new(Expr::Var(b)), offset: Box::new(offset), dtype: a.dtype }));
+                out.push(Stmt::Set(
+                    v,
+                    Expr::Load {
+                        arr: Box::new(Expr::Var(b)),
+                        offset: Box::new(offset),
+                        dtype: a.dtype,
+                    },
+                ));
                 self.release(b, owned, out);
                 Expr::Var(v)
             }
@@ -606,8 +713,16 @@ impl<'a> Lower<'a> {
                     ReduceOp::Min => 2,
                     ReduceOp::Mean => 4,
                 };
-                let f = if mty == lir::Ty::F64 { RtFn::ReduceF64 } else { RtFn::ReduceI64 };
-                let r = self.temp(Expr::Call(f, vec![Expr::Var(p), Expr::I64(code), site]), mty, out);
+                let f = if mty == lir::Ty::F64 {
+                    RtFn::ReduceF64
+                } else {
+                    RtFn::ReduceI64
+                };
+                let r = self.temp(
+                    Expr::Call(f, vec![Expr::Var(p), Expr::I64(code), site]),
+                    mty,
+                    out,
+                );
                 self.release(p, owned, out);
                 r
             }
@@ -615,7 +730,15 @@ impl<'a> Lower<'a> {
                 // 1-D · 1-D: the runtime returns a 0-d array.
                 let (p, owned) = self.matmul(x, y, out);
                 let dtype = ty_dtype(&e.ty);
-                let r = self.temp(Expr::Load { arr: Box::new(Expr::Var(p)), offset: Box::new(Expr::I64(0)), dtype }, mty, out);
+                let r = self.temp(
+                    Expr::Load {
+                        arr: Box::new(Expr::Var(p)),
+                        offset: Box::new(Expr::I64(0)),
+                        dtype,
+                    },
+                    mty,
+                    out,
+                );
                 self.release(p, owned, out);
                 r
             }
@@ -628,7 +751,11 @@ impl<'a> Lower<'a> {
                     out.push(Stmt::Call(RtFn::CheckScale, vec![bv2, site]));
                 }
                 let k = random_code(*kind);
-                self.temp(Expr::Call(RtFn::RandomScalar, vec![Expr::I64(k), av, bv]), lir::Ty::F64, out)
+                self.temp(
+                    Expr::Call(RtFn::RandomScalar, vec![Expr::I64(k), av, bv]),
+                    lir::Ty::F64,
+                    out,
+                )
             }
             k => unreachable!("scalar expression {k:?} of type {}", e.ty),
         }
@@ -643,19 +770,44 @@ impl<'a> Lower<'a> {
     }
 
     /// Byte offset of `base[indices]`, with run-time indices wrapped and bounds-checked.
-    fn element_offset(&mut self, b: Var, shape: &[usize], indices: &[hir::Expr], out: &mut Vec<Stmt>) -> Expr {
+    fn element_offset(
+        &mut self,
+        b: Var,
+        shape: &[usize],
+        indices: &[hir::Expr],
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
         let mut offset = Expr::I64(0);
         for (axis, idx) in indices.iter().enumerate() {
             let i = self.checked_index(idx, axis, shape[axis], out);
-            let term = Expr::op(Op::IMul, vec![i, Expr::Stride { arr: Box::new(Expr::Var(b)), axis }]);
-            offset = if offset == Expr::I64(0) { term } else { Expr::op(Op::IAdd, vec![offset, term]) };
+            let term = Expr::op(
+                Op::IMul,
+                vec![
+                    i,
+                    Expr::Stride {
+                        arr: Box::new(Expr::Var(b)),
+                        axis,
+                    },
+                ],
+            );
+            offset = if offset == Expr::I64(0) {
+                term
+            } else {
+                Expr::op(Op::IAdd, vec![offset, term])
+            };
         }
         self.temp(offset, lir::Ty::I64, out)
     }
 
     /// An index into an axis of length `n`: constants were checked by sema; run-time values
     /// wrap when negative and raise NumPy's IndexError when out of range.
-    fn checked_index(&mut self, idx: &hir::Expr, axis: usize, n: usize, out: &mut Vec<Stmt>) -> Expr {
+    fn checked_index(
+        &mut self,
+        idx: &hir::Expr,
+        axis: usize,
+        n: usize,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
         if let H::Int(i) = idx.kind {
             return Expr::I64(i);
         }
@@ -664,14 +816,27 @@ impl<'a> Lower<'a> {
         let i = self.var(lir::Ty::I64);
         out.push(Stmt::Set(i, raw.clone()));
         let neg = Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), Expr::I64(0)]);
-        out.push(Stmt::If { cond: neg, then: vec![Stmt::Set(i, Expr::op(Op::IAdd, vec![Expr::Var(i), Expr::I64(n as i64)]))], orelse: vec![] });
+        out.push(Stmt::If {
+            cond: neg,
+            then: vec![Stmt::Set(
+                i,
+                Expr::op(Op::IAdd, vec![Expr::Var(i), Expr::I64(n as i64)]),
+            )],
+            orelse: vec![],
+        });
         // Unsigned-style check: 0 <= i < n.
         let low = Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), Expr::I64(0)]);
-        let high = Expr::op(Op::ICmp(CmpOp::GtE), vec![Expr::Var(i), Expr::I64(n as i64)]);
+        let high = Expr::op(
+            Op::ICmp(CmpOp::GtE),
+            vec![Expr::Var(i), Expr::I64(n as i64)],
+        );
         let site = self.site(idx.span);
         out.push(Stmt::If {
             cond: Expr::op(Op::IOr, vec![low, high]),
-            then: vec![Stmt::Call(RtFn::IndexError, vec![raw, Expr::I64(axis as i64), Expr::I64(n as i64), site])],
+            then: vec![Stmt::Call(
+                RtFn::IndexError,
+                vec![raw, Expr::I64(axis as i64), Expr::I64(n as i64), site],
+            )],
             orelse: vec![],
         });
         Expr::Var(i)
@@ -690,7 +855,11 @@ impl<'a> Lower<'a> {
             },
             H::Str(s) => {
                 let id = self.data(s.as_bytes().to_vec());
-                self.call_obj(RtFn::StrNew, vec![Expr::Data(id), Expr::I64(s.len() as i64)], out)
+                self.call_obj(
+                    RtFn::StrNew,
+                    vec![Expr::Data(id), Expr::I64(s.len() as i64)],
+                    out,
+                )
             }
             H::Text { repr, value } => {
                 let v = self.value(value, out);
@@ -726,7 +895,10 @@ impl<'a> Lower<'a> {
                 (r, true)
             }
             _ => {
-                let a = e.ty.as_array().unwrap_or_else(|| panic!("object expression {:?}", e.kind)).clone();
+                let a =
+                    e.ty.as_array()
+                        .unwrap_or_else(|| panic!("object expression {:?}", e.kind))
+                        .clone();
                 self.array(e, &a, out)
             }
         }
@@ -760,13 +932,19 @@ impl<'a> Lower<'a> {
                     let v = self.scalar(el, out);
                     let v = convert(v, ty_dtype(&el.ty), a.dtype);
                     let offset = Expr::I64((k * a.dtype.itemsize()) as i64);
-                    out.push(Stmt::Store { arr: Expr::Var(dst), offset, dtype: a.dtype, value: v });
+                    out.push(Stmt::Store {
+                        arr: Expr::Var(dst),
+                        offset,
+                        dtype: a.dtype,
+                        value: v,
+                    });
                 }
                 (dst, true)
             }
             H::Full(value) => {
                 let dst = self.alloc(a, out);
-                let is_zero = matches!(value.kind, H::Int(0) | H::Bool(false)) || matches!(value.kind, H::Float(f) if f == 0.0 && f.is_sign_positive());
+                let is_zero = matches!(value.kind, H::Int(0) | H::Bool(false))
+                    || matches!(value.kind, H::Float(f) if f == 0.0 && f.is_sign_positive());
                 if !is_zero {
                     self.write_array(dst, a, value, out);
                 }
@@ -776,7 +954,11 @@ impl<'a> Lower<'a> {
                 let dst = self.alloc(a, out);
                 let s = self.scalar(start, out);
                 let st = self.scalar(step, out);
-                let f = if a.dtype == DType::F64 { RtFn::ArangeF64 } else { RtFn::ArangeI64 };
+                let f = if a.dtype == DType::F64 {
+                    RtFn::ArangeF64
+                } else {
+                    RtFn::ArangeI64
+                };
                 out.push(Stmt::Call(f, vec![Expr::Var(dst), s, st]));
                 (dst, true)
             }
@@ -789,7 +971,10 @@ impl<'a> Lower<'a> {
                     out.push(Stmt::Call(RtFn::CheckScale, vec![bv2, site]));
                 }
                 let dst = self.alloc(a, out);
-                out.push(Stmt::Call(RtFn::RandomFill, vec![Expr::Var(dst), Expr::I64(random_code(*kind)), av, bv]));
+                out.push(Stmt::Call(
+                    RtFn::RandomFill,
+                    vec![Expr::Var(dst), Expr::I64(random_code(*kind)), av, bv],
+                ));
                 (dst, true)
             }
             H::View { base, ops } => {
@@ -797,16 +982,40 @@ impl<'a> Lower<'a> {
                 let (v, _) = self.call_obj(RtFn::View, vec![Expr::Var(b)], out);
                 for op in ops {
                     match op {
-                        ViewOp::Slice { axis, start, len, step } => out.push(Stmt::Call(
+                        ViewOp::Slice {
+                            axis,
+                            start,
+                            len,
+                            step,
+                        } => out.push(Stmt::Call(
                             RtFn::ViewAxis,
-                            vec![Expr::Var(v), Expr::I64(*axis as i64), Expr::I64(*start), Expr::I64(*len as i64), Expr::I64(*step)],
+                            vec![
+                                Expr::Var(v),
+                                Expr::I64(*axis as i64),
+                                Expr::I64(*start),
+                                Expr::I64(*len as i64),
+                                Expr::I64(*step),
+                            ],
                         )),
-                        ViewOp::Index { axis, index, size, source_axis } => {
+                        ViewOp::Index {
+                            axis,
+                            index,
+                            size,
+                            source_axis,
+                        } => {
                             let i = self.checked_index(index, *source_axis, *size, out);
-                            out.push(Stmt::Call(RtFn::ViewDropAxis, vec![Expr::Var(v), Expr::I64(*axis as i64), i]));
+                            out.push(Stmt::Call(
+                                RtFn::ViewDropAxis,
+                                vec![Expr::Var(v), Expr::I64(*axis as i64), i],
+                            ));
                         }
-                        ViewOp::NewAxis { axis } => out.push(Stmt::Call(RtFn::ViewNewAxis, vec![Expr::Var(v), Expr::I64(*axis as i64)])),
-                        ViewOp::Transpose => out.push(Stmt::Call(RtFn::ViewTranspose, vec![Expr::Var(v)])),
+                        ViewOp::NewAxis { axis } => out.push(Stmt::Call(
+                            RtFn::ViewNewAxis,
+                            vec![Expr::Var(v), Expr::I64(*axis as i64)],
+                        )),
+                        ViewOp::Transpose => {
+                            out.push(Stmt::Call(RtFn::ViewTranspose, vec![Expr::Var(v)]))
+                        }
                     }
                 }
                 self.release(b, owned, out);
@@ -834,7 +1043,15 @@ impl<'a> Lower<'a> {
                 let mut offset = 0;
                 for p in parts {
                     let (pp, owned) = self.object(p, out);
-                    out.push(Stmt::Call(RtFn::ConcatPart, vec![Expr::Var(dst), Expr::Var(pp), Expr::I64(*axis as i64), Expr::I64(offset)]));
+                    out.push(Stmt::Call(
+                        RtFn::ConcatPart,
+                        vec![
+                            Expr::Var(dst),
+                            Expr::Var(pp),
+                            Expr::I64(*axis as i64),
+                            Expr::I64(offset),
+                        ],
+                    ));
                     self.release(pp, owned, out);
                     offset += p.ty.as_array().unwrap().shape[*axis] as i64;
                 }
@@ -861,10 +1078,29 @@ impl<'a> Lower<'a> {
 
     /// One kernel computing the elementwise tree `value` into `dst` (shape `dty.shape`).
     /// `in_place`: `dst` may alias inputs, so overlapping inputs are copied first.
-    fn fused_kernel(&mut self, dst: Var, dty: &ArrTy, value: &hir::Expr, in_place: bool, out: &mut Vec<Stmt>) {
-        let mut kb = KernelBuilder { domain: dty.shape.clone(), arrays: Vec::new(), scalars: Vec::new(), owned: Vec::new() };
+    fn fused_kernel(
+        &mut self,
+        dst: Var,
+        dty: &ArrTy,
+        value: &hir::Expr,
+        in_place: bool,
+        out: &mut Vec<Stmt>,
+    ) {
+        let mut kb = KernelBuilder {
+            domain: dty.shape.clone(),
+            arrays: Vec::new(),
+            scalars: Vec::new(),
+            owned: Vec::new(),
+        };
         let nd = dty.ndim();
-        kb.arrays.push((dst, KernelArray { dtype: dty.dtype, broadcast: vec![false; nd], ndim: nd }));
+        kb.arrays.push((
+            dst,
+            KernelArray {
+                dtype: dty.dtype,
+                broadcast: vec![false; nd],
+                ndim: nd,
+            },
+        ));
         let expr = self.kernel_expr(value, &mut kb, dst, in_place, out);
         let expr = convert(expr, ty_dtype(&value.ty), dty.dtype);
         let kernel = lir::Kernel {
@@ -887,7 +1123,14 @@ impl<'a> Lower<'a> {
         }
     }
 
-    fn kernel_expr(&mut self, e: &hir::Expr, kb: &mut KernelBuilder, dst: Var, in_place: bool, out: &mut Vec<Stmt>) -> Expr {
+    fn kernel_expr(
+        &mut self,
+        e: &hir::Expr,
+        kb: &mut KernelBuilder,
+        dst: Var,
+        in_place: bool,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
         match (&e.kind, &e.ty) {
             (H::Elementwise { op, args }, Ty::Array(_)) => {
                 let dts: Vec<DType> = args.iter().map(|a| ty_dtype(&a.ty)).collect();
@@ -914,7 +1157,8 @@ impl<'a> Lower<'a> {
             (_, Ty::Array(a)) => {
                 let (mut p, mut owned) = self.object(e, out);
                 if in_place {
-                    let (q, _) = self.call_obj(RtFn::Unalias, vec![Expr::Var(p), Expr::Var(dst)], out);
+                    let (q, _) =
+                        self.call_obj(RtFn::Unalias, vec![Expr::Var(p), Expr::Var(dst)], out);
                     self.release(p, owned, out);
                     p = q;
                     owned = true;
@@ -924,8 +1168,17 @@ impl<'a> Lower<'a> {
                 }
                 let nd = kb.domain.len();
                 let off = nd - a.ndim();
-                let broadcast = (0..nd).map(|d| d < off || (a.shape[d - off] == 1 && kb.domain[d] != 1)).collect();
-                kb.arrays.push((p, KernelArray { dtype: a.dtype, broadcast, ndim: a.ndim() }));
+                let broadcast = (0..nd)
+                    .map(|d| d < off || (a.shape[d - off] == 1 && kb.domain[d] != 1))
+                    .collect();
+                kb.arrays.push((
+                    p,
+                    KernelArray {
+                        dtype: a.dtype,
+                        broadcast,
+                        ndim: a.ndim(),
+                    },
+                ));
                 Expr::Input(kb.arrays.len() - 1)
             }
             (_, t) => {

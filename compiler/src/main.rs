@@ -49,7 +49,10 @@ fn main() {
         eprintln!("note: this is a bug in arrc; please report it with the script that caused it");
     }));
     let cli = Cli::parse();
-    let spec = cli.dump.or_else(|| std::env::var("ARRC_DUMP").ok()).unwrap_or_default();
+    let spec = cli
+        .dump
+        .or_else(|| std::env::var("ARRC_DUMP").ok())
+        .unwrap_or_default();
     let dumps = match Dumps::parse(&spec) {
         Ok(d) => d,
         Err(m) => {
@@ -58,7 +61,11 @@ fn main() {
         }
     };
     let result = std::panic::catch_unwind(move || match cli.command {
-        Command::Run { file, stats, time_compile } => driver::run(&file, &dumps, stats, time_compile),
+        Command::Run {
+            file,
+            stats,
+            time_compile,
+        } => driver::run(&file, &dumps, stats, time_compile),
         Command::Build { file, output } => {
             let output = output.unwrap_or_else(|| file.with_extension(""));
             driver::build(&file, &output, &dumps).map(|_| EXIT_OK)

@@ -16,11 +16,17 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -39,7 +45,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { span, message: message.into() }
+        Diagnostic {
+            span,
+            message: message.into(),
+        }
     }
 }
 
@@ -72,12 +81,20 @@ impl SourceFile {
                 line_starts.push(i + 1);
             }
         }
-        SourceFile { name: name.into(), text, line_starts, cells: None }
+        SourceFile {
+            name: name.into(),
+            text,
+            line_starts,
+            cells: None,
+        }
     }
 
     /// Byte offset where a 0-based line starts (the text's length past the last line).
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts.get(line).copied().unwrap_or(self.text.len())
+        self.line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len())
     }
 
     /// 0-based (line, byte column) of an offset in the joined text.
@@ -93,19 +110,33 @@ impl SourceFile {
     /// The text of a 0-based line, without its newline.
     pub fn line_text(&self, line: usize) -> &str {
         let start = self.line_starts[line];
-        let end = self.line_starts.get(line + 1).map(|e| e - 1).unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(line + 1)
+            .map(|e| e - 1)
+            .unwrap_or(self.text.len());
         &self.text[start..end.max(start)]
     }
 
     /// `file:line:col` (1-based; for notebooks `file:cell N:line:col` with the line inside the cell).
     pub fn location(&self, offset: usize) -> String {
         let (line, col) = self.line_col(offset);
-        let col_chars = self.line_text(line)[..col.min(self.line_text(line).len())].chars().count();
+        let col_chars = self.line_text(line)[..col.min(self.line_text(line).len())]
+            .chars()
+            .count();
         match &self.cells {
             Some(cells) => {
-                let idx = cells.partition_point(|c| c.first_line <= line).saturating_sub(1);
+                let idx = cells
+                    .partition_point(|c| c.first_line <= line)
+                    .saturating_sub(1);
                 let cell = &cells[idx];
-                format!("{}:cell {}:{}:{}", self.name, cell.cell, line - cell.first_line + 1, col_chars + 1)
+                format!(
+                    "{}:cell {}:{}:{}",
+                    self.name,
+                    cell.cell,
+                    line - cell.first_line + 1,
+                    col_chars + 1
+                )
             }
             None => format!("{}:{}:{}", self.name, line + 1, col_chars + 1),
         }
@@ -118,12 +149,26 @@ impl SourceFile {
         let (line, col) = self.line_col(start);
         let text = self.line_text(line);
         let col = col.min(text.len());
-        let prefix_width: usize = text[..col].chars().map(|c| if c == '\t' { 4 } else { 1 }).sum();
+        let prefix_width: usize = text[..col]
+            .chars()
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum();
         let line_end = self.line_starts[line] + text.len();
         let end = (span.end as usize).clamp(start, line_end);
-        let width = text[col..col + (end - start).min(text.len() - col)].chars().count().max(1);
+        let width = text[col..col + (end - start).min(text.len() - col)]
+            .chars()
+            .count()
+            .max(1);
         let shown = text.replace('\t', "    ");
-        (self.location(start), format!("{}\n{}{}\n", shown, " ".repeat(prefix_width), "^".repeat(width)))
+        (
+            self.location(start),
+            format!(
+                "{}\n{}{}\n",
+                shown,
+                " ".repeat(prefix_width),
+                "^".repeat(width)
+            ),
+        )
     }
 
     /// `file:line:col: error: message`, the source line, and a caret under the span.

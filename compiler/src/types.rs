@@ -45,7 +45,14 @@ pub type Shape = Vec<usize>;
 pub fn shape_repr(shape: &[usize]) -> String {
     match shape {
         [d] => format!("({d},)"),
-        _ => format!("({})", shape.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ")),
+        _ => format!(
+            "({})",
+            shape
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 
@@ -53,7 +60,14 @@ pub fn shape_repr(shape: &[usize]) -> String {
 pub fn shape_compact(shape: &[usize]) -> String {
     match shape {
         [d] => format!("({d},)"),
-        _ => format!("({})", shape.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(",")),
+        _ => format!(
+            "({})",
+            shape
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
     }
 }
 
@@ -141,10 +155,19 @@ impl fmt::Display for Ty {
             Ty::Int => write!(f, "int"),
             Ty::Float => write!(f, "float"),
             Ty::Bool => write!(f, "bool"),
-            Ty::NpScalar(d) => write!(f, "numpy.{}", if *d == DType::Bool { "bool" } else { d.name() }),
+            Ty::NpScalar(d) => write!(
+                f,
+                "numpy.{}",
+                if *d == DType::Bool { "bool" } else { d.name() }
+            ),
             Ty::Str => write!(f, "str"),
             Ty::None => write!(f, "NoneType"),
-            Ty::Array(a) => write!(f, "{} array of shape {}", a.dtype.name(), shape_repr(&a.shape)),
+            Ty::Array(a) => write!(
+                f,
+                "{} array of shape {}",
+                a.dtype.name(),
+                shape_repr(&a.shape)
+            ),
             Ty::Tuple(items) => {
                 write!(f, "tuple[")?;
                 for (i, t) in items.iter().enumerate() {
@@ -166,8 +189,16 @@ pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> Option<Shape> {
     let n = a.len().max(b.len());
     let mut out = vec![0; n];
     for i in 0..n {
-        let da = if i + a.len() >= n { a[i + a.len() - n] } else { 1 };
-        let db = if i + b.len() >= n { b[i + b.len() - n] } else { 1 };
+        let da = if i + a.len() >= n {
+            a[i + a.len() - n]
+        } else {
+            1
+        };
+        let db = if i + b.len() >= n {
+            b[i + b.len() - n]
+        } else {
+            1
+        };
         out[i] = if da == db || db == 1 {
             da
         } else if da == 1 {

@@ -21,9 +21,51 @@ impl Rng {
 }
 
 const FRAGMENTS: &[&str] = &[
-    "x", "np.", "(", ")", "[", "]", ":", ",", " + ", " * ", " @ ", " ** ", " / ", " // ", " % ", "-1", "0", "3", "1.5", "\n", "\n    ",
-    "reshape(", "sum()", ".T", "np.zeros((2, 3))", "np.arange(6)", "for i in range(3):", "if x:", "while False:", "break", "=",
-    "+=", "[::-1]", "[1, 2]", "np.dot(", "np.concatenate((", "axis=", "print(", "id(", "'s'", "None", "True", "%time ", "\t", "#",
+    "x",
+    "np.",
+    "(",
+    ")",
+    "[",
+    "]",
+    ":",
+    ",",
+    " + ",
+    " * ",
+    " @ ",
+    " ** ",
+    " / ",
+    " // ",
+    " % ",
+    "-1",
+    "0",
+    "3",
+    "1.5",
+    "\n",
+    "\n    ",
+    "reshape(",
+    "sum()",
+    ".T",
+    "np.zeros((2, 3))",
+    "np.arange(6)",
+    "for i in range(3):",
+    "if x:",
+    "while False:",
+    "break",
+    "=",
+    "+=",
+    "[::-1]",
+    "[1, 2]",
+    "np.dot(",
+    "np.concatenate((",
+    "axis=",
+    "print(",
+    "id(",
+    "'s'",
+    "None",
+    "True",
+    "%time ",
+    "\t",
+    "#",
 ];
 
 fn mutate(rng: &mut Rng, source: &str) -> String {
@@ -93,11 +135,18 @@ fn mutated_examples_never_panic() {
     }
     for _ in 0..500 {
         let len = rng.below(200);
-        let text: String = (0..len).map(|_| FRAGMENTS[rng.below(FRAGMENTS.len())]).collect();
+        let text: String = (0..len)
+            .map(|_| FRAGMENTS[rng.below(FRAGMENTS.len())])
+            .collect();
         if let Err(e) = compiles_without_panic("random.py", &text) {
             failures.push(e);
         }
     }
     let _ = std::panic::take_hook();
-    assert!(failures.is_empty(), "{} inputs panicked; first:\n{}", failures.len(), failures[0]);
+    assert!(
+        failures.is_empty(),
+        "{} inputs panicked; first:\n{}",
+        failures.len(),
+        failures[0]
+    );
 }

@@ -16,15 +16,33 @@ fn run_with_stats(name: &str, script: &str) -> (String, Stats) {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(format!("{name}.py"));
     std::fs::write(&path, script).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_arrc")).arg("run").arg("--stats").arg(&path).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_arrc"))
+        .arg("run")
+        .arg("--stats")
+        .arg(&path)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "arrc failed:\n{stderr}");
-    let line = stderr.lines().find(|l| l.starts_with("arrc stats:")).unwrap_or_else(|| panic!("no stats line in:\n{stderr}"));
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("arrc stats:"))
+        .unwrap_or_else(|| panic!("no stats line in:\n{stderr}"));
     let field = |key: &str| -> u64 {
         let start = line.find(&format!("{key}=")).unwrap() + key.len() + 1;
-        line[start..].split_whitespace().next().unwrap().parse().unwrap()
+        line[start..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
     };
-    let stats = Stats { kernels: field("kernels"), arrays: field("arrays"), bytes: field("bytes"), peak: field("peak_bytes") };
+    let stats = Stats {
+        kernels: field("kernels"),
+        arrays: field("arrays"),
+        bytes: field("bytes"),
+        peak: field("peak_bytes"),
+    };
     (String::from_utf8_lossy(&out.stdout).into_owned(), stats)
 }
 
@@ -60,5 +78,10 @@ fn a_million_rebindings_run_in_constant_memory() {
     assert_eq!(stdout, "1000000.0\n");
     assert_eq!(s.arrays, 1_000_002, "{s:?}");
     // x, y and the one new y alive while the old one is released: never more than three.
-    assert!(s.peak <= 3 * 800, "peak {} bytes for {} allocated", s.peak, s.bytes);
+    assert!(
+        s.peak <= 3 * 800,
+        "peak {} bytes for {} allocated",
+        s.peak,
+        s.bytes
+    );
 }

@@ -1,4 +1,4 @@
-# expect-error: 4:14: unsupported: list comprehensions
+# expect-error: 4:15: unsupported: list comprehensions
 import numpy as np
 
 sq = np.array([i * i for i in range(5)])

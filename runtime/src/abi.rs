@@ -79,8 +79,14 @@ unsafe fn raise(site: *const u8, message: &str) -> ! {
         fatal(message);
     }
     let loc = std::ffi::CStr::from_ptr(site as *const std::ffi::c_char);
-    let snippet = std::ffi::CStr::from_ptr(site.add(loc.to_bytes().len() + 1) as *const std::ffi::c_char);
-    eprint!("{}: error: {}\n{}", loc.to_string_lossy(), message, snippet.to_string_lossy());
+    let snippet =
+        std::ffi::CStr::from_ptr(site.add(loc.to_bytes().len() + 1) as *const std::ffi::c_char);
+    eprint!(
+        "{}: error: {}\n{}",
+        loc.to_string_lossy(),
+        message,
+        snippet.to_string_lossy()
+    );
     std::process::exit(1)
 }
 
@@ -147,7 +153,10 @@ pub extern "C" fn arrc_alloc(
     s6: i64,
     s7: i64,
 ) -> Arr {
-    ArrObj::alloc(DType::from_code(dtype), &dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]))
+    ArrObj::alloc(
+        DType::from_code(dtype),
+        &dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]),
+    )
 }
 
 /// A new view with the same shape and strides, sharing the buffer.
@@ -225,7 +234,11 @@ pub unsafe extern "C" fn arrc_reshape(
     s7: i64,
 ) -> Arr {
     let shape = dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]);
-    let src = if (*p).is_c_contiguous() { arrc_view(p) } else { arrc_copy(p) };
+    let src = if (*p).is_c_contiguous() {
+        arrc_view(p)
+    } else {
+        arrc_copy(p)
+    };
     let v = &mut *src;
     v.ndim = ndim;
     v.shape[..shape.len()].copy_from_slice(&shape);
@@ -311,7 +324,9 @@ pub unsafe extern "C" fn arrc_concat_part(dst: Arr, src: Arr, axis: i64, offset:
 pub unsafe extern "C" fn arrc_arange_i64(p: Arr, start: i64, step: i64) {
     let a = &*p;
     for k in 0..a.size {
-        (a.data as *mut i64).add(k as usize).write(start.wrapping_add(step.wrapping_mul(k)));
+        (a.data as *mut i64)
+            .add(k as usize)
+            .write(start.wrapping_add(step.wrapping_mul(k)));
     }
 }
 
@@ -360,30 +375,66 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr) -> Arr {
     let o = &*out;
     let (m, k, n) = (m as usize, k as usize, n as usize);
     let isz = a.dtype.itemsize() as isize;
-    let (rsa, csa, rsb, csb) = (rsa as isize / isz, csa as isize / isz, rsb as isize / isz, csb as isize / isz);
+    let (rsa, csa, rsb, csb) = (
+        rsa as isize / isz,
+        csa as isize / isz,
+        rsb as isize / isz,
+        csb as isize / isz,
+    );
     match a.dtype {
         DType::F64 => matrixmultiply::dgemm(
-            m, k, n, 1.0,
-            a.data as *const f64, rsa, csa,
-            b.data as *const f64, rsb, csb,
-            0.0, o.data as *mut f64, n as isize, 1,
+            m,
+            k,
+            n,
+            1.0,
+            a.data as *const f64,
+            rsa,
+            csa,
+            b.data as *const f64,
+            rsb,
+            csb,
+            0.0,
+            o.data as *mut f64,
+            n as isize,
+            1,
         ),
         DType::F32 => matrixmultiply::sgemm(
-            m, k, n, 1.0,
-            a.data as *const f32, rsa, csa,
-            b.data as *const f32, rsb, csb,
-            0.0, o.data as *mut f32, n as isize, 1,
+            m,
+            k,
+            n,
+            1.0,
+            a.data as *const f32,
+            rsa,
+            csa,
+            b.data as *const f32,
+            rsb,
+            csb,
+            0.0,
+            o.data as *mut f32,
+            n as isize,
+            1,
         ),
         DType::I64 | DType::I32 | DType::Bool => {
             for i in 0..m {
                 for j in 0..n {
                     let mut acc = Elem::Int(0);
                     for p in 0..k {
-                        let x = Elem::read(a.dtype, a.data.offset((i as isize * rsa + p as isize * csa) * isz));
-                        let y = Elem::read(b.dtype, b.data.offset((p as isize * rsb + j as isize * csb) * isz));
+                        let x = Elem::read(
+                            a.dtype,
+                            a.data.offset((i as isize * rsa + p as isize * csa) * isz),
+                        );
+                        let y = Elem::read(
+                            b.dtype,
+                            b.data.offset((p as isize * rsb + j as isize * csb) * isz),
+                        );
                         acc = match a.dtype {
-                            DType::Bool => Elem::Bool(acc.as_bool() || (x.as_bool() && y.as_bool())),
-                            _ => Elem::Int(acc.as_i64().wrapping_add(x.as_i64().wrapping_mul(y.as_i64()))),
+                            DType::Bool => {
+                                Elem::Bool(acc.as_bool() || (x.as_bool() && y.as_bool()))
+                            }
+                            _ => Elem::Int(
+                                acc.as_i64()
+                                    .wrapping_add(x.as_i64().wrapping_mul(y.as_i64())),
+                            ),
                         };
                     }
                     acc.write(a.dtype, o.data.add((i * n + j) * a.dtype.itemsize()));
@@ -436,8 +487,15 @@ pub const REDUCE_PROD: i64 = 3;
 pub const REDUCE_MEAN: i64 = 4;
 
 unsafe fn reduce_identity_error(site: *const u8, op: i64) -> ! {
-    let name = if op == REDUCE_MAX { "maximum" } else { "minimum" };
-    raise(site, &format!("zero-size array to reduction operation {name} which has no identity"))
+    let name = if op == REDUCE_MAX {
+        "maximum"
+    } else {
+        "minimum"
+    };
+    raise(
+        site,
+        &format!("zero-size array to reduction operation {name} which has no identity"),
+    )
 }
 
 /// Float reduction over all elements: sum, max, min, prod, mean (mean also for int and bool input).
@@ -458,7 +516,10 @@ pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f6
                     break;
                 }
                 // Ties go to the later element, as NumPy's SIMD max/min do (max(-0.0, 0.0) is 0.0).
-                if x.is_nan() || (op == REDUCE_MAX && !(acc > x)) || (op == REDUCE_MIN && !(acc < x)) {
+                if x.is_nan()
+                    || (op == REDUCE_MAX && !(acc > x))
+                    || (op == REDUCE_MIN && !(acc < x))
+                {
                     acc = x;
                 }
             }
@@ -607,9 +668,21 @@ pub unsafe extern "C" fn arrc_py_mod(a: i64, b: i64, site: *const u8) -> i64 {
 
 /// Python's `/` on floats (ints are converted first): ZeroDivisionError on zero.
 #[no_mangle]
-pub unsafe extern "C" fn arrc_py_truediv(a: f64, b: f64, int_operands: i64, site: *const u8) -> f64 {
+pub unsafe extern "C" fn arrc_py_truediv(
+    a: f64,
+    b: f64,
+    int_operands: i64,
+    site: *const u8,
+) -> f64 {
     if b == 0.0 {
-        raise(site, if int_operands != 0 { "division by zero" } else { "float division by zero" });
+        raise(
+            site,
+            if int_operands != 0 {
+                "division by zero"
+            } else {
+                "float division by zero"
+            },
+        );
     }
     a / b
 }
@@ -652,7 +725,10 @@ pub unsafe extern "C" fn arrc_py_float_to_int(x: f64, site: *const u8) -> i64 {
 
 #[no_mangle]
 pub unsafe extern "C" fn arrc_index_error(index: i64, axis: i64, size: i64, site: *const u8) {
-    raise(site, &format!("index {index} is out of bounds for axis {axis} with size {size}"));
+    raise(
+        site,
+        &format!("index {index} is out of bounds for axis {axis} with size {size}"),
+    );
 }
 
 /// A run-time error whose whole message the compiler knows (NUL-terminated).
@@ -796,7 +872,11 @@ pub unsafe extern "C" fn arrc_write_array(p: Arr, repr: i64) {
     let a = &*p;
     let view = ArrView(a, a.shape().iter().map(|&d| d as usize).collect());
     let opts = print_options();
-    let text = if repr != 0 { format::array_repr(&view, &opts) } else { format::array_str(&view, &opts) };
+    let text = if repr != 0 {
+        format::array_repr(&view, &opts)
+    } else {
+        format::array_str(&view, &opts)
+    };
     write_out(text.as_bytes());
 }
 
@@ -814,7 +894,11 @@ pub extern "C" fn arrc_capture_end() -> Arr {
 }
 
 fn new_str(text: String) -> Arr {
-    Box::into_raw(Box::new(StrObj { rc: 1, kind: KIND_STR, text })) as Arr
+    Box::into_raw(Box::new(StrObj {
+        rc: 1,
+        kind: KIND_STR,
+        text,
+    })) as Arr
 }
 
 unsafe fn str_of<'a>(p: Arr) -> &'a str {
@@ -854,7 +938,11 @@ pub unsafe extern "C" fn arrc_write_strobj(p: Arr, repr: i64) {
 
 /// CPython's `repr(str)`: single quotes unless the text has a single quote and no double quote.
 pub fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(quote);
     for c in s.chars() {
@@ -867,7 +955,9 @@ pub fn py_str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c)
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -915,7 +1005,9 @@ pub extern "C" fn arrc_time_begin() {
 pub extern "C" fn arrc_time_end() {
     let (u1, s1) = cpu_times();
     let wall_end = Instant::now();
-    let Some((w0, u0, s0)) = IO.with(|io| io.borrow_mut().timers.pop()) else { return };
+    let Some((w0, u0, s0)) = IO.with(|io| io.borrow_mut().timers.pop()) else {
+        return;
+    };
     let report = crate::timefmt::time_report(u1 - u0, s1 - s0, (wall_end - w0).as_secs_f64());
     write_out(report.as_bytes());
 }

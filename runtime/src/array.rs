@@ -152,7 +152,11 @@ impl ArrObj {
 
     /// A new view object sharing `src`'s buffer, with the same shape and strides.
     pub fn view_of(src: &ArrObj, src_ptr: *mut ArrObj) -> *mut ArrObj {
-        let owner = if src.base.is_null() { src_ptr } else { src.base };
+        let owner = if src.base.is_null() {
+            src_ptr
+        } else {
+            src.base
+        };
         // SAFETY: owner is a live array (src holds a reference to it).
         unsafe { (*owner).rc += 1 };
         Box::into_raw(Box::new(ArrObj {
@@ -198,7 +202,11 @@ impl ArrObj {
 
     /// Byte offset of a multi-index.
     pub fn offset(&self, index: &[usize]) -> isize {
-        index.iter().zip(self.strides()).map(|(&i, &s)| i as isize * s as isize).sum()
+        index
+            .iter()
+            .zip(self.strides())
+            .map(|(&i, &s)| i as isize * s as isize)
+            .sum()
     }
 
     /// Reads element `index` converted to f64 / i64 / bool.
@@ -240,7 +248,9 @@ impl ArrObj {
         let mut out = Vec::with_capacity(self.size as usize);
         if self.is_c_contiguous() && self.dtype == DType::F64 {
             // SAFETY: contiguous f64 buffer of `size` elements.
-            out.extend_from_slice(unsafe { std::slice::from_raw_parts(self.data as *const f64, self.size as usize) });
+            out.extend_from_slice(unsafe {
+                std::slice::from_raw_parts(self.data as *const f64, self.size as usize)
+            });
             return out;
         }
         ArrObj::for_each_index(self.shape(), |i| out.push(self.get(i).as_f64()));

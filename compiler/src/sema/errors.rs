@@ -9,29 +9,73 @@ pub enum SemaError {
     /// `np.zeros((3,4)) + np.zeros(2)`
     Broadcast(Vec<Shape>),
     /// `x[:] = np.zeros(2)` into a (3, 4) target
-    BroadcastInto { from: Shape, into: Shape },
+    BroadcastInto {
+        from: Shape,
+        into: Shape,
+    },
     /// `x += y` where the result is larger than `x`
-    NonBroadcastableOutput { out: Shape, broadcast: Shape },
+    NonBroadcastableOutput {
+        out: Shape,
+        broadcast: Shape,
+    },
     /// `np.arange(12).reshape(5, -1)`
-    Reshape { size: usize, dims: Vec<i64> },
+    Reshape {
+        size: usize,
+        dims: Vec<i64>,
+    },
     /// `np.dot(a, b)` with mismatched inner dimensions
-    DotNotAligned { a: Shape, b: Shape, ka: usize, ka_dim: usize, kb: usize },
+    DotNotAligned {
+        a: Shape,
+        b: Shape,
+        ka: usize,
+        ka_dim: usize,
+        kb: usize,
+    },
     /// `a @ b` with mismatched inner dimensions
-    MatmulMismatch { got: usize, expected: usize },
+    MatmulMismatch {
+        got: usize,
+        expected: usize,
+    },
     /// `np.concatenate((a, b))` with different ndim
-    ConcatNdim { first: usize, index: usize, ndim: usize },
+    ConcatNdim {
+        first: usize,
+        index: usize,
+        ndim: usize,
+    },
     /// `np.concatenate((a, b))` with a mismatched non-axis dimension
-    ConcatDim { dim: usize, first: usize, index: usize, size: usize },
+    ConcatDim {
+        dim: usize,
+        first: usize,
+        index: usize,
+        size: usize,
+    },
     /// `axis=2` on a 2-D array
-    AxisOutOfBounds { axis: i64, ndim: usize },
+    AxisOutOfBounds {
+        axis: i64,
+        ndim: usize,
+    },
     /// `x[5]` on an axis of length 3
-    IndexOutOfBounds { index: i64, axis: usize, size: usize },
+    IndexOutOfBounds {
+        index: i64,
+        axis: usize,
+        size: usize,
+    },
     /// `x[0, 0, 0]` on a 2-D array
-    TooManyIndices { ndim: usize, given: usize },
+    TooManyIndices {
+        ndim: usize,
+        given: usize,
+    },
     /// `np.array([[1, 2], [3]])`
-    Inhomogeneous { depth: usize, shape: Shape },
+    Inhomogeneous {
+        depth: usize,
+        shape: Shape,
+    },
     /// `x += 1.5` with an int64 `x`
-    CastOutput { ufunc: &'static str, from: DType, to: DType },
+    CastOutput {
+        ufunc: &'static str,
+        from: DType,
+        to: DType,
+    },
     /// `b - b` on bool arrays
     BoolSubtract,
     /// `-b` on a bool array
@@ -47,7 +91,11 @@ pub enum SemaError {
     /// `break` at top level
     OutsideLoop(&'static str),
     /// A loop or branch binds a name to a value of another type than it had before.
-    TypeChangeInLoop { name: String, old: Ty, new: Ty },
+    TypeChangeInLoop {
+        name: String,
+        old: Ty,
+        new: Ty,
+    },
     UnsupportedModule(String),
     Unsupported(String),
     Custom(String),
@@ -57,7 +105,9 @@ pub enum SemaError {
 /// dropped, later ones print as `newaxis`, and only a one-element shape gets a trailing comma.
 fn shape_with_newaxis(dims: &[i64]) -> String {
     let first = dims.iter().position(|&d| d >= 0);
-    let Some(first) = first else { return "()".to_string() };
+    let Some(first) = first else {
+        return "()".to_string();
+    };
     let mut s = dims[first].to_string();
     for &d in &dims[first + 1..] {
         if d < 0 {

@@ -30,7 +30,11 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         assignments: Vec::new(),
     };
     let body = sema.block(&module.body)?;
-    Ok(hir::Program { locals: sema.locals, body, assignments: sema.assignments })
+    Ok(hir::Program {
+        locals: sema.locals,
+        body,
+        assignments: sema.assignments,
+    })
 }
 
 #[derive(Clone, Debug)]
@@ -66,7 +70,12 @@ fn count_assignments(body: &[ast::Stmt], counts: &mut HashMap<String, usize>) {
                 target(t, counts);
                 target(t, counts)
             }
-            S::For { target: t, body, orelse, .. } => {
+            S::For {
+                target: t,
+                body,
+                orelse,
+                ..
+            } => {
                 target(t, counts);
                 target(t, counts);
                 count_assignments(body, counts);
@@ -112,7 +121,10 @@ fn dtype_from_name(name: &str) -> Option<DType> {
 
 impl Sema {
     fn new_local(&mut self, name: &str, ty: Ty) -> hir::LocalId {
-        self.locals.push(hir::Local { name: name.to_string(), ty });
+        self.locals.push(hir::Local {
+            name: name.to_string(),
+            ty,
+        });
         self.locals.len() - 1
     }
 
@@ -175,14 +187,23 @@ impl Sema {
                 let body = self.nested(true, |s| s.block(body))?;
                 push(out, hir::StmtKind::While { test, body });
             }
-            S::For { target, iter, body, orelse } => {
+            S::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 if !orelse.is_empty() {
                     return unsupported(orelse[0].span, "else clauses on loops");
                 }
                 self.for_range(target, iter, body, span, out)?;
             }
             S::Break | S::Continue if self.loop_depth == 0 => {
-                let kw = if matches!(stmt.kind, S::Break) { "break" } else { "continue" };
+                let kw = if matches!(stmt.kind, S::Break) {
+                    "break"
+                } else {
+                    "continue"
+                };
                 return err(span, SemaError::OutsideLoop(kw));
             }
             S::Break => push(out, hir::StmtKind::Break),
@@ -212,7 +233,10 @@ impl Sema {
             S::Return { .. } => return unsupported(span, "return outside a function"),
             S::Magic { name, stmt } => {
                 if name != "time" {
-                    return unsupported(span, format!("the magic %{name} (only %time is supported)"));
+                    return unsupported(
+                        span,
+                        format!("the magic %{name} (only %time is supported)"),
+                    );
                 }
                 let mut body = Vec::new();
                 self.stmt(stmt, &mut body)?;
@@ -228,11 +252,20 @@ impl Sema {
         Ok(())
     }
 
-    fn expr_stmt(&mut self, value: &ast::Expr, shown: bool, span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+    fn expr_stmt(
+        &mut self,
+        value: &ast::Expr,
+        shown: bool,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
         if let A::Call { func, args, kwargs } = &value.kind {
             if let A::Name(n) = &func.kind {
                 if n == "print" && !self.env.contains_key("print") {
-                    let args = args.iter().map(|a| self.expr(a)).collect::<Result<Vec<_>>>()?;
+                    let args = args
+                        .iter()
+                        .map(|a| self.expr(a))
+                        .collect::<Result<Vec<_>>>()?;
                     for a in &args {
                         self.printable(a)?;
                     }
@@ -240,29 +273,54 @@ impl Sema {
                     for kw in kwargs {
                         let v = self.expr(&kw.value)?;
                         if !matches!(v.ty, Ty::Str | Ty::None) {
-                            return err(kw.value.span, SemaError::Custom(format!("{} must be None or a string, not {}", kw.name, v.ty)));
+                            return err(
+                                kw.value.span,
+                                SemaError::Custom(format!(
+                                    "{} must be None or a string, not {}",
+                                    kw.name, v.ty
+                                )),
+                            );
                         }
                         let v = if v.ty == Ty::None { None } else { Some(v) };
                         match kw.name.as_str() {
                             "sep" => sep = v,
                             "end" => end = v,
-                            "flush" | "file" => return unsupported(kw.span, format!("print's {} argument", kw.name)),
-                            other => return err(kw.span, SemaError::UnexpectedKeyword("print".into(), other.into())),
+                            "flush" | "file" => {
+                                return unsupported(
+                                    kw.span,
+                                    format!("print's {} argument", kw.name),
+                                )
+                            }
+                            other => {
+                                return err(
+                                    kw.span,
+                                    SemaError::UnexpectedKeyword("print".into(), other.into()),
+                                )
+                            }
                         }
                     }
-                    out.push(hir::Stmt { kind: hir::StmtKind::Print { args, sep, end }, span });
+                    out.push(hir::Stmt {
+                        kind: hir::StmtKind::Print { args, sep, end },
+                        span,
+                    });
                     return Ok(());
                 }
             }
             if self.is_np_call(func, ModuleKind::NumPyRandom, "seed") {
                 if args.len() != 1 || !kwargs.is_empty() {
-                    return err(value.span, SemaError::Custom("seed() takes exactly one argument".into()));
+                    return err(
+                        value.span,
+                        SemaError::Custom("seed() takes exactly one argument".into()),
+                    );
                 }
                 let s = self.expr(&args[0])?;
                 if !matches!(s.ty, Ty::Int | Ty::NpScalar(DType::I64)) {
                     return unsupported(args[0].span, format!("np.random.seed of a {}", s.ty));
                 }
-                out.push(hir::Stmt { kind: hir::StmtKind::RandomSeed(s), span });
+                out.push(hir::Stmt {
+                    kind: hir::StmtKind::RandomSeed(s),
+                    span,
+                });
                 return Ok(());
             }
         }
@@ -270,7 +328,10 @@ impl Sema {
         if shown {
             self.printable(&value)?;
         }
-        out.push(hir::Stmt { kind: hir::StmtKind::Expr { value, show: shown }, span });
+        out.push(hir::Stmt {
+            kind: hir::StmtKind::Expr { value, show: shown },
+            span,
+        });
         Ok(())
     }
 
@@ -320,7 +381,14 @@ impl Sema {
 
     // ---- assignment ----
 
-    fn bind(&mut self, name: &str, name_span: Span, value: hir::Expr, span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+    fn bind(
+        &mut self,
+        name: &str,
+        name_span: Span,
+        value: hir::Expr,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
         if matches!(value.ty, Ty::Module(_)) {
             return unsupported(value.span, "assigning a module to a variable");
         }
@@ -332,7 +400,14 @@ impl Sema {
             Some(Binding::Local(id)) if self.locals[*id].ty == value.ty => *id,
             Some(Binding::Local(id)) if nested => {
                 let old = &self.locals[*id].ty;
-                return err(name_span, SemaError::TypeChangeInLoop { name: name.to_string(), old: old.clone(), new: value.ty.clone() });
+                return err(
+                    name_span,
+                    SemaError::TypeChangeInLoop {
+                        name: name.to_string(),
+                        old: old.clone(),
+                        new: value.ty.clone(),
+                    },
+                );
             }
             _ => {
                 let id = self.new_local(name, value.ty.clone());
@@ -345,12 +420,22 @@ impl Sema {
                 self.consts.insert(local, c);
             }
         }
-        self.assignments.push((span, name.to_string(), value.ty.clone()));
-        out.push(hir::Stmt { kind: hir::StmtKind::Assign { local, value }, span });
+        self.assignments
+            .push((span, name.to_string(), value.ty.clone()));
+        out.push(hir::Stmt {
+            kind: hir::StmtKind::Assign { local, value },
+            span,
+        });
         Ok(())
     }
 
-    fn assign(&mut self, target: &ast::Expr, value: hir::Expr, span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+    fn assign(
+        &mut self,
+        target: &ast::Expr,
+        value: hir::Expr,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
         match &target.kind {
             A::Name(n) => self.bind(n, target.span, value, span, out),
             A::Tuple(items) | A::List(items) => {
@@ -361,16 +446,33 @@ impl Sema {
                     let msg = if tys.len() > items.len() {
                         format!("too many values to unpack (expected {})", items.len())
                     } else {
-                        format!("not enough values to unpack (expected {}, got {})", items.len(), tys.len())
+                        format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            items.len(),
+                            tys.len()
+                        )
                     };
                     return err(value.span, SemaError::Custom(msg));
                 }
                 // Evaluate the whole right side first (Python semantics for `a, b = b, a`).
                 let tmp = self.new_local("<tuple>", value.ty.clone());
-                out.push(hir::Stmt { kind: hir::StmtKind::Assign { local: tmp, value: value.clone() }, span });
+                out.push(hir::Stmt {
+                    kind: hir::StmtKind::Assign {
+                        local: tmp,
+                        value: value.clone(),
+                    },
+                    span,
+                });
                 for (i, (item, ty)) in items.iter().zip(tys).enumerate() {
                     let tuple = mk(H::Local(tmp), value.ty.clone(), value.span);
-                    let part = mk(H::TupleGet { tuple: Box::new(tuple), index: i }, ty, value.span);
+                    let part = mk(
+                        H::TupleGet {
+                            tuple: Box::new(tuple),
+                            index: i,
+                        },
+                        ty,
+                        value.span,
+                    );
                     self.assign(item, part, span, out)?;
                 }
                 Ok(())
@@ -384,21 +486,34 @@ impl Sema {
                     Indexed::Element { base, indices } => {
                         let dtype = base.ty.as_array().unwrap().dtype;
                         let value = self.scalar_for_store(value, dtype)?;
-                        out.push(hir::Stmt { kind: hir::StmtKind::WriteElement { base, indices, value }, span });
+                        out.push(hir::Stmt {
+                            kind: hir::StmtKind::WriteElement {
+                                base,
+                                indices,
+                                value,
+                            },
+                            span,
+                        });
                         Ok(())
                     }
                     Indexed::View(view) => self.write_into(view, value, span, out),
                 }
             }
             A::Attribute { .. } => unsupported(target.span, "assignment to an attribute"),
-            _ => err(target.span, SemaError::Custom("cannot assign to expression".into())),
+            _ => err(
+                target.span,
+                SemaError::Custom("cannot assign to expression".into()),
+            ),
         }
     }
 
     fn scalar_for_store(&self, value: hir::Expr, _dtype: DType) -> Result<hir::Expr> {
         if !value.ty.is_scalar() {
             if value.ty.as_array().is_some() {
-                return err(value.span, SemaError::Custom("setting an array element with a sequence.".into()));
+                return err(
+                    value.span,
+                    SemaError::Custom("setting an array element with a sequence.".into()),
+                );
             }
             return unsupported(value.span, format!("storing a {} in an array", value.ty));
         }
@@ -406,40 +521,78 @@ impl Sema {
     }
 
     /// `target[...] = value` or `target[:] = value`: broadcast value into the target's shape.
-    fn write_into(&mut self, target: hir::Expr, value: hir::Expr, span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+    fn write_into(
+        &mut self,
+        target: hir::Expr,
+        value: hir::Expr,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
         let tshape = target.ty.as_array().unwrap().shape.clone();
         match &value.ty {
             t if t.is_scalar() => {}
             Ty::Array(v) => {
                 if broadcast_shapes(&tshape, &v.shape).as_ref() != Some(&tshape) {
-                    return err(value.span, SemaError::BroadcastInto { from: v.shape.clone(), into: tshape });
+                    return err(
+                        value.span,
+                        SemaError::BroadcastInto {
+                            from: v.shape.clone(),
+                            into: tshape,
+                        },
+                    );
                 }
             }
             other => return unsupported(value.span, format!("storing a {other} in an array")),
         }
-        out.push(hir::Stmt { kind: hir::StmtKind::Write { target, value }, span });
+        out.push(hir::Stmt {
+            kind: hir::StmtKind::Write { target, value },
+            span,
+        });
         Ok(())
     }
 
-    fn aug_assign(&mut self, target: &ast::Expr, op: BinOp, value: &ast::Expr, span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+    fn aug_assign(
+        &mut self,
+        target: &ast::Expr,
+        op: BinOp,
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
         let current = self.expr(target)?;
         let rhs = self.expr(value)?;
         match current.ty.clone() {
             Ty::Array(t) => {
                 if let Some(r) = rhs.ty.as_array() {
                     if broadcast_shapes(&t.shape, &r.shape).is_none() {
-                        return err(span, SemaError::Broadcast(vec![t.shape.clone(), r.shape.clone(), t.shape.clone()]));
+                        return err(
+                            span,
+                            SemaError::Broadcast(vec![
+                                t.shape.clone(),
+                                r.shape.clone(),
+                                t.shape.clone(),
+                            ]),
+                        );
                     }
                 }
                 let result = self.binop(op, current.clone(), rhs, span)?;
                 let r = result.ty.as_array().unwrap();
                 if r.shape != t.shape {
                     let shapes = match &result.kind {
-                        H::Elementwise { args, .. } => args.iter().map(|a| a.ty.as_array().map(|a| a.shape.clone()).unwrap_or_default()).collect(),
+                        H::Elementwise { args, .. } => args
+                            .iter()
+                            .map(|a| a.ty.as_array().map(|a| a.shape.clone()).unwrap_or_default())
+                            .collect(),
                         _ => vec![],
                     };
                     if broadcast_shapes(&r.shape, &t.shape).is_some() {
-                        return err(span, SemaError::NonBroadcastableOutput { out: t.shape.clone(), broadcast: r.shape.clone() });
+                        return err(
+                            span,
+                            SemaError::NonBroadcastableOutput {
+                                out: t.shape.clone(),
+                                broadcast: r.shape.clone(),
+                            },
+                        );
                     }
                     let mut shapes: Vec<Shape> = shapes;
                     shapes.push(t.shape.clone());
@@ -447,12 +600,27 @@ impl Sema {
                 }
                 if r.dtype > t.dtype {
                     let ufunc = ufunc_name(op);
-                    return err(span, SemaError::CastOutput { ufunc, from: r.dtype, to: t.dtype });
+                    return err(
+                        span,
+                        SemaError::CastOutput {
+                            ufunc,
+                            from: r.dtype,
+                            to: t.dtype,
+                        },
+                    );
                 }
                 let value = self.cast_array(result, t.dtype);
                 match &target.kind {
-                    A::Name(_) | A::Subscript { .. } if !matches!(current.kind, H::Element { .. }) => {
-                        out.push(hir::Stmt { kind: hir::StmtKind::Write { target: current, value }, span });
+                    A::Name(_) | A::Subscript { .. }
+                        if !matches!(current.kind, H::Element { .. }) =>
+                    {
+                        out.push(hir::Stmt {
+                            kind: hir::StmtKind::Write {
+                                target: current,
+                                value,
+                            },
+                            span,
+                        });
                         Ok(())
                     }
                     _ => unsupported(target.span, "augmented assignment to this target"),
@@ -470,13 +638,27 @@ impl Sema {
             Ty::Array(a) if a.dtype != dtype => {
                 let ty = Ty::Array(ArrTy::new(dtype, a.shape.clone()));
                 let span = e.span;
-                mk(H::Elementwise { op: EwOp::Cast, args: vec![e] }, ty, span)
+                mk(
+                    H::Elementwise {
+                        op: EwOp::Cast,
+                        args: vec![e],
+                    },
+                    ty,
+                    span,
+                )
             }
             _ => e,
         }
     }
 
-    fn for_range(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &[ast::Stmt], span: Span, out: &mut Vec<hir::Stmt>) -> Result<()> {
+    fn for_range(
+        &mut self,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        body: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
         let A::Name(var) = &target.kind else {
             return unsupported(target.span, "for-loop targets other than a name");
         };
@@ -489,8 +671,17 @@ impl Sema {
         let mut vals = Vec::new();
         for a in args {
             let v = self.expr(a)?;
-            if !matches!(v.ty, Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64) | Ty::NpScalar(DType::Bool)) {
-                return err(a.span, SemaError::Custom(format!("'{}' object cannot be interpreted as an integer", py_type_name(&v.ty))));
+            if !matches!(
+                v.ty,
+                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64) | Ty::NpScalar(DType::Bool)
+            ) {
+                return err(
+                    a.span,
+                    SemaError::Custom(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        py_type_name(&v.ty)
+                    )),
+                );
             }
             vals.push(self.to_py(v, Ty::Int));
         }
@@ -506,16 +697,31 @@ impl Sema {
                 let stop = vals.pop().unwrap();
                 (vals.pop().unwrap(), stop, step)
             }
-            n => return err(iter.span, SemaError::Custom(format!("range expected at most 3 arguments, got {n}"))),
+            n => {
+                return err(
+                    iter.span,
+                    SemaError::Custom(format!("range expected at most 3 arguments, got {n}")),
+                )
+            }
         };
         if const_int(&step, &self.consts) == Some(0) {
-            return err(step.span, SemaError::Custom("range() arg 3 must not be zero".into()));
+            return err(
+                step.span,
+                SemaError::Custom("range() arg 3 must not be zero".into()),
+            );
         }
         let nested = self.loop_depth + self.branch_depth > 0;
         let var_id = match self.env.get(var) {
             Some(Binding::Local(id)) if self.locals[*id].ty == Ty::Int => *id,
             Some(Binding::Local(id)) if nested => {
-                return err(target.span, SemaError::TypeChangeInLoop { name: var.clone(), old: self.locals[*id].ty.clone(), new: Ty::Int });
+                return err(
+                    target.span,
+                    SemaError::TypeChangeInLoop {
+                        name: var.clone(),
+                        old: self.locals[*id].ty.clone(),
+                        new: Ty::Int,
+                    },
+                );
             }
             _ => {
                 let id = self.new_local(var, Ty::Int);
@@ -524,7 +730,16 @@ impl Sema {
             }
         };
         let body = self.nested(true, |s| s.block(body))?;
-        out.push(hir::Stmt { kind: hir::StmtKind::ForRange { var: var_id, start, stop, step, body }, span });
+        out.push(hir::Stmt {
+            kind: hir::StmtKind::ForRange {
+                var: var_id,
+                start,
+                stop,
+                step,
+                body,
+            },
+            span,
+        });
         Ok(())
     }
 
@@ -536,13 +751,31 @@ impl Sema {
                 let mut acc = self.condition(&values[0])?;
                 for v in &values[1..] {
                     let rhs = self.condition(v)?;
-                    acc = mk(H::BoolOp { and: *op == ast::BoolOp::And, lhs: Box::new(acc), rhs: Box::new(rhs) }, Ty::Bool, e.span);
+                    acc = mk(
+                        H::BoolOp {
+                            and: *op == ast::BoolOp::And,
+                            lhs: Box::new(acc),
+                            rhs: Box::new(rhs),
+                        },
+                        Ty::Bool,
+                        e.span,
+                    );
                 }
                 Ok(acc)
             }
-            A::UnaryOp { op: UnaryOp::Not, operand } => {
+            A::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => {
                 let t = self.condition(operand)?;
-                Ok(mk(H::Elementwise { op: EwOp::Not, args: vec![t] }, Ty::Bool, e.span))
+                Ok(mk(
+                    H::Elementwise {
+                        op: EwOp::Not,
+                        args: vec![t],
+                    },
+                    Ty::Bool,
+                    e.span,
+                ))
             }
             _ => {
                 let v = self.expr(e)?;
@@ -565,7 +798,14 @@ impl Sema {
             Ty::Array(a) => {
                 let dtype = a.dtype;
                 let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];
-                let elem = mk(H::Element { base: Box::new(v), indices }, Ty::NpScalar(dtype), span);
+                let elem = mk(
+                    H::Element {
+                        base: Box::new(v),
+                        indices,
+                    },
+                    Ty::NpScalar(dtype),
+                    span,
+                );
                 Ok(mk(H::Truth(Box::new(elem)), Ty::Bool, span))
             }
             other => unsupported(span, format!("the truth value of a {other}")),
@@ -586,7 +826,12 @@ impl Sema {
     fn expr(&mut self, e: &ast::Expr) -> Result<hir::Expr> {
         let span = e.span;
         Ok(match &e.kind {
+            A::Int(i64::MIN) => return unsupported(span, "integer literals beyond 64 bits"),
             A::Int(v) => mk(H::Int(*v), Ty::Int, span),
+            A::UnaryOp {
+                op: UnaryOp::Neg,
+                operand,
+            } if operand.kind == A::Int(i64::MIN) => mk(H::Int(i64::MIN), Ty::Int, span),
             A::Float(v) => mk(H::Float(*v), Ty::Float, span),
             A::Bool(b) => mk(H::Bool(*b), Ty::Bool, span),
             A::Str(s) => mk(H::Str(s.clone()), Ty::Str, span),
@@ -595,14 +840,18 @@ impl Sema {
                 Some(Binding::Local(id)) => mk(H::Local(*id), self.locals[*id].ty.clone(), span),
                 Some(Binding::Module(m)) => mk(H::None, Ty::Module(*m), span),
                 None => match n.as_str() {
-                    "print" | "len" | "str" | "repr" | "int" | "float" | "abs" | "id" | "range" | "bool" => {
+                    "print" | "len" | "str" | "repr" | "int" | "float" | "abs" | "id" | "range"
+                    | "bool" => {
                         return unsupported(span, format!("using the builtin {n} as a value"))
                     }
                     _ => return err(span, SemaError::NameNotDefined(n.clone())),
                 },
             },
             A::Tuple(items) => {
-                let items = items.iter().map(|i| self.expr(i)).collect::<Result<Vec<_>>>()?;
+                let items = items
+                    .iter()
+                    .map(|i| self.expr(i))
+                    .collect::<Result<Vec<_>>>()?;
                 let ty = Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect());
                 mk(H::Tuple(items), ty, span)
             }
@@ -623,7 +872,10 @@ impl Sema {
                 match op {
                     UnaryOp::Pos => {
                         if !(v.ty.is_scalar() || v.ty.as_array().is_some()) {
-                            return err(span, SemaError::BadOperand("unary +".into(), v.ty.clone()));
+                            return err(
+                                span,
+                                SemaError::BadOperand("unary +".into(), v.ty.clone()),
+                            );
                         }
                         v
                     }
@@ -643,10 +895,21 @@ impl Sema {
                         if acc.ty.as_array().is_some() || rhs.ty.as_array().is_some() {
                             return err(span, SemaError::AmbiguousTruth);
                         }
-                        return unsupported(span, format!("`and`/`or` between a {} and a {}", acc.ty, rhs.ty));
+                        return unsupported(
+                            span,
+                            format!("`and`/`or` between a {} and a {}", acc.ty, rhs.ty),
+                        );
                     }
                     let ty = acc.ty.clone();
-                    acc = mk(H::BoolOp { and: *op == ast::BoolOp::And, lhs: Box::new(acc), rhs: Box::new(rhs) }, ty, span);
+                    acc = mk(
+                        H::BoolOp {
+                            and: *op == ast::BoolOp::And,
+                            lhs: Box::new(acc),
+                            rhs: Box::new(rhs),
+                        },
+                        ty,
+                        span,
+                    );
                 }
                 acc
             }
@@ -666,7 +929,15 @@ impl Sema {
                                 return err(span, SemaError::AmbiguousTruth);
                             }
                             let (p, c) = (self.truth(prev)?, self.truth(c)?);
-                            mk(H::BoolOp { and: true, lhs: Box::new(p), rhs: Box::new(c) }, Ty::Bool, span)
+                            mk(
+                                H::BoolOp {
+                                    and: true,
+                                    lhs: Box::new(p),
+                                    rhs: Box::new(c),
+                                },
+                                Ty::Bool,
+                                span,
+                            )
                         }
                     });
                     lhs = rhs;
@@ -678,20 +949,45 @@ impl Sema {
                 let body = self.expr(body)?;
                 let orelse = self.expr(orelse)?;
                 if body.ty != orelse.ty {
-                    return unsupported(span, format!("a conditional expression whose branches differ in type ({} and {})", body.ty, orelse.ty));
+                    return unsupported(
+                        span,
+                        format!(
+                            "a conditional expression whose branches differ in type ({} and {})",
+                            body.ty, orelse.ty
+                        ),
+                    );
                 }
                 let ty = body.ty.clone();
-                mk(H::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, ty, span)
+                mk(
+                    H::IfExp {
+                        test: Box::new(test),
+                        body: Box::new(body),
+                        orelse: Box::new(orelse),
+                    },
+                    ty,
+                    span,
+                )
             }
             A::Call { func, args, kwargs } => self.call(func, args, kwargs, span)?,
-            A::Attribute { value, attr, attr_span } => self.attribute(value, attr, *attr_span, span)?,
+            A::Attribute {
+                value,
+                attr,
+                attr_span,
+            } => self.attribute(value, attr, *attr_span, span)?,
             A::Subscript { value, index } => {
                 let base = self.expr(value)?;
                 match &base.ty {
                     Ty::Array(_) => match self.index(base, index, span)? {
                         Indexed::Element { base, indices } => {
                             let dtype = base.ty.as_array().unwrap().dtype;
-                            mk(H::Element { base: Box::new(base), indices }, Ty::NpScalar(dtype), span)
+                            mk(
+                                H::Element {
+                                    base: Box::new(base),
+                                    indices,
+                                },
+                                Ty::NpScalar(dtype),
+                                span,
+                            )
                         }
                         Indexed::View(v) => v,
                     },
@@ -699,23 +995,46 @@ impl Sema {
                         let items = items.clone();
                         let idx = self.expr(index)?;
                         let Some(i) = const_int(&idx, &self.consts) else {
-                            return unsupported(index.span, "tuple indices not known at compile time");
+                            return unsupported(
+                                index.span,
+                                "tuple indices not known at compile time",
+                            );
                         };
                         let n = items.len() as i64;
                         let j = if i < 0 { i + n } else { i };
                         if !(0..n).contains(&j) {
-                            return err(index.span, SemaError::Custom("tuple index out of range".into()));
+                            return err(
+                                index.span,
+                                SemaError::Custom("tuple index out of range".into()),
+                            );
                         }
                         if let H::Tuple(parts) = &base.kind {
                             return Ok(parts[j as usize].clone());
                         }
-                        mk(H::TupleGet { tuple: Box::new(base), index: j as usize }, items[j as usize].clone(), span)
+                        mk(
+                            H::TupleGet {
+                                tuple: Box::new(base),
+                                index: j as usize,
+                            },
+                            items[j as usize].clone(),
+                            span,
+                        )
                     }
-                    Ty::NpScalar(_) => return err(span, SemaError::Custom("invalid index to scalar variable.".into())),
+                    Ty::NpScalar(_) => {
+                        return err(
+                            span,
+                            SemaError::Custom("invalid index to scalar variable.".into()),
+                        )
+                    }
                     other => return unsupported(span, format!("indexing a {other}")),
                 }
             }
-            A::Slice { .. } => return err(span, SemaError::Custom("invalid syntax: a slice outside brackets".into())),
+            A::Slice { .. } => {
+                return err(
+                    span,
+                    SemaError::Custom("invalid syntax: a slice outside brackets".into()),
+                )
+            }
             A::Ellipsis => return unsupported(span, "`...` outside an index"),
             A::FString(_) => return unsupported(span, "f-strings"),
             A::Starred(_) => return unsupported(span, "starred expressions"),
@@ -723,26 +1042,53 @@ impl Sema {
         })
     }
 
-    fn attribute(&mut self, value: &ast::Expr, attr: &str, attr_span: Span, span: Span) -> Result<hir::Expr> {
+    fn attribute(
+        &mut self,
+        value: &ast::Expr,
+        attr: &str,
+        attr_span: Span,
+        span: Span,
+    ) -> Result<hir::Expr> {
         if let Some(m) = self.module_of(value) {
             return match (m, attr) {
-                (ModuleKind::NumPy, "pi") => Ok(mk(H::Float(std::f64::consts::PI), Ty::Float, span)),
+                (ModuleKind::NumPy, "pi") => {
+                    Ok(mk(H::Float(std::f64::consts::PI), Ty::Float, span))
+                }
                 (ModuleKind::NumPy, "e") => Ok(mk(H::Float(std::f64::consts::E), Ty::Float, span)),
                 (ModuleKind::NumPy, "nan") => Ok(mk(H::Float(f64::NAN), Ty::Float, span)),
                 (ModuleKind::NumPy, "inf") => Ok(mk(H::Float(f64::INFINITY), Ty::Float, span)),
                 (ModuleKind::NumPy, "newaxis") => Ok(mk(H::None, Ty::None, span)),
-                (ModuleKind::NumPy, "random") => Ok(mk(H::None, Ty::Module(ModuleKind::NumPyRandom), span)),
-                (ModuleKind::NumPy, a) if NUMPY_FUNCTIONS.contains(&a) => unsupported(span, format!("np.{a} as a value")),
-                (ModuleKind::NumPyRandom, a) if RANDOM_FUNCTIONS.contains(&a) => unsupported(span, format!("np.random.{a} as a value")),
-                (ModuleKind::NumPy, a) if dtype_from_name(a).is_some() => unsupported(span, format!("np.{a} as a value")),
-                (m, a) => err(attr_span, SemaError::NoAttribute(module_name(m).into(), a.into())),
+                (ModuleKind::NumPy, "random") => {
+                    Ok(mk(H::None, Ty::Module(ModuleKind::NumPyRandom), span))
+                }
+                (ModuleKind::NumPy, a) if NUMPY_FUNCTIONS.contains(&a) => {
+                    unsupported(span, format!("np.{a} as a value"))
+                }
+                (ModuleKind::NumPyRandom, a) if RANDOM_FUNCTIONS.contains(&a) => {
+                    unsupported(span, format!("np.random.{a} as a value"))
+                }
+                (ModuleKind::NumPy, a) if dtype_from_name(a).is_some() => {
+                    unsupported(span, format!("np.{a} as a value"))
+                }
+                (m, a) => err(
+                    attr_span,
+                    SemaError::NoAttribute(module_name(m).into(), a.into()),
+                ),
             };
         }
         let v = self.expr(value)?;
         match (&v.ty, attr) {
             (Ty::Array(a), "shape") => {
-                let items: Vec<_> = a.shape.iter().map(|&d| mk(H::Int(d as i64), Ty::Int, span)).collect();
-                Ok(mk(H::Tuple(items), Ty::Tuple(vec![Ty::Int; a.ndim()]), span))
+                let items: Vec<_> = a
+                    .shape
+                    .iter()
+                    .map(|&d| mk(H::Int(d as i64), Ty::Int, span))
+                    .collect();
+                Ok(mk(
+                    H::Tuple(items),
+                    Ty::Tuple(vec![Ty::Int; a.ndim()]),
+                    span,
+                ))
             }
             (Ty::Array(a), "size") => Ok(mk(H::Int(a.size() as i64), Ty::Int, span)),
             (Ty::Array(a), "ndim") => Ok(mk(H::Int(a.ndim() as i64), Ty::Int, span)),
@@ -752,15 +1098,30 @@ impl Sema {
                 if a.ndim() < 2 {
                     return Ok(v);
                 }
-                Ok(mk(H::View { base: Box::new(v), ops: vec![ViewOp::Transpose] }, ty, span))
+                Ok(mk(
+                    H::View {
+                        base: Box::new(v),
+                        ops: vec![ViewOp::Transpose],
+                    },
+                    ty,
+                    span,
+                ))
             }
             (Ty::NpScalar(d), "dtype") => Ok(mk(H::DType(*d), Ty::DTypeObj(*d), span)),
             (Ty::NpScalar(_), "ndim") => Ok(mk(H::Int(0), Ty::Int, span)),
             (Ty::NpScalar(_), "size") => Ok(mk(H::Int(1), Ty::Int, span)),
             (Ty::NpScalar(_), "shape") => Ok(mk(H::Tuple(vec![]), Ty::Tuple(vec![]), span)),
-            (Ty::Array(_), "sum" | "mean" | "max" | "min" | "reshape" | "copy") => unsupported(span, format!("the method .{attr} as a value")),
-            (Ty::Array(_), a) => err(attr_span, SemaError::NoAttribute("numpy.ndarray".into(), a.into())),
-            (t, a) => err(attr_span, SemaError::NoAttribute(py_type_name(t).into(), a.into())),
+            (Ty::Array(_), "sum" | "mean" | "max" | "min" | "reshape" | "copy") => {
+                unsupported(span, format!("the method .{attr} as a value"))
+            }
+            (Ty::Array(_), a) => err(
+                attr_span,
+                SemaError::NoAttribute("numpy.ndarray".into(), a.into()),
+            ),
+            (t, a) => err(
+                attr_span,
+                SemaError::NoAttribute(py_type_name(t).into(), a.into()),
+            ),
         }
     }
 
@@ -777,7 +1138,9 @@ impl Sema {
             BinOp::BitOr => EwOp::Or,
             BinOp::BitXor => EwOp::Xor,
             BinOp::MatMul => return self.matmul(l, r, true, span),
-            BinOp::LShift | BinOp::RShift => return unsupported(span, format!("the `{}` operator", op.symbol())),
+            BinOp::LShift | BinOp::RShift => {
+                return unsupported(span, format!("the `{}` operator", op.symbol()))
+            }
         };
         self.elementwise(ew, vec![l, r], span)
     }
@@ -788,13 +1151,18 @@ impl Sema {
             if !(a.ty.is_scalar() || a.ty.as_array().is_some()) {
                 let what = ew_symbol(op);
                 if args.len() == 2 {
-                    return err(span, SemaError::BadOperands(what.into(), args[0].ty.clone(), args[1].ty.clone()));
+                    return err(
+                        span,
+                        SemaError::BadOperands(what.into(), args[0].ty.clone(), args[1].ty.clone()),
+                    );
                 }
                 return err(span, SemaError::BadOperand(what.into(), a.ty.clone()));
             }
         }
         let arrays: Vec<&ArrTy> = args.iter().filter_map(|a| a.ty.as_array()).collect();
-        let numpy = !arrays.is_empty() || op == EwOp::Exp || args.iter().any(|a| matches!(a.ty, Ty::NpScalar(_)));
+        let numpy = !arrays.is_empty()
+            || op == EwOp::Exp
+            || args.iter().any(|a| matches!(a.ty, Ty::NpScalar(_)));
         let dtypes: Vec<DType> = args
             .iter()
             .map(|a| match &a.ty {
@@ -804,7 +1172,20 @@ impl Sema {
             .collect();
         let mut dtype = dtypes.iter().copied().fold(DType::Bool, promote);
         let all_bool = dtypes.iter().all(|&d| d == DType::Bool);
-        if !numpy && all_bool && matches!(op, EwOp::Add | EwOp::Sub | EwOp::Mul | EwOp::FloorDiv | EwOp::Mod | EwOp::Pow | EwOp::Neg | EwOp::Abs) {
+        if !numpy
+            && all_bool
+            && matches!(
+                op,
+                EwOp::Add
+                    | EwOp::Sub
+                    | EwOp::Mul
+                    | EwOp::FloorDiv
+                    | EwOp::Mod
+                    | EwOp::Pow
+                    | EwOp::Neg
+                    | EwOp::Abs
+            )
+        {
             // Python's bools are ints in arithmetic.
             dtype = DType::I64;
         }
@@ -813,7 +1194,10 @@ impl Sema {
                 EwOp::Sub => return err(span, SemaError::BoolSubtract),
                 EwOp::Neg => return err(span, SemaError::BoolNegative),
                 EwOp::FloorDiv | EwOp::Mod | EwOp::Pow => {
-                    return unsupported(span, format!("`{}` between booleans (NumPy gives int8)", ew_symbol(op)))
+                    return unsupported(
+                        span,
+                        format!("`{}` between booleans (NumPy gives int8)", ew_symbol(op)),
+                    )
                 }
                 _ => {}
             }
@@ -851,7 +1235,10 @@ impl Sema {
                 match broadcast_shapes(&shape, &a.shape) {
                     Some(s) => shape = s,
                     None => {
-                        let shapes = args.iter().filter_map(|a| a.ty.as_array().map(|t| t.shape.clone())).collect();
+                        let shapes = args
+                            .iter()
+                            .filter_map(|a| a.ty.as_array().map(|t| t.shape.clone()))
+                            .collect();
                         return err(span, SemaError::Broadcast(shapes));
                     }
                 }
@@ -870,15 +1257,41 @@ impl Sema {
             return unsupported(span, "np.dot with scalar operands");
         };
         if ta.ndim() == 0 || tb.ndim() == 0 || ta.ndim() > 2 || tb.ndim() > 2 {
-            return unsupported(span, format!("matrix products of {}-D and {}-D arrays", ta.ndim(), tb.ndim()));
+            return unsupported(
+                span,
+                format!(
+                    "matrix products of {}-D and {}-D arrays",
+                    ta.ndim(),
+                    tb.ndim()
+                ),
+            );
         }
-        let (ka, ka_dim) = if ta.ndim() == 1 { (ta.shape[0], 0) } else { (ta.shape[1], 1) };
+        let (ka, ka_dim) = if ta.ndim() == 1 {
+            (ta.shape[0], 0)
+        } else {
+            (ta.shape[1], 1)
+        };
         let kb = tb.shape[0];
         if ka != kb {
             if is_at {
-                return err(span, SemaError::MatmulMismatch { got: kb, expected: ka });
+                return err(
+                    span,
+                    SemaError::MatmulMismatch {
+                        got: kb,
+                        expected: ka,
+                    },
+                );
             }
-            return err(span, SemaError::DotNotAligned { a: ta.shape.clone(), b: tb.shape.clone(), ka, ka_dim, kb });
+            return err(
+                span,
+                SemaError::DotNotAligned {
+                    a: ta.shape.clone(),
+                    b: tb.shape.clone(),
+                    ka,
+                    ka_dim,
+                    kb,
+                },
+            );
         }
         let dtype = promote(ta.dtype, tb.dtype);
         let mut shape = Vec::new();
@@ -888,7 +1301,11 @@ impl Sema {
         if tb.ndim() == 2 {
             shape.push(tb.shape[1]);
         }
-        let ty = if shape.is_empty() { Ty::NpScalar(dtype) } else { Ty::Array(ArrTy::new(dtype, shape)) };
+        let ty = if shape.is_empty() {
+            Ty::NpScalar(dtype)
+        } else {
+            Ty::Array(ArrTy::new(dtype, shape))
+        };
         let a = self.cast_array(a, dtype);
         let b = self.cast_array(b, dtype);
         Ok(mk(H::MatMul(Box::new(a), Box::new(b)), ty, span))
@@ -904,7 +1321,9 @@ impl Sema {
         };
         let is_newaxis = |s: &Sema, e: &ast::Expr| match &e.kind {
             A::None => true,
-            A::Attribute { value, attr, .. } => attr == "newaxis" && s.module_of(value) == Some(ModuleKind::NumPy),
+            A::Attribute { value, attr, .. } => {
+                attr == "newaxis" && s.module_of(value) == Some(ModuleKind::NumPy)
+            }
             _ => false,
         };
         let real = items.iter().filter(|i| !is_newaxis(self, i)).count();
@@ -912,7 +1331,13 @@ impl Sema {
             return unsupported(index.span, "`...` in an index");
         }
         if real > arr.ndim() {
-            return err(index.span, SemaError::TooManyIndices { ndim: arr.ndim(), given: real });
+            return err(
+                index.span,
+                SemaError::TooManyIndices {
+                    ndim: arr.ndim(),
+                    given: real,
+                },
+            );
         }
         // All plain integers, one per axis: an element.
         let mut all_ints = real == arr.ndim() && items.len() == real;
@@ -923,7 +1348,10 @@ impl Sema {
                 values.push(None);
             } else {
                 let v = self.expr(item)?;
-                if !matches!(v.ty, Ty::Int | Ty::NpScalar(DType::I64) | Ty::Bool | Ty::NpScalar(DType::Bool)) {
+                if !matches!(
+                    v.ty,
+                    Ty::Int | Ty::NpScalar(DType::I64) | Ty::Bool | Ty::NpScalar(DType::Bool)
+                ) {
                     if v.ty.as_array().is_some() {
                         return unsupported(item.span, "indexing with arrays");
                     }
@@ -959,7 +1387,9 @@ impl Sema {
                             }
                             match const_int(&v, &self.consts) {
                                 Some(c) => Ok(Some(c)),
-                                None => unsupported(e.span, "slice bounds not known at compile time"),
+                                None => {
+                                    unsupported(e.span, "slice bounds not known at compile time")
+                                }
                             }
                         }
                     }
@@ -967,10 +1397,18 @@ impl Sema {
                 let (lo, hi, st) = (bound(lower)?, bound(upper)?, bound(step)?);
                 let st = st.unwrap_or(1);
                 if st == 0 {
-                    return err(item.span, SemaError::Custom("slice step cannot be zero".into()));
+                    return err(
+                        item.span,
+                        SemaError::Custom("slice step cannot be zero".into()),
+                    );
                 }
                 let (start, len) = slice_indices(lo, hi, st, n as i64);
-                ops.push(ViewOp::Slice { axis: out_axis, start, len: len as usize, step: st });
+                ops.push(ViewOp::Slice {
+                    axis: out_axis,
+                    start,
+                    len: len as usize,
+                    step: st,
+                });
                 shape.push(len as usize);
                 out_axis += 1;
             } else {
@@ -978,16 +1416,32 @@ impl Sema {
                 let v = match const_int(&v, &self.consts) {
                     Some(c) => {
                         if c < -(n as i64) || c >= n as i64 {
-                            return err(item.span, SemaError::IndexOutOfBounds { index: c, axis, size: n });
+                            return err(
+                                item.span,
+                                SemaError::IndexOutOfBounds {
+                                    index: c,
+                                    axis,
+                                    size: n,
+                                },
+                            );
                         }
-                        mk(H::Int(if c < 0 { c + n as i64 } else { c }), Ty::Int, v.span)
+                        mk(
+                            H::Int(if c < 0 { c + n as i64 } else { c }),
+                            Ty::Int,
+                            v.span,
+                        )
                     }
                     None => self.to_py(v, Ty::Int),
                 };
                 if all_ints {
                     indices.push(v);
                 } else {
-                    ops.push(ViewOp::Index { axis: out_axis, index: Box::new(v), size: n, source_axis: axis });
+                    ops.push(ViewOp::Index {
+                        axis: out_axis,
+                        index: Box::new(v),
+                        size: n,
+                        source_axis: axis,
+                    });
                 }
             }
             axis += 1;
@@ -997,12 +1451,25 @@ impl Sema {
         }
         shape.extend_from_slice(&arr.shape[axis..]);
         let ty = Ty::Array(ArrTy::new(arr.dtype, shape));
-        Ok(Indexed::View(mk(H::View { base: Box::new(base), ops }, ty, span)))
+        Ok(Indexed::View(mk(
+            H::View {
+                base: Box::new(base),
+                ops,
+            },
+            ty,
+            span,
+        )))
     }
 
     // ---- calls ----
 
-    fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], kwargs: &[ast::Keyword], span: Span) -> Result<hir::Expr> {
+    fn call(
+        &mut self,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
         for a in args {
             if let A::Starred(_) = a.kind {
                 return unsupported(a.span, "`*args` in calls");
@@ -1016,9 +1483,21 @@ impl Sema {
         if let Some((module, name)) = self.resolve_function(func) {
             return self.numpy_call(module, &name, func, args, kwargs, span);
         }
-        if let A::Attribute { value, attr, attr_span } = &func.kind {
-            if let A::Attribute { value: inner, attr: sub, .. } = &value.kind {
-                if self.module_of(inner) == Some(ModuleKind::NumPy) && matches!(sub.as_str(), "linalg" | "fft" | "ma" | "char") {
+        if let A::Attribute {
+            value,
+            attr,
+            attr_span,
+        } = &func.kind
+        {
+            if let A::Attribute {
+                value: inner,
+                attr: sub,
+                ..
+            } = &value.kind
+            {
+                if self.module_of(inner) == Some(ModuleKind::NumPy)
+                    && matches!(sub.as_str(), "linalg" | "fft" | "ma" | "char")
+                {
                     return unsupported(span, format!("numpy function 'np.{sub}.{attr}'"));
                 }
             }
@@ -1029,23 +1508,44 @@ impl Sema {
             if recv.ty == Ty::Str {
                 return unsupported(span, "string methods");
             }
-            return err(*attr_span, SemaError::NoAttribute(py_type_name(&recv.ty).into(), attr.clone()));
+            return err(
+                *attr_span,
+                SemaError::NoAttribute(py_type_name(&recv.ty).into(), attr.clone()),
+            );
         }
         let f = self.expr(func)?;
-        err(func.span, SemaError::Custom(format!("'{}' object is not callable", py_type_name(&f.ty))))
+        err(
+            func.span,
+            SemaError::Custom(format!("'{}' object is not callable", py_type_name(&f.ty))),
+        )
     }
 
     fn args(&mut self, args: &[ast::Expr]) -> Result<Vec<hir::Expr>> {
         args.iter().map(|a| self.expr(a)).collect()
     }
 
-    fn builtin(&mut self, name: &str, args: &[ast::Expr], kwargs: &[ast::Keyword], span: Span) -> Result<hir::Expr> {
+    fn builtin(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
         if !kwargs.is_empty() && name != "print" {
-            return err(kwargs[0].span, SemaError::UnexpectedKeyword(name.into(), kwargs[0].name.clone()));
+            return err(
+                kwargs[0].span,
+                SemaError::UnexpectedKeyword(name.into(), kwargs[0].name.clone()),
+            );
         }
         let one = |s: &mut Sema| -> Result<hir::Expr> {
             if args.len() != 1 {
-                return err(span, SemaError::Custom(format!("{name}() takes exactly one argument ({} given)", args.len())));
+                return err(
+                    span,
+                    SemaError::Custom(format!(
+                        "{name}() takes exactly one argument ({} given)",
+                        args.len()
+                    )),
+                );
             }
             s.expr(&args[0])
         };
@@ -1054,12 +1554,18 @@ impl Sema {
             "len" => {
                 let v = one(self)?;
                 match &v.ty {
-                    Ty::Array(a) if a.ndim() > 0 => Ok(mk(H::Int(a.shape[0] as i64), Ty::Int, span)),
+                    Ty::Array(a) if a.ndim() > 0 => {
+                        Ok(mk(H::Int(a.shape[0] as i64), Ty::Int, span))
+                    }
                     Ty::Array(_) => err(span, SemaError::Custom("len() of unsized object".into())),
                     Ty::Tuple(t) => Ok(mk(H::Int(t.len() as i64), Ty::Int, span)),
-                    t if t.is_scalar() || *t == Ty::None => {
-                        err(span, SemaError::Custom(format!("object of type '{}' has no len()", py_type_name(t))))
-                    }
+                    t if t.is_scalar() || *t == Ty::None => err(
+                        span,
+                        SemaError::Custom(format!(
+                            "object of type '{}' has no len()",
+                            py_type_name(t)
+                        )),
+                    ),
                     t => unsupported(span, format!("len() of a {t}")),
                 }
             }
@@ -1069,7 +1575,14 @@ impl Sema {
                 if name == "str" && v.ty == Ty::Str {
                     return Ok(v);
                 }
-                Ok(mk(H::Text { repr: name == "repr", value: Box::new(v) }, Ty::Str, span))
+                Ok(mk(
+                    H::Text {
+                        repr: name == "repr",
+                        value: Box::new(v),
+                    },
+                    Ty::Str,
+                    span,
+                ))
             }
             "int" | "float" | "bool" => {
                 if args.is_empty() {
@@ -1086,14 +1599,30 @@ impl Sema {
                     _ => Ty::Bool,
                 };
                 match &v.ty {
-                    t if t.is_scalar() => Ok(if name == "bool" { self.truth(v)? } else { self.to_py(v, target) }),
+                    t if t.is_scalar() => Ok(if name == "bool" {
+                        self.truth(v)?
+                    } else {
+                        self.to_py(v, target)
+                    }),
                     Ty::Array(a) if a.size() == 1 => {
                         let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];
                         let dtype = a.dtype;
-                        let e = mk(H::Element { base: Box::new(v), indices }, Ty::NpScalar(dtype), span);
+                        let e = mk(
+                            H::Element {
+                                base: Box::new(v),
+                                indices,
+                            },
+                            Ty::NpScalar(dtype),
+                            span,
+                        );
                         Ok(self.to_py(e, target))
                     }
-                    Ty::Array(_) => err(span, SemaError::Custom("only 0-dimensional arrays can be converted to Python scalars".into())),
+                    Ty::Array(_) => err(
+                        span,
+                        SemaError::Custom(
+                            "only 0-dimensional arrays can be converted to Python scalars".into(),
+                        ),
+                    ),
                     t => unsupported(span, format!("{name}() of a {t}")),
                 }
             }
@@ -1104,23 +1633,38 @@ impl Sema {
             "id" => {
                 let v = one(self)?;
                 if !v.ty.is_object() {
-                    return unsupported(span, format!("id() of a {} (only arrays and strings have a stable identity)", v.ty));
+                    return unsupported(
+                        span,
+                        format!(
+                            "id() of a {} (only arrays and strings have a stable identity)",
+                            v.ty
+                        ),
+                    );
                 }
                 Ok(mk(H::Id(Box::new(v)), Ty::Int, span))
             }
             "range" => unsupported(span, "range(...) outside a for loop"),
-            "min" | "max" | "sum" | "round" | "list" | "tuple" | "sorted" | "enumerate" | "zip" | "isinstance" | "type" | "input" | "open" => {
+            "min" | "max" | "sum" | "round" | "list" | "tuple" | "sorted" | "enumerate" | "zip"
+            | "isinstance" | "type" | "input" | "open" => {
                 unsupported(span, format!("the builtin {name}()"))
             }
             other => err(span, SemaError::NameNotDefined(other.into())),
         }
     }
 
-    fn kwarg<'a>(&self, kwargs: &'a [ast::Keyword], func: &str, allowed: &[&str]) -> Result<HashMap<&'a str, &'a ast::Expr>> {
+    fn kwarg<'a>(
+        &self,
+        kwargs: &'a [ast::Keyword],
+        func: &str,
+        allowed: &[&str],
+    ) -> Result<HashMap<&'a str, &'a ast::Expr>> {
         let mut map = HashMap::new();
         for kw in kwargs {
             if !allowed.contains(&kw.name.as_str()) {
-                return err(kw.span, SemaError::UnexpectedKeyword(func.into(), kw.name.clone()));
+                return err(
+                    kw.span,
+                    SemaError::UnexpectedKeyword(func.into(), kw.name.clone()),
+                );
             }
             map.insert(kw.name.as_str(), &kw.value);
         }
@@ -1132,7 +1676,11 @@ impl Sema {
         let name = match &e.kind {
             A::Name(n) if !self.env.contains_key(n) => Some(n.clone()),
             A::Str(s) => Some(s.clone()),
-            A::Attribute { value, attr, .. } if self.module_of(value) == Some(ModuleKind::NumPy) => Some(attr.clone()),
+            A::Attribute { value, attr, .. }
+                if self.module_of(value) == Some(ModuleKind::NumPy) =>
+            {
+                Some(attr.clone())
+            }
             _ => None,
         };
         match name.as_deref().and_then(dtype_from_name) {
@@ -1151,7 +1699,12 @@ impl Sema {
         for i in &items {
             match const_int(i, &self.consts) {
                 Some(d) if d >= 0 => shape.push(d as usize),
-                Some(_) => return err(i.span, SemaError::Custom("negative dimensions are not allowed".into())),
+                Some(_) => {
+                    return err(
+                        i.span,
+                        SemaError::Custom("negative dimensions are not allowed".into()),
+                    )
+                }
                 None => return unsupported(i.span, "shapes not known at compile time"),
             }
         }
@@ -1166,7 +1719,15 @@ impl Sema {
         Ok(v)
     }
 
-    fn numpy_call(&mut self, module: ModuleKind, name: &str, func: &ast::Expr, args: &[ast::Expr], kwargs: &[ast::Keyword], span: Span) -> Result<hir::Expr> {
+    fn numpy_call(
+        &mut self,
+        module: ModuleKind,
+        name: &str,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
         let fname = |n: &str| match module {
             ModuleKind::NumPy => n.to_string(),
             ModuleKind::NumPyRandom => format!("random.{n}"),
@@ -1176,7 +1737,12 @@ impl Sema {
                 let kw = self.kwarg(kwargs, name, &["shape", "dtype"])?;
                 let shape_e = args.first().or(kw.get("shape").copied());
                 let Some(shape_e) = shape_e else {
-                    return err(span, SemaError::Custom(format!("{name}() missing required argument 'shape' (pos 0)")));
+                    return err(
+                        span,
+                        SemaError::Custom(format!(
+                            "{name}() missing required argument 'shape' (pos 0)"
+                        )),
+                    );
                 };
                 let shape = self.shape_arg(shape_e)?;
                 let dtype = match args.get(1).or(kw.get("dtype").copied()) {
@@ -1189,7 +1755,13 @@ impl Sema {
             (ModuleKind::NumPy, "zeros_like" | "ones_like") => {
                 let kw = self.kwarg(kwargs, name, &["dtype"])?;
                 if args.len() != 1 {
-                    return err(span, SemaError::Custom(format!("{name}() takes 1 positional argument but {} were given", args.len())));
+                    return err(
+                        span,
+                        SemaError::Custom(format!(
+                            "{name}() takes 1 positional argument but {} were given",
+                            args.len()
+                        )),
+                    );
                 }
                 let like = self.expr(&args[0])?;
                 let Ty::Array(a) = like.ty.clone() else {
@@ -1206,13 +1778,21 @@ impl Sema {
                 let kw = self.kwarg(kwargs, name, &["dtype"])?;
                 let vals = self.args(args)?;
                 if vals.is_empty() || vals.len() > 3 {
-                    return err(span, SemaError::Custom(format!("arange() takes from 1 to 3 positional arguments but {} were given", vals.len())));
+                    return err(
+                        span,
+                        SemaError::Custom(format!(
+                            "arange() takes from 1 to 3 positional arguments but {} were given",
+                            vals.len()
+                        )),
+                    );
                 }
                 let mut nums = Vec::new();
                 for v in &vals {
                     match const_num(v, &self.consts) {
                         Some(n) => nums.push(n),
-                        None => return unsupported(v.span, "arange bounds not known at compile time"),
+                        None => {
+                            return unsupported(v.span, "arange bounds not known at compile time")
+                        }
                     }
                 }
                 let is_float = nums.iter().any(|n| matches!(n, Num::F(_)));
@@ -1226,7 +1806,10 @@ impl Sema {
                     _ => (nums[0], nums[1], nums[2]),
                 };
                 if f(&step) == 0.0 {
-                    return err(span, SemaError::Custom("Maximum allowed size exceeded".into()));
+                    return err(
+                        span,
+                        SemaError::Custom("Maximum allowed size exceeded".into()),
+                    );
                 }
                 let len = ((f(&stop) - f(&start)) / f(&step)).ceil().max(0.0) as usize;
                 let mut dtype = if is_float { DType::F64 } else { DType::I64 };
@@ -1235,14 +1818,27 @@ impl Sema {
                 }
                 let ty = Ty::Array(ArrTy::new(dtype, vec![len]));
                 let (start, step) = match dtype {
-                    DType::F64 => (mk(H::Float(f(&start)), Ty::Float, span), mk(H::Float(f(&step)), Ty::Float, span)),
+                    DType::F64 => (
+                        mk(H::Float(f(&start)), Ty::Float, span),
+                        mk(H::Float(f(&step)), Ty::Float, span),
+                    ),
                     DType::I64 if !is_float => {
                         let i = |n: &Num| if let Num::I(i) = n { *i } else { 0 };
-                        (mk(H::Int(i(&start)), Ty::Int, span), mk(H::Int(i(&step)), Ty::Int, span))
+                        (
+                            mk(H::Int(i(&start)), Ty::Int, span),
+                            mk(H::Int(i(&step)), Ty::Int, span),
+                        )
                     }
                     _ => return unsupported(span, "arange with this dtype"),
                 };
-                Ok(mk(H::Arange { start: Box::new(start), step: Box::new(step) }, ty, span))
+                Ok(mk(
+                    H::Arange {
+                        start: Box::new(start),
+                        step: Box::new(step),
+                    },
+                    ty,
+                    span,
+                ))
             }
             (ModuleKind::NumPy, "array") => {
                 let kw = self.kwarg(kwargs, name, &["dtype"])?;
@@ -1265,13 +1861,23 @@ impl Sema {
                 if elems.len() == 1 && shape.is_empty() {
                     return unsupported(span, "0-d arrays");
                 }
-                Ok(mk(H::ArrayLit(elems), Ty::Array(ArrTy::new(dtype, shape)), span))
+                Ok(mk(
+                    H::ArrayLit(elems),
+                    Ty::Array(ArrTy::new(dtype, shape)),
+                    span,
+                ))
             }
             (ModuleKind::NumPy, "exp") => {
                 self.kwarg(kwargs, name, &[])?;
                 let vals = self.args(args)?;
                 if vals.len() != 1 {
-                    return err(span, SemaError::Custom(format!("exp() takes from 1 to 2 positional arguments but {} were given", vals.len())));
+                    return err(
+                        span,
+                        SemaError::Custom(format!(
+                            "exp() takes from 1 to 2 positional arguments but {} were given",
+                            vals.len()
+                        )),
+                    );
                 }
                 self.elementwise(EwOp::Exp, vals, span)
             }
@@ -1279,7 +1885,13 @@ impl Sema {
                 self.kwarg(kwargs, name, &[])?;
                 let mut vals = self.args(args)?;
                 if vals.len() != 2 {
-                    return err(span, SemaError::Custom(format!("dot() takes from 2 to 3 positional arguments but {} were given", vals.len())));
+                    return err(
+                        span,
+                        SemaError::Custom(format!(
+                            "dot() takes from 2 to 3 positional arguments but {} were given",
+                            vals.len()
+                        )),
+                    );
                 }
                 let b = vals.pop().unwrap();
                 let a = vals.pop().unwrap();
@@ -1288,7 +1900,12 @@ impl Sema {
             (ModuleKind::NumPy, "concatenate") => {
                 let kw = self.kwarg(kwargs, name, &["axis"])?;
                 if args.is_empty() || args.len() > 2 {
-                    return err(span, SemaError::Custom("concatenate() takes from 1 to 2 positional arguments".into()));
+                    return err(
+                        span,
+                        SemaError::Custom(
+                            "concatenate() takes from 1 to 2 positional arguments".into(),
+                        ),
+                    );
                 }
                 let seq = self.expr_list(&args[0])?;
                 let axis_e = args.get(1).or(kw.get("axis").copied());
@@ -1298,7 +1915,9 @@ impl Sema {
                         let v = self.expr(a)?;
                         match const_int(&v, &self.consts) {
                             Some(c) => c,
-                            None if v.ty == Ty::None => return unsupported(a.span, "concatenate with axis=None"),
+                            None if v.ty == Ty::None => {
+                                return unsupported(a.span, "concatenate with axis=None")
+                            }
                             None => return unsupported(a.span, "axes not known at compile time"),
                         }
                     }
@@ -1309,7 +1928,10 @@ impl Sema {
                 self.kwarg(kwargs, name, &[])?;
                 let vals = self.args(args)?;
                 if vals.len() != 1 {
-                    return unsupported(span, format!("np.{name} with arguments other than one array"));
+                    return unsupported(
+                        span,
+                        format!("np.{name} with arguments other than one array"),
+                    );
                 }
                 let op = match name {
                     "sum" => ReduceOp::Sum,
@@ -1335,15 +1957,16 @@ impl Sema {
             }
             (ModuleKind::NumPyRandom, "normal") => {
                 let kw = self.kwarg(kwargs, name, &["loc", "scale", "size"])?;
-                let get = |s: &mut Sema, pos: usize, key: &str, default: f64| -> Result<hir::Expr> {
-                    match args.get(pos).or(kw.get(key).copied()) {
-                        Some(e) => {
-                            let v = s.scalar_const(e)?;
-                            Ok(s.to_py(v, Ty::Float))
+                let get =
+                    |s: &mut Sema, pos: usize, key: &str, default: f64| -> Result<hir::Expr> {
+                        match args.get(pos).or(kw.get(key).copied()) {
+                            Some(e) => {
+                                let v = s.scalar_const(e)?;
+                                Ok(s.to_py(v, Ty::Float))
+                            }
+                            None => Ok(mk(H::Float(default), Ty::Float, span)),
                         }
-                        None => Ok(mk(H::Float(default), Ty::Float, span)),
-                    }
-                };
+                    };
                 let loc = get(self, 0, "loc", 0.0)?;
                 let scale = get(self, 1, "scale", 1.0)?;
                 if matches!(const_num(&scale, &self.consts), Some(Num::F(f)) if f < 0.0) {
@@ -1359,14 +1982,35 @@ impl Sema {
                     let v = self.expr(a)?;
                     match const_int(&v, &self.consts) {
                         Some(d) if d >= 0 => shape.push(d as usize),
-                        Some(_) => return err(a.span, SemaError::Custom("negative dimensions are not allowed".into())),
+                        Some(_) => {
+                            return err(
+                                a.span,
+                                SemaError::Custom("negative dimensions are not allowed".into()),
+                            )
+                        }
                         None => return unsupported(a.span, "shapes not known at compile time"),
                     }
                 }
-                let kind = if name == "randn" { RandomKind::Gauss } else { RandomKind::Sample };
+                let kind = if name == "randn" {
+                    RandomKind::Gauss
+                } else {
+                    RandomKind::Sample
+                };
                 let zero = mk(H::Float(0.0), Ty::Float, span);
-                let ty = if args.is_empty() { Ty::Float } else { Ty::Array(ArrTy::new(DType::F64, shape)) };
-                Ok(mk(H::Random { kind, a: Box::new(zero.clone()), b: Box::new(zero) }, ty, span))
+                let ty = if args.is_empty() {
+                    Ty::Float
+                } else {
+                    Ty::Array(ArrTy::new(DType::F64, shape))
+                };
+                Ok(mk(
+                    H::Random {
+                        kind,
+                        a: Box::new(zero.clone()),
+                        b: Box::new(zero),
+                    },
+                    ty,
+                    span,
+                ))
             }
             (ModuleKind::NumPyRandom, "random" | "random_sample" | "sample" | "ranf") => {
                 let kw = self.kwarg(kwargs, name, &["size"])?;
@@ -1374,21 +2018,37 @@ impl Sema {
                 let size = args.first().or(kw.get("size").copied());
                 self.random(RandomKind::Sample, zero.clone(), zero, size, span)
             }
-            (ModuleKind::NumPyRandom, "seed") => unsupported(span, "np.random.seed(...) as a value"),
-            (ModuleKind::NumPy, n) if NUMPY_FUNCTIONS.contains(&n) => unsupported(span, format!("numpy function 'np.{n}'")),
-            (ModuleKind::NumPyRandom, n) if RANDOM_FUNCTIONS.contains(&n) => unsupported(span, format!("numpy function 'np.random.{n}'")),
+            (ModuleKind::NumPyRandom, "seed") => {
+                unsupported(span, "np.random.seed(...) as a value")
+            }
+            (ModuleKind::NumPy, n) if NUMPY_FUNCTIONS.contains(&n) => {
+                unsupported(span, format!("numpy function 'np.{n}'"))
+            }
+            (ModuleKind::NumPyRandom, n) if RANDOM_FUNCTIONS.contains(&n) => {
+                unsupported(span, format!("numpy function 'np.random.{n}'"))
+            }
             (m, n) => {
                 let attr_span = match &func.kind {
                     A::Attribute { attr_span, .. } => *attr_span,
                     _ => func.span,
                 };
                 let _ = fname;
-                err(attr_span, SemaError::NoAttribute(module_name(m).into(), n.into()))
+                err(
+                    attr_span,
+                    SemaError::NoAttribute(module_name(m).into(), n.into()),
+                )
             }
         }
     }
 
-    fn random(&mut self, kind: RandomKind, a: hir::Expr, b: hir::Expr, size: Option<&ast::Expr>, span: Span) -> Result<hir::Expr> {
+    fn random(
+        &mut self,
+        kind: RandomKind,
+        a: hir::Expr,
+        b: hir::Expr,
+        size: Option<&ast::Expr>,
+        span: Span,
+    ) -> Result<hir::Expr> {
         let ty = match size {
             None => Ty::Float,
             Some(s) => {
@@ -1400,7 +2060,15 @@ impl Sema {
                 }
             }
         };
-        Ok(mk(H::Random { kind, a: Box::new(a), b: Box::new(b) }, ty, span))
+        Ok(mk(
+            H::Random {
+                kind,
+                a: Box::new(a),
+                b: Box::new(b),
+            },
+            ty,
+            span,
+        ))
     }
 
     fn full(&self, dtype: DType, shape: Shape, fill: i64, span: Span) -> hir::Expr {
@@ -1409,20 +2077,42 @@ impl Sema {
             DType::I64 => mk(H::Int(fill), Ty::Int, span),
             DType::Bool => mk(H::Bool(fill != 0), Ty::Bool, span),
         };
-        mk(H::Full(Box::new(value)), Ty::Array(ArrTy::new(dtype, shape)), span)
+        mk(
+            H::Full(Box::new(value)),
+            Ty::Array(ArrTy::new(dtype, shape)),
+            span,
+        )
     }
 
     /// Flattens a nested list literal of scalars into C-order elements and its shape.
-    fn nested_list(&mut self, e: &ast::Expr, depth: usize, shape: &mut Shape, elems: &mut Vec<hir::Expr>) -> Result<()> {
+    fn nested_list(
+        &mut self,
+        e: &ast::Expr,
+        depth: usize,
+        shape: &mut Shape,
+        elems: &mut Vec<hir::Expr>,
+    ) -> Result<()> {
         match &e.kind {
             A::List(items) | A::Tuple(items) => {
                 if shape.len() == depth {
                     if !elems.is_empty() {
-                        return err(e.span, SemaError::Inhomogeneous { depth, shape: shape.clone() });
+                        return err(
+                            e.span,
+                            SemaError::Inhomogeneous {
+                                depth,
+                                shape: shape.clone(),
+                            },
+                        );
                     }
                     shape.push(items.len());
                 } else if shape.len() < depth || shape[depth] != items.len() {
-                    return err(e.span, SemaError::Inhomogeneous { depth, shape: shape[..depth.min(shape.len())].to_vec() });
+                    return err(
+                        e.span,
+                        SemaError::Inhomogeneous {
+                            depth,
+                            shape: shape[..depth.min(shape.len())].to_vec(),
+                        },
+                    );
                 }
                 for i in items {
                     self.nested_list(i, depth + 1, shape, elems)?;
@@ -1431,7 +2121,13 @@ impl Sema {
             }
             _ => {
                 if shape.len() != depth {
-                    return err(e.span, SemaError::Inhomogeneous { depth, shape: shape[..depth.min(shape.len())].to_vec() });
+                    return err(
+                        e.span,
+                        SemaError::Inhomogeneous {
+                            depth,
+                            shape: shape[..depth.min(shape.len())].to_vec(),
+                        },
+                    );
                 }
                 let v = self.expr(e)?;
                 if !v.ty.is_scalar() {
@@ -1461,7 +2157,10 @@ impl Sema {
 
     fn concatenate(&mut self, parts: Vec<hir::Expr>, axis: i64, span: Span) -> Result<hir::Expr> {
         if parts.is_empty() {
-            return err(span, SemaError::Custom("need at least one array to concatenate".into()));
+            return err(
+                span,
+                SemaError::Custom("need at least one array to concatenate".into()),
+            );
         }
         let mut tys = Vec::new();
         for p in &parts {
@@ -1472,7 +2171,10 @@ impl Sema {
         }
         let nd = tys[0].ndim();
         if nd == 0 {
-            return err(span, SemaError::Custom("zero-dimensional arrays cannot be concatenated".into()));
+            return err(
+                span,
+                SemaError::Custom("zero-dimensional arrays cannot be concatenated".into()),
+            );
         }
         if axis < -(nd as i64) || axis >= nd as i64 {
             return err(span, SemaError::AxisOutOfBounds { axis, ndim: nd });
@@ -1482,17 +2184,36 @@ impl Sema {
         let mut dtype = tys[0].dtype;
         for (i, t) in tys.iter().enumerate().skip(1) {
             if t.ndim() != nd {
-                return err(span, SemaError::ConcatNdim { first: nd, index: i, ndim: t.ndim() });
+                return err(
+                    span,
+                    SemaError::ConcatNdim {
+                        first: nd,
+                        index: i,
+                        ndim: t.ndim(),
+                    },
+                );
             }
             for d in 0..nd {
                 if d != ax && t.shape[d] != tys[0].shape[d] {
-                    return err(span, SemaError::ConcatDim { dim: d, first: tys[0].shape[d], index: i, size: t.shape[d] });
+                    return err(
+                        span,
+                        SemaError::ConcatDim {
+                            dim: d,
+                            first: tys[0].shape[d],
+                            index: i,
+                            size: t.shape[d],
+                        },
+                    );
                 }
             }
             shape[ax] += t.shape[ax];
             dtype = promote(dtype, t.dtype);
         }
-        Ok(mk(H::Concatenate { parts, axis: ax }, Ty::Array(ArrTy::new(dtype, shape)), span))
+        Ok(mk(
+            H::Concatenate { parts, axis: ax },
+            Ty::Array(ArrTy::new(dtype, shape)),
+            span,
+        ))
     }
 
     fn reduce(&self, op: ReduceOp, v: hir::Expr, span: Span) -> hir::Expr {
@@ -1502,7 +2223,14 @@ impl Sema {
             ReduceOp::Mean => DType::F64,
             _ => dtype,
         };
-        mk(H::Reduce { op, arg: Box::new(v) }, Ty::NpScalar(out), span)
+        mk(
+            H::Reduce {
+                op,
+                arg: Box::new(v),
+            },
+            Ty::NpScalar(out),
+            span,
+        )
     }
 
     fn reshape(&mut self, base: hir::Expr, args: &[ast::Expr], span: Span) -> Result<hir::Expr> {
@@ -1525,30 +2253,70 @@ impl Sema {
         }
         let unknown = dims.iter().filter(|&&d| d == -1).count();
         if unknown > 1 {
-            return err(span, SemaError::Custom("can only specify one unknown dimension".into()));
+            return err(
+                span,
+                SemaError::Custom("can only specify one unknown dimension".into()),
+            );
         }
         if dims.iter().any(|&d| d < -1) {
-            return err(span, SemaError::Custom("negative dimensions not allowed".into()));
+            return err(
+                span,
+                SemaError::Custom("negative dimensions not allowed".into()),
+            );
         }
         let known: i64 = dims.iter().filter(|&&d| d != -1).product();
         let size = a.size() as i64;
-        let fits = if unknown == 1 { known != 0 && size % known == 0 } else { known == size };
+        let fits = if unknown == 1 {
+            known != 0 && size % known == 0
+        } else {
+            known == size
+        };
         if !fits {
-            return err(span, SemaError::Reshape { size: a.size(), dims });
+            return err(
+                span,
+                SemaError::Reshape {
+                    size: a.size(),
+                    dims,
+                },
+            );
         }
-        let shape: Shape = dims.iter().map(|&d| if d == -1 { (size / known) as usize } else { d as usize }).collect();
+        let shape: Shape = dims
+            .iter()
+            .map(|&d| {
+                if d == -1 {
+                    (size / known) as usize
+                } else {
+                    d as usize
+                }
+            })
+            .collect();
         if shape.len() > 8 {
             return unsupported(span, "arrays of more than 8 dimensions");
         }
-        Ok(mk(H::Reshape(Box::new(base)), Ty::Array(ArrTy::new(a.dtype, shape)), span))
+        Ok(mk(
+            H::Reshape(Box::new(base)),
+            Ty::Array(ArrTy::new(a.dtype, shape)),
+            span,
+        ))
     }
 
-    fn method(&mut self, recv: hir::Expr, name: &str, name_span: Span, args: &[ast::Expr], kwargs: &[ast::Keyword], span: Span) -> Result<hir::Expr> {
+    fn method(
+        &mut self,
+        recv: hir::Expr,
+        name: &str,
+        name_span: Span,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
         match name {
             "reshape" => {
                 self.kwarg(kwargs, name, &[])?;
                 if args.is_empty() {
-                    return err(span, SemaError::Custom("reshape() takes exactly 1 argument (0 given)".into()));
+                    return err(
+                        span,
+                        SemaError::Custom("reshape() takes exactly 1 argument (0 given)".into()),
+                    );
                 }
                 self.reshape(recv, args, span)
             }
@@ -1573,7 +2341,10 @@ impl Sema {
             "astype" => {
                 self.kwarg(kwargs, name, &[])?;
                 if args.len() != 1 {
-                    return err(span, SemaError::Custom("astype() takes exactly 1 positional argument".into()));
+                    return err(
+                        span,
+                        SemaError::Custom("astype() takes exactly 1 positional argument".into()),
+                    );
                 }
                 let d = self.dtype_arg(&args[0])?;
                 let a = recv.ty.as_array().unwrap().clone();
@@ -1581,28 +2352,53 @@ impl Sema {
                 if a.dtype == d {
                     return Ok(copy);
                 }
-                Ok(mk(H::Elementwise { op: EwOp::Cast, args: vec![copy] }, Ty::Array(ArrTy::new(d, a.shape)), span))
+                Ok(mk(
+                    H::Elementwise {
+                        op: EwOp::Cast,
+                        args: vec![copy],
+                    },
+                    Ty::Array(ArrTy::new(d, a.shape)),
+                    span,
+                ))
             }
             "dot" => {
                 let vals = self.args(args)?;
                 if vals.len() != 1 {
-                    return err(span, SemaError::Custom("dot() takes exactly one argument".into()));
+                    return err(
+                        span,
+                        SemaError::Custom("dot() takes exactly one argument".into()),
+                    );
                 }
                 self.matmul(recv, vals.into_iter().next().unwrap(), false, span)
             }
             "transpose" if args.is_empty() => {
                 let a = recv.ty.as_array().unwrap();
                 let ty = Ty::Array(ArrTy::new(a.dtype, a.shape.iter().rev().cloned().collect()));
-                Ok(mk(H::View { base: Box::new(recv), ops: vec![ViewOp::Transpose] }, ty, span))
+                Ok(mk(
+                    H::View {
+                        base: Box::new(recv),
+                        ops: vec![ViewOp::Transpose],
+                    },
+                    ty,
+                    span,
+                ))
             }
-            _ if ARRAY_METHODS.contains(&name) => unsupported(span, format!("the method .{name}() (not yet supported)")),
-            _ => err(name_span, SemaError::NoAttribute("numpy.ndarray".into(), name.into())),
+            _ if ARRAY_METHODS.contains(&name) => {
+                unsupported(span, format!("the method .{name}() (not yet supported)"))
+            }
+            _ => err(
+                name_span,
+                SemaError::NoAttribute("numpy.ndarray".into(), name.into()),
+            ),
         }
     }
 }
 
 enum Indexed {
-    Element { base: hir::Expr, indices: Vec<hir::Expr> },
+    Element {
+        base: hir::Expr,
+        indices: Vec<hir::Expr>,
+    },
     View(hir::Expr),
 }
 
@@ -1624,9 +2420,17 @@ fn slice_indices(lo: Option<i64>, hi: Option<i64>, step: i64, n: i64) -> (i64, i
             }
         }
     };
-    let (start, stop) = if step > 0 { (adjust(lo, 0), adjust(hi, n)) } else { (adjust(lo, n - 1), adjust(hi, -1)) };
+    let (start, stop) = if step > 0 {
+        (adjust(lo, 0), adjust(hi, n))
+    } else {
+        (adjust(lo, n - 1), adjust(hi, -1))
+    };
     let len = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
@@ -1661,15 +2465,27 @@ fn const_num(e: &hir::Expr, consts: &HashMap<hir::LocalId, i64>) -> Option<Num> 
             _ => None,
         },
         H::Elementwise { op, args } if matches!(e.ty, Ty::Int | Ty::Float) => {
-            let vals = args.iter().map(|a| const_num(a, consts)).collect::<Option<Vec<_>>>()?;
+            let vals = args
+                .iter()
+                .map(|a| const_num(a, consts))
+                .collect::<Option<Vec<_>>>()?;
             match (op, vals.as_slice()) {
                 (EwOp::Neg, [Num::I(a)]) => a.checked_neg().map(Num::I),
                 (EwOp::Neg, [Num::F(a)]) => Some(Num::F(-a)),
                 (EwOp::Add, [Num::I(a), Num::I(b)]) => a.checked_add(*b).map(Num::I),
                 (EwOp::Sub, [Num::I(a), Num::I(b)]) => a.checked_sub(*b).map(Num::I),
                 (EwOp::Mul, [Num::I(a), Num::I(b)]) => a.checked_mul(*b).map(Num::I),
-                (EwOp::FloorDiv, [Num::I(a), Num::I(b)]) if *b != 0 => Some(Num::I(a.div_euclid(*b) - if (a.rem_euclid(*b) != 0) && *b < 0 { 1 } else { 0 })),
-                (EwOp::Pow, [Num::I(a), Num::I(b)]) if *b >= 0 && *b < 64 => a.checked_pow(*b as u32).map(Num::I),
+                (EwOp::FloorDiv, [Num::I(a), Num::I(b)]) if *b != 0 => Some(Num::I(
+                    a.div_euclid(*b)
+                        - if (a.rem_euclid(*b) != 0) && *b < 0 {
+                            1
+                        } else {
+                            0
+                        },
+                )),
+                (EwOp::Pow, [Num::I(a), Num::I(b)]) if *b >= 0 && *b < 64 => {
+                    a.checked_pow(*b as u32).map(Num::I)
+                }
                 (EwOp::Add, [Num::F(a), Num::F(b)]) => Some(Num::F(a + b)),
                 (EwOp::Mul, [Num::F(a), Num::F(b)]) => Some(Num::F(a * b)),
                 (EwOp::Sub, [Num::F(a), Num::F(b)]) => Some(Num::F(a - b)),
@@ -1746,18 +2562,137 @@ fn module_name(m: ModuleKind) -> &'static str {
 
 /// NumPy functions that exist but arrc does not compile yet: "unsupported", not "no attribute".
 const NUMPY_FUNCTIONS: &[&str] = &[
-    "full", "eye", "identity", "linspace", "full_like", "empty_like", "sqrt", "log", "log2", "log10", "log1p", "expm1", "sin", "cos", "tan",
-    "tanh", "arcsin", "arccos", "arctan", "arctan2", "abs", "absolute", "negative", "sign", "floor", "ceil", "round", "around", "maximum",
-    "minimum", "where", "clip", "power", "mod", "floor_divide", "logical_and", "logical_or", "logical_not", "logical_xor", "isnan", "isinf",
-    "isfinite", "prod", "std", "var", "argmax", "argmin", "any", "all", "cumsum", "cumprod", "transpose", "swapaxes", "expand_dims",
-    "squeeze", "ravel", "stack", "vstack", "hstack", "matmul", "outer", "inner", "trace", "linalg", "set_printoptions", "add", "subtract",
-    "multiply", "divide", "true_divide", "square", "copy", "asarray", "sort", "argsort", "unique", "diag", "tile", "repeat", "float64",
-    "int64", "float32", "int32", "bool_", "mean", "median", "allclose", "array_equal", "einsum", "split", "flip",
+    "full",
+    "eye",
+    "identity",
+    "linspace",
+    "full_like",
+    "empty_like",
+    "sqrt",
+    "log",
+    "log2",
+    "log10",
+    "log1p",
+    "expm1",
+    "sin",
+    "cos",
+    "tan",
+    "tanh",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "arctan2",
+    "abs",
+    "absolute",
+    "negative",
+    "sign",
+    "floor",
+    "ceil",
+    "round",
+    "around",
+    "maximum",
+    "minimum",
+    "where",
+    "clip",
+    "power",
+    "mod",
+    "floor_divide",
+    "logical_and",
+    "logical_or",
+    "logical_not",
+    "logical_xor",
+    "isnan",
+    "isinf",
+    "isfinite",
+    "prod",
+    "std",
+    "var",
+    "argmax",
+    "argmin",
+    "any",
+    "all",
+    "cumsum",
+    "cumprod",
+    "transpose",
+    "swapaxes",
+    "expand_dims",
+    "squeeze",
+    "ravel",
+    "stack",
+    "vstack",
+    "hstack",
+    "matmul",
+    "outer",
+    "inner",
+    "trace",
+    "linalg",
+    "set_printoptions",
+    "add",
+    "subtract",
+    "multiply",
+    "divide",
+    "true_divide",
+    "square",
+    "copy",
+    "asarray",
+    "sort",
+    "argsort",
+    "unique",
+    "diag",
+    "tile",
+    "repeat",
+    "float64",
+    "int64",
+    "float32",
+    "int32",
+    "bool_",
+    "mean",
+    "median",
+    "allclose",
+    "array_equal",
+    "einsum",
+    "split",
+    "flip",
 ];
 
-const RANDOM_FUNCTIONS: &[&str] = &["randint", "uniform", "choice", "shuffle", "permutation", "default_rng", "standard_normal", "RandomState", "binomial", "poisson", "exponential"];
+const RANDOM_FUNCTIONS: &[&str] = &[
+    "randint",
+    "uniform",
+    "choice",
+    "shuffle",
+    "permutation",
+    "default_rng",
+    "standard_normal",
+    "RandomState",
+    "binomial",
+    "poisson",
+    "exponential",
+];
 
 const ARRAY_METHODS: &[&str] = &[
-    "prod", "std", "var", "argmax", "argmin", "any", "all", "cumsum", "cumprod", "swapaxes", "squeeze", "ravel", "flatten", "transpose",
-    "fill", "item", "tolist", "sort", "argsort", "clip", "round", "nonzero", "repeat", "trace", "diagonal",
+    "prod",
+    "std",
+    "var",
+    "argmax",
+    "argmin",
+    "any",
+    "all",
+    "cumsum",
+    "cumprod",
+    "swapaxes",
+    "squeeze",
+    "ravel",
+    "flatten",
+    "transpose",
+    "fill",
+    "item",
+    "tolist",
+    "sort",
+    "argsort",
+    "clip",
+    "round",
+    "nonzero",
+    "repeat",
+    "trace",
+    "diagonal",
 ];

@@ -23,31 +23,70 @@ pub struct Stmt {
 pub enum StmtKind {
     /// A bare expression statement. `shown` is set by the notebook loader on a cell's last
     /// statement when Jupyter would display its value (no trailing `;`).
-    Expr { value: Expr, shown: bool },
+    Expr {
+        value: Expr,
+        shown: bool,
+    },
     /// `a = b = value`: targets in source order; each a Name, Subscript, Attribute or Tuple.
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `target op= value`
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `if test: body` with `elif` chains nested as a single `If` in `orelse`.
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     Break,
     Continue,
     Pass,
     /// `import a.b as c, d`
-    Import { names: Vec<Alias> },
+    Import {
+        names: Vec<Alias>,
+    },
     /// `from module import a as b, c`
-    ImportFrom { module: Ident, names: Vec<Alias> },
-    FunctionDef { name: Ident, params: Vec<Param>, body: Vec<Stmt> },
-    Return { value: Option<Expr> },
+    ImportFrom {
+        module: Ident,
+        names: Vec<Alias>,
+    },
+    FunctionDef {
+        name: Ident,
+        params: Vec<Param>,
+        body: Vec<Stmt>,
+    },
+    Return {
+        value: Option<Expr>,
+    },
     /// An IPython line magic, e.g. `%time y = x @ w`: `name` is `time`, `stmt` the statement.
-    Magic { name: Ident, stmt: Box<Stmt> },
+    Magic {
+        name: Ident,
+        stmt: Box<Stmt>,
+    },
     /// Several statements standing as one: the body of `%time a; b`.
     Block(Vec<Stmt>),
     /// Python that arrc does not compile (class, try, with, del, global, …): the keyword
     /// that starts it, for the error message.
-    Unsupported { what: String },
+    Unsupported {
+        what: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -88,20 +127,52 @@ pub enum ExprKind {
     Tuple(Vec<Expr>),
     /// `[a, b]`
     List(Vec<Expr>),
-    BinOp { op: BinOp, lhs: Box<Expr>, rhs: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    BinOp {
+        op: BinOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `a and b and c`
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `a < b <= c`: `left` then each (op, right) pair.
-    Compare { left: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
-    Call { func: Box<Expr>, args: Vec<Expr>, kwargs: Vec<Keyword> },
-    Attribute { value: Box<Expr>, attr: Ident, attr_span: Span },
+    Compare {
+        left: Box<Expr>,
+        rest: Vec<(CmpOp, Expr)>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        kwargs: Vec<Keyword>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+        attr_span: Span,
+    },
     /// `value[index]`; `x[1, 2]` has a Tuple index, `x[1:2]` a Slice index.
-    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `lower:upper:step`, only inside a subscript.
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     /// `body if test else orelse`
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// `*args` in a call or tuple display.
     Starred(Box<Expr>),
     /// Python that arrc does not compile (lambda, dict, set, comprehension, …): what it is.
@@ -111,7 +182,11 @@ pub enum ExprKind {
 #[derive(Clone, Debug, PartialEq)]
 pub enum FStringPart {
     Literal(String),
-    Field { value: Expr, conversion: Option<char>, spec: String },
+    Field {
+        value: Expr,
+        conversion: Option<char>,
+        spec: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

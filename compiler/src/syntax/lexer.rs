@@ -312,12 +312,18 @@ pub enum Wins {
 
 impl From<Diagnostic> for LexError {
     fn from(diag: Diagnostic) -> LexError {
-        LexError { diag, wins: Wins::Always }
+        LexError {
+            diag,
+            wins: Wins::Always,
+        }
     }
 }
 
 fn flagged(start: usize, end: usize, message: &str) -> LexError {
-    LexError { diag: Diagnostic::new(Span::new(start, end), message), wins: Wins::Never }
+    LexError {
+        diag: Diagnostic::new(Span::new(start, end), message),
+        wins: Wins::Never,
+    }
 }
 
 /// The tokens of `text[range]` (positions stay relative to `text`), up to the first error.
@@ -325,7 +331,12 @@ fn flagged(start: usize, end: usize, message: &str) -> LexError {
 /// The error, if any, is returned beside the tokens before it rather than instead of them: like
 /// CPython, the parser reports its own error when it fails before reaching the bad token, and
 /// the tokenizer's error otherwise (see `Wins`).
-pub fn tokenize(text: &str, range: Range<usize>, line_origin: usize, mode: Mode) -> (Vec<Spanned>, Option<LexError>) {
+pub fn tokenize(
+    text: &str,
+    range: Range<usize>,
+    line_origin: usize,
+    mode: Mode,
+) -> (Vec<Spanned>, Option<LexError>) {
     let mut t = Tokenizer::new(text, range, line_origin, mode);
     let err = t.run().err();
     (t.out, err)
@@ -506,7 +517,8 @@ impl Raw {
     }
 }
 
-/// Magics whose argument is a Python statement line; any other magic is kept as `RawMagic`.
+/// Magics whose argument is a Python statement line; any other magic (or one given `-options`)
+/// is kept as `RawMagic`.
 const CODE_MAGICS: &[&str] = &["time", "timeit"];
 
 /// Expression-depth bookkeeping for one open bracket (or the logical line itself).
@@ -538,7 +550,10 @@ fn err<T>(start: usize, end: usize, message: impl Into<String>) -> Result<T, Dia
 }
 
 fn raised(start: usize, end: usize, message: impl Into<String>) -> Result<(), LexError> {
-    Err(LexError { diag: Diagnostic::new(Span::new(start, end), message), wins: Wins::Always })
+    Err(LexError {
+        diag: Diagnostic::new(Span::new(start, end), message),
+        wins: Wins::Always,
+    })
 }
 
 fn is_ident_char(c: char) -> bool {
@@ -565,7 +580,11 @@ impl<'a> Tokenizer<'a> {
     /// 1-based line of an offset, counted from `line_origin` (the start of the file or cell).
     fn line_of(&self, offset: usize) -> usize {
         let offset = offset.clamp(self.line_origin, self.text.len());
-        self.text.as_bytes()[self.line_origin..offset].iter().filter(|&&b| b == b'\n').count() + 1
+        self.text.as_bytes()[self.line_origin..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
     }
 
     fn push(&mut self, start: usize, tok: Tok, end: usize) -> Result<(), Diagnostic> {
@@ -575,8 +594,14 @@ impl<'a> Tokenizer<'a> {
     }
 
     fn run(&mut self) -> Result<(), LexError> {
-        let base = self.range.start;
-        let slice = &self.text[self.range.clone()];
+        // A UTF-8 byte order mark is not part of the program.
+        let bom = if self.text[self.range.clone()].starts_with('\u{FEFF}') {
+            '\u{FEFF}'.len_utf8()
+        } else {
+            0
+        };
+        let base = self.range.start + bom;
+        let slice = &self.text[base..self.range.end];
         if let Some(pos) = slice.find('\0') {
             let span = Span::new(base + pos, base + pos + 1);
             return Err(Diagnostic::new(span, "source code cannot contain null bytes").into());
@@ -590,7 +615,8 @@ impl<'a> Tokenizer<'a> {
             match raw {
                 Some(Raw::Comment | Raw::Continuation) => continue,
                 Some(Raw::Newline) => {
-                    if !self.at_line_start && self.brackets.is_empty() && self.mode != Mode::Nested {
+                    if !self.at_line_start && self.brackets.is_empty() && self.mode != Mode::Nested
+                    {
                         self.push(start, Tok::Newline, end)?;
                         self.at_line_start = true;
                     }
@@ -601,7 +627,11 @@ impl<'a> Tokenizer<'a> {
                     if rest.is_empty() {
                         return Err(flagged(start, end, "unexpected EOF while parsing"));
                     }
-                    return Err(flagged(start, end, "unexpected character after line continuation character"));
+                    return Err(flagged(
+                        start,
+                        end,
+                        "unexpected character after line continuation character",
+                    ));
                 }
                 _ => {}
             }
@@ -671,7 +701,11 @@ impl<'a> Tokenizer<'a> {
                 }
                 _ => match raw.punct() {
                     Some(tok) => self.push(start, tok, end)?,
-                    None => self.push(start, Tok::Unknown(self.text[start..].chars().next().unwrap_or('!')), end)?,
+                    None => self.push(
+                        start,
+                        Tok::Unknown(self.text[start..].chars().next().unwrap_or('!')),
+                        end,
+                    )?,
                 },
             }
         }
@@ -681,7 +715,10 @@ impl<'a> Tokenizer<'a> {
     fn finish(&mut self) -> Result<(), LexError> {
         if let Some(&(c, span)) = self.brackets.last() {
             let wins = Wins::IfAfterLine(self.line_of(span.start as usize));
-            return Err(LexError { diag: Diagnostic::new(span, format!("'{c}' was never closed")), wins });
+            return Err(LexError {
+                diag: Diagnostic::new(span, format!("'{c}' was never closed")),
+                wins,
+            });
         }
         if self.mode == Mode::Nested {
             return Ok(());
@@ -711,15 +748,26 @@ impl<'a> Tokenizer<'a> {
             // `$`, `?`, a backquote: CPython's tokenizer lets the parser fail on them.
             self.push(start, Tok::Unknown(c), end)
         } else if c.is_control() || c.is_whitespace() || (c as u32) == 0xFEFF {
-            err(start, end, format!("invalid non-printable character U+{:04X}", c as u32))
+            err(
+                start,
+                end,
+                format!("invalid non-printable character U+{:04X}", c as u32),
+            )
         } else {
-            err(start, end, format!("invalid character '{c}' (U+{:04X})", c as u32))
+            err(
+                start,
+                end,
+                format!("invalid character '{c}' (U+{:04X})", c as u32),
+            )
         }
     }
 
     /// Emits INDENT / DEDENT for the first token of a logical line, at `start`.
     fn indentation(&mut self, start: usize) -> Result<(), LexError> {
-        let line_start = self.text[self.range.start..start].rfind('\n').map(|p| self.range.start + p + 1).unwrap_or(self.range.start);
+        let line_start = self.text[self.range.start..start]
+            .rfind('\n')
+            .map(|p| self.range.start + p + 1)
+            .unwrap_or(self.range.start);
         let (mut col, mut alt) = (0usize, 0usize);
         for c in self.text[line_start..start].chars() {
             match c {
@@ -739,7 +787,13 @@ impl<'a> Tokenizer<'a> {
             }
         }
         let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
-        let tab_error = || Err(flagged(line_start, start, "inconsistent use of tabs and spaces in indentation"));
+        let tab_error = || {
+            Err(flagged(
+                line_start,
+                start,
+                "inconsistent use of tabs and spaces in indentation",
+            ))
+        };
         if col == top {
             if alt != top_alt {
                 return tab_error();
@@ -748,7 +802,7 @@ impl<'a> Tokenizer<'a> {
             if alt <= top_alt {
                 return tab_error();
             }
-            if self.indents.len() > MAX_INDENT {
+            if self.indents.len() >= MAX_INDENT {
                 return Err(flagged(line_start, start, "too many levels of indentation"));
             }
             self.indents.push((col, alt));
@@ -757,11 +811,19 @@ impl<'a> Tokenizer<'a> {
             // Check the level exists before emitting any DEDENT, as the parser must see the
             // error rather than a dedent it might complain about first.
             let Some(level) = self.indents.iter().rposition(|&(c, _)| c <= col) else {
-                return Err(flagged(line_start, start, "unindent does not match any outer indentation level"));
+                return Err(flagged(
+                    start,
+                    start,
+                    "unindent does not match any outer indentation level",
+                ));
             };
             let (target, target_alt) = self.indents[level];
             if col != target {
-                return Err(flagged(line_start, start, "unindent does not match any outer indentation level"));
+                return Err(flagged(
+                    start,
+                    start,
+                    "unindent does not match any outer indentation level",
+                ));
             }
             if alt != target_alt {
                 return tab_error();
@@ -777,19 +839,28 @@ impl<'a> Tokenizer<'a> {
     /// At the start of a notebook line: a magic or shell escape. Returns where raw lexing must
     /// resume when the line (or cell) is not Python, `None` when it is.
     fn magic(&mut self, start: usize, raw: Raw) -> Result<Option<usize>, Diagnostic> {
-        let line_end = self.text[start..self.range.end].find('\n').map(|p| start + p).unwrap_or(self.range.end);
+        let line_end = self.text[start..self.range.end]
+            .find('\n')
+            .map(|p| start + p)
+            .unwrap_or(self.range.end);
         let line_end_trimmed = start + self.text[start..line_end].trim_end().len();
         let ident_len = |from: usize| {
-            self.text[from..line_end].find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(line_end - from)
+            self.text[from..line_end]
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(line_end - from)
         };
         match raw {
             Raw::Percent | Raw::PercentEq => {
                 let bytes = self.text.as_bytes();
-                if bytes.get(start + 1) == Some(&b'%') {
+                if start + 1 < self.range.end && bytes[start + 1] == b'%' {
                     // A cell magic: the rest of the cell belongs to it, and need not be Python.
                     let n = ident_len(start + 2);
                     let name = &self.text[start + 2..start + 2 + n];
-                    self.push(start, Tok::RawMagic(format!("the %%{name} cell magic")), line_end_trimmed)?;
+                    self.push(
+                        start,
+                        Tok::RawMagic(format!("the %%{name} cell magic")),
+                        line_end_trimmed,
+                    )?;
                     self.push(line_end_trimmed, Tok::Newline, line_end_trimmed)?;
                     self.at_line_start = true;
                     return Ok(Some(self.range.end));
@@ -799,16 +870,27 @@ impl<'a> Tokenizer<'a> {
                     return Ok(None);
                 }
                 let name = self.text[start + 1..start + 1 + n].to_string();
-                if CODE_MAGICS.contains(&name.as_str()) {
+                let options = self.text[start + 1 + n..line_end]
+                    .trim_start()
+                    .starts_with('-');
+                if CODE_MAGICS.contains(&name.as_str()) && !options {
                     self.push(start, Tok::Magic(name), start + 1 + n)?;
                     // Lexing goes on right after the name.
                     return Ok(Some(start + 1 + n));
                 }
-                self.push(start, Tok::RawMagic(format!("the %{name} magic")), line_end_trimmed)?;
+                self.push(
+                    start,
+                    Tok::RawMagic(format!("the %{name} magic")),
+                    line_end_trimmed,
+                )?;
                 Ok(Some(line_end))
             }
             Raw::Bang | Raw::NotEq => {
-                self.push(start, Tok::RawMagic("shell commands".to_string()), line_end_trimmed)?;
+                self.push(
+                    start,
+                    Tok::RawMagic("shell commands".to_string()),
+                    line_end_trimmed,
+                )?;
                 Ok(Some(line_end))
             }
             _ => Ok(None),
@@ -819,7 +901,13 @@ impl<'a> Tokenizer<'a> {
     /// `MAX_EXPR_DEPTH`): each operator-like token may nest one level, each bracket one more.
     fn track_depth(&mut self, tok: &Tok, start: usize, end: usize) -> Result<(), Diagnostic> {
         match tok {
-            Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag | Tok::Str(_) | Tok::Indent | Tok::Dedent => {
+            Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag
+            | Tok::Str(_)
+            | Tok::Indent
+            | Tok::Dedent => {
                 return Ok(());
             }
             Tok::Newline => {
@@ -833,6 +921,8 @@ impl<'a> Tokenizer<'a> {
                     let bound = inner.ops + inner.inner + 1;
                     if let Some(cur) = self.nesting.last_mut() {
                         cur.inner = cur.inner.max(bound);
+                        // A call or subscript nests what it follows: `f()()()`.
+                        cur.ops += 1;
                     }
                 }
             }
@@ -881,7 +971,9 @@ impl<'a> Tokenizer<'a> {
                 }
                 match (c as char).to_digit(radix) {
                     Some(d) => {
-                        value = value.and_then(|v| v.checked_mul(radix as u128)).and_then(|v| v.checked_add(d as u128));
+                        value = value
+                            .and_then(|v| v.checked_mul(radix as u128))
+                            .and_then(|v| v.checked_add(d as u128));
                         digits += 1;
                         i += 1;
                     }
@@ -892,7 +984,7 @@ impl<'a> Tokenizer<'a> {
                 return self.bad_number(start, i, kind, radix);
             }
             self.end_of_number(start, i, kind, radix)?;
-            let value = value.and_then(|v| i64::try_from(v).ok());
+            let value = value.and_then(int_literal_value);
             return Ok((i, Tok::Int(value)));
         }
         // Decimal: digits, then maybe a fraction, an exponent, a `j`.
@@ -936,7 +1028,10 @@ impl<'a> Tokenizer<'a> {
             return Ok((i, Tok::Imag));
         }
         let int_digits = &self.text[start..int_end];
-        if !is_float && int_digits.starts_with('0') && int_digits.bytes().any(|c| c.is_ascii_digit() && c != b'0') {
+        if !is_float
+            && int_digits.starts_with('0')
+            && int_digits.bytes().any(|c| c.is_ascii_digit() && c != b'0')
+        {
             return err(
                 start,
                 int_end,
@@ -954,19 +1049,29 @@ impl<'a> Tokenizer<'a> {
             if s.ends_with('.') {
                 s.push('0');
             }
-            let v: f64 = s.parse().map_err(|_| Diagnostic::new(Span::new(start, i), "invalid decimal literal"))?;
+            let v: f64 = s
+                .parse()
+                .map_err(|_| Diagnostic::new(Span::new(start, i), "invalid decimal literal"))?;
             return Ok((i, Tok::Float(v)));
         }
         let mut value: Option<u128> = Some(0);
         for d in digits.bytes() {
-            value = value.and_then(|v| v.checked_mul(10)).and_then(|v| v.checked_add((d - b'0') as u128));
+            value = value
+                .and_then(|v| v.checked_mul(10))
+                .and_then(|v| v.checked_add((d - b'0') as u128));
         }
-        Ok((i, Tok::Int(value.and_then(|v| i64::try_from(v).ok()))))
+        Ok((i, Tok::Int(value.and_then(int_literal_value))))
     }
 
     /// A number may not run straight into a name, except into the keywords CPython still
     /// accepts there (`1if x else 2`).
-    fn end_of_number(&self, start: usize, i: usize, kind: &str, radix: u32) -> Result<(), Diagnostic> {
+    fn end_of_number(
+        &self,
+        start: usize,
+        i: usize,
+        kind: &str,
+        radix: u32,
+    ) -> Result<(), Diagnostic> {
         let rest = &self.text[i..self.range.end];
         match rest.chars().next() {
             Some(c) if is_ident_char(c) => {
@@ -981,10 +1086,18 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    fn bad_number<T>(&self, start: usize, i: usize, kind: &str, radix: u32) -> Result<T, Diagnostic> {
+    fn bad_number<T>(
+        &self,
+        start: usize,
+        i: usize,
+        kind: &str,
+        radix: u32,
+    ) -> Result<T, Diagnostic> {
         let rest = &self.text[i..self.range.end];
         let run = rest.find(|c: char| !is_ident_char(c)).unwrap_or(rest.len());
-        let end = (i + run).max(i + rest.chars().next().map(|c| c.len_utf8()).unwrap_or(0)).max(start + 1);
+        let end = (i + run)
+            .max(i + rest.chars().next().map(|c| c.len_utf8()).unwrap_or(0))
+            .max(start + 1);
         if radix != 10 {
             if let Some(c) = rest.chars().next() {
                 if c.is_ascii_digit() {
@@ -1002,25 +1115,45 @@ impl<'a> Tokenizer<'a> {
         let limit = self.range.end;
         let q = b[quote];
         let prefix = self.text[start..quote].to_ascii_lowercase();
-        let (raw, bytes, fstring) = (prefix.contains('r'), prefix.contains('b'), prefix.contains('f'));
+        let (raw, bytes, fstring) = (
+            prefix.contains('r'),
+            prefix.contains('b'),
+            prefix.contains('f'),
+        );
         let triple = quote + 2 < limit && b[quote + 1] == q && b[quote + 2] == q;
         let body_start = quote + if triple { 3 } else { 1 };
         let mut i = body_start;
         let body_end;
         loop {
             if i >= limit {
-                let kind = if triple { "triple-quoted string literal" } else { "string literal" };
+                let kind = if triple {
+                    "triple-quoted string literal"
+                } else {
+                    "string literal"
+                };
                 let line = self.line_of(limit.saturating_sub(1).max(start));
                 let end = if triple { body_start } else { limit };
-                return err(start, end, format!("unterminated {kind} (detected at line {line})"));
+                return err(
+                    start,
+                    end,
+                    format!("unterminated {kind} (detected at line {line})"),
+                );
             }
             match b[i] {
                 b'\\' if b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n') => i += 3,
                 b'\\' => i += 2,
                 b'\n' if !triple => {
                     let line = self.line_of(i);
-                    let end = if i > start && b[i - 1] == b'\r' { i - 1 } else { i };
-                    return err(start, end, format!("unterminated string literal (detected at line {line})"));
+                    let end = if i > start && b[i - 1] == b'\r' {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    return err(
+                        start,
+                        end,
+                        format!("unterminated string literal (detected at line {line})"),
+                    );
                 }
                 c if c == q => {
                     if !triple {
@@ -1047,13 +1180,17 @@ impl<'a> Tokenizer<'a> {
                     decode_escapes(self.text, body_start, body_end, true)?;
                 }
                 if self.text[body_start..body_end].contains(|c: char| !c.is_ascii()) {
-                    return err(start, end, "bytes can only contain ASCII literal characters");
+                    return err(
+                        start,
+                        end,
+                        "bytes can only contain ASCII literal characters",
+                    );
                 }
                 StrLit::Bytes
             } else if fstring {
                 StrLit::FString(self.fstring(body_start, body_end, raw)?)
             } else if raw {
-                StrLit::Str(self.text[body_start..body_end].to_string())
+                StrLit::Str(self.text[body_start..body_end].replace("\r\n", "\n"))
             } else {
                 StrLit::Str(decode_escapes(self.text, body_start, body_end, false)?)
             })
@@ -1070,14 +1207,25 @@ impl<'a> Tokenizer<'a> {
         let b = self.text.as_bytes();
         let mut parts = Vec::new();
         let mut lit = String::new();
-        let flush = |lit: &mut String, parts: &mut Vec<FStringPart>, at: usize| -> Result<(), Diagnostic> {
-            if !lit.is_empty() {
-                let text = if raw { lit.clone() } else { decode_escapes(lit, 0, lit.len(), false).map_err(|d| Diagnostic::new(Span::new(at, at + 1), d.message))? };
-                parts.push(FStringPart::Literal(text));
-                lit.clear();
-            }
-            Ok(())
-        };
+        let flush =
+            |lit: &mut String, parts: &mut Vec<FStringPart>, at: usize| -> Result<(), Diagnostic> {
+                if !lit.is_empty() {
+                    let text = if raw {
+                        lit.clone()
+                    } else {
+                        let first = self.text[at..]
+                            .chars()
+                            .next()
+                            .map(|c| c.len_utf8())
+                            .unwrap_or(0);
+                        decode_escapes(lit, 0, lit.len(), false)
+                            .map_err(|d| Diagnostic::new(Span::new(at, at + first), d.message))?
+                    };
+                    parts.push(FStringPart::Literal(text));
+                    lit.clear();
+                }
+                Ok(())
+            };
         let mut i = start;
         let mut lit_start = start;
         while i < end {
@@ -1098,7 +1246,11 @@ impl<'a> Tokenizer<'a> {
                 }
                 b'\\' if !raw && i + 1 < end && !matches!(b[i + 1], b'{' | b'}') => {
                     // Keep the escape whole, so an escaped quote or backslash stays one.
-                    let n = self.text[i + 1..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
+                    let n = self.text[i + 1..]
+                        .chars()
+                        .next()
+                        .map(|c| c.len_utf8())
+                        .unwrap_or(1);
                     lit.push_str(&self.text[i..i + 1 + n]);
                     i += 1 + n;
                 }
@@ -1115,7 +1267,13 @@ impl<'a> Tokenizer<'a> {
 
     /// Parses the field `{expr=!c:spec}` whose `{` is at `open`; returns the offset after `}`.
     /// `nesting`: how many fields this one is inside (a field in a format spec is in one).
-    fn fstring_field(&self, open: usize, end: usize, parts: &mut Vec<FStringPart>, nesting: u32) -> Result<usize, Diagnostic> {
+    fn fstring_field(
+        &self,
+        open: usize,
+        end: usize,
+        parts: &mut Vec<FStringPart>,
+        nesting: u32,
+    ) -> Result<usize, Diagnostic> {
         let b = self.text.as_bytes();
         let expecting = |at: usize| err(open, at.max(open + 1), "f-string: expecting '}'");
         let expr_start = open + 1;
@@ -1146,7 +1304,9 @@ impl<'a> Tokenizer<'a> {
                             );
                             return err(i, i + 1, message);
                         }
-                        None => return err(i, i + 1, format!("f-string: unmatched '{}'", c as char)),
+                        None => {
+                            return err(i, i + 1, format!("f-string: unmatched '{}'", c as char))
+                        }
                     }
                 }
                 q @ (b'\'' | b'"') => {
@@ -1158,7 +1318,9 @@ impl<'a> Tokenizer<'a> {
                         }
                         if b[j] == b'\\' {
                             j += 2;
-                        } else if b[j] == q && (!triple || (j + 2 < end && b[j + 1] == q && b[j + 2] == q)) {
+                        } else if b[j] == q
+                            && (!triple || (j + 2 < end && b[j + 1] == q && b[j + 2] == q))
+                        {
                             j += if triple { 3 } else { 1 };
                             break;
                         } else {
@@ -1191,9 +1353,14 @@ impl<'a> Tokenizer<'a> {
         if self.text[expr_start..expr_end].trim().is_empty() {
             let at = (expr_end + 1).min(end.max(expr_end));
             let before = self.text[expr_end..].chars().next().unwrap_or('}');
-            return err(open, at.max(open + 1), format!("f-string: valid expression required before '{before}'"));
+            return err(
+                open,
+                at.max(open + 1),
+                format!("f-string: valid expression required before '{before}'"),
+            );
         }
-        let value = super::parser::parse_fstring_field(self.text, expr_start..expr_end, self.line_origin)?;
+        let value =
+            super::parser::parse_fstring_field(self.text, expr_start..expr_end, self.line_origin)?;
         let mut i = expr_end;
         if let Some(j) = debug_end {
             parts.push(FStringPart::Literal(self.text[expr_start..j].to_string()));
@@ -1241,7 +1408,11 @@ impl<'a> Tokenizer<'a> {
         if debug_end.is_some() && conversion.is_none() && spec.is_empty() {
             conversion = Some('r');
         }
-        parts.push(FStringPart::Field { value, conversion, spec });
+        parts.push(FStringPart::Field {
+            value,
+            conversion,
+            spec,
+        });
         Ok(i + 1)
     }
 }
@@ -1252,6 +1423,10 @@ fn decode_escapes(text: &str, start: usize, end: usize, bytes: bool) -> Result<S
     let mut out = String::with_capacity(body.len());
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if c == '\r' && matches!(chars.peek(), Some(&(_, '\n'))) {
+            // Source lines end in `\n`, as CPython reads them.
+            continue;
+        }
         if c != '\\' {
             out.push(c);
             continue;
@@ -1263,7 +1438,10 @@ fn decode_escapes(text: &str, start: usize, end: usize, bytes: bool) -> Result<S
         let bad = |len: usize, what: &str| -> Diagnostic {
             let (a, b) = (start + i, (start + i + len).min(end).max(start + i + 1));
             if bytes {
-                Diagnostic::new(Span::new(a, b), format!("(value error) invalid \\x escape at position {i}"))
+                Diagnostic::new(
+                    Span::new(a, b),
+                    format!("(value error) invalid \\x escape at position {i}"),
+                )
             } else {
                 Diagnostic::new(
                     Span::new(a, b),
@@ -1335,4 +1513,14 @@ fn decode_escapes(text: &str, start: usize, end: usize, bytes: bool) -> Result<S
         }
     }
     Ok(out)
+}
+
+/// An integer literal's value as i64. 2**63 comes out as `i64::MIN` so that `-9223372036854775808`
+/// (the only way to write int64's minimum) survives; sema rejects the bare literal.
+fn int_literal_value(v: u128) -> Option<i64> {
+    if v == 1u128 << 63 {
+        Some(i64::MIN)
+    } else {
+        i64::try_from(v).ok()
+    }
 }

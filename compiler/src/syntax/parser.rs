@@ -43,7 +43,11 @@ pub fn parse_notebook(src: &SourceFile) -> Result<ast::Module, Diagnostic> {
 
 /// One token per line, `start..end TOKEN`, for `ARRC_DUMP=tokens`.
 pub fn dump_tokens(src: &SourceFile) -> Result<String, Diagnostic> {
-    let mode = if src.cells.is_some() { Mode::Notebook } else { Mode::Script };
+    let mode = if src.cells.is_some() {
+        Mode::Notebook
+    } else {
+        Mode::Script
+    };
     let mut out = String::new();
     for range in cell_ranges(src) {
         let (toks, err) = lexer::tokenize(&src.text, range.clone(), range.start, mode);
@@ -61,13 +65,16 @@ pub fn dump_tokens(src: &SourceFile) -> Result<String, Diagnostic> {
 fn cell_ranges(src: &SourceFile) -> Vec<Range<usize>> {
     let len = src.text.len();
     match &src.cells {
-        None => vec![0..len],
+        None => std::iter::once(0..len).collect(),
         Some(cells) => cells
             .iter()
             .enumerate()
             .map(|(i, cell)| {
                 let start = src.line_start(cell.first_line);
-                let end = cells.get(i + 1).map(|next| src.line_start(next.first_line)).unwrap_or(len);
+                let end = cells
+                    .get(i + 1)
+                    .map(|next| src.line_start(next.first_line))
+                    .unwrap_or(len);
                 start..end.max(start)
             })
             .collect(),
@@ -95,7 +102,11 @@ fn parse_module(text: &str, range: Range<usize>, mode: Mode) -> Result<Vec<Stmt>
 }
 
 /// Parses the expression of an f-string field, `text[range]`, for the tokenizer.
-pub(crate) fn parse_fstring_field(text: &str, range: Range<usize>, line_origin: usize) -> Result<Expr, Diagnostic> {
+pub(crate) fn parse_fstring_field(
+    text: &str,
+    range: Range<usize>,
+    line_origin: usize,
+) -> Result<Expr, Diagnostic> {
     match run_at(text, range, line_origin, Mode::Nested, Tok::StartExpr)? {
         Top::Expr(e) => Ok(e),
         Top::Module(_) => Err(Diagnostic::new(Span::default(), "f-string: invalid syntax")),
@@ -107,7 +118,13 @@ fn run(text: &str, range: Range<usize>, mode: Mode, start: Tok) -> Result<Top, D
     run_at(text, range, origin, mode, start)
 }
 
-fn run_at(text: &str, range: Range<usize>, line_origin: usize, mode: Mode, start: Tok) -> Result<Top, Diagnostic> {
+fn run_at(
+    text: &str,
+    range: Range<usize>,
+    line_origin: usize,
+    mode: Mode,
+    start: Tok,
+) -> Result<Top, Diagnostic> {
     let (toks, lex_err) = lexer::tokenize(text, range.clone(), line_origin, mode);
     let mut all: Vec<Spanned> = Vec::with_capacity(toks.len() + 1);
     all.push((range.start, start, range.start));
@@ -126,8 +143,13 @@ fn run_at(text: &str, range: Range<usize>, line_origin: usize, mode: Mode, start
     let in_fstring = |d: Diagnostic, from_tokenizer: bool| {
         // CPython names the f-string in parser errors inside a field, not in tokenizer ones
         // (bar its bracket checks).
-        let bracket = ["unmatched", "closing parenthesis", "' was never closed"].iter().any(|m| d.message.contains(m));
-        if mode == Mode::Nested && !d.message.starts_with("f-string") && (!from_tokenizer || bracket) {
+        let bracket = ["unmatched", "closing parenthesis", "' was never closed"]
+            .iter()
+            .any(|m| d.message.contains(m));
+        if mode == Mode::Nested
+            && !d.message.starts_with("f-string")
+            && (!from_tokenizer || bracket)
+        {
             Diagnostic::new(d.span, format!("f-string: {}", d.message))
         } else {
             d
@@ -140,15 +162,30 @@ fn run_at(text: &str, range: Range<usize>, line_origin: usize, mode: Mode, start
         }
     }
     let idx = pulled.get().saturating_sub(1);
-    let ctx = ErrorContext { text, line_origin, all: &all, idx, furthest: Cell::new(idx) };
+    let ctx = ErrorContext {
+        text,
+        line_origin,
+        all: &all,
+        idx,
+        furthest: Cell::new(idx),
+    };
     let diag = ctx.convert(err);
-    let misplaced_indent = diag.message == "unexpected indent" || diag.message == "unexpected unindent";
-    let furthest_line = ctx.line_of(all.get(ctx.furthest.get()).map(|t| t.0).unwrap_or(range.end));
+    let misplaced_indent =
+        diag.message == "unexpected indent" || diag.message == "unexpected unindent";
+    let furthest_line = ctx.line_of(
+        all.get(ctx.furthest.get())
+            .map(|t| t.0)
+            .unwrap_or(range.end),
+    );
     // After a string CPython looks at the next token for another string to join: when that
     // is the tokenizer's error, the error comes first.
-    let string_then_error = idx + 1 == all.len() && matches!(all.get(idx), Some((_, Tok::Str(_), _)));
+    let string_then_error =
+        idx + 1 == all.len() && matches!(all.get(idx), Some((_, Tok::Str(_), _)));
     match lex_err {
-        Some(LexError { diag: lex_diag, wins }) if !misplaced_indent => match wins {
+        Some(LexError {
+            diag: lex_diag,
+            wins,
+        }) if !misplaced_indent => match wins {
             _ if string_then_error => Err(in_fstring(lex_diag, true)),
             Wins::Always => Err(in_fstring(lex_diag, true)),
             Wins::IfAfterLine(line) if furthest_line > line => Err(in_fstring(lex_diag, true)),
@@ -225,7 +262,11 @@ fn closes(tok: &Tok) -> bool {
 impl ErrorContext<'_> {
     fn line_of(&self, offset: usize) -> usize {
         let offset = offset.clamp(self.line_origin, self.text.len());
-        self.text.as_bytes()[self.line_origin..offset].iter().filter(|&&b| b == b'\n').count() + 1
+        self.text.as_bytes()[self.line_origin..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
     }
 
     fn tok(&self, i: usize) -> Option<&Tok> {
@@ -236,7 +277,10 @@ impl ErrorContext<'_> {
     fn line_start(&self, i: usize) -> usize {
         let mut j = i.min(self.all.len());
         while j > 0
-            && !matches!(self.all[j - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartExpr)
+            && !matches!(
+                self.all[j - 1].1,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartExpr
+            )
         {
             j -= 1;
         }
@@ -247,15 +291,17 @@ impl ErrorContext<'_> {
     /// in parentheses).
     fn bracket_depth(&self, i: usize) -> i32 {
         let outer = i32::from(self.tok(0) == Some(&Tok::StartExpr));
-        self.all[..i.min(self.all.len())].iter().fold(outer, |d, t| {
-            if opens(&t.1) {
-                d + 1
-            } else if closes(&t.1) {
-                d - 1
-            } else {
-                d
-            }
-        })
+        self.all[..i.min(self.all.len())]
+            .iter()
+            .fold(outer, |d, t| {
+                if opens(&t.1) {
+                    d + 1
+                } else if closes(&t.1) {
+                    d - 1
+                } else {
+                    d
+                }
+            })
     }
 
     /// Whether token `i` is inside the parentheses of a call.
@@ -316,7 +362,9 @@ impl ErrorContext<'_> {
     /// Whether an expression could start at token `i` and not before it: the token before is
     /// an opening bracket, a comma, a keyword, `=` or the start of the line.
     fn starts_after_boundary(&self, i: usize) -> bool {
-        let Some(before) = i.checked_sub(1).and_then(|j| self.tok(j)) else { return true };
+        let Some(before) = i.checked_sub(1).and_then(|j| self.tok(j)) else {
+            return true;
+        };
         opens(before)
             || matches!(
                 before,
@@ -335,7 +383,9 @@ impl ErrorContext<'_> {
                     | Tok::StartModule
                     | Tok::StartExpr
             )
-            || (before.symbol().is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()))
+            || (before
+                .symbol()
+                .is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()))
                 && !matches!(before, Tok::And | Tok::Or | Tok::Not | Tok::In | Tok::Is))
     }
 
@@ -343,7 +393,16 @@ impl ErrorContext<'_> {
     fn starts_expression(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             starts_atom(t)
-                || matches!(t, Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Lambda | Tok::Await | Tok::Star)
+                || matches!(
+                    t,
+                    Tok::Minus
+                        | Tok::Plus
+                        | Tok::Tilde
+                        | Tok::Not
+                        | Tok::Lambda
+                        | Tok::Await
+                        | Tok::Star
+                )
         })
     }
 
@@ -351,7 +410,10 @@ impl ErrorContext<'_> {
     /// `f() = $` is "cannot assign to function call". Looks at the statement's depth-0 `=`
     /// and `:` before token `i`.
     fn statement_target_error(&self, line: usize, i: usize) -> Option<Diagnostic> {
-        let keyword = |t: &Tok| t.symbol().is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()));
+        let keyword = |t: &Tok| {
+            t.symbol()
+                .is_some_and(|s| s.chars().all(|c| c.is_ascii_lowercase()))
+        };
         if self.tok(line).is_some_and(keyword) {
             return None;
         }
@@ -370,10 +432,21 @@ impl ErrorContext<'_> {
                 let target = self.reparse_expression(segment, j)?;
                 if *t == Tok::Colon {
                     return match &target.kind {
-                        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
-                        ExprKind::Tuple(_) => Some(Diagnostic::new(target.span, "only single target (not tuple) can be annotated")),
-                        ExprKind::List(_) => Some(Diagnostic::new(target.span, "only single target (not list) can be annotated")),
-                        _ => Some(Diagnostic::new(target.span, "illegal target for annotation")),
+                        ExprKind::Name(_)
+                        | ExprKind::Attribute { .. }
+                        | ExprKind::Subscript { .. } => None,
+                        ExprKind::Tuple(_) => Some(Diagnostic::new(
+                            target.span,
+                            "only single target (not tuple) can be annotated",
+                        )),
+                        ExprKind::List(_) => Some(Diagnostic::new(
+                            target.span,
+                            "only single target (not list) can be annotated",
+                        )),
+                        _ => Some(Diagnostic::new(
+                            target.span,
+                            "illegal target for annotation",
+                        )),
                     };
                 }
                 if let Err(ParseError::User { error }) = check_target(&target, false) {
@@ -419,7 +492,9 @@ impl ErrorContext<'_> {
             } else if depth == 0 {
                 match t {
                     Tok::For => return (j + 1 < i).then_some(j),
-                    Tok::In | Tok::Colon | Tok::Eq | Tok::Semi | Tok::If | Tok::Lambda => return None,
+                    Tok::In | Tok::Colon | Tok::Eq | Tok::Semi | Tok::If | Tok::Lambda => {
+                        return None
+                    }
                     _ => {}
                 }
             }
@@ -445,7 +520,12 @@ impl ErrorContext<'_> {
                 match t {
                     Tok::If if self.is_comprehension_if(j, line) => return None,
                     Tok::If => return (j > line && j + 1 < i).then_some((j, crossed)),
-                    Tok::Else | Tok::For | Tok::Lambda | Tok::Eq | Tok::AugAssign(_) | Tok::Semi => return None,
+                    Tok::Else
+                    | Tok::For
+                    | Tok::Lambda
+                    | Tok::Eq
+                    | Tok::AugAssign(_)
+                    | Tok::Semi => return None,
                     _ => {}
                 }
             }
@@ -537,14 +617,21 @@ impl ErrorContext<'_> {
             ParseError::UnrecognizedEof { location, expected } => {
                 let at = self.all.last().map(|t| t.0).unwrap_or(location);
                 if self.tok(0) == Some(&Tok::StartExpr) {
-                    return diag(location, location, "f-string: expecting '=', or '!', or ':', or '}'");
+                    return diag(
+                        location,
+                        location,
+                        "f-string: expecting '=', or '!', or ':', or '}'",
+                    );
                 }
                 if expects(&expected, "indent") {
                     return self.indented_block(self.all.len(), at, at);
                 }
                 diag(at, at, "invalid syntax")
             }
-            ParseError::UnrecognizedToken { token: (l, tok, r), expected } => self.unexpected(l, &tok, r, &expected),
+            ParseError::UnrecognizedToken {
+                token: (l, tok, r),
+                expected,
+            } => self.unexpected(l, &tok, r, &expected),
         }
     }
 
@@ -590,7 +677,11 @@ impl ErrorContext<'_> {
         let expected_else = |if_at: usize| {
             let start = self.expression_start(if_at, line);
             let end = prev.map(|p| p.2).unwrap_or(r);
-            diag(self.all[start].0, end, "expected 'else' after 'if' expression")
+            diag(
+                self.all[start].0,
+                end,
+                "expected 'else' after 'if' expression",
+            )
         };
         if let Some((if_at, false)) = conditional {
             return expected_else(if_at);
@@ -603,9 +694,15 @@ impl ErrorContext<'_> {
             let forced = match header {
                 Some(Tok::Else | Tok::Try | Tok::Finally) => idx == line + 1,
                 Some(Tok::Def) => true,
-                Some(Tok::If | Tok::Elif | Tok::While | Tok::For | Tok::With | Tok::Except | Tok::Class) => {
-                    *tok == Tok::Newline
-                }
+                Some(
+                    Tok::If
+                    | Tok::Elif
+                    | Tok::While
+                    | Tok::For
+                    | Tok::With
+                    | Tok::Except
+                    | Tok::Class,
+                ) => *tok == Tok::Newline,
                 _ => false,
             };
             if forced {
@@ -620,27 +717,59 @@ impl ErrorContext<'_> {
                 && matches!(p.1, Tok::Name(_))
                 && idx >= 2
                 && matches!(self.all[idx - 2].1, Tok::Star | Tok::DoubleStar)
-                && self.innermost_open(idx).is_some_and(|j| j >= 2 && self.all[j - 2].1 == Tok::Def)
+                && self
+                    .innermost_open(idx)
+                    .is_some_and(|j| j >= 2 && self.all[j - 2].1 == Tok::Def)
             {
-                let what = if self.all[idx - 2].1 == Tok::Star { "var-positional" } else { "var-keyword" };
+                let what = if self.all[idx - 2].1 == Tok::Star {
+                    "var-positional"
+                } else {
+                    "var-keyword"
+                };
                 return diag(l, r, format!("{what} argument cannot have default value"));
             }
-            if *tok == Tok::Eq && ends_atom(&p.1) && self.starts_expression(idx + 1) && !self.in_unpacking_argument(idx) {
+            if *tok == Tok::Eq
+                && ends_atom(&p.1)
+                && self.starts_expression(idx + 1)
+                && !self.in_unpacking_argument(idx)
+            {
                 self.furthest.set(self.expression_stop(idx + 1));
                 if self.in_call(idx) {
-                    return diag(l, r, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    return diag(
+                        l,
+                        r,
+                        "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    );
                 }
-                let in_test = self.bracket_depth(idx) > 0 || matches!(header, Some(Tok::If | Tok::Elif | Tok::While));
-                let simple_name = matches!(p.1, Tok::Name(_)) && self.starts_after_boundary(idx - 1);
-                if in_test && simple_name && !self.in_slice(idx) && !self.another_assignment_follows(idx) {
-                    return diag(p.0, r, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                let in_test = self.bracket_depth(idx) > 0
+                    || matches!(header, Some(Tok::If | Tok::Elif | Tok::While));
+                let simple_name =
+                    matches!(p.1, Tok::Name(_)) && self.starts_after_boundary(idx - 1);
+                if in_test
+                    && simple_name
+                    && !self.in_slice(idx)
+                    && !self.another_assignment_follows(idx)
+                {
+                    return diag(
+                        p.0,
+                        r,
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    );
                 }
             }
             if *tok == Tok::Newline && p.1 == Tok::Comma && header == Some(&Tok::From) {
-                return diag(l, r, "trailing comma not allowed without surrounding parentheses");
+                return diag(
+                    l,
+                    r,
+                    "trailing comma not allowed without surrounding parentheses",
+                );
             }
             if p.1 == Tok::Name("print".to_string()) && idx == line + 1 && starts_atom(tok) {
-                return diag(p.0, r, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+                return diag(
+                    p.0,
+                    r,
+                    "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                );
             }
             // `a not b`: CPython reads `not b` as the second expression.
             if p.1 == Tok::Not
@@ -650,17 +779,30 @@ impl ErrorContext<'_> {
                 && self.bracket_depth(idx) > 0
             {
                 self.furthest.set(self.expression_stop(idx));
-                return diag(self.all[idx - 2].0, r, "invalid syntax. Perhaps you forgot a comma?");
+                return diag(
+                    self.all[idx - 2].0,
+                    r,
+                    "invalid syntax. Perhaps you forgot a comma?",
+                );
             }
-            let name_then_string = matches!(p.1, Tok::Name(_)) && matches!(tok, Tok::Str(_)) && self.starts_after_boundary(idx - 1);
-            let second = starts_atom(tok) || (*tok == Tok::Tilde && self.starts_expression(idx + 1));
+            let name_then_string = matches!(p.1, Tok::Name(_))
+                && matches!(tok, Tok::Str(_))
+                && self.starts_after_boundary(idx - 1);
+            let second =
+                starts_atom(tok) || (*tok == Tok::Tilde && self.starts_expression(idx + 1));
             let import = matches!(header, Some(Tok::Import | Tok::From));
             // Not in a comprehension's iterable (CPython reads a plain disjunction there).
             let comprehension = self.innermost_open(idx).is_some_and(|open| {
                 let mut inside = self.depth0(open + 1, idx).map(|j| &self.all[j].1);
                 inside.any(|t| *t == Tok::For) && inside.any(|t| *t == Tok::In)
             });
-            if ends_atom(&p.1) && second && !name_then_string && !import && !comprehension && !self.at_parameter_name(idx) {
+            if ends_atom(&p.1)
+                && second
+                && !name_then_string
+                && !import
+                && !comprehension
+                && !self.at_parameter_name(idx)
+            {
                 // CPython reads the whole second expression to see whether a comma is missing,
                 // and says so inside brackets.
                 self.furthest.set(self.expression_stop(idx));
@@ -677,15 +819,24 @@ impl ErrorContext<'_> {
 
     /// Whether token `i` is in a `*args` or `**kwargs` argument of a call.
     fn in_unpacking_argument(&self, i: usize) -> bool {
-        let Some(open) = self.innermost_open(i) else { return false };
-        let start = self.depth0(open + 1, i).filter(|&j| self.all[j].1 == Tok::Comma).last().map(|j| j + 1).unwrap_or(open + 1);
+        let Some(open) = self.innermost_open(i) else {
+            return false;
+        };
+        let start = self
+            .depth0(open + 1, i)
+            .filter(|&j| self.all[j].1 == Tok::Comma)
+            .last()
+            .map(|j| j + 1)
+            .unwrap_or(open + 1);
         matches!(self.tok(start), Some(Tok::Star | Tok::DoubleStar))
     }
 
     /// Whether token `i` is in a `def`'s parameter list where a name is expected (not in a
     /// default value).
     fn at_parameter_name(&self, i: usize) -> bool {
-        let Some(open) = self.innermost_open(i) else { return false };
+        let Some(open) = self.innermost_open(i) else {
+            return false;
+        };
         if open < 2 || self.all[open - 2].1 != Tok::Def {
             return false;
         }
@@ -704,7 +855,9 @@ impl ErrorContext<'_> {
 
     /// Whether token `i` is in a slice part (after a `:` inside the innermost `[`).
     fn in_slice(&self, i: usize) -> bool {
-        let Some(open) = self.innermost_open(i) else { return false };
+        let Some(open) = self.innermost_open(i) else {
+            return false;
+        };
         if self.all[open].1 != Tok::LSqb {
             return false;
         }
@@ -751,16 +904,24 @@ impl ErrorContext<'_> {
         }
         let start = self.line_start(j.saturating_sub(1));
         let what = match (self.tok(start), self.tok(start + 1)) {
-            (Some(Tok::Def), _) | (Some(Tok::Async), Some(Tok::Def)) => "function definition".to_string(),
+            (Some(Tok::Def), _) | (Some(Tok::Async), Some(Tok::Def)) => {
+                "function definition".to_string()
+            }
             (Some(Tok::Class), _) => "class definition".to_string(),
             (Some(Tok::Async), Some(t)) | (Some(t), _) => match t.symbol() {
-                Some(kw) if kw.chars().all(|c| c.is_ascii_lowercase()) => format!("'{kw}' statement"),
+                Some(kw) if kw.chars().all(|c| c.is_ascii_lowercase()) => {
+                    format!("'{kw}' statement")
+                }
                 _ => return diag(l, r, "expected an indented block"),
             },
             _ => return diag(l, r, "expected an indented block"),
         };
         let line = self.line_of(self.all.get(start).map(|t| t.0).unwrap_or(l));
-        diag(l, r, format!("expected an indented block after {what} on line {line}"))
+        diag(
+            l,
+            r,
+            format!("expected an indented block after {what} on line {line}"),
+        )
     }
 }
 
@@ -798,23 +959,42 @@ pub(crate) enum AssignTail {
 /// One function parameter as written, before the checks (annotations are dropped: they do
 /// not change what the program computes).
 pub(crate) enum Param {
-    Plain { name: String, default: Option<Expr>, span: Span },
+    Plain {
+        name: String,
+        default: Option<Expr>,
+        span: Span,
+    },
     /// `*args` (named) or a bare `*`.
-    Star { named: bool, span: Span },
-    DoubleStar { span: Span },
-    Slash { span: Span },
+    Star {
+        named: bool,
+        span: Span,
+    },
+    DoubleStar {
+        span: Span,
+    },
+    Slash {
+        span: Span,
+    },
 }
 
 pub(crate) fn user_error(span: Span, message: impl Into<String>) -> PError {
-    ParseError::User { error: Diagnostic::new(span, message) }
+    ParseError::User {
+        error: Diagnostic::new(span, message),
+    }
 }
 
 pub(crate) fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
-    Stmt { kind, span: Span::new(l, r.max(l)) }
+    Stmt {
+        kind,
+        span: Span::new(l, r.max(l)),
+    }
 }
 
 pub(crate) fn expr(kind: ExprKind, l: usize, r: usize) -> Expr {
-    Expr { kind, span: Span::new(l, r.max(l)) }
+    Expr {
+        kind,
+        span: Span::new(l, r.max(l)),
+    }
 }
 
 pub(crate) fn unsupported(what: &str, l: usize, r: usize) -> Expr {
@@ -822,7 +1002,13 @@ pub(crate) fn unsupported(what: &str, l: usize, r: usize) -> Expr {
 }
 
 pub(crate) fn unsupported_stmt(what: &str, l: usize, r: usize) -> Stmt {
-    stmt(StmtKind::Unsupported { what: what.to_string() }, l, r)
+    stmt(
+        StmtKind::Unsupported {
+            what: what.to_string(),
+        },
+        l,
+        r,
+    )
 }
 
 /// An unsupported compound statement, spanning from its keyword to the end of its blocks.
@@ -832,15 +1018,34 @@ pub(crate) fn unsupported_block(what: &str, l: usize, body: &[Stmt]) -> Stmt {
 
 /// Where a compound statement ends: at the end of its last block.
 pub(crate) fn block_end(body: &[Stmt], orelse: &[Stmt]) -> usize {
-    orelse.last().or(body.last()).map(|s| s.span.end as usize).unwrap_or(0)
+    orelse
+        .last()
+        .or(body.last())
+        .map(|s| s.span.end as usize)
+        .unwrap_or(0)
 }
 
 pub(crate) fn bin_op(op: BinOp, lhs: Expr, rhs: Expr, l: usize, r: usize) -> Expr {
-    expr(ExprKind::BinOp { op, lhs: Box::new(lhs), rhs: Box::new(rhs) }, l, r)
+    expr(
+        ExprKind::BinOp {
+            op,
+            lhs: Box::new(lhs),
+            rhs: Box::new(rhs),
+        },
+        l,
+        r,
+    )
 }
 
 pub(crate) fn unary(op: UnaryOp, operand: Expr, l: usize, r: usize) -> Expr {
-    expr(ExprKind::UnaryOp { op, operand: Box::new(operand) }, l, r)
+    expr(
+        ExprKind::UnaryOp {
+            op,
+            operand: Box::new(operand),
+        },
+        l,
+        r,
+    )
 }
 
 pub(crate) fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
@@ -860,7 +1065,14 @@ pub(crate) fn magic(name: String, body: Option<Vec<Stmt>>, l: usize, r: usize) -
         }
     };
     let end = (inner.span.end as usize).max(r);
-    stmt(StmtKind::Magic { name, stmt: Box::new(inner) }, l, end)
+    stmt(
+        StmtKind::Magic {
+            name,
+            stmt: Box::new(inner),
+        },
+        l,
+        end,
+    )
 }
 
 pub(crate) fn if_statement(
@@ -873,15 +1085,46 @@ pub(crate) fn if_statement(
     let mut tail = orelse.unwrap_or_default();
     for (el, test, body) in elifs.into_iter().rev() {
         let end = block_end(&body, &tail);
-        tail = vec![stmt(StmtKind::If { test, body, orelse: tail }, el, end)];
+        tail = vec![stmt(
+            StmtKind::If {
+                test,
+                body,
+                orelse: tail,
+            },
+            el,
+            end,
+        )];
     }
     let end = block_end(&body, &tail);
-    stmt(StmtKind::If { test, body, orelse: tail }, l, end)
+    stmt(
+        StmtKind::If {
+            test,
+            body,
+            orelse: tail,
+        },
+        l,
+        end,
+    )
 }
 
-pub(crate) fn for_statement(l: usize, target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) -> Stmt {
+pub(crate) fn for_statement(
+    l: usize,
+    target: Expr,
+    iter: Expr,
+    body: Vec<Stmt>,
+    orelse: Vec<Stmt>,
+) -> Stmt {
     let end = block_end(&body, &orelse);
-    stmt(StmtKind::For { target, iter, body, orelse }, l, end)
+    stmt(
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        },
+        l,
+        end,
+    )
 }
 
 /// A `def`'s parameters, checked as soon as the `)` is read (as CPython does, before the
@@ -897,31 +1140,55 @@ pub(crate) fn check_parameters(params: Vec<Param>) -> Result<Parameters, PError>
     let mut unsupported_param: Option<(&'static str, Span)> = None;
     for param in params {
         let span = match &param {
-            Param::Plain { span, .. } | Param::Star { span, .. } | Param::DoubleStar { span } | Param::Slash { span } => *span,
+            Param::Plain { span, .. }
+            | Param::Star { span, .. }
+            | Param::DoubleStar { span }
+            | Param::Slash { span } => *span,
         };
         if seen_double_star {
-            return Err(user_error(span, "arguments cannot follow var-keyword argument"));
+            return Err(user_error(
+                span,
+                "arguments cannot follow var-keyword argument",
+            ));
         }
         match param {
-            Param::Plain { name, default, span } => {
+            Param::Plain {
+                name,
+                default,
+                span,
+            } => {
                 if !seen.insert(name.clone()) {
-                    return Err(user_error(span, format!("duplicate argument '{name}' in function definition")));
+                    return Err(user_error(
+                        span,
+                        format!("duplicate argument '{name}' in function definition"),
+                    ));
                 }
                 if seen_star {
                     unsupported_param.get_or_insert(("keyword-only parameters", span));
                 } else if default.is_some() {
                     seen_default = true;
                 } else if seen_default {
-                    return Err(user_error(span, "parameter without a default follows parameter with a default"));
+                    return Err(user_error(
+                        span,
+                        "parameter without a default follows parameter with a default",
+                    ));
                 }
-                out.push(ast::Param { name, default, span });
+                out.push(ast::Param {
+                    name,
+                    default,
+                    span,
+                });
             }
             Param::Star { named, span } => {
                 if seen_star {
                     return Err(user_error(span, "* argument may appear only once"));
                 }
                 seen_star = true;
-                let what = if named { "*args parameters" } else { "keyword-only parameters" };
+                let what = if named {
+                    "*args parameters"
+                } else {
+                    "keyword-only parameters"
+                };
                 unsupported_param.get_or_insert((what, span));
             }
             Param::DoubleStar { span } => {
@@ -967,7 +1234,10 @@ pub(crate) fn call(func: Expr, args: Vec<Arg>, l: usize, r: usize) -> Result<Exp
         match arg {
             Arg::Generator(e) => {
                 if n > 1 {
-                    return Err(user_error(e.span, "Generator expression must be parenthesized"));
+                    return Err(user_error(
+                        e.span,
+                        "Generator expression must be parenthesized",
+                    ));
                 }
                 positional.push(e);
             }
@@ -982,31 +1252,51 @@ pub(crate) fn call(func: Expr, args: Vec<Arg>, l: usize, r: usize) -> Result<Exp
                     return Err(user_error(e.span, message));
                 }
                 if seen_keyword && !starred {
-                    return Err(user_error(e.span, "positional argument follows keyword argument"));
+                    return Err(user_error(
+                        e.span,
+                        "positional argument follows keyword argument",
+                    ));
                 }
                 positional.push(e);
             }
             Arg::Keyword(k) => {
                 if kwargs.iter().any(|other| other.name == k.name) {
-                    return Err(user_error(k.span, format!("keyword argument repeated: {}", k.name)));
+                    return Err(user_error(
+                        k.span,
+                        format!("keyword argument repeated: {}", k.name),
+                    ));
                 }
                 seen_keyword = true;
                 kwargs.push(k);
             }
             Arg::DoubleStar(span) => {
                 seen_double_star = true;
-                positional.push(Expr { kind: ExprKind::Unsupported("dictionary unpacking in calls".to_string()), span });
+                positional.push(Expr {
+                    kind: ExprKind::Unsupported("dictionary unpacking in calls".to_string()),
+                    span,
+                });
             }
         }
     }
-    Ok(expr(ExprKind::Call { func: Box::new(func), args: positional, kwargs }, l, r))
+    Ok(expr(
+        ExprKind::Call {
+            func: Box::new(func),
+            args: positional,
+            kwargs,
+        },
+        l,
+        r,
+    ))
 }
 
 /// Adjacent string literals, joined.
 pub(crate) fn strings(parts: Vec<StrLit>, l: usize, r: usize) -> Result<Expr, PError> {
     let bytes = parts.iter().filter(|p| matches!(p, StrLit::Bytes)).count();
     if bytes > 0 && bytes < parts.len() {
-        return Err(user_error(Span::new(l, r), "cannot mix bytes and nonbytes literals"));
+        return Err(user_error(
+            Span::new(l, r),
+            "cannot mix bytes and nonbytes literals",
+        ));
     }
     if bytes > 0 {
         return Ok(unsupported("bytes literals", l, r));
@@ -1048,11 +1338,23 @@ pub(crate) fn strings(parts: Vec<StrLit>, l: usize, r: usize) -> Result<Expr, PE
     Ok(expr(ExprKind::FString(out), l, r))
 }
 
-pub(crate) fn expression_statement(first: Expr, tail: AssignTail, l: usize, r: usize) -> Result<Stmt, PError> {
+pub(crate) fn expression_statement(
+    first: Expr,
+    tail: AssignTail,
+    l: usize,
+    r: usize,
+) -> Result<Stmt, PError> {
     match tail {
         AssignTail::None => {
             check_not_starred(&first)?;
-            Ok(stmt(StmtKind::Expr { value: first, shown: false }, l, r))
+            Ok(stmt(
+                StmtKind::Expr {
+                    value: first,
+                    shown: false,
+                },
+                l,
+                r,
+            ))
         }
         AssignTail::Assign(values) => {
             let mut targets = vec![first];
@@ -1072,25 +1374,53 @@ pub(crate) fn expression_statement(first: Expr, tail: AssignTail, l: usize, r: u
             match first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
                 _ => {
-                    let message = format!("'{}' is an illegal expression for augmented assignment", expr_name(&first));
+                    let message = format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_name(&first)
+                    );
                     return Err(user_error(first.span, message));
                 }
             }
             check_not_starred(&value)?;
-            Ok(stmt(StmtKind::AugAssign { target: first, op, value }, l, r))
+            Ok(stmt(
+                StmtKind::AugAssign {
+                    target: first,
+                    op,
+                    value,
+                },
+                l,
+                r,
+            ))
         }
         AssignTail::Annotated(_annotation, value) => {
             match &first.kind {
                 ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-                ExprKind::Tuple(_) => return Err(user_error(first.span, "only single target (not tuple) can be annotated")),
-                ExprKind::List(_) => return Err(user_error(first.span, "only single target (not list) can be annotated")),
+                ExprKind::Tuple(_) => {
+                    return Err(user_error(
+                        first.span,
+                        "only single target (not tuple) can be annotated",
+                    ))
+                }
+                ExprKind::List(_) => {
+                    return Err(user_error(
+                        first.span,
+                        "only single target (not list) can be annotated",
+                    ))
+                }
                 _ => return Err(user_error(first.span, "illegal target for annotation")),
             }
             // The annotation has no effect on what the program computes.
             match value {
                 Some(value) => {
                     check_not_starred(&value)?;
-                    Ok(stmt(StmtKind::Assign { targets: vec![first], value }, l, r))
+                    Ok(stmt(
+                        StmtKind::Assign {
+                            targets: vec![first],
+                            value,
+                        },
+                        l,
+                        r,
+                    ))
                 }
                 None => Ok(stmt(StmtKind::Pass, l, r)),
             }
@@ -1099,9 +1429,17 @@ pub(crate) fn expression_statement(first: Expr, tail: AssignTail, l: usize, r: u
 }
 
 /// A comprehension or generator expression (unsupported), after CPython's check of its element.
-pub(crate) fn comprehension(element: &Expr, what: &str, l: usize, r: usize) -> Result<Expr, PError> {
+pub(crate) fn comprehension(
+    element: &Expr,
+    what: &str,
+    l: usize,
+    r: usize,
+) -> Result<Expr, PError> {
     if let ExprKind::Starred(_) = element.kind {
-        return Err(user_error(element.span, "iterable unpacking cannot be used in comprehension"));
+        return Err(user_error(
+            element.span,
+            "iterable unpacking cannot be used in comprehension",
+        ));
     }
     Ok(unsupported(what, l, r))
 }
@@ -1111,7 +1449,10 @@ pub(crate) fn check_delete(target: &Expr) -> Result<(), PError> {
     match &target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().try_for_each(check_delete),
-        _ => Err(user_error(target.span, format!("cannot delete {}", expr_name(target)))),
+        _ => Err(user_error(
+            target.span,
+            format!("cannot delete {}", expr_name(target)),
+        )),
     }
 }
 
@@ -1126,13 +1467,20 @@ fn check_not_starred(e: &Expr) -> Result<(), PError> {
 /// `=`, where CPython suggests `==`.
 pub(crate) fn check_target(target: &Expr, single: bool) -> Result<(), PError> {
     if let ExprKind::Starred(_) = target.kind {
-        return Err(user_error(target.span, "starred assignment target must be in a list or tuple"));
+        return Err(user_error(
+            target.span,
+            "starred assignment target must be in a list or tuple",
+        ));
     }
-    let Some(bad) = invalid_target(target)? else { return Ok(()) };
+    let Some(bad) = invalid_target(target)? else {
+        return Ok(());
+    };
     let suggest = single && is_bitwise_or_level(bad) && {
         match &target.kind {
             ExprKind::Tuple(elts) => {
-                let parenthesized = elts.first().is_some_and(|e| e.span.start > target.span.start);
+                let parenthesized = elts
+                    .first()
+                    .is_some_and(|e| e.span.start > target.span.start);
                 !parenthesized && elts.last().is_some_and(|last| std::ptr::eq(last, bad))
             }
             _ => std::ptr::eq(target, bad),
@@ -1152,9 +1500,15 @@ fn invalid_target(e: &Expr) -> Result<Option<&Expr>, PError> {
     match &e.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(None),
         ExprKind::Tuple(elts) | ExprKind::List(elts) => {
-            let stars: Vec<&Expr> = elts.iter().filter(|x| matches!(x.kind, ExprKind::Starred(_))).collect();
+            let stars: Vec<&Expr> = elts
+                .iter()
+                .filter(|x| matches!(x.kind, ExprKind::Starred(_)))
+                .collect();
             if stars.len() > 1 {
-                return Err(user_error(stars[1].span, "multiple starred expressions in assignment"));
+                return Err(user_error(
+                    stars[1].span,
+                    "multiple starred expressions in assignment",
+                ));
             }
             for x in elts {
                 let inner = match &x.kind {
