@@ -37,7 +37,7 @@ def main():
     ap.add_argument("--arrc", default=str(REPO / "target/release/arrc"))
     args = ap.parse_args()
     print(f"{'benchmark':<24}{'python (s)':>12}{'arrc (s)':>12}{'ratio':>8}  same output")
-    for script in sorted((REPO / "benches").glob("*.py")):
+    for script in sorted((REPO / "benches/scripts").glob("*.py")):
         py, py_out = wall([sys.executable, str(script)], args.runs)
         ar, ar_out = wall([args.arrc, "run", str(script)], args.runs)
         print(f"{script.stem:<24}{py:>12.3f}{ar:>12.3f}{py / ar:>8.1f}  {py_out == ar_out}")

@@ -11,4 +11,4 @@ python="$(tools/setup-venv.sh | tail -n 1)"
 "$python" tools/oracle.py --check
 
 echo "== cargo test =="
-cargo test --workspace --release "$@"
+cargo test --workspace "$@"

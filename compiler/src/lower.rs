@@ -910,12 +910,22 @@ impl<'a> Lower<'a> {
         (v, true)
     }
 
+    /// A new array for the caller to fill completely.
     fn alloc(&mut self, a: &ArrTy, out: &mut Vec<Stmt>) -> Var {
+        self.alloc_with(a, false, out)
+    }
+
+    fn alloc_with(&mut self, a: &ArrTy, zeroed: bool, out: &mut Vec<Stmt>) -> Var {
+        let f = if zeroed {
+            RtFn::Alloc
+        } else {
+            RtFn::AllocUninit
+        };
         let mut args = vec![Expr::I64(a.dtype.code()), Expr::I64(a.ndim() as i64)];
         for d in 0..8 {
             args.push(Expr::I64(a.shape.get(d).copied().unwrap_or(0) as i64));
         }
-        self.call_obj(RtFn::Alloc, args, out).0
+        self.call_obj(f, args, out).0
     }
 
     /// Evaluates an array-valued expression to an array object.
@@ -942,9 +952,9 @@ impl<'a> Lower<'a> {
                 (dst, true)
             }
             H::Full(value) => {
-                let dst = self.alloc(a, out);
                 let is_zero = matches!(value.kind, H::Int(0) | H::Bool(false))
                     || matches!(value.kind, H::Float(f) if f == 0.0 && f.is_sign_positive());
+                let dst = self.alloc_with(a, is_zero, out);
                 if !is_zero {
                     self.write_array(dst, a, value, out);
                 }
@@ -1039,7 +1049,7 @@ impl<'a> Lower<'a> {
             }
             H::MatMul(x, y) => self.matmul(x, y, out),
             H::Concatenate { parts, axis } => {
-                let dst = self.alloc(a, out);
+                let dst = self.alloc_with(a, true, out);
                 let mut offset = 0;
                 for p in parts {
                     let (pp, owned) = self.object(p, out);

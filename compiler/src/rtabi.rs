@@ -43,6 +43,7 @@ runtime_functions! {
     Incref = arrc_incref(I64);
     Decref = arrc_decref(I64);
     Alloc = arrc_alloc(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
+    AllocUninit = arrc_alloc_uninit(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
     View = arrc_view(I64) -> I64;
     ViewAxis = arrc_view_axis(I64, I64, I64, I64, I64);
     ViewDropAxis = arrc_view_drop_axis(I64, I64, I64);

@@ -159,6 +159,28 @@ pub extern "C" fn arrc_alloc(
     )
 }
 
+/// Like `arrc_alloc`, for arrays the caller fills completely (kernel outputs).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn arrc_alloc_uninit(
+    dtype: i64,
+    ndim: i64,
+    s0: i64,
+    s1: i64,
+    s2: i64,
+    s3: i64,
+    s4: i64,
+    s5: i64,
+    s6: i64,
+    s7: i64,
+) -> Arr {
+    ArrObj::alloc_with(
+        DType::from_code(dtype),
+        &dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]),
+        false,
+    )
+}
+
 /// A new view with the same shape and strides, sharing the buffer.
 #[no_mangle]
 pub unsafe extern "C" fn arrc_view(p: Arr) -> Arr {
@@ -371,7 +393,7 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr) -> Arr {
     if b.ndim == 2 {
         out_shape.push(n);
     }
-    let out = ArrObj::alloc(a.dtype, &out_shape);
+    let out = ArrObj::alloc_with(a.dtype, &out_shape, false);
     let o = &*out;
     let (m, k, n) = (m as usize, k as usize, n as usize);
     let isz = a.dtype.itemsize() as isize;
@@ -501,10 +523,17 @@ unsafe fn reduce_identity_error(site: *const u8, op: i64) -> ! {
 /// Float reduction over all elements: sum, max, min, prod, mean (mean also for int and bool input).
 #[no_mangle]
 pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f64 {
-    let v = (*p).to_f64_vec();
+    let a = &*p;
+    let copy;
+    let v: &[f64] = if a.dtype == DType::F64 && a.is_c_contiguous() {
+        std::slice::from_raw_parts(a.data as *const f64, a.size as usize)
+    } else {
+        copy = a.to_f64_vec();
+        &copy
+    };
     match op {
-        REDUCE_SUM => pairwise_sum(&v),
-        REDUCE_MEAN => pairwise_sum(&v) / v.len() as f64,
+        REDUCE_SUM => pairwise_sum(v),
+        REDUCE_MEAN => pairwise_sum(v) / v.len() as f64,
         REDUCE_PROD => v.iter().product(),
         _ => {
             if v.is_empty() {

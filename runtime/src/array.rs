@@ -106,7 +106,9 @@ thread_local! {
     } };
 }
 
-const ALIGN: usize = 64;
+/// malloc's alignment: larger alignments make the allocator memset big zeroed blocks that
+/// calloc would get as fresh zero pages from the kernel.
+const ALIGN: usize = 16;
 
 fn buffer_layout(nbytes: usize) -> Layout {
     Layout::from_size_align(nbytes.max(1), ALIGN).expect("array too large")
@@ -115,10 +117,23 @@ fn buffer_layout(nbytes: usize) -> Layout {
 impl ArrObj {
     /// A new C-contiguous array, zero-filled.
     pub fn alloc(dtype: DType, shape: &[i64]) -> *mut ArrObj {
+        ArrObj::alloc_with(dtype, shape, true)
+    }
+
+    /// A new C-contiguous array; `zeroed` false leaves the contents to the caller, who must
+    /// write every element before anything reads it.
+    pub fn alloc_with(dtype: DType, shape: &[i64], zeroed: bool) -> *mut ArrObj {
         let size: i64 = shape.iter().product();
         let nbytes = size as usize * dtype.itemsize();
-        // SAFETY: layout has non-zero size; zeroed memory is a valid value for every dtype.
-        let data = unsafe { alloc::alloc_zeroed(buffer_layout(nbytes)) };
+        // SAFETY: layout has non-zero size; every byte pattern is a valid int or float, and
+        // bool buffers are only read after compiled code stored 0 or 1 in them.
+        let data = unsafe {
+            if zeroed {
+                alloc::alloc_zeroed(buffer_layout(nbytes))
+            } else {
+                alloc::alloc(buffer_layout(nbytes))
+            }
+        };
         if data.is_null() {
             crate::abi::fatal(&format!(
                 "Unable to allocate {} for an array with shape {} and data type {}",
