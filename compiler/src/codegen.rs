@@ -221,9 +221,11 @@ impl<M: Module> Translator<'_, M> {
                     strides.push(s);
                 }
                 let scalars = args[k.arrays.len()..].to_vec();
+                let counters = (0..nd).map(|_| fx.b.declare_var(types::I64)).collect();
                 fx.kernel = Some(KernelCtx {
                     ptrs,
                     level: nd,
+                    counters,
                     scalars,
                     arrays: k.arrays.clone(),
                 });
@@ -276,6 +278,8 @@ struct KernelCtx {
     /// `ptrs[j][level]`: operand j's element pointer at loop depth `level`.
     ptrs: Vec<Vec<Variable>>,
     level: usize,
+    /// The loop counter of each domain axis.
+    counters: Vec<Variable>,
     scalars: Vec<Value>,
     arrays: Vec<lir::KernelArray>,
 }
@@ -431,6 +435,10 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     .expect("Param outside a kernel")
                     .scalars[*p]
             }
+            Expr::Iota(d) => {
+                let var = self.kernel.as_ref().expect("Iota outside a kernel").counters[*d];
+                self.b.use_var(var)
+            }
             Expr::Op(op, args) => {
                 let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
                 self.translate_op(*op, &vals)
@@ -544,7 +552,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             self.store_elem(addr, k.arrays[k.out].dtype, v);
             return;
         }
-        let counter = self.b.declare_var(types::I64);
+        let counter = self.kernel.as_ref().unwrap().counters[level];
         let zero = self.b.ins().iconst(types::I64, 0);
         self.b.def_var(counter, zero);
         for j in 0..n_arrays {

@@ -78,6 +78,8 @@ pub enum Expr {
     F64(f64),
     /// Kernel only: the current element of array operand `i`, as a machine value.
     Input(usize),
+    /// Kernel only: the current index along domain axis `d` (an `I64`).
+    Iota(usize),
     /// Kernel only: scalar operand `k`.
     Param(usize),
     Op(Op, Vec<Expr>),
@@ -166,6 +168,7 @@ impl fmt::Display for Expr {
             Expr::F64(x) => write!(f, "{x:?}"),
             Expr::Input(i) => write!(f, "in{i}[i]"),
             Expr::Param(k) => write!(f, "p{k}"),
+            Expr::Iota(d) => write!(f, "i{d}"),
             Expr::Op(op, args) => {
                 write!(f, "{op:?}(")?;
                 for (i, a) in args.iter().enumerate() {

@@ -92,10 +92,6 @@ fn convert(e: Expr, from: DType, to: DType) -> Expr {
     }
 }
 
-fn cmp_swap_ok(op: CmpOp) -> CmpOp {
-    op
-}
-
 /// The one meaning of each elementwise operation on machine values of dtype `dt`, shared by
 /// kernels and host code. `python` selects CPython's scalar semantics (errors on division by
 /// zero) over NumPy's; `site` locates those errors.
@@ -137,7 +133,7 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
                 Expr::Call(RtFn::PowI64, vec![x, y.unwrap(), site])
             }
         }
-        EwOp::Cmp(c) => bin(Op::ICmp(cmp_swap_ok(c)), Op::FCmp(c), x, y.unwrap()),
+        EwOp::Cmp(c) => bin(Op::ICmp(c), Op::FCmp(c), x, y.unwrap()),
         EwOp::And => Expr::op(Op::IAnd, vec![x, y.unwrap()]),
         EwOp::Or => Expr::op(Op::IOr, vec![x, y.unwrap()]),
         EwOp::Xor => Expr::op(Op::IXor, vec![x, y.unwrap()]),

@@ -1728,10 +1728,6 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
-        let fname = |n: &str| match module {
-            ModuleKind::NumPy => n.to_string(),
-            ModuleKind::NumPyRandom => format!("random.{n}"),
-        };
         match (module, name) {
             (ModuleKind::NumPy, "zeros" | "ones" | "empty") => {
                 let kw = self.kwarg(kwargs, name, &["shape", "dtype"])?;
@@ -2032,7 +2028,6 @@ impl Sema {
                     A::Attribute { attr_span, .. } => *attr_span,
                     _ => func.span,
                 };
-                let _ = fname;
                 err(
                     attr_span,
                     SemaError::NoAttribute(module_name(m).into(), n.into()),
