@@ -436,7 +436,11 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     .scalars[*p]
             }
             Expr::Iota(d) => {
-                let var = self.kernel.as_ref().expect("Iota outside a kernel").counters[*d];
+                let var = self
+                    .kernel
+                    .as_ref()
+                    .expect("Iota outside a kernel")
+                    .counters[*d];
                 self.b.use_var(var)
             }
             Expr::Op(op, args) => {

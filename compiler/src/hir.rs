@@ -14,6 +14,9 @@ pub type LocalId = usize;
 pub struct Local {
     pub name: String,
     pub ty: Ty,
+    /// First bound where it may not run (in a loop or branch): every read checks at run time
+    /// that a value was bound, as CPython raises NameError otherwise.
+    pub may_be_unbound: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -20,14 +20,21 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile) -> lir::Program {
         out: lir::Program::default(),
         src,
         slots: Vec::new(),
+        bound_flags: Vec::new(),
+        names: program.locals.iter().map(|l| l.name.clone()).collect(),
         sites: HashMap::new(),
         strings: HashMap::new(),
     };
+    let mut body = Vec::new();
     for local in &program.locals {
         let slot = l.new_slot(&local.ty);
         l.slots.push(slot);
+        let flag = local.may_be_unbound.then(|| l.var(lir::Ty::I64));
+        if let Some(f) = flag {
+            body.push(Stmt::Set(f, Expr::I64(0)));
+        }
+        l.bound_flags.push(flag);
     }
-    let mut body = Vec::new();
     // Object locals start as null so the first rebinding's decref is a no-op.
     for slot in l.slots.clone() {
         l.init_slot(&slot, &mut body);
@@ -60,6 +67,9 @@ struct Lower<'a> {
     out: lir::Program,
     src: &'a SourceFile,
     slots: Vec<Slot>,
+    /// Per local: the 0/1 variable saying whether it has been bound, for locals that may not be.
+    bound_flags: Vec<Option<Var>>,
+    names: Vec<String>,
     sites: HashMap<Span, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
 }
@@ -284,6 +294,7 @@ impl<'a> Lower<'a> {
                 let v = self.value(value, out);
                 let slot = self.slots[*local].clone();
                 self.store_slot(&slot, v, out);
+                self.mark_bound(*local, out);
             }
             HS::Write { target, value } => {
                 let (t, t_owned) = self.object(target, out);
@@ -405,6 +416,7 @@ impl<'a> Lower<'a> {
                     orelse: vec![],
                 });
                 lb.push(Stmt::Set(target, Expr::Var(i)));
+                self.mark_bound(*var, &mut lb);
                 lb.push(Stmt::Set(i, Expr::op(Op::IAdd, vec![Expr::Var(i), step])));
                 self.block(body, &mut lb);
                 out.push(Stmt::Loop(lb));
@@ -443,6 +455,28 @@ impl<'a> Lower<'a> {
                 out.push(Stmt::Call(RtFn::RandomSeed, vec![v, site]));
             }
         }
+    }
+
+    fn mark_bound(&mut self, local: hir::LocalId, out: &mut Vec<Stmt>) {
+        if let Some(f) = self.bound_flags[local] {
+            out.push(Stmt::Set(f, Expr::I64(1)));
+        }
+    }
+
+    /// Before reading a local that may be unbound: CPython's NameError if it is.
+    fn check_bound(&mut self, local: hir::LocalId, span: Span, out: &mut Vec<Stmt>) {
+        let Some(f) = self.bound_flags[local] else {
+            return;
+        };
+        let mut message = format!("name '{}' is not defined", self.names[local]).into_bytes();
+        message.push(0);
+        let m = self.data(message);
+        let site = self.site(span);
+        out.push(Stmt::If {
+            cond: Expr::op(Op::BNot, vec![Expr::Var(f)]),
+            then: vec![Stmt::Call(RtFn::Raise, vec![Expr::Data(m), site])],
+            orelse: vec![],
+        });
     }
 
     fn store_slot(&mut self, slot: &Slot, v: Val, out: &mut Vec<Stmt>) {
@@ -554,7 +588,10 @@ impl<'a> Lower<'a> {
         match &e.ty {
             Ty::Tuple(_) => match &e.kind {
                 H::Tuple(items) => Val::Tuple(items.iter().map(|i| self.value(i, out)).collect()),
-                H::Local(id) => self.load_slot(&self.slots[*id].clone()),
+                H::Local(id) => {
+                    self.check_bound(*id, e.span, out);
+                    self.load_slot(&self.slots[*id].clone())
+                }
                 H::TupleGet { .. } => self.tuple_get(e, out),
                 _ => unreachable!("tuple expression {:?}", e.kind),
             },
@@ -592,10 +629,13 @@ impl<'a> Lower<'a> {
             H::Int(i) => Expr::I64(*i),
             H::Float(f) => Expr::F64(*f),
             H::Bool(b) => Expr::I64(*b as i64),
-            H::Local(id) => match &self.slots[*id] {
-                Slot::Scalar(v) => Expr::Var(*v),
-                s => unreachable!("scalar local in {s:?}"),
-            },
+            H::Local(id) => {
+                self.check_bound(*id, e.span, out);
+                match &self.slots[*id] {
+                    Slot::Scalar(v) => Expr::Var(*v),
+                    s => unreachable!("scalar local in {s:?}"),
+                }
+            }
             H::TupleGet { .. } => match self.tuple_get(e, out) {
                 Val::Scalar(x) => x,
                 v => unreachable!("{v:?}"),
@@ -805,7 +845,9 @@ impl<'a> Lower<'a> {
         out: &mut Vec<Stmt>,
     ) -> Expr {
         if let H::Int(i) = idx.kind {
-            return Expr::I64(i);
+            if (0..n as i64).contains(&i) {
+                return Expr::I64(i);
+            }
         }
         let raw = self.scalar(idx, out);
         let raw = self.temp(raw, lir::Ty::I64, out);
@@ -841,10 +883,13 @@ impl<'a> Lower<'a> {
     /// Evaluates an object-valued (array or string) expression.
     fn object(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
         match &e.kind {
-            H::Local(id) => match &self.slots[*id] {
-                Slot::Object(v) => (*v, false),
-                s => unreachable!("object local in {s:?}"),
-            },
+            H::Local(id) => {
+                self.check_bound(*id, e.span, out);
+                match &self.slots[*id] {
+                    Slot::Object(v) => (*v, false),
+                    s => unreachable!("object local in {s:?}"),
+                }
+            }
             H::TupleGet { .. } => match self.tuple_get(e, out) {
                 Val::Object(p, owned) => (p, owned),
                 v => unreachable!("{v:?}"),
@@ -1159,6 +1204,16 @@ impl<'a> Lower<'a> {
                 } else {
                     r
                 }
+            }
+            (H::Arange { start, step }, Ty::Array(a))
+                if a.dtype == DType::I64 && a.shape[0] == kb.domain[kb.domain.len() - 1] =>
+            {
+                // An int arange is `start + k*step` of the loop counter: no array in memory.
+                // (Float aranges keep NumPy's fill order, in the runtime.)
+                let k = Expr::Iota(kb.domain.len() - 1);
+                let s = self.scalar(start, out);
+                let st = self.scalar(step, out);
+                Expr::op(Op::IAdd, vec![s, Expr::op(Op::IMul, vec![k, st])])
             }
             (_, Ty::Array(a)) => {
                 let (mut p, mut owned) = self.object(e, out);

@@ -88,7 +88,10 @@ fn a_million_rebindings_run_in_constant_memory() {
 
 #[test]
 fn an_arange_feeding_a_kernel_is_computed_in_it() {
-    let (stdout, s) = run_with_stats("arange", "import numpy as np\ny = np.arange(1000) / 1000 - 0.5\nprint(y[999])\n");
+    let (stdout, s) = run_with_stats(
+        "arange",
+        "import numpy as np\ny = np.arange(1000) / 1000 - 0.5\nprint(y[999])\n",
+    );
     assert_eq!(stdout, format!("{}\n", 999.0 / 1000.0 - 0.5));
     assert_eq!((s.kernels, s.arrays), (1, 1), "{s:?}");
 }

@@ -121,9 +121,11 @@ fn dtype_from_name(name: &str) -> Option<DType> {
 
 impl Sema {
     fn new_local(&mut self, name: &str, ty: Ty) -> hir::LocalId {
+        let may_be_unbound = self.loop_depth + self.branch_depth > 0;
         self.locals.push(hir::Local {
             name: name.to_string(),
             ty,
+            may_be_unbound,
         });
         self.locals.len() - 1
     }
@@ -439,6 +441,10 @@ impl Sema {
         match &target.kind {
             A::Name(n) => self.bind(n, target.span, value, span, out),
             A::Tuple(items) | A::List(items) => {
+                let value = match value.ty.clone() {
+                    Ty::Array(a) if a.ndim() > 0 => self.unpack_array(value, &a, span, out),
+                    _ => value,
+                };
                 let Ty::Tuple(tys) = value.ty.clone() else {
                     return unsupported(value.span, format!("unpacking a {}", value.ty));
                 };
@@ -453,6 +459,15 @@ impl Sema {
                         )
                     };
                     return err(value.span, SemaError::Custom(msg));
+                }
+                // Constant parts (`rows, cols = x.shape`) bind directly and stay constants.
+                if let H::Tuple(parts) = &value.kind {
+                    if parts.iter().all(|p| const_num(p, &self.consts).is_some()) {
+                        for (item, part) in items.iter().zip(parts.clone()) {
+                            self.assign(item, part, span, out)?;
+                        }
+                        return Ok(());
+                    }
                 }
                 // Evaluate the whole right side first (Python semantics for `a, b = b, a`).
                 let tmp = self.new_local("<tuple>", value.ty.clone());
@@ -505,6 +520,55 @@ impl Sema {
                 SemaError::Custom("cannot assign to expression".into()),
             ),
         }
+    }
+
+    /// `a, b = arr`: the array's items along axis 0, as a tuple (elements or row views).
+    fn unpack_array(
+        &mut self,
+        value: hir::Expr,
+        a: &ArrTy,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> hir::Expr {
+        let vspan = value.span;
+        let tmp = self.new_local("<array>", value.ty.clone());
+        out.push(hir::Stmt {
+            kind: hir::StmtKind::Assign { local: tmp, value },
+            span,
+        });
+        let base = mk(H::Local(tmp), Ty::Array(a.clone()), vspan);
+        let items: Vec<hir::Expr> = (0..a.shape[0])
+            .map(|i| {
+                let index = mk(H::Int(i as i64), Ty::Int, vspan);
+                if a.ndim() == 1 {
+                    mk(
+                        H::Element {
+                            base: Box::new(base.clone()),
+                            indices: vec![index],
+                        },
+                        Ty::NpScalar(a.dtype),
+                        vspan,
+                    )
+                } else {
+                    let op = ViewOp::Index {
+                        axis: 0,
+                        index: Box::new(index),
+                        size: a.shape[0],
+                        source_axis: 0,
+                    };
+                    mk(
+                        H::View {
+                            base: Box::new(base.clone()),
+                            ops: vec![op],
+                        },
+                        Ty::Array(ArrTy::new(a.dtype, a.shape[1..].to_vec())),
+                        vspan,
+                    )
+                }
+            })
+            .collect();
+        let ty = Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect());
+        mk(H::Tuple(items), ty, vspan)
     }
 
     fn scalar_for_store(&self, value: hir::Expr, _dtype: DType) -> Result<hir::Expr> {
@@ -725,6 +789,8 @@ impl Sema {
             }
             _ => {
                 let id = self.new_local(var, Ty::Int);
+                // Unbound after a loop that runs zero times.
+                self.locals[id].may_be_unbound = true;
                 self.env.insert(var.clone(), Binding::Local(id));
                 id
             }
@@ -750,7 +816,7 @@ impl Sema {
             A::BoolOp { op, values } => {
                 let mut acc = self.condition(&values[0])?;
                 for v in &values[1..] {
-                    let rhs = self.condition(v)?;
+                    let rhs = self.nested(false, |s| s.condition(v))?;
                     acc = mk(
                         H::BoolOp {
                             and: *op == ast::BoolOp::And,
@@ -791,7 +857,7 @@ impl Sema {
             t if t.is_scalar() => Ok(mk(H::Truth(Box::new(v)), Ty::Bool, span)),
             Ty::Array(a) if a.size() != 1 => {
                 if a.size() == 0 {
-                    return unsupported(span, "the truth value of an empty array");
+                    return err(span, SemaError::Custom("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".into()));
                 }
                 err(span, SemaError::AmbiguousTruth)
             }
@@ -862,6 +928,15 @@ impl Sema {
                 if *op == BinOp::Add && l.ty == Ty::Str && r.ty == Ty::Str {
                     return Ok(mk(H::StrConcat(Box::new(l), Box::new(r)), Ty::Str, span));
                 }
+                if *op == BinOp::Add && l.ty == Ty::Str {
+                    return err(
+                        span,
+                        SemaError::Custom(format!(
+                            "can only concatenate str (not \"{}\") to str",
+                            py_type_name(&r.ty)
+                        )),
+                    );
+                }
                 if *op == BinOp::Mod && l.ty == Ty::Str {
                     return unsupported(span, "%-formatting of strings");
                 }
@@ -890,7 +965,7 @@ impl Sema {
             A::BoolOp { op, values } => {
                 let mut acc = self.expr(&values[0])?;
                 for v in &values[1..] {
-                    let rhs = self.expr(v)?;
+                    let rhs = self.nested(false, |s| s.expr(v))?;
                     if acc.ty != rhs.ty || !acc.ty.is_scalar() {
                         if acc.ty.as_array().is_some() || rhs.ty.as_array().is_some() {
                             return err(span, SemaError::AmbiguousTruth);
@@ -928,14 +1003,21 @@ impl Sema {
                             if prev.ty.as_array().is_some() || c.ty.as_array().is_some() {
                                 return err(span, SemaError::AmbiguousTruth);
                             }
-                            let (p, c) = (self.truth(prev)?, self.truth(c)?);
+                            // `a < b < c` is `(a < b) and (b < c)`: the value is one of the two
+                            // comparisons, so it keeps their type when they agree.
+                            let (p, c) = if prev.ty == c.ty {
+                                (prev, c)
+                            } else {
+                                (self.truth(prev)?, self.truth(c)?)
+                            };
+                            let ty = p.ty.clone();
                             mk(
                                 H::BoolOp {
                                     and: true,
                                     lhs: Box::new(p),
                                     rhs: Box::new(c),
                                 },
-                                Ty::Bool,
+                                ty,
                                 span,
                             )
                         }
@@ -946,8 +1028,8 @@ impl Sema {
             }
             A::IfExp { test, body, orelse } => {
                 let test = self.condition(test)?;
-                let body = self.expr(body)?;
-                let orelse = self.expr(orelse)?;
+                let body = self.nested(false, |s| s.expr(body))?;
+                let orelse = self.nested(false, |s| s.expr(orelse))?;
                 if body.ty != orelse.ty {
                     return unsupported(
                         span,
@@ -1414,6 +1496,14 @@ impl Sema {
             } else {
                 let v = value.unwrap();
                 let v = match const_int(&v, &self.consts) {
+                    // Out of range in code that may not run (a loop or branch): NumPy would only
+                    // raise if it ran, so the check moves to run time.
+                    Some(c)
+                        if (c < -(n as i64) || c >= n as i64)
+                            && self.loop_depth + self.branch_depth > 0 =>
+                    {
+                        self.to_py(v, Ty::Int)
+                    }
                     Some(c) => {
                         if c < -(n as i64) || c >= n as i64 {
                             return err(
@@ -1604,7 +1694,7 @@ impl Sema {
                     } else {
                         self.to_py(v, target)
                     }),
-                    Ty::Array(a) if a.size() == 1 => {
+                    Ty::Array(a) if a.size() == 1 && name == "bool" => {
                         let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];
                         let dtype = a.dtype;
                         let e = mk(
@@ -1802,10 +1892,12 @@ impl Sema {
                     _ => (nums[0], nums[1], nums[2]),
                 };
                 if f(&step) == 0.0 {
-                    return err(
-                        span,
-                        SemaError::Custom("Maximum allowed size exceeded".into()),
-                    );
+                    let m = if is_float {
+                        "float division by zero"
+                    } else {
+                        "division by zero"
+                    };
+                    return err(span, SemaError::Custom(m.into()));
                 }
                 let len = ((f(&stop) - f(&start)) / f(&step)).ceil().max(0.0) as usize;
                 let mut dtype = if is_float { DType::F64 } else { DType::I64 };

@@ -1,0 +1,8 @@
+# expect-error: 7:16: unsupported: shapes not known at compile time
+# An array whose size is computed from values at run time.
+import numpy as np
+
+counts = np.array([2, 0, 3])
+n = int(counts.sum())
+buf = np.zeros(n)
+print(buf)
