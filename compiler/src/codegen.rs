@@ -504,7 +504,18 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             Op::FAbs => ins.fabs(v[0]),
             Op::BNot => ins.bxor_imm_u(v[0], 1),
             Op::IToF => ins.fcvt_from_sint(types::F64, v[0]),
-            Op::FToI => ins.fcvt_to_sint_sat(types::I64, v[0]),
+            Op::FToI => {
+                // x86-64's conversion, which NumPy's cast inherits: NaN and out-of-range values
+                // become i64::MIN.
+                let sat = ins.fcvt_to_sint_sat(types::I64, v[0]);
+                let lo = self.b.ins().f64const(-9.223372036854775808e18);
+                let hi = self.b.ins().f64const(9.223372036854775808e18);
+                let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, v[0], lo);
+                let lt = self.b.ins().fcmp(FloatCC::LessThan, v[0], hi);
+                let ok = self.b.ins().band(ge, lt);
+                let min = self.b.ins().iconst(types::I64, i64::MIN);
+                self.b.ins().select(ok, sat, min)
+            }
             Op::ICmp(c) => {
                 let cc = match c {
                     CmpOp::Eq => IntCC::Equal,

@@ -12,3 +12,4 @@ pub mod array;
 pub mod format;
 pub mod rng;
 pub mod timefmt;
+pub mod torch_format;

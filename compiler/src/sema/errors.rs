@@ -201,11 +201,22 @@ impl fmt::Display for SemaError {
             OutsideLoop(kw) => write!(f, "'{kw}' outside loop"),
             TypeChangeInLoop { name, old, new } => write!(
                 f,
-                "variable '{name}' changes type inside a loop or branch: it is a {old} before and a {new} here (arrc needs one static shape and dtype per variable there)"
+                "variable '{name}' changes type inside a loop or branch: it is {} before and {} here (arrc needs one static shape and dtype per variable there)", with_article(old), with_article(new)
             ),
             UnsupportedModule(m) => write!(f, "unsupported: import of module '{m}' (only numpy is supported)"),
             Unsupported(what) => write!(f, "unsupported: {what}"),
             Custom(m) => write!(f, "{m}"),
         }
     }
+}
+
+/// "an int", "a float64 array of shape (3,)".
+fn with_article(t: &Ty) -> String {
+    let text = t.to_string();
+    let article = if text.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {text}")
 }

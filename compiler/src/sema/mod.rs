@@ -273,32 +273,39 @@ impl Sema {
                     }
                     let (mut sep, mut end) = (None, None);
                     for kw in kwargs {
+                        match kw.name.as_str() {
+                            "sep" | "end" => {}
+                            "flush" | "file" => {
+                                return unsupported(
+                                    kw.span,
+                                    format!("print's {} argument", kw.name),
+                                );
+                            }
+                            other => {
+                                return err(
+                                    kw.span,
+                                    SemaError::Custom(format!(
+                                        "'{other}' is an invalid keyword argument for print()"
+                                    )),
+                                )
+                            }
+                        }
                         let v = self.expr(&kw.value)?;
                         if !matches!(v.ty, Ty::Str | Ty::None) {
                             return err(
                                 kw.value.span,
                                 SemaError::Custom(format!(
                                     "{} must be None or a string, not {}",
-                                    kw.name, v.ty
+                                    kw.name,
+                                    py_type_name(&v.ty)
                                 )),
                             );
                         }
                         let v = if v.ty == Ty::None { None } else { Some(v) };
-                        match kw.name.as_str() {
-                            "sep" => sep = v,
-                            "end" => end = v,
-                            "flush" | "file" => {
-                                return unsupported(
-                                    kw.span,
-                                    format!("print's {} argument", kw.name),
-                                )
-                            }
-                            other => {
-                                return err(
-                                    kw.span,
-                                    SemaError::UnexpectedKeyword("print".into(), other.into()),
-                                )
-                            }
+                        if kw.name == "sep" {
+                            sep = v;
+                        } else {
+                            end = v;
                         }
                     }
                     out.push(hir::Stmt {
@@ -1200,6 +1207,19 @@ impl Sema {
                 attr_span,
                 SemaError::NoAttribute("numpy.ndarray".into(), a.into()),
             ),
+            (
+                t @ (Ty::Int
+                | Ty::Float
+                | Ty::Bool
+                | Ty::NpScalar(_)
+                | Ty::Str
+                | Ty::Tuple(_)
+                | Ty::DTypeObj(_)),
+                a,
+            ) => unsupported(
+                attr_span,
+                format!("the attribute .{a} of {}", py_type_name(t)),
+            ),
             (t, a) => err(
                 attr_span,
                 SemaError::NoAttribute(py_type_name(t).into(), a.into()),
@@ -1232,6 +1252,14 @@ impl Sema {
         for a in &args {
             if !(a.ty.is_scalar() || a.ty.as_array().is_some()) {
                 let what = ew_symbol(op);
+                if matches!(a.ty, Ty::Str | Ty::Tuple(_) | Ty::DTypeObj(_)) {
+                    // Python gives some of these a meaning (`"-" * 3`, tuple `+`, `==`).
+                    let types: Vec<&str> = args.iter().map(|a| py_type_name(&a.ty)).collect();
+                    return unsupported(
+                        span,
+                        format!("the `{what}` operator on {}", types.join(" and ")),
+                    );
+                }
                 if args.len() == 2 {
                     return err(
                         span,
@@ -1266,6 +1294,7 @@ impl Sema {
                     | EwOp::Pow
                     | EwOp::Neg
                     | EwOp::Abs
+                    | EwOp::Not
             )
         {
             // Python's bools are ints in arithmetic.
@@ -1273,6 +1302,7 @@ impl Sema {
         }
         if numpy && all_bool {
             match op {
+                EwOp::Exp => return unsupported(span, "np.exp of booleans (NumPy gives float16)"),
                 EwOp::Sub => return err(span, SemaError::BoolSubtract),
                 EwOp::Neg => return err(span, SemaError::BoolNegative),
                 EwOp::FloorDiv | EwOp::Mod | EwOp::Pow => {
@@ -1751,9 +1781,9 @@ impl Sema {
         let mut map = HashMap::new();
         for kw in kwargs {
             if !allowed.contains(&kw.name.as_str()) {
-                return err(
+                return unsupported(
                     kw.span,
-                    SemaError::UnexpectedKeyword(func.into(), kw.name.clone()),
+                    format!("keyword argument '{}' of {func}()", kw.name),
                 );
             }
             map.insert(kw.name.as_str(), &kw.value);
@@ -1763,6 +1793,13 @@ impl Sema {
 
     /// A `dtype=` argument: `int`, `float`, `bool`, `np.float64`, `"int64"`, …
     fn dtype_arg(&mut self, e: &ast::Expr) -> Result<DType> {
+        if let A::Attribute { attr, .. } = &e.kind {
+            if attr == "dtype" {
+                if let Ty::DTypeObj(d) = self.expr(e)?.ty {
+                    return Ok(d);
+                }
+            }
+        }
         let name = match &e.kind {
             A::Name(n) if !self.env.contains_key(n) => Some(n.clone()),
             A::Str(s) => Some(s.clone()),
@@ -2570,6 +2607,8 @@ fn const_num(e: &hir::Expr, consts: &HashMap<hir::LocalId, i64>) -> Option<Num> 
                             0
                         },
                 )),
+                (EwOp::Mod, [Num::I(a), Num::I(b)]) if *b != 0 => Some(Num::I(((a % b) + b) % b)),
+                (EwOp::Abs, [Num::I(a)]) => a.checked_abs().map(Num::I),
                 (EwOp::Pow, [Num::I(a), Num::I(b)]) if *b >= 0 && *b < 64 => {
                     a.checked_pow(*b as u32).map(Num::I)
                 }
