@@ -24,6 +24,7 @@ fn clif_ty(t: lir::Ty) -> types::Type {
     match t {
         lir::Ty::I64 => types::I64,
         lir::Ty::F64 => types::F64,
+        lir::Ty::F32 => types::F32,
         lir::Ty::I32 => types::I32,
     }
 }
@@ -402,6 +403,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             DType::Bool => self.b.ins().uload8(types::I64, flags, addr, 0),
             DType::I64 => self.b.ins().load(types::I64, flags, addr, 0),
             DType::F64 => self.b.ins().load(types::F64, flags, addr, 0),
+            DType::F32 => self.b.ins().load(types::F32, flags, addr, 0),
         }
     }
 
@@ -411,7 +413,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             DType::Bool => {
                 self.b.ins().istore8(flags, v, addr, 0);
             }
-            DType::I64 | DType::F64 => {
+            DType::I64 | DType::F64 | DType::F32 => {
                 self.b.ins().store(flags, v, addr, 0);
             }
         }
@@ -484,7 +486,33 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
     }
 
     /// The one translation of each LIR operation.
+    /// A float constant of `v`'s type.
+    fn float_const_like(&mut self, v: Value, x: f64) -> Value {
+        if self.b.func.dfg.value_type(v) == types::F32 {
+            self.b.ins().f32const(x as f32)
+        } else {
+            self.b.ins().f64const(x)
+        }
+    }
+
     fn translate_op(&mut self, op: Op, v: &[Value]) -> Value {
+        if let Op::FToI = op {
+            // x86-64's conversion, which NumPy's cast inherits: NaN and out-of-range values
+            // become i64::MIN.
+            let sat = self.b.ins().fcvt_to_sint_sat(types::I64, v[0]);
+            let lo = self.float_const_like(v[0], -9.223372036854775808e18);
+            let hi = self.float_const_like(v[0], 9.223372036854775808e18);
+            let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, v[0], lo);
+            let lt = self.b.ins().fcmp(FloatCC::LessThan, v[0], hi);
+            let ok = self.b.ins().band(ge, lt);
+            let min = self.b.ins().iconst(types::I64, i64::MIN);
+            return self.b.ins().select(ok, sat, min);
+        }
+        if let Op::FToB = op {
+            let zero = self.float_const_like(v[0], 0.0);
+            let r = self.b.ins().fcmp(FloatCC::NotEqual, v[0], zero);
+            return self.bool_of(r);
+        }
         let ins = self.b.ins();
         match op {
             Op::IAdd => ins.iadd(v[0], v[1]),
@@ -504,18 +532,10 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             Op::FAbs => ins.fabs(v[0]),
             Op::BNot => ins.bxor_imm_u(v[0], 1),
             Op::IToF => ins.fcvt_from_sint(types::F64, v[0]),
-            Op::FToI => {
-                // x86-64's conversion, which NumPy's cast inherits: NaN and out-of-range values
-                // become i64::MIN.
-                let sat = ins.fcvt_to_sint_sat(types::I64, v[0]);
-                let lo = self.b.ins().f64const(-9.223372036854775808e18);
-                let hi = self.b.ins().f64const(9.223372036854775808e18);
-                let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, v[0], lo);
-                let lt = self.b.ins().fcmp(FloatCC::LessThan, v[0], hi);
-                let ok = self.b.ins().band(ge, lt);
-                let min = self.b.ins().iconst(types::I64, i64::MIN);
-                self.b.ins().select(ok, sat, min)
-            }
+            Op::IToF32 => ins.fcvt_from_sint(types::F32, v[0]),
+            Op::FPromote => ins.fpromote(types::F64, v[0]),
+            Op::FDemote => ins.fdemote(types::F32, v[0]),
+            Op::FToI | Op::FToB => unreachable!("handled above"),
             Op::ICmp(c) => {
                 let cc = match c {
                     CmpOp::Eq => IntCC::Equal,
@@ -544,11 +564,6 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             }
             Op::IToB => {
                 let r = ins.icmp_imm_s(IntCC::NotEqual, v[0], 0);
-                self.bool_of(r)
-            }
-            Op::FToB => {
-                let zero = ins.f64const(0.0);
-                let r = self.b.ins().fcmp(FloatCC::NotEqual, v[0], zero);
                 self.bool_of(r)
             }
         }

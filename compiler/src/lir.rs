@@ -16,6 +16,7 @@ use std::fmt;
 pub enum Ty {
     I64,
     F64,
+    F32,
     I32,
 }
 
@@ -28,7 +29,8 @@ impl fmt::Display for Var {
     }
 }
 
-/// Operations on machine values. `I*` work on i64 (wrapping), `F*` on f64, `B*` on 0/1 bools.
+/// Operations on machine values. `I*` work on i64 (wrapping), `F*` on f64 or f32 (both
+/// operands of one type, the result of that type), `B*` on 0/1 bools.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Op {
     IAdd,
@@ -50,21 +52,17 @@ pub enum Op {
     FCmp(CmpOp),
     /// Logical not of a 0/1 bool.
     BNot,
+    /// int → float64 / float32
     IToF,
+    IToF32,
+    /// float32 → float64 and float64 → float32 (round to nearest)
+    FPromote,
+    FDemote,
     /// NumPy's float → int cast (truncation).
     FToI,
     /// `x != 0` as 0/1.
     IToB,
     FToB,
-}
-
-impl Op {
-    pub fn result_ty(self) -> Ty {
-        match self {
-            Op::FAdd | Op::FSub | Op::FMul | Op::FDiv | Op::FNeg | Op::FAbs | Op::IToF => Ty::F64,
-            _ => Ty::I64,
-        }
-    }
 }
 
 /// Where a site string or string constant lives in the program's data.

@@ -75,17 +75,14 @@ struct Lower<'a> {
 }
 
 fn machine_ty(ty: &Ty) -> lir::Ty {
-    match ty.scalar_dtype() {
-        Some(DType::F64) => lir::Ty::F64,
-        _ => lir::Ty::I64,
-    }
+    dtype_machine(ty.scalar_dtype().unwrap_or(DType::I64))
 }
 
 fn dtype_machine(d: DType) -> lir::Ty {
-    if d == DType::F64 {
-        lir::Ty::F64
-    } else {
-        lir::Ty::I64
+    match d {
+        DType::F64 => lir::Ty::F64,
+        DType::F32 => lir::Ty::F32,
+        DType::Bool | DType::I64 => lir::Ty::I64,
     }
 }
 
@@ -95,9 +92,12 @@ fn convert(e: Expr, from: DType, to: DType) -> Expr {
         _ if from == to => e,
         (DType::Bool, DType::I64) => e,
         (DType::Bool | DType::I64, DType::F64) => Expr::op(Op::IToF, vec![e]),
-        (DType::F64, DType::I64) => Expr::op(Op::FToI, vec![e]),
+        (DType::Bool | DType::I64, DType::F32) => Expr::op(Op::IToF32, vec![e]),
+        (DType::F64 | DType::F32, DType::I64) => Expr::op(Op::FToI, vec![e]),
         (DType::I64, DType::Bool) => Expr::op(Op::IToB, vec![e]),
-        (DType::F64, DType::Bool) => Expr::op(Op::FToB, vec![e]),
+        (DType::F64 | DType::F32, DType::Bool) => Expr::op(Op::FToB, vec![e]),
+        (DType::F32, DType::F64) => Expr::op(Op::FPromote, vec![e]),
+        (DType::F64, DType::F32) => Expr::op(Op::FDemote, vec![e]),
         _ => unreachable!(),
     }
 }
@@ -109,7 +109,8 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
     let mut a = args.into_iter();
     let x = a.next().unwrap();
     let y = a.next();
-    let f = dt == DType::F64;
+    let f = dt.is_float();
+    let f32 = dt == DType::F32;
     let bin = |iop: Op, fop: Op, x: Expr, y: Expr| Expr::op(if f { fop } else { iop }, vec![x, y]);
     match op {
         EwOp::Add if dt == DType::Bool => Expr::op(Op::IOr, vec![x, y.unwrap()]),
@@ -126,18 +127,22 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
         }
         EwOp::FloorDiv => match (f, python) {
             (true, true) => Expr::Call(RtFn::PyFloorDivF64, vec![x, y.unwrap(), site]),
+            (true, false) if f32 => Expr::Call(RtFn::FloorDivF32, vec![x, y.unwrap()]),
             (true, false) => Expr::Call(RtFn::FloorDivF64, vec![x, y.unwrap()]),
             (false, true) => Expr::Call(RtFn::PyFloorDiv, vec![x, y.unwrap(), site]),
             (false, false) => Expr::Call(RtFn::FloorDivI64, vec![x, y.unwrap()]),
         },
         EwOp::Mod => match (f, python) {
             (true, true) => Expr::Call(RtFn::PyModF64, vec![x, y.unwrap(), site]),
+            (true, false) if f32 => Expr::Call(RtFn::ModF32, vec![x, y.unwrap()]),
             (true, false) => Expr::Call(RtFn::ModF64, vec![x, y.unwrap()]),
             (false, true) => Expr::Call(RtFn::PyMod, vec![x, y.unwrap(), site]),
             (false, false) => Expr::Call(RtFn::ModI64, vec![x, y.unwrap()]),
         },
         EwOp::Pow => {
-            if f {
+            if f32 {
+                Expr::Call(RtFn::PowF32, vec![x, y.unwrap()])
+            } else if f {
                 Expr::Call(RtFn::PowF64, vec![x, y.unwrap()])
             } else {
                 Expr::Call(RtFn::PowI64, vec![x, y.unwrap(), site])
@@ -152,6 +157,7 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
         EwOp::Neg => Expr::op(if f { Op::FNeg } else { Op::INeg }, vec![x]),
         EwOp::Abs if dt == DType::Bool => x,
         EwOp::Abs => Expr::op(if f { Op::FAbs } else { Op::IAbs }, vec![x]),
+        EwOp::Exp if f32 => Expr::Call(RtFn::ExpF32, vec![x]),
         EwOp::Exp => Expr::Call(RtFn::Exp, vec![x]),
         EwOp::Cast => x,
     }
@@ -170,10 +176,9 @@ fn squared_base(op: EwOp, args: &[hir::Expr]) -> Option<&hir::Expr> {
 }
 
 /// The dtype an elementwise node computes in, given its argument dtypes and result dtype.
-fn compute_dtype(op: EwOp, args: &[DType], result: DType) -> DType {
+fn compute_dtype(op: EwOp, args: &[hir::Expr], result: DType) -> DType {
     match op {
-        EwOp::Cmp(_) => args.iter().copied().max().unwrap(),
-        EwOp::Div | EwOp::Exp => DType::F64,
+        EwOp::Cmp(_) => crate::sema::elementwise_dtype(args.iter().map(|a| &a.ty)),
         _ => result,
     }
 }
@@ -217,10 +222,10 @@ impl<'a> Lower<'a> {
         match slot {
             Slot::Object(v) => out.push(Stmt::Set(*v, Expr::I64(0))),
             Slot::Scalar(v) => {
-                let zero = if self.out.vars[v.0 as usize] == lir::Ty::F64 {
-                    Expr::F64(0.0)
-                } else {
-                    Expr::I64(0)
+                let zero = match self.out.vars[v.0 as usize] {
+                    lir::Ty::F64 => Expr::F64(0.0),
+                    lir::Ty::F32 => Expr::op(Op::FDemote, vec![Expr::F64(0.0)]),
+                    _ => Expr::I64(0),
                 };
                 out.push(Stmt::Set(*v, zero))
             }
@@ -545,6 +550,7 @@ impl<'a> Lower<'a> {
             (Ty::NpScalar(d), Val::Scalar(e)) => {
                 let f = match d {
                     DType::F64 => RtFn::WriteFloat,
+                    DType::F32 => RtFn::WriteFloat32,
                     DType::I64 => RtFn::WriteInt,
                     DType::Bool => RtFn::WriteBool,
                 };
@@ -642,7 +648,7 @@ impl<'a> Lower<'a> {
             },
             H::Elementwise { op, args } => {
                 let dts: Vec<DType> = args.iter().map(|a| ty_dtype(&a.ty)).collect();
-                let cd = compute_dtype(*op, &dts, ty_dtype(&e.ty));
+                let cd = compute_dtype(*op, args, ty_dtype(&e.ty));
                 let python = is_python_scalar_op(args);
                 let mut vals = Vec::new();
                 for (a, dt) in args.iter().zip(&dts) {
@@ -749,10 +755,10 @@ impl<'a> Lower<'a> {
                     ReduceOp::Min => 2,
                     ReduceOp::Mean => 4,
                 };
-                let f = if mty == lir::Ty::F64 {
-                    RtFn::ReduceF64
-                } else {
-                    RtFn::ReduceI64
+                let f = match mty {
+                    lir::Ty::F64 => RtFn::ReduceF64,
+                    lir::Ty::F32 => RtFn::ReduceF32,
+                    _ => RtFn::ReduceI64,
                 };
                 let r = self.temp(
                     Expr::Call(f, vec![Expr::Var(p), Expr::I64(code), site]),
@@ -801,7 +807,7 @@ impl<'a> Lower<'a> {
         match ty_dtype(ty) {
             DType::Bool => v,
             DType::I64 => Expr::op(Op::IToB, vec![v]),
-            DType::F64 => Expr::op(Op::FToB, vec![v]),
+            DType::F64 | DType::F32 => Expr::op(Op::FToB, vec![v]),
         }
     }
 
@@ -1005,10 +1011,10 @@ impl<'a> Lower<'a> {
                 let dst = self.alloc(a, out);
                 let s = self.scalar(start, out);
                 let st = self.scalar(step, out);
-                let f = if a.dtype == DType::F64 {
-                    RtFn::ArangeF64
-                } else {
-                    RtFn::ArangeI64
+                let f = match a.dtype {
+                    DType::F64 => RtFn::ArangeF64,
+                    DType::F32 => RtFn::ArangeF32,
+                    _ => RtFn::ArangeI64,
                 };
                 out.push(Stmt::Call(f, vec![Expr::Var(dst), s, st]));
                 (dst, true)
@@ -1185,7 +1191,7 @@ impl<'a> Lower<'a> {
         match (&e.kind, &e.ty) {
             (H::Elementwise { op, args }, Ty::Array(_)) => {
                 let dts: Vec<DType> = args.iter().map(|a| ty_dtype(&a.ty)).collect();
-                let cd = compute_dtype(*op, &dts, ty_dtype(&e.ty));
+                let cd = compute_dtype(*op, args, ty_dtype(&e.ty));
                 if let Some(base) = squared_base(*op, args) {
                     // `x ** 2` is `x * x`, as NumPy's fast path computes it (bit-identical to pow).
                     let v = self.kernel_expr(base, kb, dst, in_place, out);

@@ -55,10 +55,16 @@ runtime_functions! {
     ConcatPart = arrc_concat_part(I64, I64, I64, I64);
     ArangeI64 = arrc_arange_i64(I64, I64, I64);
     ArangeF64 = arrc_arange_f64(I64, F64, F64);
+    ArangeF32 = arrc_arange_f32(I64, F64, F64);
     MatMul = arrc_matmul(I64, I64) -> I64;
     ReduceF64 = arrc_reduce_f64(I64, I64, I64) -> F64;
     ReduceI64 = arrc_reduce_i64(I64, I64, I64) -> I64;
+    ReduceF32 = arrc_reduce_f32(I64, I64, I64) -> F32;
     Exp = arrc_exp(F64) -> F64;
+    ExpF32 = arrc_exp_f32(F32) -> F32;
+    PowF32 = arrc_pow_f32(F32, F32) -> F32;
+    FloorDivF32 = arrc_floordiv_f32(F32, F32) -> F32;
+    ModF32 = arrc_mod_f32(F32, F32) -> F32;
     PowF64 = arrc_pow_f64(F64, F64) -> F64;
     PowI64 = arrc_pow_i64(I64, I64, I64) -> I64;
     FloorDivI64 = arrc_floordiv_i64(I64, I64) -> I64;
@@ -80,6 +86,7 @@ runtime_functions! {
     WriteBytes = arrc_write_bytes(I64, I64);
     WriteInt = arrc_write_int(I64, I64);
     WriteFloat = arrc_write_float(F64, I64);
+    WriteFloat32 = arrc_write_float32(F32, I64);
     WriteBool = arrc_write_bool(I64, I64);
     WriteArray = arrc_write_array(I64, I64);
     WriteStr = arrc_write_strobj(I64, I64);

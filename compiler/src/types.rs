@@ -11,6 +11,7 @@ pub enum DType {
     Bool,
     I64,
     F64,
+    F32,
 }
 
 impl DType {
@@ -19,6 +20,7 @@ impl DType {
             DType::Bool => 0,
             DType::I64 => 1,
             DType::F64 => 2,
+            DType::F32 => 3,
         }
     }
     pub fn name(self) -> &'static str {
@@ -26,16 +28,68 @@ impl DType {
             DType::Bool => "bool",
             DType::I64 => "int64",
             DType::F64 => "float64",
+            DType::F32 => "float32",
         }
     }
     pub fn itemsize(self) -> usize {
         match self {
             DType::Bool => 1,
             DType::I64 | DType::F64 => 8,
+            DType::F32 => 4,
         }
     }
     pub fn is_float(self) -> bool {
-        self == DType::F64
+        matches!(self, DType::F64 | DType::F32)
+    }
+    /// NumPy's kind order: bool < integer < floating.
+    pub fn kind(self) -> u8 {
+        match self {
+            DType::Bool => 0,
+            DType::I64 => 1,
+            DType::F64 | DType::F32 => 2,
+        }
+    }
+}
+
+/// NumPy's `promote_types` for two dtypes (int64 with float32 needs float64).
+pub fn promote_types(a: DType, b: DType) -> DType {
+    use DType::*;
+    match (a, b) {
+        _ if a == b => a,
+        (Bool, x) | (x, Bool) => x,
+        (F32, I64) | (I64, F32) => F64,
+        (F32, F64) | (F64, F32) => F64,
+        (I64, F64) | (F64, I64) => F64,
+        _ => unreachable!(),
+    }
+}
+
+/// NEP 50: the result dtype of operands with `strong` dtypes (arrays, NumPy scalars) and weak
+/// Python scalars of `weak` dtypes, which only raise the kind (a Python float makes an int
+/// array's result float64, but leaves a float32 array float32).
+pub fn result_dtype(strong: &[DType], weak: &[DType]) -> DType {
+    let Some(mut r) = strong.iter().copied().reduce(promote_types) else {
+        return weak
+            .iter()
+            .copied()
+            .fold(DType::Bool, |a, b| if b.kind() > a.kind() { b } else { a });
+    };
+    for &w in weak {
+        if w.kind() > r.kind() {
+            r = w;
+        }
+    }
+    r
+}
+
+impl DType {
+    /// The float dtype a true division or `exp` of this dtype produces.
+    pub fn float_result(self) -> DType {
+        if self == DType::F32 {
+            DType::F32
+        } else {
+            DType::F64
+        }
     }
 }
 
@@ -144,7 +198,7 @@ impl Ty {
         match dtype {
             DType::Bool => Ty::Bool,
             DType::I64 => Ty::Int,
-            DType::F64 => Ty::Float,
+            DType::F64 | DType::F32 => Ty::Float,
         }
     }
 }

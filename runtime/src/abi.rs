@@ -352,6 +352,27 @@ pub unsafe extern "C" fn arrc_arange_i64(p: Arr, start: i64, step: i64) {
     }
 }
 
+/// NumPy's float32 arange fill: the first two values cast, then `start + k*delta` in float32.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_arange_f32(p: Arr, start: f64, step: f64) {
+    let a = &*p;
+    let d = a.data as *mut f32;
+    let n = a.size as usize;
+    if n == 0 {
+        return;
+    }
+    let s = start as f32;
+    d.write(s);
+    if n > 1 {
+        let next = (start + step) as f32;
+        d.add(1).write(next);
+        let delta = next - s;
+        for k in 2..n {
+            d.add(k).write(s + k as f32 * delta);
+        }
+    }
+}
+
 /// Fills like NumPy's float arange: `start + k*step` (computed as NumPy's fill does).
 #[no_mangle]
 pub unsafe extern "C" fn arrc_arange_f64(p: Arr, start: f64, step: f64) {
@@ -579,7 +600,118 @@ pub unsafe extern "C" fn arrc_reduce_i64(p: Arr, op: i64, site: *const u8) -> i6
     }
 }
 
+/// NumPy's float32 pairwise summation: the same order as `pairwise_sum`, in float32.
+pub fn pairwise_sum_f32(a: &[f32]) -> f32 {
+    let n = a.len();
+    if n < 8 {
+        let mut res = 0.0f32;
+        for &x in a {
+            res += x;
+        }
+        res
+    } else if n <= 128 {
+        let mut r = [0.0f32; 8];
+        r.copy_from_slice(&a[..8]);
+        let mut i = 8;
+        while i < n - (n % 8) {
+            for j in 0..8 {
+                r[j] += a[i + j];
+            }
+            i += 8;
+        }
+        let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        while i < n {
+            res += a[i];
+            i += 1;
+        }
+        res
+    } else {
+        let mut n2 = n / 2;
+        n2 -= n2 % 8;
+        pairwise_sum_f32(&a[..n2]) + pairwise_sum_f32(&a[n2..])
+    }
+}
+
+/// Float32 reduction over all elements (sum and mean accumulate in float32, as NumPy does).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_reduce_f32(p: Arr, op: i64, site: *const u8) -> f32 {
+    let a = &*p;
+    let mut v: Vec<f32> = Vec::with_capacity(a.size as usize);
+    ArrObj::for_each_index(a.shape(), |i| v.push(a.get(i).as_f64() as f32));
+    match op {
+        REDUCE_SUM => pairwise_sum_f32(&v),
+        REDUCE_MEAN => pairwise_sum_f32(&v) / v.len() as f32,
+        REDUCE_PROD => v.iter().product(),
+        _ => {
+            if v.is_empty() {
+                reduce_identity_error(site, op)
+            }
+            let mut acc = v[0];
+            for &x in &v[1..] {
+                if acc.is_nan() {
+                    break;
+                }
+                if x.is_nan()
+                    || (op == REDUCE_MAX && !(acc > x))
+                    || (op == REDUCE_MIN && !(acc < x))
+                {
+                    acc = x;
+                }
+            }
+            acc
+        }
+    }
+}
+
 // ---- scalar helpers used by kernels and host code ----
+
+#[no_mangle]
+pub extern "C" fn arrc_exp_f32(x: f32) -> f32 {
+    x.exp()
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_pow_f32(x: f32, y: f32) -> f32 {
+    x.powf(y)
+}
+
+/// `npy_divmodf`'s floor quotient, in float32.
+#[no_mangle]
+pub extern "C" fn arrc_floordiv_f32(a: f32, b: f32) -> f32 {
+    if b == 0.0 {
+        return a / b;
+    }
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let mut floordiv = div.floor();
+        if div - floordiv > 0.5 {
+            floordiv += 1.0;
+        }
+        floordiv
+    } else {
+        0.0f32.copysign(a / b)
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_mod_f32(a: f32, b: f32) -> f32 {
+    if b == 0.0 {
+        return a % b;
+    }
+    let mut m = a % b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+        }
+    } else {
+        m = 0.0f32.copysign(b);
+    }
+    m
+}
 
 #[no_mangle]
 pub extern "C" fn arrc_exp(x: f64) -> f64 {
@@ -857,6 +989,11 @@ pub extern "C" fn arrc_write_int(v: i64, style: i64) {
 #[no_mangle]
 pub extern "C" fn arrc_write_float(v: f64, style: i64) {
     write_out(scalar_text(Scalar::F64(v), style).as_bytes());
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_write_float32(v: f32, style: i64) {
+    write_out(scalar_text(Scalar::F32(v), style).as_bytes());
 }
 
 #[no_mangle]

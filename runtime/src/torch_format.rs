@@ -5,7 +5,10 @@
 //! for the element kinds arrc supports (bool, int32, int64, float32, float64), with the default
 //! dtype float32 and the default device `cpu`. It is a port of `torch/_tensor_str.py`:
 //! `_Formatter`, `_scalar_str`, `_vector_str`, `_tensor_str_with_formatter`, `_tensor_str`,
-//! `get_summarized_data`, `_add_suffixes` and the plain-tensor branch of `_str_intern`.
+//! `get_summarized_data`, `_add_suffixes` and the plain-tensor branch of `_str_intern`, as they
+//! stand in recent PyTorch (ported from a late-2025 main-branch copy): `sci_mode` is decided
+//! before the column width is measured (pytorch#126859), and `edgeitems=0` prints a summarised
+//! tensor as `[...]` and adds a `size=` suffix to every non-empty tensor.
 //!
 //! Floats are formatted the way torch does it: every element is turned into a Python `float`
 //! (a float32 element is widened exactly to double) and formatted with Python's

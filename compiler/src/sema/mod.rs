@@ -104,9 +104,22 @@ fn mk(kind: H, ty: Ty, span: Span) -> hir::Expr {
     hir::Expr { kind, ty, span }
 }
 
-/// The dtype an operation computes in, and the type it produces, for NumPy operands.
 fn promote(a: DType, b: DType) -> DType {
-    a.max(b)
+    crate::types::promote_types(a, b)
+}
+
+/// The dtype elementwise operands promote to: NEP 50, with arrays and NumPy scalars strong
+/// and Python scalars weak.
+pub fn elementwise_dtype<'t>(args: impl Iterator<Item = &'t Ty>) -> DType {
+    let (mut strong, mut weak) = (Vec::new(), Vec::new());
+    for t in args {
+        match t {
+            Ty::Array(a) => strong.push(a.dtype),
+            Ty::NpScalar(d) => strong.push(*d),
+            t => weak.push(t.scalar_dtype().expect("elementwise operand")),
+        }
+    }
+    crate::types::result_dtype(&strong, &weak)
 }
 
 /// NumPy's `dtype=` spellings.
@@ -114,6 +127,7 @@ fn dtype_from_name(name: &str) -> Option<DType> {
     match name {
         "int" | "int64" | "int_" => Some(DType::I64),
         "float" | "float64" | "double" | "float_" => Some(DType::F64),
+        "float32" | "single" => Some(DType::F32),
         "bool" | "bool_" => Some(DType::Bool),
         _ => None,
     }
@@ -1280,7 +1294,7 @@ impl Sema {
                 t => t.scalar_dtype().unwrap(),
             })
             .collect();
-        let mut dtype = dtypes.iter().copied().fold(DType::Bool, promote);
+        let mut dtype = elementwise_dtype(args.iter().map(|a| &a.ty));
         let all_bool = dtypes.iter().all(|&d| d == DType::Bool);
         if !numpy
             && all_bool
@@ -1315,12 +1329,12 @@ impl Sema {
             }
         }
         let result = match op {
-            EwOp::Div | EwOp::Exp => DType::F64,
+            EwOp::Div | EwOp::Exp => dtype.float_result(),
             EwOp::Cmp(_) => DType::Bool,
-            EwOp::Not if dtype == DType::F64 => {
+            EwOp::Not if dtype.is_float() => {
                 return err(span, SemaError::Custom("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into()));
             }
-            EwOp::And | EwOp::Or | EwOp::Xor if dtype == DType::F64 => {
+            EwOp::And | EwOp::Or | EwOp::Xor if dtype.is_float() => {
                 let name = match op {
                     EwOp::And => "bitwise_and",
                     EwOp::Or => "bitwise_or",
@@ -1943,7 +1957,7 @@ impl Sema {
                 }
                 let ty = Ty::Array(ArrTy::new(dtype, vec![len]));
                 let (start, step) = match dtype {
-                    DType::F64 => (
+                    DType::F64 | DType::F32 => (
                         mk(H::Float(f(&start)), Ty::Float, span),
                         mk(H::Float(f(&step)), Ty::Float, span),
                     ),
@@ -2197,7 +2211,7 @@ impl Sema {
 
     fn full(&self, dtype: DType, shape: Shape, fill: i64, span: Span) -> hir::Expr {
         let value = match dtype {
-            DType::F64 => mk(H::Float(fill as f64), Ty::Float, span),
+            DType::F64 | DType::F32 => mk(H::Float(fill as f64), Ty::Float, span),
             DType::I64 => mk(H::Int(fill), Ty::Int, span),
             DType::Bool => mk(H::Bool(fill != 0), Ty::Bool, span),
         };
@@ -2344,7 +2358,7 @@ impl Sema {
         let dtype = v.ty.as_array().unwrap().dtype;
         let out = match op {
             ReduceOp::Sum if dtype == DType::Bool => DType::I64,
-            ReduceOp::Mean => DType::F64,
+            ReduceOp::Mean => dtype.float_result(),
             _ => dtype,
         };
         mk(
@@ -2668,6 +2682,7 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::Float => "float",
         Ty::Bool => "bool",
         Ty::NpScalar(DType::F64) => "numpy.float64",
+        Ty::NpScalar(DType::F32) => "numpy.float32",
         Ty::NpScalar(DType::I64) => "numpy.int64",
         Ty::NpScalar(DType::Bool) => "numpy.bool",
         Ty::Str => "str",

@@ -1,0 +1,2066 @@
+#!/usr/bin/env python3
+"""difftest: differential testing of arrc against CPython + NumPy.
+
+Generates random in-scope array scripts (the language of lang-spec/), runs each one under
+CPython + NumPy and under `arrc run`, and compares stdout byte for byte.
+
+Usage (with the venv python, which has NumPy):
+
+    .venv/bin/python tools/difftest.py --seed 1 --count 300            # what CI runs
+    .venv/bin/python tools/difftest.py --seed 7 --count 2000 -j 4 --save-dir /tmp/dt
+    .venv/bin/python tools/difftest.py --seed 1 --count 1 --start 41 --show   # print program 41
+
+Options: --arrc PATH (default target/release/arrc), -j JOBS (default 2), --save-dir DIR (default
+target/difftest), --no-shrink, --error-rate F (default 0.1), -v (one line per program).
+
+How it works
+
+- Every program is generated from `random.Random(f"{seed}:{index}")`, so a (seed, index) pair
+  always gives the same program. While generating, each statement is executed with NumPy
+  (np.errstate(all='raise'), warnings as errors): a candidate that raises or warns is
+  discarded and another one is drawn, so the programs never divide integers by zero, overflow
+  floats, draw nan, etc. The generator keeps the language's static rules (one type per name
+  inside loops and branches, compile-time slice bounds and shapes, same-typed operands of
+  `and`/`or`/`if-else` values, ...), and steers away from what the spec says is not bit-exact
+  (float dot products of non-integer values, float sums of non-contiguous 2-D views).
+- About 10% of the programs (--error-rate) end in a statement that NumPy rejects (broadcast,
+  reshape, dot/matmul, concatenate mismatches, constant index out of range, bad casts, ...).
+  arrc must fail too (exit 1), with the same message in its `FILE:LINE:COL: error: MESSAGE`
+  line and on the same line; its stdout must be a prefix of NumPy's (compile-time errors print
+  nothing), and equal to it for run-time errors.
+- NumPy runs in-process (a worker pool, one NumPy import per worker); arrc runs as
+  `arrc run FILE`.
+
+Mismatch classes (the summary counts each):
+
+  output            both ran, stdouts differ
+  arrc-unsupported  NumPy ran it, arrc said `unsupported: ...` / "changes type inside a loop"
+                    (either an arrc gap or a generator mistake: triage these)
+  arrc-error        NumPy ran it, arrc reported another error
+  arrc-crash        arrc exited with a status other than 0/1 (panic), or timed out
+  arrc-accepted     NumPy raised, arrc ran to the end
+  error-message     both failed, with different messages
+  error-line        same message, different line
+  error-output      same error, but arrc's stdout before it is wrong
+
+Each mismatch is shrunk (statements deleted, expressions and prints simplified, while the
+mismatch keeps its class and message) and saved as DIR/repro_NNN.py with DIR/repro_NNN.txt
+(NumPy's and arrc's outputs) and DIR/repro_NNN.orig.py (the program before shrinking).
+The last line printed is the summary:
+
+    difftest: N programs, M mismatches (K numpy-rejected, ...)
+
+and the exit status is 1 when M > 0.
+"""
+import argparse
+import ast
+import builtins
+import contextlib
+import copy
+import io
+import math
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+try:
+    import numpy as np
+except ImportError:  # re-run with the repository's venv when started with another python
+    venv_py = REPO / ".venv" / "bin" / "python"
+    if venv_py.exists() and Path(sys.executable).resolve() != venv_py.resolve():
+        os.execv(str(venv_py), [str(venv_py)] + sys.argv)
+    sys.exit("difftest: NumPy is needed (use .venv/bin/python, see tools/setup-venv.sh)")
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+class Reject(Exception):
+    """A generated candidate is unusable (NumPy raised or warned, or a language rule)."""
+
+
+class Timeout(BaseException):
+    pass
+
+
+def _noop(*args, **kwargs):
+    return None
+
+
+@contextlib.contextmanager
+def strict():
+    with np.errstate(all="raise"), warnings.catch_warnings():
+        warnings.simplefilter("error")
+        yield
+
+
+@contextlib.contextmanager
+def quiet():
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
+
+
+def sig(v):
+    """The static type arrc gives a value: kind, and dtype and shape for arrays."""
+    if isinstance(v, np.ndarray):
+        return ("arr", v.dtype.name, v.shape)
+    if isinstance(v, np.generic):
+        return ("np", v.dtype.name)
+    if isinstance(v, bool):
+        return ("bool",)
+    if isinstance(v, int):
+        return ("int",)
+    if isinstance(v, float):
+        return ("float",)
+    if isinstance(v, str):
+        return ("str",)
+    if isinstance(v, tuple):
+        return ("tuple",) + tuple(sig(x) for x in v)
+    return ("other", type(v).__name__)
+
+
+def check_value(v):
+    """Reject values outside the language (big Python ints, odd dtypes, huge arrays)."""
+    if isinstance(v, bool):
+        return
+    if isinstance(v, int) and not (INT64_MIN <= v <= INT64_MAX):
+        raise Reject("python int beyond int64")
+    if isinstance(v, np.ndarray):
+        if v.dtype.name not in ("int64", "float64", "bool"):
+            raise Reject("dtype " + v.dtype.name)
+        if v.ndim == 0:
+            raise Reject("0-d array")
+    elif isinstance(v, np.generic):
+        if v.dtype.name not in ("int64", "float64", "bool"):
+            raise Reject("dtype " + v.dtype.name)
+    elif isinstance(v, tuple):
+        for x in v:
+            check_value(x)
+
+
+def shp(S):
+    if len(S) == 1:
+        return "(%d,)" % S[0]
+    return "(" + ", ".join(str(d) for d in S) + ")"
+
+
+def all_shapes(n, maxdim=3):
+    """Shapes (up to maxdim axes, no size-0 axes unless n == 0) whose size is n."""
+    out = [(n,)]
+    if n == 0:
+        return [(0,), (0, 2), (2, 0), (1, 0)]
+    for a in range(1, n + 1):
+        if n % a == 0:
+            out.append((a, n // a))
+            if maxdim >= 3:
+                m = n // a
+                for b in range(1, m + 1):
+                    if m % b == 0:
+                        out.append((a, b, m // b))
+    return out
+
+
+ARR_POOL = ["x", "y", "z", "w", "a", "b", "c", "m", "u", "v", "p", "q"]
+SCAL_POOL = ["s", "t", "r", "total", "cnt", "best", "val", "lo", "hi"]
+CONST_POOL = ["n", "h", "d", "rows", "cols", "L"]
+LOOP_VARS = ["i", "j", "jj"]
+RESERVED = set(CONST_POOL) | set(LOOP_VARS) | {"k", "np", "print", "__name__", "__builtins__"}
+
+# Known arrc bugs the generator can avoid (--avoid NAME,...), so that a run finds new ones.
+KNOWN_BUGS = {
+    "setitem-leading-ones": "x[idx] = v where v has extra leading size-1 axes (NumPy drops them)",
+}
+
+CMPS = ["==", "!=", "<", "<=", ">", ">="]
+
+
+# ---------------------------------------------------------------------------------------------
+# the generator
+
+class Gen:
+    def __init__(self, rng, special=False, avoid=()):
+        self.rng = rng
+        self.avoid = set(avoid)         # known arrc bugs to steer clear of (--avoid)
+        self.special = special          # allow inf/nan (warnings) in this program
+        self.stmts = []                 # accepted top-level statements (source text)
+        self.consts = []                # compile-time int constant names
+        self.loopvars = {}              # index base expression -> (min, max) while in a body
+        self.dead = set()               # names first bound inside bodies: never reused after
+        self.body_depth = 0
+        self.in_loop = False
+        self.seeded = False
+        self.fresh = 0
+        self.reset_ns()
+        self.vals = self.ns
+
+    # -- execution -----------------------------------------------------------------------------
+    def reset_ns(self):
+        self.ns = {"__name__": "__main__", "print": _noop}
+        exec("import numpy as np", self.ns)
+
+    def guard(self):
+        if self.special:
+            return quiet()
+        return strict()
+
+    def ev(self, code, scope=None):
+        scope = self.vals if scope is None else scope
+        try:
+            with self.guard():
+                v = eval(code, scope)
+        except Reject:
+            raise
+        except Exception as e:
+            raise Reject("%s: %s" % (type(e).__name__, e))
+        check_value(v)
+        return v
+
+    def commit(self, src):
+        """Execute a top-level statement in the live namespace; keep it if it works."""
+        try:
+            code = compile(src, "<gen>", "exec")
+            with self.guard():
+                exec(code, self.ns)
+            for k, v in self.ns.items():
+                if not k.startswith("__") and k not in ("np", "print"):
+                    check_value(v)
+        except Exception as e:
+            self.replay()
+            if isinstance(e, Reject):
+                raise
+            raise Reject("%s: %s" % (type(e).__name__, e))
+        self.stmts.append(src)
+
+    def replay(self):
+        self.reset_ns()
+        with self.guard():
+            for s in self.stmts:
+                exec(compile(s, "<gen>", "exec"), self.ns)
+        self.vals = self.ns
+
+    # -- random helpers ------------------------------------------------------------------------
+    def p(self, x):
+        return self.rng.random() < x
+
+    def choice(self, seq):
+        return seq[self.rng.randrange(len(seq))]
+
+    def wchoice(self, pairs):
+        tot = sum(w for _, w in pairs)
+        r = self.rng.random() * tot
+        for item, w in pairs:
+            r -= w
+            if r < 0:
+                return item
+        return pairs[-1][0]
+
+    def attempt(self, fn, tries=12):
+        last = None
+        for _ in range(tries):
+            try:
+                return fn()
+            except Reject as e:
+                last = e
+        raise Reject("gave up: %s" % last)
+
+    def fresh_name(self):
+        self.fresh += 1
+        return "t%d" % self.fresh
+
+    # -- names in scope ------------------------------------------------------------------------
+    def names(self, pred):
+        out = []
+        for k, v in self.vals.items():
+            if k.startswith("__") or k in RESERVED or k in self.dead or k in self.loopvars:
+                continue
+            if pred(v):
+                out.append(k)
+        return out
+
+    def arrays(self, maxsize=300, pred=None):
+        return self.names(lambda v: isinstance(v, np.ndarray) and v.size <= maxsize
+                          and (pred is None or pred(v)))
+
+    def scalars(self, pred=None):
+        return self.names(lambda v: (isinstance(v, (int, float, np.generic)))
+                          and (pred is None or pred(v)))
+
+    # -- ints, shapes, literals ----------------------------------------------------------------
+    def int_code(self, v):
+        if self.consts and self.p(0.3):
+            cs = list(self.consts)
+            self.rng.shuffle(cs)
+            for c in cs:
+                cv = self.ns[c]
+                if cv == v:
+                    return c
+                if cv - 1 == v:
+                    return "%s - 1" % c
+                if cv + 1 == v:
+                    return "%s + 1" % c
+                if 2 * cv == v:
+                    return "%s * 2" % c
+                if cv != 0 and -cv == v:
+                    return "-%s" % c
+        return str(v)
+
+    def shape_code(self, S, allow_int=True):
+        if len(S) == 1 and allow_int and self.p(0.5):
+            return self.int_code(S[0])
+        if len(S) == 1:
+            return "(%s,)" % self.int_code(S[0])
+        return "(" + ", ".join(self.int_code(d) for d in S) + ")"
+
+    def rand_shape(self, maxsize=60):
+        while True:
+            nd = self.wchoice([(1, 0.4), (2, 0.42), (3, 0.18)])
+            dims = [self.wchoice([(1, 1.2), (2, 3), (3, 3), (4, 2), (5, 1.2), (6, 0.5)])
+                    for _ in range(nd)]
+            if self.p(0.02):
+                dims[self.rng.randrange(nd)] = 0
+            if math.prod(dims) <= maxsize:
+                return tuple(dims)
+
+    def float_lit(self):
+        return self.choice(["0.5", "1.5", "-2.5", "2.0", "0.25", "-0.75", "3.0", "1e-05",
+                            "10000000000.0", "-0.001", "0.1", "0.0025", "100.0", "2.5",
+                            "-1.0", "7.25", "1e-08", "123.456"])
+
+    def int_lit(self):
+        return str(self.wchoice([(self.rng.randint(-5, 10), 8), (self.rng.randint(11, 1000), 1),
+                                 (self.rng.choice([2 ** 31, 10 ** 12, -(10 ** 9)]), 0.3)]))
+
+    def elem_lit(self, kind):
+        if kind == "int":
+            return str(self.wchoice([(self.rng.randint(-9, 20), 10),
+                                     (self.rng.randint(-1000, 100000), 1)]))
+        if kind == "bool":
+            return self.choice(["True", "False"])
+        return self.choice(["-2.5", "-1.0", "-0.5", "0.0", "0.25", "0.5", "1.0", "1.5", "2.0",
+                            "3.75", "10.0", "0.1", "0.001", "123.456", "100000.0", "-7.125",
+                            "4.0", "6.5", "-3.0", "2.25", "1e-05", "12345678.9", "-0.0"])
+
+    def lit_list(self, S, kind):
+        if len(S) == 1:
+            items = []
+            for _ in range(S[0]):
+                k = kind
+                if kind == "float" and self.p(0.2):
+                    k = "int"
+                if kind == "int" and self.p(0.05):
+                    k = "bool"
+                items.append(self.elem_lit(k))
+            if kind == "float" and S[0] > 0 and all("." not in x and "e" not in x for x in items):
+                items[0] = self.elem_lit("float")
+            return "[" + ", ".join(items) + "]"
+        return "[" + ", ".join(self.lit_list(S[1:], kind) for _ in range(S[0])) + "]"
+
+    def reshape_suffix(self, S):
+        n = math.prod(S)
+        nd = len(S)
+        if nd == 1:
+            return self.wchoice([("", 8), (".reshape(-1)", 1), (".reshape(%s)" % self.int_code(n), 1)])
+        r = self.rng.random()
+        if r < 0.35:
+            return ".reshape(%s)" % self.shape_code(S, allow_int=False)
+        if r < 0.65 or n == 0:
+            return ".reshape(%s)" % ", ".join(self.int_code(d) for d in S)
+        k = self.rng.randrange(nd)
+        parts = ["-1" if i == k else self.int_code(d) for i, d in enumerate(S)]
+        if self.p(0.5):
+            return ".reshape((%s))" % ", ".join(parts)
+        return ".reshape(%s)" % ", ".join(parts)
+
+    def make_array(self, S, kind=None):
+        """A creation expression for a fresh array of shape S."""
+        kind = kind or self.wchoice([("int", 0.45), ("float", 0.4), ("bool", 0.15)])
+        n = math.prod(S)
+        nd = len(S)
+        r = self.rng.random()
+        if kind == "int":
+            if r < 0.4:
+                return "np.arange(%s)" % self.int_code(n) + self.reshape_suffix(S)
+            if r < 0.55:
+                a = self.rng.randint(-5, 5)
+                return "np.arange(%d, %d)" % (a, a + n) + self.reshape_suffix(S)
+            if r < 0.65:
+                s = self.choice([2, 3, -1, -2, 5])
+                a = self.rng.randint(-4, 6)
+                return "np.arange(%d, %d, %d)" % (a, a + n * s, s) + self.reshape_suffix(S)
+            if r < 0.85 and n <= 30:
+                dt = self.wchoice([("", 5), (", dtype=int", 1), (", dtype=np.int64", 0.5),
+                                   (", dtype='int64'", 0.3)])
+                return "np.array(%s%s)" % (self.lit_list(S, "int"), dt)
+            f = self.choice(["zeros", "ones"])
+            dt = self.choice(["dtype=int", "dtype=np.int64", "dtype='int64'"])
+            return "np.%s(%s, %s)" % (f, self.shape_code(S), dt)
+        if kind == "float":
+            if r < 0.15:
+                return "(np.arange(%s) * %s)" % (self.int_code(n), self.choice(["0.5", "0.25", "1.5", "-0.5", "0.1"])) + self.reshape_suffix(S)
+            if r < 0.3:
+                return "np.arange(%s)%s / %s" % (self.int_code(n), self.reshape_suffix(S), self.choice(["4", "2", "8", "3", "10"]))
+            if r < 0.38:
+                return "np.arange(%s, dtype=float)" % self.int_code(n) + self.reshape_suffix(S)
+            if r < 0.45:
+                st = self.choice(["0.5", "0.25", "0.125", "1.5"])
+                a = self.choice(["0.0", "-1.0", "2.5", "0"])
+                stop = float(a) + n * float(st)
+                return "np.arange(%s, %r, %s)" % (a, stop, st) + self.reshape_suffix(S)
+            if r < 0.52:
+                a = self.rng.randint(-3, 3)
+                return "(np.arange(%d, %d) - %s)" % (a, a + n, self.choice(["0.5", "2.5", "0.25"])) + self.reshape_suffix(S)
+            if r < 0.8 and n <= 30:
+                dt = self.wchoice([("", 6), (", dtype=float", 1), (", dtype=np.float64", 0.5),
+                                   (", dtype='float64'", 0.3)])
+                k = "float" if dt == "" else self.choice(["float", "int"])
+                return "np.array(%s%s)" % (self.lit_list(S, k), dt)
+            f = self.choice(["zeros", "ones"])
+            dt = self.wchoice([("", 3), (", dtype=float", 1), (", float", 0.5), (", dtype=np.float64", 0.5)])
+            return "np.%s(%s%s)" % (f, self.shape_code(S), dt)
+        # bool
+        if r < 0.4 and n <= 30:
+            dt = self.wchoice([("", 5), (", dtype=bool", 1), (", dtype=np.bool_", 0.5)])
+            return "np.array(%s%s)" % (self.lit_list(S, "bool"), dt)
+        if r < 0.7:
+            return "(np.arange(%s)%s %% %d == %d)" % (self.int_code(n), self.reshape_suffix(S),
+                                                   self.rng.randint(2, 3), self.rng.randint(0, 1))
+        f = self.choice(["zeros", "ones"])
+        dt = self.choice(["dtype=bool", "dtype=np.bool_", "dtype='bool'"])
+        return "np.%s(%s, %s)" % (f, self.shape_code(S), dt)
+
+    # -- indices -------------------------------------------------------------------------------
+    def loop_index(self, n):
+        """An index expression using a loop variable that is valid on an axis of size n."""
+        opts = []
+        for base, (lo, hi) in self.loopvars.items():
+            for c in (0, -1, 1, -2, 2):
+                if lo + c >= -n and hi + c <= n - 1:
+                    opts.append(base if c == 0 else ("%s + %d" % (base, c) if c > 0 else "%s - %d" % (base, -c)))
+            if -hi >= -n and -lo <= n - 1:
+                opts.append("-" + base)
+            if -1 - hi >= -n and -1 - lo <= n - 1:
+                opts.append("-1 - " + base)
+        if opts:
+            return self.choice(opts)
+        return None
+
+    def axis_index(self, n, loop_p=0.75):
+        if self.loopvars and self.p(loop_p):
+            e = self.loop_index(n)
+            if e is not None:
+                return e
+        if n == 0:
+            raise Reject("index into empty axis")
+        return self.int_code(self.rng.randint(-n, n - 1))
+
+    def full_index(self, S):
+        return ", ".join(self.axis_index(n) for n in S)
+
+    def rand_slice(self, n):
+        step = self.wchoice([(None, 6), (1, 0.5), (2, 1.5), (3, 0.7), (-1, 1.5), (-2, 0.8)])
+
+        def bound():
+            if self.p(0.45):
+                return None
+            return self.rng.randint(-n - 1, n + 1)
+        start, stop = bound(), bound()
+        s = (self.int_code(start) if start is not None else "") + ":" + \
+            (self.int_code(stop) if stop is not None else "")
+        if step is not None:
+            s += ":" + str(step)
+        return s
+
+    def rand_index(self, S, int_p=0.25, none_p=0.12, allow_int=True):
+        k = self.rng.randint(1, len(S))
+        parts = []
+        for ax in range(k):
+            n = S[ax]
+            r = self.rng.random()
+            if allow_int and r < int_p and n > 0:
+                parts.append(self.axis_index(n, loop_p=0.5))
+            elif r < int_p + 0.12:
+                parts.append(":")
+            else:
+                parts.append(self.rand_slice(n))
+        if none_p and self.p(none_p):
+            parts.insert(self.rng.randint(0, len(parts)), self.choice(["None", "None", "np.newaxis"]))
+        return ", ".join(parts)
+
+    def view_of(self, name):
+        """A view (or copy) expression of an array name."""
+        v = self.vals[name]
+        r = self.rng.random()
+        if v.ndim >= 2 and r < 0.2:
+            code = name + self.choice([".T", ".T", ".transpose()"])
+        elif r < 0.65:
+            code = "%s[%s]" % (name, self.rand_index(v.shape))
+        elif r < 0.75:
+            code = "%s[%s]" % (name, self.choice(["None, :", ":, None", "None", "np.newaxis, :"]) if v.ndim == 1
+                               else self.choice(["None", ":, None", "None, :, :", ":, :, None"][: 2 + v.ndim]))
+        elif r < 0.88:
+            S = self.choice(all_shapes(v.size))
+            if len(S) > 1 or self.p(0.3):
+                code = name + self.reshape_suffix(S) if len(S) > 1 else "%s.reshape(-1)" % name
+            else:
+                code = "np.reshape(%s, %s)" % (name, self.shape_code(S, allow_int=False))
+        elif r < 0.94:
+            code = name + ".copy()"
+        else:
+            code = "%s.astype(%s)" % (name, self.choice(["float", "int", "bool", "np.float64", "'int64'"]))
+        val = self.ev(code)
+        if not isinstance(val, np.ndarray):
+            raise Reject("not an array")
+        if val.size == 0 and self.p(0.8):
+            raise Reject("empty")
+        return code
+
+    # -- array expressions ---------------------------------------------------------------------
+    def arr_atom(self):
+        names = self.arrays()
+        r = self.rng.random()
+        if names and r < 0.5:
+            return self.choice(names)
+        if names and r < 0.75:
+            return self.attempt(lambda: self.view_of(self.choice(names)), 4)
+        return self.make_array(self.rand_shape())
+
+    def bshape(self, S):
+        """A shape that broadcasts with S (mostly to S itself)."""
+        T = list(S)
+        if self.p(0.3):
+            return tuple(T)
+        if len(T) > 1 and self.p(0.4):
+            T = T[self.rng.randint(1, len(T) - 1):]
+        T = [1 if (d != 0 and self.p(0.3)) else d for d in T]
+        T = [self.rng.randint(2, 4) if (d == 1 and self.p(0.3)) else d for d in T]
+        if len(T) < 3 and self.p(0.08):
+            T = [self.rng.randint(2, 3)] + T
+        return tuple(T)
+
+    def into_shape(self, S):
+        """A shape that broadcasts into S (for assignment / in-place)."""
+        T = list(S)
+        if self.p(0.35):
+            return tuple(T)
+        if len(T) > 1 and self.p(0.4):
+            T = T[self.rng.randint(1, len(T) - 1):]
+        T = [1 if self.p(0.3) else d for d in T]
+        if self.p(0.1) and "setitem-leading-ones" not in self.avoid:
+            T = [1] + T
+        return tuple(T)
+
+    def operand_of_shape(self, T, kind=None):
+        cands = self.arrays(pred=lambda v: v.shape == T and (kind is None or v.dtype.kind == kind))
+        tcands = self.arrays(pred=lambda v: v.ndim >= 2 and v.shape[::-1] == T
+                             and (kind is None or v.dtype.kind == kind))
+        r = self.rng.random()
+        if cands and r < 0.45:
+            return self.choice(cands)
+        if tcands and r < 0.6:
+            return self.choice(tcands) + ".T"
+        kmap = {"i": "int", "f": "float", "b": "bool"}
+        return self.make_array(T, kmap.get(kind))
+
+    def scalar_operand(self, op):
+        if op == "**":
+            return self.choice(["2", "3", "0", "1", "0.5", "2.0", "2"])
+        if op in ("//", "%"):
+            return self.choice(["2", "3", "-4", "1.5", "0.5", "7", "-2.5", "5"])
+        if op == "/":
+            return self.choice(["2", "4", "0.5", "-3", "1e-05", "10000000000.0", "3", "7", "8"])
+        r = self.rng.random()
+        if r < 0.12:
+            sc = self.scalars(lambda v: not isinstance(v, bool) and abs(v) < 1e6)
+            if sc:
+                return self.choice(sc)
+        if r < 0.2:
+            return self.attempt(lambda: self.red_expr(), 3)
+        return self.choice(["1", "2", "-3", "0.5", "1.5", "-2.5", "1e-05", "10000000000.0",
+                            "10", "0.1", "True", "100", "3", "4", "-1"] + (["-0.0"] if self.p(0.1) else []))
+
+    def gen_arr(self, depth=2):
+        r = self.rng.random()
+        if depth <= 0 or r < 0.3:
+            return self.arr_atom()
+        if r < 0.78:
+            return self.attempt(lambda: self.arr_binop(depth), 4)
+        if r < 0.84:
+            a = self.gen_arr(depth - 1)
+            code = self.choice(["(-%s)", "abs(%s)", "(-%s)"]) % a
+        elif r < 0.9:
+            a = self.gen_arr(depth - 1)
+            av = self.ev(a)
+            if av.dtype == bool:
+                raise Reject("exp of bool")
+            if av.size and np.abs(av).max() > 20:
+                code = "np.exp(%s * %s)" % (a, self.choice(["0.01", "0.001", "1e-05"]))
+            else:
+                code = "np.exp(%s)" % a
+        elif r < 0.97:
+            code = self.cmp_expr(depth - 1)
+        else:
+            code = self.bitwise_expr(depth - 1)
+        v = self.ev(code)
+        if not isinstance(v, np.ndarray) or v.size > 300:
+            raise Reject("bad arr")
+        return code
+
+    def arr_binop(self, depth):
+        left = self.gen_arr(depth - 1)
+        L = self.ev(left)
+        if not isinstance(L, np.ndarray):
+            raise Reject("left not array")
+        op = self.wchoice([("+", 5), ("-", 4), ("*", 5), ("/", 3), ("//", 1.2), ("%", 1.2), ("**", 1.2)])
+        if op == "**" and L.dtype.kind == "f" and L.size and np.abs(L).max() > 1e6:
+            raise Reject("big pow")
+        if self.p(0.45):
+            right = self.scalar_operand(op)
+            if op not in ("**",) and self.p(0.3):
+                left, right = right, left
+        else:
+            T = self.bshape(L.shape)
+            right = self.operand_of_shape(T)
+            if op == "**":
+                rv = self.ev(right)
+                if rv.dtype.kind == "f" or rv.size == 0 or rv.min() < 0 or rv.max() > 4:
+                    right = "%s %% 3" % right if rv.dtype.kind == "i" else self.make_array(T, "int") + " % 3"
+            if self.p(0.2):
+                left, right = right, left
+        code = "(%s %s %s)" % (left, op, right)
+        v = self.ev(code)
+        if not isinstance(v, np.ndarray) or v.size > 300:
+            raise Reject("bad binop")
+        return code
+
+    def cmp_expr(self, depth=1):
+        left = self.gen_arr(depth)
+        L = self.ev(left)
+        op = self.choice(CMPS)
+        if self.p(0.5):
+            right = self.scalar_operand("+")
+        else:
+            right = self.operand_of_shape(self.bshape(L.shape))
+        return "(%s %s %s)" % (left, op, right)
+
+    def bitwise_expr(self, depth=1):
+        r = self.rng.random()
+        if r < 0.6:
+            a, b = self.cmp_expr(depth), self.cmp_expr(depth)
+            code = "(%s %s %s)" % (a, self.choice(["&", "|", "^"]), b)
+        elif r < 0.8:
+            code = "(~%s)" % self.cmp_expr(depth)
+        else:
+            ints = self.arrays(pred=lambda v: v.dtype.kind == "i")
+            if not ints:
+                raise Reject("no ints")
+            a = self.choice(ints)
+            code = "(%s %s %s)" % (a, self.choice(["&", "|", "^"]), self.choice(["3", "1", "6", a]))
+        v = self.ev(code)
+        if not isinstance(v, np.ndarray):
+            raise Reject("bitwise")
+        return code
+
+    # -- scalar expressions --------------------------------------------------------------------
+    def red_ok(self, recv, method):
+        v = self.ev(recv)
+        if not isinstance(v, np.ndarray):
+            raise Reject("reduce of scalar")
+        if v.size == 0 and method in ("max", "min", "amax", "amin", "mean"):
+            raise Reject("empty reduction")
+        contig = v.flags.c_contiguous or v.flags.f_contiguous or v.ndim == 1
+        if method in ("sum", "mean") and v.dtype.kind == "f" and not contig:
+            raise Reject("float reduction of a non-contiguous view (not pinned down)")
+        if method == "mean" and v.dtype.kind == "i" and not contig and v.size and np.abs(v).max() > 2 ** 40:
+            raise Reject("int mean of big values in a view")
+        if method == "mean" and v.dtype.kind == "i" and v.size and np.abs(v).max() > 2 ** 40:
+            raise Reject("int mean of big values")
+
+    def red_expr(self):
+        r = self.rng.random()
+        if r < 0.6:
+            names = self.arrays()
+            recv = self.choice(names) if names and self.p(0.6) else self.gen_arr(1)
+        else:
+            names = self.arrays()
+            if not names:
+                raise Reject("no arrays")
+            recv = self.view_of(self.choice(names))
+        method = self.choice(["sum", "mean", "max", "min", "sum", "max"])
+        self.red_ok(recv, method)
+        if self.p(0.2):
+            fn = {"sum": "np.sum", "mean": "np.mean", "max": self.choice(["np.max", "np.amax"]),
+                  "min": self.choice(["np.min", "np.amin"])}[method]
+            return "%s(%s)" % (fn, recv)
+        if not re.fullmatch(r"[A-Za-z_]\w*(\.T)?(\[[^\[\]]*\])?", recv):
+            recv = "(%s)" % recv if not recv.startswith("(") else recv
+        return "%s.%s()" % (recv, method)
+
+    def elem_expr(self):
+        names = self.arrays(pred=lambda v: v.size > 0)
+        if not names:
+            raise Reject("no arrays")
+        name = self.choice(names)
+        v = self.vals[name]
+        code = "%s[%s]" % (name, self.full_index(v.shape))
+        if self.p(0.1) and v.ndim == 2:
+            code = "%s[%s][%s]" % (name, self.axis_index(v.shape[0]), self.axis_index(v.shape[1]))
+        return code
+
+    def dot_scalar(self):
+        names = self.arrays(pred=lambda v: v.ndim == 1 and 0 < v.size <= 40)
+        if not names:
+            raise Reject("no vectors")
+        a = self.choice(names)
+        b = self.operand_of_shape(self.vals[a].shape)
+        self.dot_exact(a)
+        self.dot_exact(b)
+        return self.choice(["np.dot(%s, %s)", "(%s @ %s)", "%s.dot(%s)"]) % (a, b)
+
+    def dot_exact(self, code):
+        v = self.ev(code)
+        if v.dtype.kind == "f":
+            if v.size and (not np.all(v * 4 == np.round(v * 4)) or np.abs(v).max() > 1e4):
+                raise Reject("inexact float dot")
+        elif v.dtype.kind == "i":
+            if v.size and np.abs(v).max() > 1e6 and self.p(0.7):
+                raise Reject("big ints")
+
+    def gen_scalar(self, depth=1):
+        r = self.rng.random()
+        if depth <= 0 or r < 0.45:
+            rr = self.rng.random()
+            if rr < 0.35:
+                code = self.attempt(self.red_expr, 4)
+            elif rr < 0.6:
+                code = self.attempt(self.elem_expr, 4)
+            elif rr < 0.75:
+                sc = self.scalars(lambda v: not isinstance(v, bool) and abs(v) < 1e12)
+                lv = [b for b in self.loopvars if re.fullmatch(r"\w+", b)]
+                code = self.choice(sc + lv) if (sc or lv) else self.int_lit()
+            elif rr < 0.85:
+                code = self.choice([self.int_lit(), self.float_lit()])
+            elif rr < 0.93:
+                names = self.arrays()
+                if not names:
+                    raise Reject("none")
+                nm = self.choice(names)
+                code = self.choice(["len(%s)", "%s.size", "%s.ndim", "%s.shape[0]", "%s.shape[-1]"]) % nm
+            else:
+                code = self.attempt(self.dot_scalar, 3)
+        elif r < 0.8:
+            a = self.gen_scalar(depth - 1)
+            b = self.gen_scalar(depth - 1)
+            op = self.wchoice([("+", 4), ("-", 3), ("*", 3), ("/", 2), ("//", 1), ("%", 1), ("**", 0.5)])
+            if op == "**":
+                b = self.choice(["2", "3", "0.5"])
+            code = "(%s %s %s)" % (a, op, b)
+        else:
+            a = self.gen_scalar(depth - 1)
+            f = self.choice(["int(%s)", "float(%s)", "abs(%s)", "float(%s)", "bool(%s)", "np.exp(%s)"])
+            if f == "np.exp(%s)":
+                av = self.ev(a)
+                if isinstance(av, (bool, np.bool_)) or abs(av) > 20:
+                    raise Reject("exp")
+            code = f % a
+        v = self.ev(code)
+        if isinstance(v, np.ndarray) or not isinstance(v, (int, float, np.generic)):
+            raise Reject("not a scalar")
+        if isinstance(v, (float, np.floating)) and not math.isfinite(v) and not self.special:
+            raise Reject("non-finite")
+        return code
+
+    def gen_cond(self):
+        r = self.rng.random()
+        if r < 0.4:
+            a = self.attempt(lambda: self.gen_scalar(1), 4)
+            b = self.choice([self.int_lit(), self.float_lit()]) if self.p(0.6) else self.attempt(lambda: self.gen_scalar(0), 4)
+            code = "%s %s %s" % (a, self.choice(CMPS), b)
+        elif r < 0.52:
+            a = self.attempt(lambda: self.gen_scalar(0), 4)
+            code = "%s %s %s %s %s" % (self.int_lit(), self.choice(["<", "<="]), a,
+                                       self.choice(["<", "<="]), self.int_lit())
+        elif r < 0.67:
+            c1, c2 = self.gen_cond(), self.gen_cond()
+            code = self.choice(["(%s) and (%s)", "(%s) or (%s)", "not (%s) or (%s)"]) % (c1, c2)
+        elif r < 0.82:
+            names = self.arrays(pred=lambda v: v.size > 0)
+            if not names:
+                raise Reject("none")
+            nm = self.choice(names)
+            v = self.vals[nm]
+            rr = self.rng.random()
+            if rr < 0.4:
+                k = self.rng.randrange(v.shape[0])
+                if v.ndim == 1:
+                    code = "%s[%d:%d]" % (nm, k, k + 1)
+                else:
+                    code = "%s[%d:%d, %s]" % (nm, k, k + 1, ", ".join("-1:" if d else ":" for d in v.shape[1:]))
+            else:
+                code = "(%s %s %s).%s()" % (nm, self.choice(CMPS), self.scalar_operand("+"), self.choice(["max", "min"]))
+        else:
+            code = self.attempt(lambda: self.gen_scalar(0), 4)
+        v = self.ev(code)
+        try:
+            with self.guard():
+                bool(v)
+        except Exception as e:
+            raise Reject("truth: %s" % e)
+        return code
+
+    # -- printing ------------------------------------------------------------------------------
+    def print_item(self):
+        r = self.rng.random()
+        names = self.arrays(maxsize=300)
+        if r < 0.3:
+            return self.choice(names) if names and self.p(0.5) else self.gen_arr(1)
+        if r < 0.38:
+            return "repr(%s)" % (self.choice(names) if names and self.p(0.5) else self.gen_arr(1))
+        if r < 0.6:
+            return self.gen_scalar(1)
+        if r < 0.68:
+            return "repr(%s)" % self.gen_scalar(1)
+        if r < 0.78:
+            if not names:
+                raise Reject("none")
+            nm = self.choice(names)
+            return self.choice(["%s.shape", "%s.size", "%s.ndim", "%s.dtype", "len(%s)",
+                                "repr(%s.dtype)", "%s.T.shape", "%s.dtype"]) % nm
+        if r < 0.85:
+            if not names:
+                raise Reject("none")
+            a, b = self.choice(names), self.choice(names)
+            return self.choice(["(%s.shape, %s.size)", "(%s.ndim, %s.dtype)", "(%s.shape, %s.shape)"]) % (a, b) \
+                if self.p(0.6) else "(%s, %s)" % (self.gen_scalar(0), self.gen_scalar(0))
+        if r < 0.9:
+            return self.choice(['"x ="', "'sum:'", '"a b"', '"--"', '"result"'])
+        if r < 0.95:
+            a = self.gen_scalar(0)
+            b = self.gen_scalar(0)
+            if sig(self.ev(a)) != sig(self.ev(b)):
+                raise Reject("and/or of different types")
+            return "(%s %s %s)" % (a, self.choice(["and", "or"]), b)
+        a = self.gen_scalar(0)
+        b = self.gen_scalar(0)
+        if sig(self.ev(a)) != sig(self.ev(b)):
+            raise Reject("ifexp of different types")
+        return "(%s if %s else %s)" % (a, self.gen_cond(), b)
+
+    def st_print(self):
+        k = self.wchoice([(1, 5), (2, 3), (3, 1.5)])
+        items = [self.attempt(self.print_item, 6) for _ in range(k)]
+        for it in items:
+            v = self.ev(it)
+            if isinstance(v, str) and it.startswith(("'", '"')):
+                continue
+            check_value(v)
+        kw = ""
+        if self.p(0.08):
+            kw = self.choice([", sep=', '", ", end=' |\\n'", ", sep=''", ", sep='\\n'"])
+        return "print(%s%s)" % (", ".join(items), kw)
+
+    # -- top-level statements ------------------------------------------------------------------
+    def pick_target(self, pool):
+        used = [n for n in ARR_POOL + SCAL_POOL if n in self.ns and n not in self.dead]
+        unused = [n for n in pool if n not in self.ns]
+        if used and (not unused or self.p(0.25)):
+            return self.choice(used)
+        return unused[0] if unused else self.choice(pool)
+
+    def st_assign_arr(self):
+        r = self.rng.random()
+        if r < 0.3:
+            rhs = self.make_array(self.rand_shape())
+        elif r < 0.7:
+            rhs = self.gen_arr(2)
+        elif r < 0.8:
+            rhs = self.gen_dot()
+        elif r < 0.9:
+            rhs = self.gen_concat()
+        else:
+            names = self.arrays()
+            if not names:
+                raise Reject("none")
+            rhs = self.view_of(self.choice(names))
+        v = self.ev(rhs)
+        if not isinstance(v, np.ndarray):
+            raise Reject("not array")
+        if self.p(0.05):
+            t2 = self.choice([n for n in ARR_POOL])
+            t1 = self.pick_target(ARR_POOL)
+            if t1 == t2:
+                raise Reject("same")
+            return "%s = %s = %s" % (t1, t2, rhs)
+        return "%s = %s" % (self.pick_target(ARR_POOL), rhs)
+
+    def gen_dot(self):
+        names = self.arrays(pred=lambda v: v.ndim in (1, 2) and 0 < v.size <= 60)
+        if names and self.p(0.6):
+            a = self.choice(names)
+        else:
+            a = self.make_array(self.rand_shape(30)[:2], self.choice(["int", "float", "int"]))
+        A = self.ev(a)
+        if A.ndim not in (1, 2) or A.size == 0:
+            raise Reject("dot lhs")
+        k = A.shape[-1]
+        if A.ndim == 2 and self.p(0.25):
+            b = a + ".T" if re.fullmatch(r"\w+", a) else "(%s).T" % a
+        elif self.p(0.5):
+            b = self.operand_of_shape((k,))
+        else:
+            b = self.operand_of_shape((k, self.rng.randint(1, 4)))
+        self.dot_exact(a)
+        self.dot_exact(b)
+        if not re.fullmatch(r"\w+(\.T)?", a):
+            a = "(%s)" % a if not a.startswith("(") else a
+        form = self.choice(["np.dot(%s, %s)", "(%s @ %s)", "%s.dot(%s)"])
+        return form % (a, b)
+
+    def gen_concat(self):
+        names = self.arrays(pred=lambda v: v.size <= 60)
+        a = self.choice(names) if names and self.p(0.6) else self.make_array(self.rand_shape(40))
+        A = self.ev(a)
+        ax = self.rng.randrange(A.ndim)
+        parts = [a]
+        for _ in range(self.wchoice([(1, 4), (2, 1)])):
+            T = list(A.shape)
+            T[ax] = self.rng.randint(1, 3)
+            parts.append(self.operand_of_shape(tuple(T)))
+        if ax == 0 and self.p(0.3):
+            axs = ""
+        else:
+            axs = ", axis=%d" % (ax if self.p(0.7) else ax - A.ndim)
+        return "np.concatenate((%s)%s)" % (", ".join(parts), axs)
+
+    def st_assign_scalar(self):
+        rhs = self.gen_scalar(2)
+        return "%s = %s" % (self.pick_target(SCAL_POOL), rhs)
+
+    def st_setitem(self):
+        names = self.arrays(pred=lambda v: v.size > 0)
+        if not names:
+            raise Reject("none")
+        nm = self.choice(names)
+        v = self.vals[nm]
+        tgt = nm
+        if v.ndim >= 2 and self.p(0.15):
+            tgt = nm + ".T"
+            v = v.T
+        if self.p(0.25):
+            idx = self.full_index(v.shape)
+        else:
+            idx = self.rand_index(v.shape, none_p=0.05)
+        tv = self.ev("%s[%s]" % (tgt, idx))
+        if isinstance(tv, np.generic) or self.p(0.35):
+            rhs = self.choice([self.int_lit(), self.float_lit(), "True", self.attempt(lambda: self.gen_scalar(1), 3)])
+        else:
+            rhs = self.operand_of_shape(self.into_shape(tv.shape))
+            if self.p(0.3):
+                rhs = "(%s %s %s)" % (rhs, self.choice(["+", "*", "-"]), self.scalar_operand("+"))
+        op = "="
+        if self.p(0.2):
+            op = self.choice(["+=", "-=", "*="])
+        return "%s[%s] %s %s" % (tgt, idx, op, rhs)
+
+    def st_inplace(self):
+        names = self.arrays()
+        if not names:
+            raise Reject("none")
+        nm = self.choice(names)
+        v = self.vals[nm]
+        op = self.wchoice([("+=", 4), ("-=", 3), ("*=", 3), ("/=", 1.5), ("//=", 1), ("%=", 1), ("**=", 0.7)])
+        if self.p(0.45):
+            rhs = self.scalar_operand(op[:-1])
+        else:
+            T = self.into_shape(v.shape)
+            kind = None
+            if v.dtype.kind == "i":
+                kind = "i"
+            elif v.dtype.kind == "b":
+                kind = "b"
+            rhs = self.operand_of_shape(T, kind)
+            if op == "**=":
+                rhs = "(%s %% 3)" % rhs if v.dtype.kind != "b" else rhs
+        return "%s %s %s" % (nm, op, rhs)
+
+    def st_fill(self):
+        names = self.arrays(pred=lambda v: v.size > 0)
+        if not names:
+            raise Reject("none")
+        nm = self.choice(names)
+        v = self.vals[nm]
+        rhs = self.gen_arr(1) if self.p(0.4) else self.operand_of_shape(self.into_shape(v.shape))
+        rv = self.ev(rhs)
+        if not isinstance(rv, np.ndarray):
+            raise Reject("no")
+        return "%s[:] = %s" % (nm, rhs)
+
+    def st_const(self):
+        free = [c for c in CONST_POOL if c not in self.ns]
+        if not free:
+            raise Reject("no const names")
+        r = self.rng.random()
+        names = self.arrays()
+        if r < 0.5 or not names:
+            c = free[0]
+            rhs = str(self.rng.randint(1, 6))
+            if self.consts and self.p(0.4):
+                rhs = "%s %s %d" % (self.choice(self.consts), self.choice(["+", "*", "-", "//"]), self.rng.randint(1, 3))
+        elif r < 0.75:
+            nm = self.choice(names)
+            c = free[0]
+            rhs = self.choice(["len(%s)", "%s.shape[0]", "%s.shape[-1]", "%s.ndim", "%s.size"]) % nm
+        else:
+            nm2 = self.arrays(pred=lambda v: v.ndim == 2)
+            if len(free) < 2 or not nm2:
+                raise Reject("no")
+            c = "%s, %s" % (free[0], free[1])
+            rhs = "%s.shape" % self.choice(nm2)
+        v = self.ev(rhs)
+        if isinstance(v, tuple):
+            if any(x <= 0 or x > 8 for x in v):
+                raise Reject("const range")
+        elif not isinstance(v, int) or v <= 0 or v > 12:
+            raise Reject("const range")
+        return "%s = %s" % (c, rhs)
+
+    def st_random(self):
+        if not self.seeded:
+            return "np.random.seed(%d)" % self.rng.randint(0, 2 ** 32 - 1 if self.p(0.2) else 1000)
+        if self.p(0.08):
+            return "np.random.seed(%d)" % self.rng.randint(0, 1000)
+        S = self.rand_shape(40)
+        r = self.rng.random()
+        if r < 0.3:
+            loc = self.choice(["0", "0.0", "1.5", "-2", "10"])
+            sc = self.choice(["1", "0.5", "2.0", "0.1", "3"])
+            rhs = "np.random.normal(%s, %s, size=%s)" % (loc, sc, self.shape_code(S))
+        elif r < 0.5:
+            rhs = "np.random.randn(%s)" % ", ".join(self.int_code(d) for d in S)
+        elif r < 0.65:
+            rhs = "np.random.rand(%s)" % ", ".join(self.int_code(d) for d in S)
+        elif r < 0.85:
+            f = self.choice(["random", "random_sample"])
+            rhs = "np.random.%s(%s)" % (f, self.choice([self.shape_code(S), "size=" + self.shape_code(S)]))
+        else:
+            rhs = self.choice(["np.random.normal(0, 1)", "np.random.random()", "np.random.rand()",
+                               "np.random.randn()", "np.random.normal(5, 2)"])
+            return "%s = %s" % (self.pick_target(SCAL_POOL), rhs)
+        return "%s = %s" % (self.pick_target(ARR_POOL), rhs)
+
+    def st_swap(self):
+        used = [n for n in ARR_POOL + SCAL_POOL if n in self.ns and n not in self.dead]
+        if len(used) < 2:
+            raise Reject("no")
+        r = self.rng.random()
+        if r < 0.5:
+            a, b = self.rng.sample(used, 2)
+            return "%s, %s = %s, %s" % (a, b, b, a)
+        rows = self.arrays(pred=lambda v: v.ndim >= 1 and v.shape[0] in (2, 3))
+        if not rows:
+            raise Reject("no")
+        nm = self.choice(rows)
+        k = self.vals[nm].shape[0]
+        tg = self.rng.sample([n for n in ARR_POOL + SCAL_POOL if n != nm], k)
+        return "%s = %s" % (", ".join(tg), nm)
+
+    def st_view_write(self):
+        names = self.arrays(pred=lambda v: v.size > 0)
+        if not names:
+            raise Reject("none")
+        nm = self.choice(names)
+        v = self.vals[nm]
+        if self.p(0.3) and v.ndim >= 2:
+            vc = nm + ".T"
+        else:
+            vc = "%s[%s]" % (nm, self.rand_index(v.shape, none_p=0.1))
+        vv = self.ev(vc)
+        if not isinstance(vv, np.ndarray) or vv.size == 0:
+            raise Reject("no view")
+        tgt = self.choice([n for n in ARR_POOL if n != nm])
+        self.commit("%s = %s" % (tgt, vc))
+        for _ in range(self.rng.randint(1, 2)):
+            try:
+                r = self.rng.random()
+                vv = self.vals[tgt]
+                if r < 0.4:
+                    s = "%s[%s] = %s" % (tgt, self.rand_index(vv.shape, none_p=0), self.choice([self.int_lit(), self.float_lit(), self.gen_arr(0)]))
+                elif r < 0.7:
+                    s = "%s %s %s" % (tgt, self.choice(["+=", "*=", "-="]), self.scalar_operand("+"))
+                else:
+                    s = "%s[:] = %s" % (tgt, self.operand_of_shape(self.into_shape(vv.shape)))
+                self.commit(s)
+            except Reject:
+                pass
+        return "print(%s)" % self.choice([nm, "repr(%s)" % nm, "%s, %s" % (nm, tgt)])
+
+    def st_alias(self):
+        names = self.arrays()
+        if not names:
+            raise Reject("none")
+        nm = self.choice(names)
+        tgt = self.choice([n for n in ARR_POOL if n != nm])
+        self.commit("%s = %s" % (tgt, nm))
+        self.commit("%s %s %s" % (nm, self.choice(["+=", "*=", "-="]), self.choice(["1", "2", "True"])))
+        return "print(%s, %s)" % (tgt, self.choice(["id(%s) == id(%s)" % (tgt, nm), nm + ".shape"]))
+
+    def st_big_print(self):
+        r = self.rng.random()
+        if r < 0.3:
+            n = self.rng.choice([1001, 1200, 2000, 3000])
+            return "print(np.arange(%d)%s)" % (n, self.choice(["", " * 0.5", " / 3", " - 1000"]))
+        if r < 0.6:
+            S = self.choice([(40, 30), (50, 50), (10, 11, 12), (3, 400), (1001, 1)])
+            return "print(%s(np.arange(%d).reshape(%s)%s))" % (
+                self.choice(["", "repr"]), math.prod(S), ", ".join(map(str, S)),
+                self.choice(["", " * 1.5", " % 7 == 0", " - 0.25"]))
+        if r < 0.8 and self.seeded:
+            return "print(np.random.randn(%d, %d))" % self.choice([(40, 30), (20, 60)])
+        return "print(repr(np.ones((%d, %d))))" % self.choice([(40, 30), (33, 33), (2, 600)])
+
+    # -- compound statements -------------------------------------------------------------------
+    def enter_body(self, loopvar=None, rng_=None):
+        saved = (self.vals, dict(self.loopvars), self.in_loop)
+        self.vals = dict(self.vals)
+        if loopvar is not None:
+            base, lo, hi, sample = loopvar
+            self.loopvars[base] = (lo, hi)
+            if re.fullmatch(r"\w+", base):
+                self.vals[base] = sample
+            self.in_loop = True
+        self.body_depth += 1
+        return saved
+
+    def leave_body(self, saved):
+        for k in self.vals:
+            if k not in saved[0]:
+                self.dead.add(k)
+        self.vals, self.loopvars, self.in_loop = saved
+        self.body_depth -= 1
+
+    def gen_body(self, nstmts):
+        lines = []
+        for _ in range(nstmts):
+            try:
+                lines.extend(self.attempt(self.body_stmt, 10).split("\n"))
+            except Reject:
+                pass
+        if not lines:
+            lines = ["pass"]
+        return ["    " + ln for ln in lines]
+
+    def body_stmt(self):
+        kinds = [("accum", 4), ("arr_update", 3), ("setelem", 3), ("print", 3), ("local", 1.5),
+                 ("if", 1.5 if self.body_depth < 3 else 0), ("for", 1 if self.body_depth < 2 else 0)]
+        if self.in_loop:
+            kinds.append(("jump", 1))
+        kind = self.wchoice(kinds)
+        if kind == "accum":
+            sc = self.scalars(lambda v: not isinstance(v, bool))
+            if not sc:
+                raise Reject("none")
+            nm = self.choice(sc)
+            old = self.vals[nm]
+            if isinstance(old, float):
+                e = "float(%s)" % self.attempt(self.elem_expr, 4) if self.p(0.7) else self.gen_scalar(1)
+            elif isinstance(old, int):
+                e = "int(%s)" % self.attempt(self.elem_expr, 4) if self.p(0.6) else self.choice(["1", "2", "-1"] + [b for b in self.loopvars if re.fullmatch(r"\w+", b)])
+            else:
+                e = self.gen_scalar(1)
+            op = self.choice(["+", "-", "*"]) if not isinstance(old, np.generic) else self.choice(["+", "-"])
+            if isinstance(old, float) and self.p(0.2):
+                op = "*"
+                e = self.choice(["0.5", "1.5", "-1.0"])
+            st = self.choice(["%s = %s %s %s" % (nm, nm, op, e), "%s %s= %s" % (nm, op, e)])
+            new = self.ev("%s %s %s" % (nm, op, e))
+            if sig(new) != sig(old):
+                raise Reject("type change")
+            if isinstance(new, (float, np.floating)) and not math.isfinite(new):
+                raise Reject("nonfinite")
+            if isinstance(new, (float, np.floating)) and abs(new) > 1e12:
+                raise Reject("too big")
+            if isinstance(new, int) and abs(new) > 2 ** 50:
+                raise Reject("too big")
+            return st
+        if kind == "arr_update":
+            names = self.arrays()
+            if not names:
+                raise Reject("none")
+            nm = self.choice(names)
+            old = self.vals[nm]
+            r = self.rng.random()
+            if r < 0.4:
+                op = self.choice(["+", "-", "*", "/"])
+                if self.loopvars and self.p(0.5) and old.ndim >= 1:
+                    srcs = self.arrays(pred=lambda v: v.ndim == old.ndim + 1 and v.shape[1:] == old.shape
+                                       and v.dtype == old.dtype)
+                    if srcs:
+                        s_ = self.choice(srcs)
+                        e = "%s[%s]" % (s_, self.axis_index(self.vals[s_].shape[0]))
+                    else:
+                        e = self.scalar_operand(op)
+                else:
+                    e = self.scalar_operand(op)
+                rhs = "%s %s %s" % (nm, op, e)
+                if old.dtype.kind == "f" and self.p(0.3):
+                    rhs = "%s * 0.5 + %s" % (nm, e)
+                st = "%s = %s" % (nm, rhs)
+            elif r < 0.75:
+                op = self.choice(["+=", "-=", "*="])
+                e = self.scalar_operand(op[0])
+                if self.loopvars and self.p(0.5):
+                    srcs = self.arrays(pred=lambda v: v.ndim >= 2 and v.shape[1:] == old.shape[-(v.ndim - 1):]
+                                       if old.ndim >= v.ndim - 1 else False)
+                    if srcs:
+                        s_ = self.choice(srcs)
+                        e = "%s[%s]" % (s_, self.axis_index(self.vals[s_].shape[0]))
+                st = "%s %s %s" % (nm, op, e)
+                rhs = "%s %s %s" % (nm, op[0], e)
+                nv = self.ev(rhs)
+                if not isinstance(nv, np.ndarray) or not np.can_cast(nv.dtype, old.dtype, "same_kind") \
+                        or nv.shape != old.shape:
+                    raise Reject("bad inplace")
+                return st
+            else:
+                cands = self.arrays(pred=lambda v: v.shape == old.shape and v.dtype == old.dtype)
+                rhs = self.choice(cands)
+                if self.p(0.5):
+                    rhs = "%s if %s else %s" % (rhs, self.gen_cond(), self.choice(cands))
+                st = "%s = %s" % (nm, rhs)
+            new = self.ev(rhs)
+            if sig(new) != sig(old):
+                raise Reject("type change")
+            if new.dtype.kind == "f" and new.size and np.abs(new).max() > 1e8:
+                raise Reject("growth")
+            return st
+        if kind == "setelem":
+            names = self.arrays(pred=lambda v: v.size > 0)
+            if not names:
+                raise Reject("none")
+            nm = self.choice(names)
+            v = self.vals[nm]
+            if self.p(0.6):
+                idx = self.full_index(v.shape)
+                rhs = self.gen_scalar(1)
+            else:
+                idx = self.axis_index(v.shape[0])
+                tv = self.ev("%s[%s]" % (nm, idx))
+                if isinstance(tv, np.ndarray):
+                    rhs = self.choice(["%s[%s] * 2" % (nm, self.axis_index(v.shape[0])), self.scalar_operand("+"),
+                                       self.operand_of_shape(self.into_shape(tv.shape))])
+                else:
+                    rhs = self.gen_scalar(1)
+            op = self.choice(["=", "=", "+=", "-="])
+            if op != "=":
+                tv = self.ev("%s[%s]" % (nm, idx))
+                rv = self.ev(rhs)
+                res = self.ev("a %s b" % op[0], {"a": tv, "b": rv, "np": np})
+                dt = res.dtype if hasattr(res, "dtype") else np.result_type(res)
+                if not np.can_cast(dt, v.dtype, "same_kind"):
+                    raise Reject("cast")
+                if isinstance(res, np.ndarray) and res.shape != np.shape(tv) and \
+                        np.broadcast_shapes(res.shape, np.shape(tv)) != np.shape(tv):
+                    raise Reject("shape")
+            rv = self.ev(rhs)
+            if isinstance(rv, (float, np.floating)) and abs(rv) > 1e15 and v.dtype.kind == "i":
+                raise Reject("cast overflow")
+            return "%s[%s] %s %s" % (nm, idx, op, rhs)
+        if kind == "print":
+            items = []
+            for b in self.loopvars:
+                if re.fullmatch(r"\w+", b) and self.p(0.5):
+                    items.append(b)
+            items.append(self.attempt(self.print_item, 5) if self.p(0.5) else self.attempt(lambda: self.gen_scalar(1), 5))
+            return "print(%s)" % ", ".join(items)
+        if kind == "local":
+            t = self.fresh_name()
+            rhs = self.gen_arr(1) if self.p(0.5) else self.gen_scalar(1)
+            self.vals[t] = self.ev(rhs)
+            return "%s = %s" % (t, rhs)
+        if kind == "jump":
+            return "if %s:\n    %s" % (self.gen_cond(), self.choice(["break", "continue", "break"]))
+        if kind == "if":
+            return "\n".join(self.gen_if())
+        if kind == "for":
+            return "\n".join(self.gen_for())
+        raise Reject(kind)
+
+    def gen_if(self):
+        lines = ["if %s:" % self.gen_cond()]
+        saved = self.enter_body()
+        lines += self.gen_body(self.rng.randint(1, 3))
+        self.leave_body(saved)
+        for _ in range(self.wchoice([(0, 3), (1, 2), (2, 1)])):
+            lines.append("elif %s:" % self.gen_cond())
+            saved = self.enter_body()
+            lines += self.gen_body(self.rng.randint(1, 2))
+            self.leave_body(saved)
+        if self.p(0.5):
+            lines.append("else:")
+            saved = self.enter_body()
+            lines += self.gen_body(self.rng.randint(1, 2))
+            self.leave_body(saved)
+        return lines
+
+    def gen_for(self):
+        lv = LOOP_VARS[min(self.body_depth, len(LOOP_VARS) - 1)]
+        if lv in self.loopvars:
+            raise Reject("loop var in use")
+        names = self.arrays(pred=lambda v: v.shape[0] > 0)
+        if names and self.p(0.7):
+            nm = self.choice(names)
+            v = self.vals[nm]
+            ax = self.rng.randrange(v.ndim)
+            n = v.shape[ax]
+            ncode = self.choice(["len(%s)" % nm if ax == 0 else "%s.shape[%d]" % (nm, ax), str(n), self.int_code(n)])
+        else:
+            n = self.rng.randint(1, 6)
+            ncode = self.int_code(n)
+        r = self.rng.random()
+        if r < 0.5:
+            vals, rc = list(range(n)), "range(%s)" % ncode
+        elif r < 0.65:
+            vals, rc = list(range(1, n)), "range(1, %s)" % ncode
+        elif r < 0.8:
+            vals, rc = list(range(n - 1, -1, -1)), "range(%s - 1, -1, -1)" % ncode
+        else:
+            vals, rc = list(range(0, n, 2)), "range(0, %s, 2)" % ncode
+        lines = ["for %s in %s:" % (lv, rc)]
+        if not vals:
+            vals = [0]
+        saved = self.enter_body((lv, min(vals), max(vals), vals[0]))
+        self.vals[lv] = vals[0]
+        lines += self.gen_body(self.rng.randint(1, 4))
+        self.leave_body(saved)
+        return lines
+
+    def pre_accumulators(self):
+        """Top-level accumulators before a loop."""
+        r = self.rng.random()
+        if r < 0.35:
+            self.commit("%s = %s" % (self.choice(["s", "total", "val"]), self.choice(["0.0", "0.0", "1.0", "-0.5"])))
+        elif r < 0.6:
+            self.commit("%s = %s" % (self.choice(["cnt", "r"]), self.choice(["0", "0", "1"])))
+        elif r < 0.75:
+            names = self.arrays(pred=lambda v: v.size > 0)
+            if names:
+                nm = self.choice(names)
+                self.commit("%s = %s[%s] * 0" % (self.choice(["best", "lo", "hi"]), nm,
+                                                  ", ".join("0" for _ in self.vals[nm].shape)))
+
+    def st_for(self):
+        try:
+            self.pre_accumulators()
+        except Reject:
+            pass
+        return "\n".join(self.gen_for())
+
+    def st_while(self):
+        try:
+            self.pre_accumulators()
+        except Reject:
+            pass
+        self.commit("k = 0")
+        names = self.arrays(pred=lambda v: v.shape[0] > 0)
+        if names and self.p(0.6):
+            nm = self.choice(names)
+            n = self.vals[nm].shape[0]
+            ncode = self.choice(["len(%s)" % nm, str(n)])
+        else:
+            n = self.rng.randint(1, 6)
+            ncode = str(n)
+        cond = "k < %s" % ncode
+        if self.p(0.3):
+            extra = self.gen_cond()
+            cond = "%s and %s" % (cond, extra if " or " not in extra else "(%s)" % extra)
+        lines = ["while %s:" % cond, "    " + self.choice(["k = k + 1", "k += 1"])]
+        saved = self.enter_body(("k", 1, n, 1))
+        self.vals["k"] = 1
+        lines += self.gen_body(self.rng.randint(1, 3))
+        self.leave_body(saved)
+        return "\n".join(lines)
+
+    def st_if(self):
+        return "\n".join(self.gen_if())
+
+    # -- error statements ----------------------------------------------------------------------
+    def bad_shape(self, S):
+        """A shape that does not broadcast with S."""
+        axes = [i for i, d in enumerate(S) if d >= 2]
+        if not axes:
+            return None
+        T = list(S)
+        ax = self.choice(axes)
+        T[ax] = self.choice([d for d in (2, 3, 4, 5) if d != S[ax]])
+        if len(T) > 1 and self.p(0.3):
+            T = T[ax:] if ax > 0 else T
+        return tuple(T)
+
+    def gen_error(self):
+        """(statement, when) for a statement NumPy rejects."""
+        names = self.arrays(pred=lambda v: v.size > 0)
+        cat = self.wchoice([("bcast", 3), ("inplace_bcast", 2), ("setitem_bcast", 2), ("reshape", 2),
+                            ("dot", 2), ("index", 2), ("too_many", 1), ("concat", 2), ("negpow", 1),
+                            ("cast", 1.5), ("boolsub", 0.7), ("runtime_index", 1.5), ("zerodiv", 1),
+                            ("empty_max", 0.5), ("truth", 0.7), ("int_arr", 0.5), ("unpack", 0.5),
+                            ("negdim", 0.3), ("bitwise_float", 0.4), ("shape_index", 0.3)])
+        nm = self.choice(names) if names and self.p(0.7) else None
+        if nm is None:
+            S = self.rand_shape(30)
+            if min(S) == 0:
+                raise Reject("empty")
+            nm = self.make_array(S)
+            if not cat.startswith(("bcast", "dot", "reshape", "concat", "index", "too_many")):
+                raise Reject("needs a name")
+        A = self.ev(nm)
+        S = A.shape
+        if cat == "bcast":
+            T = self.bad_shape(S)
+            if T is None:
+                raise Reject("no")
+            op = self.choice(["+", "-", "*", "/", "<", "==", ">=", "//"])
+            e = "(%s %s %s)" % (nm, op, self.operand_of_shape(T)) if self.p(0.7) else "(%s %s %s)" % (self.operand_of_shape(T), op, nm)
+            return self.choice(["e = %s" % e, "print(%s)" % e]), "compile"
+        if cat == "inplace_bcast":
+            if not re.fullmatch(r"\w+", nm):
+                raise Reject("no")
+            if self.p(0.5):
+                T = self.bad_shape(S)
+                if T is None:
+                    raise Reject("no")
+            else:
+                T = (self.rng.randint(2, 3),) + S if len(S) < 3 else None
+                if T is None:
+                    raise Reject("no")
+            kind = {"i": "i", "b": "b", "f": None}[A.dtype.kind]
+            return "%s %s %s" % (nm, self.choice(["+=", "-=", "*="]), self.operand_of_shape(T, kind)), "compile"
+        if cat == "setitem_bcast":
+            if not re.fullmatch(r"\w+", nm):
+                raise Reject("no")
+            idx = self.rand_index(S, none_p=0, allow_int=False)
+            tv = self.ev("%s[%s]" % (nm, idx))
+            if tv.size == 0:
+                raise Reject("empty")
+            T = self.bad_shape(tv.shape)
+            if T is None:
+                T = tuple(d + 1 for d in tv.shape)
+            return "%s[%s] = %s" % (nm, idx, self.operand_of_shape(T)), "compile"
+        if cat == "reshape":
+            n = A.size
+            r = self.rng.random()
+            if r < 0.5:
+                a = self.rng.randint(2, 5)
+                b = self.rng.randint(1, 5)
+                if a * b == n:
+                    b += 1
+                rs = self.choice(["%d, %d" % (a, b), "(%d, %d)" % (a, b)])
+            elif r < 0.85:
+                q = self.choice([d for d in (2, 3, 4, 5, 7) if n % d != 0] or [n + 1])
+                rs = self.choice(["-1, %d" % q, "%d, -1" % q, "(2, -1, %d)" % q, "%d" % (n + 1)])
+            else:
+                rs = "-1, -1"
+            return self.choice(["e = %s.reshape(%s)", "print(%s.reshape(%s))"]) % (nm, rs), "compile"
+        if cat == "dot":
+            if A.ndim > 2:
+                raise Reject("no")
+            k = S[-1]
+            k2 = self.choice([d for d in (1, 2, 3, 4, 5) if d != k])
+            if self.p(0.1):
+                b = self.choice(["2.0", "3"])
+                form = "(%s @ %s)"
+            else:
+                b = self.operand_of_shape((k2,) if self.p(0.5) else (k2, self.rng.randint(1, 3)))
+                form = self.choice(["np.dot(%s, %s)", "(%s @ %s)", "%s.dot(%s)"])
+            if not re.fullmatch(r"\w+", nm):
+                nm = "(%s)" % nm
+            return self.choice(["e = " + form, "print(" + form + ")"]) % (nm, b), "compile"
+        if cat == "index":
+            parts = []
+            bad = self.rng.randrange(len(S))
+            for ax in range(bad + 1):
+                n = S[ax]
+                if ax == bad:
+                    parts.append(str(self.choice([n, n + 1, n + 3, -n - 1, -n - 2])))
+                else:
+                    parts.append(str(self.rng.randint(-n, n - 1)) if self.p(0.6) else ":")
+            if ":" in parts and self.p(0.5):
+                pass
+            ix = "%s[%s]" % (nm, ", ".join(parts))
+            if re.fullmatch(r"\w+", nm) and self.p(0.3):
+                return "%s = 0" % ix, "compile"
+            return self.choice(["print(%s)", "e = %s"]) % ix, "compile"
+        if cat == "too_many":
+            if self.p(0.3) and A.ndim == 1:
+                return "print(%s[0][0])" % nm, "compile"
+            return "print(%s[%s])" % (nm, ", ".join("0" for _ in range(A.ndim + 1))), "compile"
+        if cat == "concat":
+            r = self.rng.random()
+            ax = self.rng.randrange(A.ndim)
+            if r < 0.5:
+                others = [i for i in range(A.ndim) if i != ax]
+                if not others:
+                    raise Reject("no")
+                T = list(S)
+                o = self.choice(others)
+                T[o] += self.rng.randint(1, 2)
+                B = self.operand_of_shape(tuple(T))
+                return "e = np.concatenate((%s, %s), axis=%d)" % (nm, B, ax), "compile"
+            if r < 0.8:
+                T = S[1:] if A.ndim > 1 else S + (2,)
+                B = self.operand_of_shape(tuple(T))
+                return "print(np.concatenate((%s, %s)))" % ((nm, B) if self.p(0.5) else (B, nm)), "compile"
+            return "print(np.concatenate((%s, %s), axis=%d))" % (nm, nm, self.choice([A.ndim, A.ndim + 1, -A.ndim - 1])), "compile"
+        if cat == "negpow":
+            if A.dtype.kind != "i":
+                raise Reject("no")
+            return "print(%s ** %s)" % (nm, self.choice(["-1", "-2", "(-1)"])), "compile"
+        if cat == "cast":
+            if not re.fullmatch(r"\w+", nm):
+                raise Reject("no")
+            if A.dtype.kind == "i":
+                return "%s %s %s" % (nm, self.choice(["+=", "-=", "*=", "/="]), self.choice(["0.5", "1.5", "2.0"])) \
+                    if self.p(0.7) else "%s /= 2" % nm, "compile"
+            if A.dtype.kind == "b":
+                return "%s %s %s" % (nm, self.choice(["+=", "*="]), self.choice(["2", "1.5", "np.arange(%d)" % S[-1]])), "compile"
+            raise Reject("no")
+        if cat == "boolsub":
+            bools = self.arrays(pred=lambda v: v.dtype == bool)
+            if not bools:
+                return "print(-(%s > 1))" % nm, "compile"
+            b = self.choice(bools)
+            return self.choice(["print(%s - %s)" % (b, b), "print(-%s)" % b, "e = %s - True" % b]), "compile"
+        if cat == "runtime_index":
+            n = S[0]
+            lines = "for i in range(%d):\n    print(i, %s[%s])" % (n + self.rng.randint(1, 2), nm,
+                                                              self.choice(["i", "-i - 1" if self.p(0.5) else "i"]))
+            return lines, "run"
+        if cat == "zerodiv":
+            r = self.rng.random()
+            if r < 0.5:
+                self.commit("%s = %s" % ("cnt", self.choice(["0", "len(%s) - len(%s)" % (nm, nm)])))
+                return "print(%s %s cnt)" % (self.choice(["7", "-3", "len(%s)" % nm]), self.choice(["//", "%", "/"])), "run"
+            self.commit("s = float(%s.max()) * 0.0" % nm)
+            return "print(%s %s s)" % (self.choice(["1.0", "2"]), self.choice(["/", "//", "%"])), "run"
+        if cat == "empty_max":
+            if A.ndim != 1:
+                raise Reject("no")
+            return "print(%s[%d:%d].%s())" % (nm, S[0], 1, self.choice(["max", "min"])), "compile"
+        if cat == "truth":
+            if A.size <= 1:
+                raise Reject("no")
+            return self.choice(["if %s > 1:\n    print(1)" % nm, "print(bool(%s))" % nm,
+                                "e = (%s > 0) and (%s < 3)" % (nm, nm)]), "compile"
+        if cat == "int_arr":
+            return "print(%s(%s))" % (self.choice(["int", "float"]), nm), "compile"
+        if cat == "unpack":
+            if A.ndim == 2 and S[0] == 2:
+                raise Reject("no")
+            if A.ndim == 2:
+                return "e, f = %s" % nm, "compile"
+            return "e, f = %s.shape" % nm, "compile"
+        if cat == "negdim":
+            return "e = np.zeros((2, -%d))" % self.rng.randint(1, 3), "compile"
+        if cat == "bitwise_float":
+            if A.dtype.kind != "f":
+                raise Reject("no")
+            return "print(%s & (%s > 1))" % (nm, nm), "compile"
+        if cat == "shape_index":
+            return "e = %s.shape[%d]" % (nm, A.ndim), "compile"
+        raise Reject(cat)
+
+    def error_tail(self):
+        for _ in range(60):
+            try:
+                src, when = self.gen_error()
+            except Reject:
+                continue
+            try:
+                code = compile(src, "<gen>", "exec")
+            except SyntaxError:
+                continue
+            ns = dict(self.ns)
+            try:
+                with np.errstate(all="ignore"), warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    exec(code, ns)
+            except (ValueError, IndexError, TypeError, ZeroDivisionError) as e:
+                if isinstance(e, Reject):
+                    continue
+                self.replay()
+                self.stmts.append(src)
+                return when
+            except Exception:
+                pass
+            self.replay()
+        raise Reject("no error statement")
+
+    # -- whole program -------------------------------------------------------------------------
+    def top_stmt(self):
+        kinds = [("assign_arr", 14), ("assign_scalar", 5), ("print", 16), ("setitem", 7),
+                 ("inplace", 7), ("fill", 3), ("const", 2), ("for", 7), ("while", 2.5), ("if", 4),
+                 ("view_write", 3), ("alias", 1), ("swap", 1.2)]
+        if self.seeded:
+            kinds.append(("random", 5))
+        kind = self.wchoice(kinds)
+        fn = getattr(self, "st_" + {"assign_arr": "assign_arr", "assign_scalar": "assign_scalar"}.get(kind, kind))
+        src = fn()
+        self.commit(src)
+
+    def generate(self, nstmts, error):
+        if self.p(0.3):
+            self.commit("np.random.seed(%d)" % self.rng.randint(0, 10000))
+            self.seeded = True
+        # always start with an array or two
+        for _ in range(self.rng.randint(1, 2)):
+            self.attempt(lambda: self.commit("%s = %s" % (self.pick_target(ARR_POOL), self.make_array(self.rand_shape()))), 10)
+        big = self.p(0.05)
+        for _ in range(nstmts):
+            try:
+                self.attempt(self.top_stmt, 20)
+            except Reject:
+                pass
+            if big and self.p(0.15):
+                big = False
+                self.stmts.append(self.st_big_print())
+        when = None
+        if error:
+            when = self.error_tail()
+            # a statement after the error (never runs under NumPy)
+            if self.p(0.3):
+                names = self.arrays()
+                if names:
+                    self.stmts.append("print(%s)" % self.choice(names))
+        else:
+            for _ in range(self.rng.randint(1, 3)):
+                try:
+                    self.attempt(lambda: self.commit(self.st_print()), 10)
+                except Reject:
+                    pass
+        return when
+
+
+def generate(seed, index, error_rate, avoid=()):
+    rng = random.Random("%s:%s" % (seed, index))
+    error = rng.random() < error_rate
+    special = rng.random() < 0.05
+    g = Gen(rng, special=special, avoid=avoid)
+    nstmts = rng.randint(3, 10) if error else rng.randint(6, 20)
+    when = g.generate(nstmts, error)
+    src = "import numpy as np\n" + "\n".join(g.stmts) + "\n"
+    src = normalize(src)
+    return src, when
+
+
+def normalize(src):
+    return "\n".join(ast.unparse(s) for s in ast.parse(src).body) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# running
+
+class NpResult:
+    def __init__(self, out, exc, msg, line, warned):
+        self.out, self.exc, self.msg, self.line, self.warned = out, exc, msg, line, warned
+
+
+def _alarm(signum, frame):
+    raise Timeout()
+
+
+def run_numpy(src, path, check_strict=False, timeout=20):
+    """Run the program in-process as `python path` would, capturing stdout."""
+    code = compile(src, path, "exec")
+    out = io.StringIO()
+    err = io.StringIO()
+    ns = {"__name__": "__main__", "__builtins__": builtins}
+    old = sys.stdout, sys.stderr
+    exc = msg = line = None
+    warned = False
+    sys.stdout, sys.stderr = out, err
+    old_handler = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        with contextlib.ExitStack() as st:
+            if check_strict:
+                st.enter_context(np.errstate(all="raise"))
+                st.enter_context(warnings.catch_warnings())
+                warnings.simplefilter("error")
+            else:
+                st.enter_context(warnings.catch_warnings())
+                warnings.simplefilter("always")
+            exec(code, ns)
+    except Timeout:
+        exc, msg = "Timeout", "timeout"
+    except Exception as e:
+        exc = type(e).__name__
+        msg = str(e)
+        tb = e.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == path:
+                line = tb.tb_lineno
+            tb = tb.tb_next
+        if isinstance(e, (FloatingPointError, Warning)):
+            warned = True
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old_handler)
+        sys.stdout, sys.stderr = old
+    if err.getvalue():
+        warned = True
+    return NpResult(out.getvalue().encode("utf-8"), exc, msg, line, warned)
+
+
+class ArrcResult:
+    def __init__(self, rc, out, err, msg, line, timeout=False):
+        self.rc, self.out, self.err, self.msg, self.line, self.timeout = rc, out, err, msg, line, timeout
+
+
+def run_arrc(arrc, src, path, timeout=30):
+    Path(path).write_text(src)
+    try:
+        p = subprocess.run([arrc, "run", path], capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired as e:
+        return ArrcResult(None, e.stdout or b"", e.stderr or b"", None, None, timeout=True)
+    msg = line = None
+    pat = re.compile(r"^" + re.escape(path) + r":(\d+):(\d+): error: (.*)$")
+    for ln in p.stderr.decode("utf-8", "replace").split("\n"):
+        mt = pat.match(ln)
+        if mt:
+            line, msg = int(mt.group(1)), mt.group(3)
+            break
+    return ArrcResult(p.returncode, p.stdout, p.stderr, msg, line)
+
+
+def is_unsupported(msg):
+    return msg is not None and (msg.startswith("unsupported") or "changes type inside a loop or branch" in msg)
+
+
+def classify(npr, ar, when):
+    """None when arrc agrees with NumPy, else (class, key)."""
+    if ar.timeout:
+        return ("arrc-crash", "timeout")
+    if ar.rc not in (0, 1) or b"panicked" in ar.err:
+        return ("arrc-crash", "exit %s" % ar.rc)
+    if npr.exc is None:
+        if ar.rc == 0:
+            return None if ar.out == npr.out else ("output", None)
+        if is_unsupported(ar.msg):
+            return ("arrc-unsupported", ar.msg)
+        return ("arrc-error", ar.msg)
+    if npr.exc == "Timeout":
+        return ("numpy-timeout", None)
+    if ar.rc == 0:
+        return ("arrc-accepted", npr.msg)
+    if is_unsupported(ar.msg):
+        return ("arrc-unsupported", ar.msg)
+    if ar.msg != npr.msg:
+        return ("error-message", (npr.msg, ar.msg))
+    if ar.line != npr.line:
+        return ("error-line", npr.msg)
+    if not npr.out.startswith(ar.out) or (when == "run" and ar.out != npr.out):
+        return ("error-output", npr.msg)
+    return None
+
+
+class Runner:
+    def __init__(self, arrc, workdir):
+        self.arrc = arrc
+        self.workdir = workdir
+        self.n = 0
+
+    def path(self):
+        return os.path.join(self.workdir, "prog.py")
+
+    def check(self, src, when):
+        path = self.path()
+        npr = run_numpy(src, path)
+        ar = run_arrc(self.arrc, src, path)
+        return npr, ar, classify(npr, ar, when)
+
+
+# ---------------------------------------------------------------------------------------------
+# shrinking
+
+def _is_protected(stmt, uses_random):
+    if isinstance(stmt, ast.Import):
+        return True
+    if uses_random and isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        f = ast.unparse(stmt.value.func)
+        return f == "np.random.seed"
+    return False
+
+
+class _Counter(ast.NodeVisitor):
+    def __init__(self):
+        self.nodes = []
+
+    def visit(self, node):
+        self.nodes.append(node)
+        self.generic_visit(node)
+
+
+class _Apply(ast.NodeTransformer):
+    def __init__(self, target, fn):
+        self.i = -1
+        self.target = target
+        self.fn = fn
+
+    def visit(self, node):
+        self.i += 1
+        if self.i == self.target:
+            return self.fn(node)
+        return self.generic_visit(node)
+
+
+def _fix_bodies(tree):
+    for node in ast.walk(tree):
+        for field in ("body", "orelse"):
+            b = getattr(node, field, None)
+            if field == "body" and isinstance(b, list) and not b and not isinstance(node, ast.Module):
+                node.body = [ast.Pass()]
+    return tree
+
+
+def _candidates(tree):
+    """Simplifications of the program, biggest first: (index, transform) pairs."""
+    c = _Counter()
+    c.visit(tree)
+    uses_random = re.search(r"np\.random\.(?!seed)", ast.unparse(tree)) is not None
+    stmt_c, comp_c, expr_c = [], [], []
+    for i, node in enumerate(c.nodes):
+        if isinstance(node, ast.stmt) and not isinstance(node, ast.Module) and not _is_protected(node, uses_random):
+            stmt_c.append((i, lambda n: None))
+        if isinstance(node, ast.If):
+            comp_c.append((i, lambda n: n.body))
+            if n_orelse(node):
+                comp_c.append((i, lambda n: ast.If(test=n.test, body=n.body, orelse=[])))
+                comp_c.append((i, lambda n: n.orelse))
+        if isinstance(node, ast.BinOp):
+            expr_c.append((i, lambda n: n.left))
+            expr_c.append((i, lambda n: n.right))
+        if isinstance(node, ast.UnaryOp) and not isinstance(node.operand, ast.Constant):
+            expr_c.append((i, lambda n: n.operand))
+        if isinstance(node, ast.BoolOp):
+            expr_c.append((i, lambda n: n.values[0]))
+            expr_c.append((i, lambda n: n.values[-1]))
+        if isinstance(node, ast.IfExp):
+            expr_c.append((i, lambda n: n.body))
+        if isinstance(node, ast.Call):
+            fn = ast.unparse(node.func)
+            if fn == "print" and len(node.args) > 1:
+                for k in range(len(node.args)):
+                    expr_c.append((i, lambda n, k=k: ast.Call(func=n.func, args=n.args[:k] + n.args[k + 1:], keywords=n.keywords)))
+            if fn == "print" and node.keywords:
+                expr_c.append((i, lambda n: ast.Call(func=n.func, args=n.args, keywords=[])))
+            if fn in ("repr", "str", "abs", "np.exp", "float", "int") and len(node.args) == 1:
+                expr_c.append((i, lambda n: n.args[0]))
+        if isinstance(node, ast.Tuple) and len(node.elts) > 1 and isinstance(node.ctx, ast.Load):
+            for k in range(len(node.elts)):
+                expr_c.append((i, lambda n, k=k: ast.Tuple(elts=n.elts[:k] + n.elts[k + 1:], ctx=n.ctx)))
+    return stmt_c + comp_c + expr_c
+
+
+def n_orelse(node):
+    return bool(getattr(node, "orelse", None))
+
+
+def shrink(runner, src, when, target, budget_s=60.0, max_trials=400):
+    """Delete and simplify while the mismatch keeps its class and key."""
+    t0 = time.time()
+    trials = 0
+    cur = src
+    progress = True
+    while progress and trials < max_trials and time.time() - t0 < budget_s:
+        progress = False
+        tree = ast.parse(cur)
+        cands = _candidates(tree)
+        # statements from the end first: later statements depend on earlier ones
+        stmt_part = [c for c in cands if isinstance(_node_at(tree, c[0]), ast.stmt)]
+        rest = [c for c in cands if c not in stmt_part]
+        order = list(reversed(stmt_part)) + rest
+        for idx, fn in order:
+            if trials >= max_trials or time.time() - t0 > budget_s:
+                break
+            t2 = copy.deepcopy(tree)
+            try:
+                t2 = _Apply(idx, fn).visit(t2)
+                _fix_bodies(t2)
+                ast.fix_missing_locations(t2)
+                cand = "\n".join(ast.unparse(s) for s in t2.body) + "\n"
+            except Exception:
+                continue
+            if cand == cur:
+                continue
+            trials += 1
+            if still_fails(runner, cand, when, target):
+                cur = cand
+                progress = True
+                break
+    return cur
+
+
+def _node_at(tree, idx):
+    c = _Counter()
+    c.visit(tree)
+    return c.nodes[idx]
+
+
+def still_fails(runner, src, when, target):
+    try:
+        compile(src, "<shrink>", "exec")
+    except SyntaxError:
+        return False
+    cls = target[0]
+    path = runner.path()
+    npr = run_numpy(src, path)
+    if cls in ("output", "arrc-unsupported", "arrc-error", "arrc-crash") and npr.exc is None:
+        strict_r = run_numpy(src, path, check_strict=True)
+        if strict_r.exc is not None or strict_r.warned:
+            return False
+    elif npr.exc is None and target[0] not in ("arrc-crash",):
+        return False
+    ar = run_arrc(runner.arrc, src, path)
+    return classify(npr, ar, when) == target
+
+
+# ---------------------------------------------------------------------------------------------
+# driver
+
+_RUNNER = None
+
+
+def _init_worker(arrc):
+    global _RUNNER
+    d = tempfile.mkdtemp(prefix="difftest-")
+    _RUNNER = Runner(arrc, d)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def work(task):
+    seed, index, error_rate, do_shrink, avoid = task
+    t0 = time.time()
+    try:
+        src, when = generate(seed, index, error_rate, avoid)
+    except Exception as e:  # a generator bug: report it, do not count as a mismatch
+        return {"index": index, "gen_error": "%s: %s" % (type(e).__name__, e)}
+    npr, ar, cls = _RUNNER.check(src, when)
+    res = {"index": index, "src": src, "when": when, "np_rejected": npr.exc is not None,
+           "cls": cls, "secs": 0.0}
+    if cls is not None:
+        small = shrink(_RUNNER, src, when, cls) if do_shrink and cls[0] != "numpy-timeout" else src
+        npr2, ar2, cls2 = _RUNNER.check(small, when)
+        if cls2 != cls:  # shrinking is checked step by step; be safe anyway
+            small, npr2, ar2 = src, npr, ar
+        res.update(small=small, np_out=npr2.out, np_exc=npr2.exc, np_msg=npr2.msg, np_line=npr2.line,
+                   ar_rc=ar2.rc, ar_out=ar2.out, ar_err=ar2.err)
+    res["secs"] = time.time() - t0
+    return res
+
+
+def save_repro(d, num, res, seed):
+    base = d / ("repro_%03d" % num)
+    base.with_suffix(".py").write_text(res["small"])
+    Path(str(base) + ".orig.py").write_text(res["src"])
+    cls, key = res["cls"]
+    lines = ["class: %s" % cls, "key: %r" % (key,), "seed: %s  index: %d" % (seed, res["index"]),
+             "expected error: %s" % (res["when"] or "none"), "",
+             "--- NumPy stdout ---", res["np_out"].decode("utf-8", "replace")]
+    if res["np_exc"]:
+        lines += ["--- NumPy raised ---", "line %s: %s: %s" % (res["np_line"], res["np_exc"], res["np_msg"])]
+    lines += ["--- arrc stdout (exit %s) ---" % res["ar_rc"], res["ar_out"].decode("utf-8", "replace"),
+              "--- arrc stderr ---", res["ar_err"].decode("utf-8", "replace")]
+    base.with_suffix(".txt").write_text("\n".join(lines))
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description="differential tester: arrc vs CPython + NumPy")
+    ap.add_argument("--seed", default="1")
+    ap.add_argument("--count", type=int, default=100)
+    ap.add_argument("--start", type=int, default=0, help="first program index (default 0)")
+    ap.add_argument("--arrc", default=str(REPO / "target" / "release" / "arrc"))
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    ap.add_argument("--save-dir", default=str(REPO / "target" / "difftest"))
+    ap.add_argument("--no-shrink", action="store_true")
+    ap.add_argument("--error-rate", type=float, default=0.1)
+    ap.add_argument("--avoid", default="", help="comma list of known arrc bugs the generator steers "
+                    "clear of: " + ", ".join(KNOWN_BUGS))
+    ap.add_argument("--show", action="store_true", help="print the generated programs and stop")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+
+    if args.show:
+        for i in range(args.start, args.start + args.count):
+            src, when = generate(args.seed, i, args.error_rate, tuple(a for a in args.avoid.split(",") if a))
+            print("# --- program %d (expected error: %s)" % (i, when or "none"))
+            print(src)
+        return 0
+    if not os.access(args.arrc, os.X_OK):
+        sys.exit("difftest: no arrc binary at %s (cargo build --release)" % args.arrc)
+    arrc = os.path.abspath(args.arrc)
+    save = Path(args.save_dir)
+    save.mkdir(parents=True, exist_ok=True)
+    for f in save.iterdir():
+        if re.fullmatch(r"repro_\d+(\.orig)?\.(py|txt)", f.name):
+            f.unlink()
+
+    t0 = time.time()
+    avoid = tuple(a for a in args.avoid.split(",") if a)
+    tasks = [(args.seed, i, args.error_rate, not args.no_shrink, avoid)
+             for i in range(args.start, args.start + args.count)]
+    results = []
+    if args.jobs <= 1:
+        _init_worker(arrc)
+        it = map(work, tasks)
+        pool = None
+    else:
+        import multiprocessing as mp
+        pool = mp.get_context("fork").Pool(args.jobs, initializer=_init_worker, initargs=(arrc,))
+        it = pool.imap(work, tasks)
+    counts = {}
+    nrej = 0
+    ngen_err = 0
+    num = 0
+    try:
+        for res in it:
+            if "gen_error" in res:
+                ngen_err += 1
+                print("program %d: generator failed: %s" % (res["index"], res["gen_error"]), flush=True)
+                continue
+            results.append(res)
+            nrej += res["np_rejected"]
+            if res["cls"] is not None:
+                num += 1
+                cls = res["cls"][0]
+                counts[cls] = counts.get(cls, 0) + 1
+                save_repro(save, num, res, args.seed)
+                print("MISMATCH %s: program %d -> %s/repro_%03d.py  %s" % (
+                    cls, res["index"], save, num, "" if res["cls"][1] is None else repr(res["cls"][1])[:200]),
+                    flush=True)
+            elif args.verbose:
+                print("ok program %d (%.2fs)%s" % (res["index"], res["secs"],
+                                                  " [numpy-rejected]" if res["np_rejected"] else ""), flush=True)
+    finally:
+        if pool is not None:
+            pool.terminate()
+    n = len(results)
+    parts = ["%d numpy-rejected" % nrej] + ["%d %s" % (v, k) for k, v in sorted(counts.items())]
+    if ngen_err:
+        parts.append("%d generator failures" % ngen_err)
+    print("difftest: %d programs, %d mismatches (%s) in %.1fs" % (n, num, ", ".join(parts), time.time() - t0))
+    return 1 if num else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
