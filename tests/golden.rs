@@ -6,6 +6,8 @@
 //! - `examples/errors/*.py`: NumPy raised; arrc must fail with exit 1 and
 //!   `PATH:LINE:COL: error: MESSAGE` (LINE and MESSAGE from the `.err`), with stdout equal to
 //!   the `.out` (what ran before the error; empty for errors found at compile time).
+//! - `examples/torch/*.py`: with `--device cpu`, stdout must equal `NAME.cpu.out` (recorded
+//!   with real torch, every placement on the CPU).
 //! - `examples/unsupported/*.py`: outside the language; the first line says
 //!   `# expect-error: LINE:COL: MESSAGE` and arrc must report exactly that.
 
@@ -119,18 +121,34 @@ enum Mode {
 /// Runs an example in one mode; for AOT, builds the executable first (a build failure is
 /// returned as the output, since compile errors must look the same in both modes).
 fn run_mode(file: &Path, mode: Mode) -> Output {
+    run_mode_with(file, mode, &[])
+}
+
+/// `run_mode` with extra `arrc run` / `arrc build` flags.
+fn run_mode_with(file: &Path, mode: Mode, flags: &[&str]) -> Output {
     match mode {
         Mode::Jit => Command::new(arrc())
             .arg("run")
+            .args(flags)
             .arg(file)
             .output()
             .expect("run arrc"),
         Mode::Aot => {
             let dir = std::env::temp_dir().join(format!("arrc-golden-{}", std::process::id()));
             std::fs::create_dir_all(&dir).unwrap();
-            let exe = dir.join(file.file_stem().unwrap());
+            // Unique per example: errors/ and the top level share some names.
+            let parent = file
+                .parent()
+                .and_then(|p| p.file_name())
+                .unwrap_or_default()
+                .to_string_lossy();
+            let exe = dir.join(format!(
+                "{parent}-{}",
+                file.file_stem().unwrap().to_string_lossy()
+            ));
             let built = Command::new(arrc())
                 .arg("build")
+                .args(flags)
                 .arg(file)
                 .arg("-o")
                 .arg(&exe)
@@ -153,10 +171,20 @@ fn text(bytes: &[u8]) -> String {
 }
 
 fn check_output(file: &Path, mode: Mode) -> Result<(), Failed> {
-    let expected = std::fs::read_to_string(file.with_extension("out"))
-        .map_err(|e| format!("missing .out: {e}"))?;
+    check_output_with(file, mode, "out", &[])
+}
+
+/// Compares stdout with `NAME.<expected_ext>`, running with extra `flags`.
+fn check_output_with(
+    file: &Path,
+    mode: Mode,
+    expected_ext: &str,
+    flags: &[&str],
+) -> Result<(), Failed> {
+    let expected = std::fs::read_to_string(file.with_extension(expected_ext))
+        .map_err(|e| format!("missing .{expected_ext}: {e}"))?;
     let rules = std::fs::read_to_string(file.with_extension("mask")).unwrap_or_default();
-    let out = run_mode(file, mode);
+    let out = run_mode_with(file, mode, flags);
     let stdout = text(&out.stdout);
     if !out.status.success() {
         return Err(format!(
@@ -304,6 +332,23 @@ fn main() {
                 }
             );
             trials.push(Trial::test(label, move || check_error(&f, mode)));
+        }
+    }
+    for file in sources(&root.join("torch")) {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        for mode in [Mode::Jit, Mode::Aot] {
+            let f = file.clone();
+            let label = format!(
+                "torch::{}::{name}",
+                if matches!(mode, Mode::Jit) {
+                    "jit"
+                } else {
+                    "aot"
+                }
+            );
+            trials.push(Trial::test(label, move || {
+                check_output_with(&f, mode, "cpu.out", &["--device", "cpu"])
+            }));
         }
     }
     for file in sources(&root.join("unsupported")) {

@@ -96,6 +96,13 @@ def _noop(*args, **kwargs):
     return None
 
 
+def _checked_int(*args):
+    v = int(*args)
+    if not (-(2 ** 63) <= v < 2 ** 63):
+        raise Reject("python int beyond int64")
+    return v
+
+
 @contextlib.contextmanager
 def strict():
     with np.errstate(all="raise"), warnings.catch_warnings():
@@ -177,11 +184,15 @@ ARR_POOL = ["x", "y", "z", "w", "a", "b", "c", "m", "u", "v", "p", "q"]
 SCAL_POOL = ["s", "t", "r", "total", "cnt", "best", "val", "lo", "hi"]
 CONST_POOL = ["n", "h", "d", "rows", "cols", "L"]
 LOOP_VARS = ["i", "j", "jj"]
-RESERVED = set(CONST_POOL) | set(LOOP_VARS) | {"k", "np", "print", "__name__", "__builtins__"}
+RESERVED = set(CONST_POOL) | set(LOOP_VARS) | {"k", "np", "print", "int", "__name__", "__builtins__"}
 
 # Known arrc bugs the generator can avoid (--avoid NAME,...), so that a run finds new ones.
 KNOWN_BUGS = {
     "setitem-leading-ones": "x[idx] = v where v has extra leading size-1 axes (NumPy drops them)",
+    "float-pow-array-exponent": "float ** array exponent (NumPy's SIMD pow is not correctly rounded)",
+    "exp": "np.exp last bits (NumPy's SIMD exp)",
+    "float-sum-transposed": "float sum/mean of F-ordered arrays (x.T, results of ops on x.T): "
+                            "NumPy sums in memory order",
 }
 
 CMPS = ["==", "!=", "<", "<=", ">", ">="]
@@ -208,7 +219,7 @@ class Gen:
 
     # -- execution -----------------------------------------------------------------------------
     def reset_ns(self):
-        self.ns = {"__name__": "__main__", "print": _noop}
+        self.ns = {"__name__": "__main__", "print": _noop, "int": _checked_int}
         exec("import numpy as np", self.ns)
 
     def guard(self):
@@ -231,11 +242,13 @@ class Gen:
     def commit(self, src):
         """Execute a top-level statement in the live namespace; keep it if it works."""
         try:
-            code = compile(src, "<gen>", "exec")
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                code = compile(src, "<gen>", "exec")
             with self.guard():
                 exec(code, self.ns)
             for k, v in self.ns.items():
-                if not k.startswith("__") and k not in ("np", "print"):
+                if not k.startswith("__") and k not in ("np", "print", "int"):
                     check_value(v)
         except Exception as e:
             self.replay()
@@ -562,6 +575,13 @@ class Gen:
             T = [1] + T
         return tuple(T)
 
+    def check_lead(self, tshape, rhs):
+        """--avoid setitem-leading-ones: the value may not have more axes than the target."""
+        if "setitem-leading-ones" in self.avoid:
+            rv = self.ev(rhs)
+            if isinstance(rv, np.ndarray) and rv.ndim > len(tshape):
+                raise Reject("leading ones avoided")
+
     def operand_of_shape(self, T, kind=None):
         cands = self.arrays(pred=lambda v: v.shape == T and (kind is None or v.dtype.kind == kind))
         tcands = self.arrays(pred=lambda v: v.ndim >= 2 and v.shape[::-1] == T
@@ -601,6 +621,8 @@ class Gen:
             a = self.gen_arr(depth - 1)
             code = self.choice(["(-%s)", "abs(%s)", "(-%s)"]) % a
         elif r < 0.9:
+            if "exp" in self.avoid:
+                raise Reject("exp avoided")
             a = self.gen_arr(depth - 1)
             av = self.ev(a)
             if av.dtype == bool:
@@ -626,7 +648,7 @@ class Gen:
         op = self.wchoice([("+", 5), ("-", 4), ("*", 5), ("/", 3), ("//", 1.2), ("%", 1.2), ("**", 1.2)])
         if op == "**" and L.dtype.kind == "f" and L.size and np.abs(L).max() > 1e6:
             raise Reject("big pow")
-        if self.p(0.45):
+        if self.p(0.45) or (op == "**" and "float-pow-array-exponent" in self.avoid):
             right = self.scalar_operand(op)
             if op not in ("**",) and self.p(0.3):
                 left, right = right, left
@@ -681,6 +703,8 @@ class Gen:
         if v.size == 0 and method in ("max", "min", "amax", "amin", "mean"):
             raise Reject("empty reduction")
         contig = v.flags.c_contiguous or v.flags.f_contiguous or v.ndim == 1
+        if "float-sum-transposed" in self.avoid:
+            contig = v.flags.c_contiguous or v.ndim == 1
         if method in ("sum", "mean") and v.dtype.kind == "f" and not contig:
             raise Reject("float reduction of a non-contiguous view (not pinned down)")
         if method == "mean" and v.dtype.kind == "i" and not contig and v.size and np.abs(v).max() > 2 ** 40:
@@ -770,6 +794,8 @@ class Gen:
         else:
             a = self.gen_scalar(depth - 1)
             f = self.choice(["int(%s)", "float(%s)", "abs(%s)", "float(%s)", "bool(%s)", "np.exp(%s)"])
+            if f == "np.exp(%s)" and "exp" in self.avoid:
+                raise Reject("exp avoided")
             if f == "np.exp(%s)":
                 av = self.ev(a)
                 if isinstance(av, (bool, np.bool_)) or abs(av) > 20:
@@ -972,6 +998,7 @@ class Gen:
         op = "="
         if self.p(0.2):
             op = self.choice(["+=", "-=", "*="])
+        self.check_lead(np.shape(tv), rhs)
         return "%s[%s] %s %s" % (tgt, idx, op, rhs)
 
     def st_inplace(self):
@@ -993,6 +1020,8 @@ class Gen:
             rhs = self.operand_of_shape(T, kind)
             if op == "**=":
                 rhs = "(%s %% 3)" % rhs if v.dtype.kind != "b" else rhs
+                if v.dtype.kind == "f" and "float-pow-array-exponent" in self.avoid:
+                    raise Reject("pow avoided")
         return "%s %s %s" % (nm, op, rhs)
 
     def st_fill(self):
@@ -1005,6 +1034,7 @@ class Gen:
         rv = self.ev(rhs)
         if not isinstance(rv, np.ndarray):
             raise Reject("no")
+        self.check_lead(v.shape, rhs)
         return "%s[:] = %s" % (nm, rhs)
 
     def st_const(self):
@@ -1096,7 +1126,10 @@ class Gen:
                 r = self.rng.random()
                 vv = self.vals[tgt]
                 if r < 0.4:
-                    s = "%s[%s] = %s" % (tgt, self.rand_index(vv.shape, none_p=0), self.choice([self.int_lit(), self.float_lit(), self.gen_arr(0)]))
+                    ix = self.rand_index(vv.shape, none_p=0)
+                    rhs = self.choice([self.int_lit(), self.float_lit(), self.gen_arr(0)])
+                    self.check_lead(np.shape(self.ev("%s[%s]" % (tgt, ix))), rhs)
+                    s = "%s[%s] = %s" % (tgt, ix, rhs)
                 elif r < 0.7:
                     s = "%s %s %s" % (tgt, self.choice(["+=", "*=", "-="]), self.scalar_operand("+"))
                 else:
@@ -1276,6 +1309,7 @@ class Gen:
             rv = self.ev(rhs)
             if isinstance(rv, (float, np.floating)) and abs(rv) > 1e15 and v.dtype.kind == "i":
                 raise Reject("cast overflow")
+            self.check_lead(np.shape(self.ev("%s[%s]" % (nm, idx))), rhs)
             return "%s[%s] %s %s" % (nm, idx, op, rhs)
         if kind == "print":
             items = []
@@ -1424,6 +1458,8 @@ class Gen:
             nm = self.make_array(S)
             if not cat.startswith(("bcast", "dot", "reshape", "concat", "index", "too_many")):
                 raise Reject("needs a name")
+            if not nm.startswith("(") or not nm.endswith(")"):
+                nm = "(%s)" % nm
         A = self.ev(nm)
         S = A.shape
         if cat == "bcast":
@@ -1924,14 +1960,16 @@ def still_fails(runner, src, when, target):
         return False
     cls = target[0]
     path = runner.path()
-    npr = run_numpy(src, path)
+    npr = run_numpy(src, path, timeout=3)
+    if npr.exc == "Timeout":
+        return False
     if cls in ("output", "arrc-unsupported", "arrc-error", "arrc-crash") and npr.exc is None:
-        strict_r = run_numpy(src, path, check_strict=True)
+        strict_r = run_numpy(src, path, check_strict=True, timeout=3)
         if strict_r.exc is not None or strict_r.warned:
             return False
     elif npr.exc is None and target[0] not in ("arrc-crash",):
         return False
-    ar = run_arrc(runner.arrc, src, path)
+    ar = run_arrc(runner.arrc, src, path, timeout=10)
     return classify(npr, ar, when) == target
 
 

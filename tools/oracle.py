@@ -81,6 +81,9 @@ REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 ERRORS = EXAMPLES / "errors"
 UNSUPPORTED = EXAMPLES / "unsupported"
+# torch scripts: their expected outputs were recorded with real torch (shared/conformance/torch,
+# `NAME.cpu.out` / `NAME.cuda.out`); this NumPy oracle neither runs nor checks them.
+TORCH = EXAMPLES / "torch"
 SOURCE_SUFFIXES = (".py", ".ipynb")
 EXPECT_ERROR = re.compile(r"# expect-error: ([0-9]+):([0-9]+): (.+)")
 
@@ -324,7 +327,7 @@ def discover(args):
     for root in roots:
         if root.is_dir():
             found += [p for p in sorted(root.rglob("*")) if p.suffix in SOURCE_SUFFIXES
-                      and ".ipynb_checkpoints" not in p.parts]
+                      and ".ipynb_checkpoints" not in p.parts and TORCH not in p.parents]
         elif root.suffix in SOURCE_SUFFIXES and root.exists():
             found.append(root)
         else:
@@ -336,7 +339,7 @@ def stale_files():
     """Expected-output files under examples/ with no example that produces them."""
     stale = []
     for p in sorted(EXAMPLES.rglob("*")):
-        if p.suffix not in (".out", ".err", ".mask") or UNSUPPORTED in p.parents:
+        if p.suffix not in (".out", ".err", ".mask") or UNSUPPORTED in p.parents or TORCH in p.parents:
             continue
         sources = [p.with_suffix(s) for s in SOURCE_SUFFIXES if p.with_suffix(s).exists()]
         if not sources or (p.suffix == ".err" and ERRORS not in p.parents):

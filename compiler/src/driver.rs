@@ -77,7 +77,38 @@ pub fn load_source(path: &Path) -> Result<SourceFile, Failure> {
 }
 
 /// Source → LIR, printing the requested dumps to stderr.
+/// Where "cuda" tensors go: `--device auto|cpu|cuda`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum DeviceMode {
+    /// The GPU when one is usable (torch placements are kept), else an error for CUDA tensors.
+    #[default]
+    Auto,
+    /// Nothing touches CUDA; `.to("cuda")` places on the CPU.
+    Cpu,
+    /// Like auto, but a missing GPU is an error.
+    Cuda,
+}
+
+impl DeviceMode {
+    /// The runtime's code for this mode.
+    pub fn code(self) -> i64 {
+        match self {
+            DeviceMode::Auto => 0,
+            DeviceMode::Cpu => 1,
+            DeviceMode::Cuda => 2,
+        }
+    }
+}
+
 pub fn compile(src: SourceFile, dumps: &Dumps) -> Result<Compiled, Failure> {
+    compile_for(src, dumps, DeviceMode::Auto)
+}
+
+pub fn compile_for(
+    src: SourceFile,
+    dumps: &Dumps,
+    device: DeviceMode,
+) -> Result<Compiled, Failure> {
     let fail = |src: &SourceFile, d: Diagnostic| Failure::Diagnostic(src.clone(), d);
     if dumps.tokens {
         match syntax::parser::dump_tokens(&src) {
@@ -98,7 +129,7 @@ pub fn compile(src: SourceFile, dumps: &Dumps) -> Result<Compiled, Failure> {
     if dumps.hir {
         eprintln!("== hir ==\n{hir:#?}");
     }
-    let lir = lower::lower_program(&hir, &src);
+    let lir = lower::lower_program(&hir, &src, device.code());
     if dumps.lir {
         eprintln!("== lir ==\n{lir}");
     }
@@ -106,10 +137,16 @@ pub fn compile(src: SourceFile, dumps: &Dumps) -> Result<Compiled, Failure> {
 }
 
 /// `arrc run`: JIT-compile and run; returns the program's exit code.
-pub fn run(path: &Path, dumps: &Dumps, stats: bool, timing: bool) -> Result<i32, Failure> {
+pub fn run(
+    path: &Path,
+    dumps: &Dumps,
+    device: DeviceMode,
+    stats: bool,
+    timing: bool,
+) -> Result<i32, Failure> {
     let t0 = std::time::Instant::now();
     let src = load_source(path)?;
-    let compiled = compile(src, dumps)?;
+    let compiled = compile_for(src, dumps, device)?;
     let (module, main, clif) =
         codegen::jit_compile(&compiled.lir, dumps.clif).map_err(Failure::Message)?;
     if let Some(c) = clif {
@@ -163,9 +200,9 @@ const NATIVE_LIBS: &[&str] = &[
 ];
 
 /// `arrc build`: compile to an object file and link it with the runtime into an executable.
-pub fn build(path: &Path, output: &Path, dumps: &Dumps) -> Result<(), Failure> {
+pub fn build(path: &Path, output: &Path, dumps: &Dumps, device: DeviceMode) -> Result<(), Failure> {
     let src = load_source(path)?;
-    let compiled = compile(src, dumps)?;
+    let compiled = compile_for(src, dumps, device)?;
     let (object, clif) =
         codegen::object_compile(&compiled.lir, dumps.clif).map_err(Failure::Message)?;
     if let Some(c) = clif {

@@ -187,6 +187,17 @@ pub enum ExprKind {
     },
     /// A scalar converted to another scalar type (`int(x)`, `float(x)`, NumPy → Python).
     Convert(Box<Expr>),
+    /// A value wholly given by its type (`torch.Size([3, 4])`, `torch.float32`, a device).
+    TypeValue,
+    /// `t.to(device)`: the tensor placed on `device` (a run-time no-op under `--device cpu`).
+    ToDevice {
+        value: Box<Expr>,
+        device: crate::types::Device,
+    },
+    /// `t.is_cuda`: whether the tensor is on the GPU at run time.
+    IsCuda(crate::types::Device),
+    /// `torch.cuda.is_available()`
+    CudaAvailable,
 }
 
 #[derive(Clone, Debug)]

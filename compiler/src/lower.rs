@@ -11,11 +11,12 @@ use crate::lir::{self, DataId, Expr, KernelArray, Op, Stmt, Var};
 use crate::rtabi::RtFn;
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast::CmpOp;
-use crate::types::{ArrTy, DType, Ty};
+use crate::types::{ArrTy, DType, Device, Ty};
 use std::collections::HashMap;
 
 /// Lowers a checked program.
-pub fn lower_program(program: &hir::Program, src: &SourceFile) -> lir::Program {
+/// `device_mode` is the runtime's `--device` code (auto 0, cpu 1, cuda 2).
+pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64) -> lir::Program {
     let mut l = Lower {
         out: lir::Program::default(),
         src,
@@ -25,7 +26,10 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile) -> lir::Program {
         sites: HashMap::new(),
         strings: HashMap::new(),
     };
-    let mut body = Vec::new();
+    let mut body = vec![Stmt::Call(
+        RtFn::SetDeviceMode,
+        vec![Expr::I64(device_mode)],
+    )];
     for local in &program.locals {
         let slot = l.new_slot(&local.ty);
         l.slots.push(slot);
@@ -560,6 +564,22 @@ impl<'a> Lower<'a> {
                 RtFn::WriteStr,
                 vec![Expr::Var(*p), Expr::I64(repr as i64)],
             )),
+            (Ty::Array(a), Val::Object(p, _)) if a.tensor.is_some() => {
+                let cuda = (a.tensor == Some(Device::Cuda)) as i64;
+                out.push(Stmt::Call(
+                    RtFn::WriteTensor,
+                    vec![Expr::Var(*p), Expr::I64(cuda)],
+                ))
+            }
+            (Ty::TorchSize(shape), _) => {
+                let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
+                self.write_text(&format!("torch.Size([{}])", dims.join(", ")), out)
+            }
+            (Ty::TorchDType(d), _) => self.write_text(crate::sema::torch_dtype_name(*d), out),
+            (Ty::Device(d), _) => out.push(Stmt::Call(
+                RtFn::WriteDevice,
+                vec![Expr::I64((*d == Device::Cuda) as i64)],
+            )),
             (Ty::Array(_), Val::Object(p, _)) => out.push(Stmt::Call(
                 RtFn::WriteArray,
                 vec![Expr::Var(*p), Expr::I64(repr as i64)],
@@ -704,6 +724,14 @@ impl<'a> Lower<'a> {
                     orelse: f,
                 });
                 Expr::Var(r)
+            }
+            H::IsCuda(d) => self.temp(
+                Expr::Call(RtFn::IsCuda, vec![Expr::I64((*d == Device::Cuda) as i64)]),
+                lir::Ty::I64,
+                out,
+            ),
+            H::CudaAvailable => {
+                self.temp(Expr::Call(RtFn::CudaAvailable, vec![]), lir::Ty::I64, out)
             }
             H::Truth(inner) => {
                 let v = self.scalar(inner, out);
@@ -1077,6 +1105,14 @@ impl<'a> Lower<'a> {
                 }
                 self.release(b, owned, out);
                 (v, true)
+            }
+            H::ToDevice { value, device } => {
+                let (p, owned) = self.object(value, out);
+                let site = self.site(e.span);
+                let cuda = Expr::I64((*device == Device::Cuda) as i64);
+                let r = self.call_obj(RtFn::ToDevice, vec![Expr::Var(p), cuda, site], out);
+                self.release(p, owned, out);
+                r
             }
             H::Reshape(base) => {
                 let (b, owned) = self.object(base, out);

@@ -1,6 +1,6 @@
 //! The `arrc` command line.
 
-use arrc::driver::{self, Dumps, EXIT_OK, EXIT_USER_ERROR};
+use arrc::driver::{self, DeviceMode, Dumps, EXIT_OK, EXIT_USER_ERROR};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -26,6 +26,9 @@ enum Command {
         /// Report the time spent compiling on stderr.
         #[arg(long)]
         time_compile: bool,
+        /// Where tensors placed on "cuda" live.
+        #[arg(long, value_enum, default_value_t = DeviceMode::Auto)]
+        device: DeviceMode,
     },
     /// Compile FILE to a standalone executable.
     Build {
@@ -33,6 +36,9 @@ enum Command {
         /// Where to write the executable (default: FILE without its extension).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Where tensors placed on "cuda" live (ARRC_DEVICE overrides it at run time).
+        #[arg(long, value_enum, default_value_t = DeviceMode::Auto)]
+        device: DeviceMode,
     },
     /// Check FILE for errors without running it.
     Check {
@@ -65,10 +71,15 @@ fn main() {
             file,
             stats,
             time_compile,
-        } => driver::run(&file, &dumps, stats, time_compile),
-        Command::Build { file, output } => {
+            device,
+        } => driver::run(&file, &dumps, device, stats, time_compile),
+        Command::Build {
+            file,
+            output,
+            device,
+        } => {
             let output = output.unwrap_or_else(|| file.with_extension(""));
-            driver::build(&file, &output, &dumps).map(|_| EXIT_OK)
+            driver::build(&file, &output, &dumps, device).map(|_| EXIT_OK)
         }
         Command::Check { file, shapes } => driver::check(&file, &dumps, shapes).map(|text| {
             print!("{text}");

@@ -94,6 +94,12 @@ runtime_functions! {
     CaptureEnd = arrc_capture_end() -> I64;
     StrNew = arrc_str_new(I64, I64) -> I64;
     StrConcat = arrc_str_concat(I64, I64) -> I64;
+    SetDeviceMode = arrc_set_device_mode(I64);
+    IsCuda = arrc_is_cuda(I64) -> I64;
+    CudaAvailable = arrc_cuda_available() -> I64;
+    ToDevice = arrc_to_device(I64, I64, I64) -> I64;
+    WriteDevice = arrc_write_device(I64);
+    WriteTensor = arrc_write_tensor(I64, I64);
     TimeBegin = arrc_time_begin();
     TimeEnd = arrc_time_end();
 }

@@ -125,15 +125,45 @@ pub fn shape_compact(shape: &[usize]) -> String {
     }
 }
 
+/// Where a torch tensor lives, as the script placed it (`--device cpu` keeps "cuda" tensors
+/// on the CPU at run time, but they still print and type as the script says).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Device {
+    Cpu,
+    Cuda,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ArrTy {
     pub dtype: DType,
     pub shape: Shape,
+    /// `Some` for a torch tensor (torch's printing and promotion), `None` for a NumPy array.
+    pub tensor: Option<Device>,
 }
 
 impl ArrTy {
+    /// A NumPy array.
     pub fn new(dtype: DType, shape: Shape) -> ArrTy {
-        ArrTy { dtype, shape }
+        ArrTy {
+            dtype,
+            shape,
+            tensor: None,
+        }
+    }
+    pub fn tensor(dtype: DType, shape: Shape, device: Device) -> ArrTy {
+        ArrTy {
+            dtype,
+            shape,
+            tensor: Some(device),
+        }
+    }
+    /// The same kind of array (NumPy or a tensor on the same device) with another dtype/shape.
+    pub fn with(&self, dtype: DType, shape: Shape) -> ArrTy {
+        ArrTy {
+            dtype,
+            shape,
+            tensor: self.tensor,
+        }
     }
     pub fn size(&self) -> usize {
         self.shape.iter().product()
@@ -148,6 +178,8 @@ impl ArrTy {
 pub enum ModuleKind {
     NumPy,
     NumPyRandom,
+    Torch,
+    TorchCuda,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -164,6 +196,12 @@ pub enum Ty {
     Tuple(Vec<Ty>),
     /// The value of `x.dtype`.
     DTypeObj(DType),
+    /// `torch.float32` and friends, and a tensor's `.dtype`.
+    TorchDType(DType),
+    /// A tensor's `.shape` / `.size()`: `torch.Size([3, 4])`.
+    TorchSize(Shape),
+    /// A tensor's `.device`.
+    Device(Device),
     Module(ModuleKind),
 }
 
@@ -218,8 +256,13 @@ impl fmt::Display for Ty {
             Ty::None => write!(f, "NoneType"),
             Ty::Array(a) => write!(
                 f,
-                "{} array of shape {}",
+                "{} {} of shape {}",
                 a.dtype.name(),
+                if a.tensor.is_some() {
+                    "tensor"
+                } else {
+                    "array"
+                },
                 shape_repr(&a.shape)
             ),
             Ty::Tuple(items) => {
@@ -233,6 +276,9 @@ impl fmt::Display for Ty {
                 write!(f, "]")
             }
             Ty::DTypeObj(_) => write!(f, "numpy.dtype"),
+            Ty::TorchDType(_) => write!(f, "torch.dtype"),
+            Ty::TorchSize(_) => write!(f, "torch.Size"),
+            Ty::Device(_) => write!(f, "torch.device"),
             Ty::Module(_) => write!(f, "module"),
         }
     }
@@ -262,4 +308,31 @@ pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> Option<Shape> {
         };
     }
     Some(out)
+}
+
+/// torch's `promote_types`: like NumPy's, except that an integer and a float32 give float32.
+pub fn torch_promote_types(a: DType, b: DType) -> DType {
+    use DType::*;
+    match (a, b) {
+        (I64, F32) | (F32, I64) => F32,
+        _ => promote_types(a, b),
+    }
+}
+
+/// torch's `result_type`: dimensioned tensors decide unless zero-dim tensors or Python scalars
+/// are of a higher category; a Python float then gives torch's default float32.
+pub fn torch_result_dtype(dimensioned: &[DType], zero_dim: &[DType], scalars: &[DType]) -> DType {
+    let group = |ds: &[DType]| ds.iter().copied().reduce(torch_promote_types);
+    let mut r = match (group(dimensioned), group(zero_dim)) {
+        (Some(d), Some(z)) if z.kind() > d.kind() => z,
+        (Some(d), _) => d,
+        (None, Some(z)) => z,
+        (None, None) => DType::Bool,
+    };
+    for &s in scalars {
+        if s.kind() > r.kind() {
+            r = if s.is_float() { DType::F32 } else { s };
+        }
+    }
+    r
 }

@@ -23,6 +23,8 @@ struct Io {
     print: PrintOptions,
     timers: Vec<(Instant, f64, f64)>,
     rng: Option<LegacyRandom>,
+    device_mode: i64,
+    gpu: Option<Result<(), String>>,
 }
 
 thread_local! {
@@ -33,6 +35,8 @@ thread_local! {
         print: PrintOptions::default(),
         timers: Vec::new(),
         rng: None,
+        device_mode: DEVICE_AUTO,
+        gpu: None,
     });
 }
 
@@ -131,6 +135,93 @@ pub unsafe extern "C" fn arrc_incref(p: Arr) {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_decref(p: Arr) {
     array::decref(p)
+}
+
+// ---- devices ----
+
+/// `--device`: where "cuda" tensors live. The numbers are ABI.
+pub const DEVICE_AUTO: i64 = 0;
+pub const DEVICE_CPU: i64 = 1;
+pub const DEVICE_CUDA: i64 = 2;
+
+fn device_mode() -> i64 {
+    IO.with(|io| io.borrow().device_mode)
+}
+
+fn gpu_status() -> Result<(), String> {
+    IO.with(|io| {
+        io.borrow_mut()
+            .gpu
+            .get_or_insert_with(crate::gpu::probe)
+            .clone()
+    })
+}
+
+/// Set by the program's first statement (the `--device` it was compiled with); the
+/// `ARRC_DEVICE` environment variable (`auto`, `cpu`, `cuda`) overrides it.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_set_device_mode(mode: i64) {
+    let mode = match std::env::var("ARRC_DEVICE").as_deref() {
+        Ok("cpu") => DEVICE_CPU,
+        Ok("cuda") => DEVICE_CUDA,
+        Ok("auto") => DEVICE_AUTO,
+        _ => mode,
+    };
+    IO.with(|io| io.borrow_mut().device_mode = mode);
+    if mode == DEVICE_CUDA {
+        if let Err(why) = gpu_status() {
+            fatal(&format!("--device cuda: no usable GPU: {why}"));
+        }
+    }
+}
+
+/// Whether a tensor the script placed on `cuda` (1) or `cpu` (0) is on the GPU at run time.
+#[no_mangle]
+pub extern "C" fn arrc_is_cuda(cuda: i64) -> i64 {
+    (cuda != 0 && device_mode() != DEVICE_CPU) as i64
+}
+
+/// `torch.cuda.is_available()`
+#[no_mangle]
+pub extern "C" fn arrc_cuda_available() -> i64 {
+    (device_mode() != DEVICE_CPU && gpu_status().is_ok()) as i64
+}
+
+/// `t.to(device)`: under `--device cpu` every tensor stays on the CPU. Placing on a GPU needs
+/// one, and arrc's CUDA backend, which this build does not have yet.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_to_device(p: Arr, cuda: i64, site: *const u8) -> Arr {
+    if cuda != 0 && device_mode() != DEVICE_CPU {
+        match gpu_status() {
+            Err(why) => raise(site, &format!("no usable GPU for this CUDA tensor: {why}; run with --device cpu to place tensors on the CPU")),
+            Ok(()) => raise(site, "a GPU is present, but this arrc has no CUDA backend yet; run with --device cpu to place tensors on the CPU"),
+        }
+    }
+    arrc_incref(p);
+    p
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_write_device(cuda: i64) {
+    write_out(if arrc_is_cuda(cuda) != 0 {
+        b"cuda:0"
+    } else {
+        b"cpu"
+    });
+}
+
+/// Writes a tensor as torch prints it.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_write_tensor(p: Arr, cuda: i64) {
+    let a = &*p;
+    let view = ArrView(a, a.shape().iter().map(|&d| d as usize).collect());
+    let device = (arrc_is_cuda(cuda) != 0).then_some("cuda:0");
+    let text = crate::torch_format::tensor_str(
+        &view,
+        device,
+        &crate::torch_format::TorchPrintOptions::default(),
+    );
+    write_out(text.as_bytes());
 }
 
 // ---- arrays ----
@@ -933,6 +1024,12 @@ fn draw(r: &mut LegacyRandom, kind: i64, a: f64, b: f64) -> f64 {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_random_fill(p: Arr, kind: i64, a: f64, b: f64) {
     let arr = &*p;
+    if arr.dtype == DType::F32 {
+        // torch's default float tensors: the same draws, rounded to float32.
+        let out = std::slice::from_raw_parts_mut(arr.data as *mut f32, arr.size as usize);
+        with_rng(|r| out.iter_mut().for_each(|x| *x = draw(r, kind, a, b) as f32));
+        return;
+    }
     let out = std::slice::from_raw_parts_mut(arr.data as *mut f64, arr.size as usize);
     with_rng(|r| {
         for x in out.iter_mut() {

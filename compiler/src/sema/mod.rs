@@ -5,8 +5,10 @@
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
 mod errors;
+mod torch;
 
 pub use errors::SemaError;
+pub use torch::torch_dtype_name;
 
 use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceOp, ViewOp};
 use crate::source::{Diagnostic, Span};
@@ -106,6 +108,20 @@ fn mk(kind: H, ty: Ty, span: Span) -> hir::Expr {
 
 fn promote(a: DType, b: DType) -> DType {
     crate::types::promote_types(a, b)
+}
+
+/// torch's `result_type` over elementwise operands: tensors with dimensions, 0-d tensors, and
+/// scalars (Python or NumPy) each count differently.
+fn torch_elementwise_dtype(args: &[hir::Expr]) -> DType {
+    let (mut dims, mut zero, mut scalars) = (Vec::new(), Vec::new(), Vec::new());
+    for a in args {
+        match &a.ty {
+            Ty::Array(t) if t.ndim() > 0 => dims.push(t.dtype),
+            Ty::Array(t) => zero.push(t.dtype),
+            t => scalars.push(t.scalar_dtype().expect("elementwise operand")),
+        }
+    }
+    crate::types::torch_result_dtype(&dims, &zero, &scalars)
 }
 
 /// The dtype elementwise operands promote to: NEP 50, with arrays and NumPy scalars strong
@@ -230,6 +246,7 @@ impl Sema {
                     let kind = match alias.name.as_str() {
                         "numpy" => ModuleKind::NumPy,
                         "numpy.random" if alias.asname.is_some() => ModuleKind::NumPyRandom,
+                        "torch" => ModuleKind::Torch,
                         other => return err(span, SemaError::UnsupportedModule(other.to_string())),
                     };
                     let bound = alias.asname.clone().unwrap_or_else(|| alias.name.clone());
@@ -396,6 +413,10 @@ impl Sema {
             },
             A::Attribute { value, attr, .. } if attr == "random" => match self.module_of(value) {
                 Some(ModuleKind::NumPy) => Some(ModuleKind::NumPyRandom),
+                _ => None,
+            },
+            A::Attribute { value, attr, .. } if attr == "cuda" => match self.module_of(value) {
+                Some(ModuleKind::Torch) => Some(ModuleKind::TorchCuda),
                 _ => None,
             },
             _ => None,
@@ -582,7 +603,7 @@ impl Sema {
                             base: Box::new(base.clone()),
                             ops: vec![op],
                         },
-                        Ty::Array(ArrTy::new(a.dtype, a.shape[1..].to_vec())),
+                        Ty::Array(a.with(a.dtype, a.shape[1..].to_vec())),
                         vspan,
                     )
                 }
@@ -721,7 +742,7 @@ impl Sema {
     fn cast_array(&self, e: hir::Expr, dtype: DType) -> hir::Expr {
         match &e.ty {
             Ty::Array(a) if a.dtype != dtype => {
-                let ty = Ty::Array(ArrTy::new(dtype, a.shape.clone()));
+                let ty = Ty::Array(a.with(dtype, a.shape.clone()));
                 let span = e.span;
                 mk(
                     H::Elementwise {
@@ -1154,6 +1175,17 @@ impl Sema {
     ) -> Result<hir::Expr> {
         if let Some(m) = self.module_of(value) {
             return match (m, attr) {
+                (ModuleKind::Torch, a) if torch::torch_dtype(a).is_some() => {
+                    let d = torch::torch_dtype(a).unwrap();
+                    Ok(mk(H::TypeValue, Ty::TorchDType(d), span))
+                }
+                (ModuleKind::Torch, "cuda") => {
+                    Ok(mk(H::None, Ty::Module(ModuleKind::TorchCuda), span))
+                }
+                (ModuleKind::Torch | ModuleKind::TorchCuda, a) => unsupported(
+                    span,
+                    format!("the torch attribute '{}.{a}' as a value", module_name(m)),
+                ),
                 (ModuleKind::NumPy, "pi") => {
                     Ok(mk(H::Float(std::f64::consts::PI), Ty::Float, span))
                 }
@@ -1180,6 +1212,9 @@ impl Sema {
             };
         }
         let v = self.expr(value)?;
+        if v.ty.as_array().is_some_and(|a| a.tensor.is_some()) {
+            return self.tensor_attribute(v, attr, attr_span, span);
+        }
         match (&v.ty, attr) {
             (Ty::Array(a), "shape") => {
                 let items: Vec<_> = a
@@ -1197,7 +1232,7 @@ impl Sema {
             (Ty::Array(a), "ndim") => Ok(mk(H::Int(a.ndim() as i64), Ty::Int, span)),
             (Ty::Array(a), "dtype") => Ok(mk(H::DType(a.dtype), Ty::DTypeObj(a.dtype), span)),
             (Ty::Array(a), "T") => {
-                let ty = Ty::Array(ArrTy::new(a.dtype, a.shape.iter().rev().cloned().collect()));
+                let ty = Ty::Array(a.with(a.dtype, a.shape.iter().rev().cloned().collect()));
                 if a.ndim() < 2 {
                     return Ok(v);
                 }
@@ -1294,7 +1329,12 @@ impl Sema {
                 t => t.scalar_dtype().unwrap(),
             })
             .collect();
-        let mut dtype = elementwise_dtype(args.iter().map(|a| &a.ty));
+        let device = self.tensor_device(&args, span)?;
+        let mut dtype = if device.is_some() {
+            torch_elementwise_dtype(&args)
+        } else {
+            elementwise_dtype(args.iter().map(|a| &a.ty))
+        };
         let all_bool = dtypes.iter().all(|&d| d == DType::Bool);
         if !numpy
             && all_bool
@@ -1329,6 +1369,7 @@ impl Sema {
             }
         }
         let result = match op {
+            EwOp::Div | EwOp::Exp if device.is_some() && !dtype.is_float() => DType::F32,
             EwOp::Div | EwOp::Exp => dtype.float_result(),
             EwOp::Cmp(_) => DType::Bool,
             EwOp::Not if dtype.is_float() => {
@@ -1369,9 +1410,40 @@ impl Sema {
                     }
                 }
             }
-            Ty::Array(ArrTy::new(result, shape))
+            Ty::Array(ArrTy {
+                dtype: result,
+                shape,
+                tensor: device,
+            })
         };
         Ok(mk(H::Elementwise { op, args }, ty, span))
+    }
+
+    /// The device of the tensors among elementwise operands, `None` when there are none; NumPy
+    /// arrays and tensors do not mix, and tensors must share a device.
+    fn tensor_device(
+        &self,
+        args: &[hir::Expr],
+        span: Span,
+    ) -> Result<Option<crate::types::Device>> {
+        let mut device = None;
+        let mut numpy = false;
+        for a in args {
+            if let Ty::Array(t) = &a.ty {
+                match (t.tensor, device) {
+                    (None, _) => numpy = true,
+                    (Some(d), None) => device = Some(d),
+                    (Some(d), Some(e)) if d != e => {
+                        return err(span, SemaError::Custom("Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!".into()));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if numpy && device.is_some() {
+            return unsupported(span, "operations between NumPy arrays and torch tensors");
+        }
+        Ok(device)
     }
 
     fn matmul(&mut self, a: hir::Expr, b: hir::Expr, is_at: bool, span: Span) -> Result<hir::Expr> {
@@ -1419,7 +1491,11 @@ impl Sema {
                 },
             );
         }
-        let dtype = promote(ta.dtype, tb.dtype);
+        let dtype = if ta.tensor.is_some() {
+            crate::types::torch_promote_types(ta.dtype, tb.dtype)
+        } else {
+            promote(ta.dtype, tb.dtype)
+        };
         let mut shape = Vec::new();
         if ta.ndim() == 2 {
             shape.push(ta.shape[0]);
@@ -1427,10 +1503,10 @@ impl Sema {
         if tb.ndim() == 2 {
             shape.push(tb.shape[1]);
         }
-        let ty = if shape.is_empty() {
+        let ty = if shape.is_empty() && ta.tensor.is_none() {
             Ty::NpScalar(dtype)
         } else {
-            Ty::Array(ArrTy::new(dtype, shape))
+            Ty::Array(ta.with(dtype, shape))
         };
         let a = self.cast_array(a, dtype);
         let b = self.cast_array(b, dtype);
@@ -1466,7 +1542,8 @@ impl Sema {
             );
         }
         // All plain integers, one per axis: an element.
-        let mut all_ints = real == arr.ndim() && items.len() == real;
+        // Indexing a tensor down to one element still gives a (0-d) tensor.
+        let mut all_ints = real == arr.ndim() && items.len() == real && arr.tensor.is_none();
         let mut values = Vec::new();
         for item in &items {
             if matches!(item.kind, A::Slice { .. }) || is_newaxis(self, item) {
@@ -1584,7 +1661,7 @@ impl Sema {
             return Ok(Indexed::Element { base, indices });
         }
         shape.extend_from_slice(&arr.shape[axis..]);
-        let ty = Ty::Array(ArrTy::new(arr.dtype, shape));
+        let ty = Ty::Array(arr.with(arr.dtype, shape));
         Ok(Indexed::View(mk(
             H::View {
                 base: Box::new(base),
@@ -1615,6 +1692,9 @@ impl Sema {
             }
         }
         if let Some((module, name)) = self.resolve_function(func) {
+            if matches!(module, ModuleKind::Torch | ModuleKind::TorchCuda) {
+                return self.torch_call(module, &name, args, kwargs, span);
+            }
             return self.numpy_call(module, &name, func, args, kwargs, span);
         }
         if let A::Attribute {
@@ -1636,6 +1716,9 @@ impl Sema {
                 }
             }
             let recv = self.expr(value)?;
+            if recv.ty.as_array().is_some_and(|a| a.tensor.is_some()) {
+                return self.tensor_method(recv, attr, *attr_span, args, kwargs, span);
+            }
             if recv.ty.as_array().is_some() {
                 return self.method(recv, attr, *attr_span, args, kwargs, span);
             }
@@ -1738,7 +1821,7 @@ impl Sema {
                     } else {
                         self.to_py(v, target)
                     }),
-                    Ty::Array(a) if a.size() == 1 && name == "bool" => {
+                    Ty::Array(a) if a.size() == 1 && (name == "bool" || a.tensor.is_some()) => {
                         let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];
                         let dtype = a.dtype;
                         let e = mk(
@@ -2433,7 +2516,7 @@ impl Sema {
         }
         Ok(mk(
             H::Reshape(Box::new(base)),
-            Ty::Array(ArrTy::new(a.dtype, shape)),
+            Ty::Array(a.with(a.dtype, shape)),
             span,
         ))
     }
@@ -2495,7 +2578,7 @@ impl Sema {
                         op: EwOp::Cast,
                         args: vec![copy],
                     },
-                    Ty::Array(ArrTy::new(d, a.shape)),
+                    Ty::Array(a.with(d, a.shape.clone())),
                     span,
                 ))
             }
@@ -2511,7 +2594,7 @@ impl Sema {
             }
             "transpose" if args.is_empty() => {
                 let a = recv.ty.as_array().unwrap();
-                let ty = Ty::Array(ArrTy::new(a.dtype, a.shape.iter().rev().cloned().collect()));
+                let ty = Ty::Array(a.with(a.dtype, a.shape.iter().rev().cloned().collect()));
                 Ok(mk(
                     H::View {
                         base: Box::new(recv),
@@ -2687,9 +2770,13 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::NpScalar(DType::Bool) => "numpy.bool",
         Ty::Str => "str",
         Ty::None => "NoneType",
+        Ty::Array(a) if a.tensor.is_some() => "Tensor",
         Ty::Array(_) => "numpy.ndarray",
         Ty::Tuple(_) => "tuple",
         Ty::DTypeObj(_) => "numpy.dtype",
+        Ty::TorchDType(_) => "torch.dtype",
+        Ty::TorchSize(_) => "torch.Size",
+        Ty::Device(_) => "torch.device",
         Ty::Module(_) => "module",
     }
 }
@@ -2698,6 +2785,8 @@ fn module_name(m: ModuleKind) -> &'static str {
     match m {
         ModuleKind::NumPy => "numpy",
         ModuleKind::NumPyRandom => "numpy.random",
+        ModuleKind::Torch => "torch",
+        ModuleKind::TorchCuda => "torch.cuda",
     }
 }
 
