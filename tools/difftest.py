@@ -112,7 +112,10 @@ def strict():
 
 @contextlib.contextmanager
 def quiet():
-    with np.errstate(all="ignore"), warnings.catch_warnings():
+    """For programs that may make inf (divide by zero, overflow), but never nan: nan and
+    casts of inf to int are where arrc and NumPy knowingly differ (lang-spec/errors.md)."""
+    with np.errstate(divide="ignore", over="ignore", under="ignore", invalid="raise"), \
+            warnings.catch_warnings():
         warnings.simplefilter("ignore")
         yield
 
@@ -143,6 +146,10 @@ def check_value(v):
     """Reject values outside the language (big Python ints, odd dtypes, huge arrays)."""
     if isinstance(v, bool):
         return
+    if isinstance(v, complex):
+        raise Reject("complex")
+    if isinstance(v, float) and v != v:
+        raise Reject("python nan")
     if isinstance(v, int) and not (INT64_MIN <= v <= INT64_MAX):
         raise Reject("python int beyond int64")
     if isinstance(v, np.ndarray):
@@ -191,6 +198,7 @@ KNOWN_BUGS = {
     "setitem-leading-ones": "x[idx] = v where v has extra leading size-1 axes (NumPy drops them)",
     "float-pow-array-exponent": "float ** array exponent (NumPy's SIMD pow is not correctly rounded)",
     "exp": "np.exp last bits (NumPy's SIMD exp)",
+    "dot-signed-zero": "float dot products that are zero (NumPy/BLAS may give -0.0)",
     "float-sum-transposed": "float sum/mean of F-ordered arrays (x.T, results of ops on x.T): "
                             "NumPy sums in memory order",
 }
@@ -751,7 +759,15 @@ class Gen:
         b = self.operand_of_shape(self.vals[a].shape)
         self.dot_exact(a)
         self.dot_exact(b)
-        return self.choice(["np.dot(%s, %s)", "(%s @ %s)", "%s.dot(%s)"]) % (a, b)
+        code = self.choice(["np.dot(%s, %s)", "(%s @ %s)", "%s.dot(%s)"]) % (a, b)
+        self.dot_zero(code)
+        return code
+
+    def dot_zero(self, code):
+        if "dot-signed-zero" in self.avoid:
+            v = self.ev(code)
+            if np.dtype(getattr(v, "dtype", float)).kind == "f" and np.any(np.asarray(v) == 0):
+                raise Reject("zero float dot avoided")
 
     def dot_exact(self, code):
         v = self.ev(code)
@@ -952,6 +968,7 @@ class Gen:
         if not re.fullmatch(r"\w+(\.T)?", a):
             a = "(%s)" % a if not a.startswith("(") else a
         form = self.choice(["np.dot(%s, %s)", "(%s @ %s)", "%s.dot(%s)"])
+        self.dot_zero(form % (a, b))
         return form % (a, b)
 
     def gen_concat(self):
