@@ -198,6 +198,7 @@ KNOWN_BUGS = {
     "setitem-leading-ones": "x[idx] = v where v has extra leading size-1 axes (NumPy drops them)",
     "float-pow-array-exponent": "float ** array exponent (NumPy's SIMD pow is not correctly rounded)",
     "exp": "np.exp last bits (NumPy's SIMD exp)",
+    "sum-signed-zero": "float sums/means of all -0.0 (NumPy starts from +0.0)",
     "dot-signed-zero": "float dot products that are zero (NumPy/BLAS may give -0.0)",
     "float-sum-transposed": "float sum/mean of F-ordered arrays (x.T, results of ops on x.T): "
                             "NumPy sums in memory order",
@@ -715,6 +716,9 @@ class Gen:
             contig = v.flags.c_contiguous or v.ndim == 1
         if method in ("sum", "mean") and v.dtype.kind == "f" and not contig:
             raise Reject("float reduction of a non-contiguous view (not pinned down)")
+        if "sum-signed-zero" in self.avoid and method in ("sum", "mean") and v.dtype.kind == "f" \
+                and v.size and np.all(v == 0):
+            raise Reject("zero sum avoided")
         if method == "mean" and v.dtype.kind == "i" and not contig and v.size and np.abs(v).max() > 2 ** 40:
             raise Reject("int mean of big values in a view")
         if method == "mean" and v.dtype.kind == "i" and v.size and np.abs(v).max() > 2 ** 40:
