@@ -62,6 +62,7 @@ import math
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -96,6 +97,12 @@ def _noop(*args, **kwargs):
     return None
 
 
+def _checked_print(*args, **kwargs):
+    for a in args:
+        check_value(a)
+    return None
+
+
 def _checked_int(*args):
     v = int(*args)
     if not (-(2 ** 63) <= v < 2 ** 63):
@@ -112,10 +119,9 @@ def strict():
 
 @contextlib.contextmanager
 def quiet():
-    """For programs that may make inf (divide by zero, overflow), but never nan: nan and
-    casts of inf to int are where arrc and NumPy knowingly differ (lang-spec/errors.md)."""
-    with np.errstate(divide="ignore", over="ignore", under="ignore", invalid="raise"), \
-            warnings.catch_warnings():
+    """For programs that may make inf and nan. (Casts of them to int, where arrc and NumPy
+    knowingly differ, lang-spec/errors.md, are kept out by the generator.)"""
+    with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         yield
 
@@ -148,8 +154,6 @@ def check_value(v):
         return
     if isinstance(v, complex):
         raise Reject("complex")
-    if isinstance(v, float) and v != v:
-        raise Reject("python nan")
     if isinstance(v, int) and not (INT64_MIN <= v <= INT64_MAX):
         raise Reject("python int beyond int64")
     if isinstance(v, np.ndarray):
@@ -198,6 +202,11 @@ KNOWN_BUGS = {
     "setitem-leading-ones": "x[idx] = v where v has extra leading size-1 axes (NumPy drops them)",
     "float-pow-array-exponent": "float ** array exponent (NumPy's SIMD pow is not correctly rounded)",
     "exp": "np.exp last bits (NumPy's SIMD exp)",
+    "op-result-order": "elementwise results of transposed operands are F-ordered in NumPy (reshape "
+                       "of them copies, sums go in memory order)",
+    "reshape-strided-view": "reshape of a non-contiguous view that NumPy still reshapes as a view "
+                            "(y[::2].reshape(-1, 1))",
+    "bool-array-message": "bool(x) of a multi-element array: NumPy's truth-value message",
     "sum-signed-zero": "float sums/means of all -0.0 (NumPy starts from +0.0)",
     "dot-signed-zero": "float dot products that are zero (NumPy/BLAS may give -0.0)",
     "float-sum-transposed": "float sum/mean of F-ordered arrays (x.T, results of ops on x.T): "
@@ -228,7 +237,7 @@ class Gen:
 
     # -- execution -----------------------------------------------------------------------------
     def reset_ns(self):
-        self.ns = {"__name__": "__main__", "print": _noop, "int": _checked_int}
+        self.ns = {"__name__": "__main__", "print": _checked_print, "int": _checked_int}
         exec("import numpy as np", self.ns)
 
     def guard(self):
@@ -547,6 +556,11 @@ class Gen:
             raise Reject("not an array")
         if val.size == 0 and self.p(0.8):
             raise Reject("empty")
+        if "reshape-strided-view" in self.avoid and "reshape" in code and not v.flags.c_contiguous \
+                and np.shares_memory(val, v):
+            raise Reject("strided reshape view avoided")
+        if "astype" in code and val.dtype.kind in "i" and v.dtype.kind == "f" and not np.all(np.isfinite(v)):
+            raise Reject("cast of non-finite to int")
         return code
 
     # -- array expressions ---------------------------------------------------------------------
@@ -584,12 +598,15 @@ class Gen:
             T = [1] + T
         return tuple(T)
 
-    def check_lead(self, tshape, rhs):
-        """--avoid setitem-leading-ones: the value may not have more axes than the target."""
+    def check_lead(self, tshape, rhs, tdtype=None):
+        """--avoid setitem-leading-ones: the value may not have more axes than the target.
+        Also: no nan/inf into int arrays (undefined in C; arrc and NumPy knowingly differ)."""
+        rv = self.ev(rhs)
         if "setitem-leading-ones" in self.avoid:
-            rv = self.ev(rhs)
             if isinstance(rv, np.ndarray) and rv.ndim > len(tshape):
                 raise Reject("leading ones avoided")
+        if self.special and not np.all(np.isfinite(np.asarray(rv, dtype=float))):
+            raise Reject("non-finite assignment")
 
     def operand_of_shape(self, T, kind=None):
         cands = self.arrays(pred=lambda v: v.shape == T and (kind is None or v.dtype.kind == kind))
@@ -647,7 +664,12 @@ class Gen:
         v = self.ev(code)
         if not isinstance(v, np.ndarray) or v.size > 300:
             raise Reject("bad arr")
+        self.check_order(v)
         return code
+
+    def check_order(self, v):
+        if "op-result-order" in self.avoid and v.ndim >= 2 and not v.flags.c_contiguous:
+            raise Reject("F-ordered result avoided")
 
     def arr_binop(self, depth):
         left = self.gen_arr(depth - 1)
@@ -674,6 +696,7 @@ class Gen:
         v = self.ev(code)
         if not isinstance(v, np.ndarray) or v.size > 300:
             raise Reject("bad binop")
+        self.check_order(v)
         return code
 
     def cmp_expr(self, depth=1):
@@ -890,8 +913,10 @@ class Gen:
             a, b = self.choice(names), self.choice(names)
             return self.choice(["(%s.shape, %s.size)", "(%s.ndim, %s.dtype)", "(%s.shape, %s.shape)"]) % (a, b) \
                 if self.p(0.6) else "(%s, %s)" % (self.gen_scalar(0), self.gen_scalar(0))
-        if r < 0.9:
+        if r < 0.87:
             return self.choice(['"x ="', "'sum:'", '"a b"', '"--"', '"result"'])
+        if r < 0.9:
+            return "%s + str(%s)" % (self.choice(['"v="', "'s: '", '"n "']), self.gen_scalar(0) if self.p(0.6) else self.gen_arr(0))
         if r < 0.95:
             a = self.gen_scalar(0)
             b = self.gen_scalar(0)
@@ -1154,7 +1179,9 @@ class Gen:
                 elif r < 0.7:
                     s = "%s %s %s" % (tgt, self.choice(["+=", "*=", "-="]), self.scalar_operand("+"))
                 else:
-                    s = "%s[:] = %s" % (tgt, self.operand_of_shape(self.into_shape(vv.shape)))
+                    rhs = self.operand_of_shape(self.into_shape(vv.shape))
+                    self.check_lead(vv.shape, rhs)
+                    s = "%s[:] = %s" % (tgt, rhs)
                 self.commit(s)
             except Reject:
                 pass
@@ -1420,7 +1447,13 @@ class Gen:
             self.pre_accumulators()
         except Reject:
             pass
-        return "\n".join(self.gen_for())
+        src = "\n".join(self.gen_for())
+        if self.p(0.15):
+            self.commit(src)
+            if isinstance(self.ns.get("i"), int):
+                return "print(%s)" % self.choice(["i", "i * 2", "repr(i)", "(i, len(%s))" % self.choice(self.arrays() or ["'-'"])])
+            raise Reject("no i")
+        return src
 
     def st_while(self):
         try:
@@ -1441,6 +1474,9 @@ class Gen:
             extra = self.gen_cond()
             cond = "%s and %s" % (cond, extra if " or " not in extra else "(%s)" % extra)
         lines = ["while %s:" % cond, "    " + self.choice(["k = k + 1", "k += 1"])]
+        if self.p(0.25):
+            lines = ["while True:", "    " + self.choice(["k = k + 1", "k += 1"]),
+                     "    if k > %s:" % ncode, "        break"]
         saved = self.enter_body(("k", 1, n, 1))
         self.vals["k"] = 1
         lines += self.gen_body(self.rng.randint(1, 3))
@@ -1617,8 +1653,10 @@ class Gen:
         if cat == "truth":
             if A.size <= 1:
                 raise Reject("no")
-            return self.choice(["if %s > 1:\n    print(1)" % nm, "print(bool(%s))" % nm,
-                                "e = (%s > 0) and (%s < 3)" % (nm, nm)]), "compile"
+            forms = ["if %s > 1:\n    print(1)" % nm, "e = (%s > 0) and (%s < 3)" % (nm, nm)]
+            if "bool-array-message" not in self.avoid:
+                forms.append("print(bool(%s))" % nm)
+            return self.choice(forms), "compile"
         if cat == "int_arr":
             return "print(%s(%s))" % (self.choice(["int", "float"]), nm), "compile"
         if cat == "unpack":
@@ -2002,7 +2040,7 @@ _RUNNER = None
 
 def _init_worker(arrc):
     global _RUNNER
-    d = tempfile.mkdtemp(prefix="difftest-")
+    d = tempfile.mkdtemp(prefix="work-", dir=os.path.dirname(arrc))
     _RUNNER = Runner(arrc, d)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -2067,7 +2105,10 @@ def main(argv=None):
         return 0
     if not os.access(args.arrc, os.X_OK):
         sys.exit("difftest: no arrc binary at %s (cargo build --release)" % args.arrc)
-    arrc = os.path.abspath(args.arrc)
+    # run a snapshot of the binary: others may rebuild target/release/arrc meanwhile
+    snapdir = tempfile.mkdtemp(prefix="difftest-arrc-")
+    arrc = os.path.join(snapdir, "arrc")
+    shutil.copy2(args.arrc, arrc)
     save = Path(args.save_dir)
     save.mkdir(parents=True, exist_ok=True)
     for f in save.iterdir():
@@ -2113,6 +2154,7 @@ def main(argv=None):
     finally:
         if pool is not None:
             pool.terminate()
+        shutil.rmtree(snapdir, ignore_errors=True)
     n = len(results)
     parts = ["%d numpy-rejected" % nrej] + ["%d %s" % (v, k) for k, v in sorted(counts.items())]
     if ngen_err:

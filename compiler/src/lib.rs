@@ -5,6 +5,7 @@
 //! backends consume) → `codegen` (Cranelift, JIT or object file) → `driver`.
 
 pub mod codegen;
+pub mod cuda;
 pub mod driver;
 pub mod hir;
 pub mod lir;
