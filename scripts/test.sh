@@ -10,6 +10,9 @@ echo "== oracle: expected outputs still match CPython + NumPy =="
 python="$(tools/setup-venv.sh | tail -n 1)"
 "$python" tools/oracle.py --check
 
+echo "== NVRTC (from the nvidia-cuda-nvrtc wheel) to compile generated CUDA kernels without a GPU =="
+"$python" -m pip install --quiet --disable-pip-version-check -r tools/requirements-cuda.txt
+
 echo "== cargo test =="
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

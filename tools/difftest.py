@@ -57,6 +57,7 @@ import ast
 import builtins
 import contextlib
 import copy
+import functools
 import io
 import math
 import os
@@ -101,6 +102,23 @@ def _checked_print(*args, **kwargs):
     for a in args:
         check_value(a)
     return None
+
+
+class _IntCalls(ast.NodeTransformer):
+    def visit_Call(self, node):
+        self.generic_visit(node)
+        if isinstance(node.func, ast.Name) and node.func.id == "int":
+            node.func = ast.copy_location(ast.Name(id="__checked_int", ctx=ast.Load()), node.func)
+        return node
+
+
+@functools.lru_cache(maxsize=4096)
+def gen_compile(src, mode):
+    """Compile for the generator: calls int(...) check that the result fits in int64
+    (a Python int beyond int64 is outside the language)."""
+    tree = _IntCalls().visit(ast.parse(src, mode=mode))
+    ast.fix_missing_locations(tree)
+    return compile(tree, "<gen>", mode)
 
 
 def _checked_int(*args):
@@ -207,6 +225,7 @@ KNOWN_BUGS = {
     "reshape-strided-view": "reshape of a non-contiguous view that NumPy still reshapes as a view "
                             "(y[::2].reshape(-1, 1))",
     "bool-array-message": "bool(x) of a multi-element array: NumPy's truth-value message",
+    "error-precedence": "bool -= with a shape mismatch: NumPy reports the bool subtract first",
     "sum-signed-zero": "float sums/means of all -0.0 (NumPy starts from +0.0)",
     "dot-signed-zero": "float dot products that are zero (NumPy/BLAS may give -0.0)",
     "float-sum-transposed": "float sum/mean of F-ordered arrays (x.T, results of ops on x.T): "
@@ -237,7 +256,7 @@ class Gen:
 
     # -- execution -----------------------------------------------------------------------------
     def reset_ns(self):
-        self.ns = {"__name__": "__main__", "print": _checked_print, "int": _checked_int}
+        self.ns = {"__name__": "__main__", "print": _checked_print, "__checked_int": _checked_int}
         exec("import numpy as np", self.ns)
 
     def guard(self):
@@ -249,7 +268,7 @@ class Gen:
         scope = self.vals if scope is None else scope
         try:
             with self.guard():
-                v = eval(code, scope)
+                v = eval(gen_compile(code, "eval"), scope)
         except Reject:
             raise
         except Exception as e:
@@ -262,11 +281,11 @@ class Gen:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error")
-                code = compile(src, "<gen>", "exec")
+                code = gen_compile(src, "exec")
             with self.guard():
                 exec(code, self.ns)
             for k, v in self.ns.items():
-                if not k.startswith("__") and k not in ("np", "print", "int"):
+                if not k.startswith("__") and k not in ("np", "print"):
                     check_value(v)
         except Exception as e:
             self.replay()
@@ -279,7 +298,7 @@ class Gen:
         self.reset_ns()
         with self.guard():
             for s in self.stmts:
-                exec(compile(s, "<gen>", "exec"), self.ns)
+                exec(gen_compile(s, "exec"), self.ns)
         self.vals = self.ns
 
     # -- random helpers ------------------------------------------------------------------------
@@ -362,6 +381,8 @@ class Gen:
                     for _ in range(nd)]
             if self.p(0.02):
                 dims[self.rng.randrange(nd)] = 0
+            if nd <= 2 and self.p(0.08):
+                dims[-1] = self.rng.randint(7, 30)      # long rows: line wrapping
             if math.prod(dims) <= maxsize:
                 return tuple(dims)
 
@@ -635,7 +656,9 @@ class Gen:
         if r < 0.2:
             return self.attempt(lambda: self.red_expr(), 3)
         return self.choice(["1", "2", "-3", "0.5", "1.5", "-2.5", "1e-05", "10000000000.0",
-                            "10", "0.1", "True", "100", "3", "4", "-1"] + (["-0.0"] if self.p(0.1) else []))
+                            "10", "0.1", "True", "100", "3", "4", "-1", "7", "0.3"]
+                           + (["-0.0", "2147483648", "1000000000000", "4611686018427387904", "1e+300",
+                               "1e-300", "np.pi", "np.e"] if self.p(0.1) else []))
 
     def gen_arr(self, depth=2):
         r = self.rng.random()
@@ -960,6 +983,13 @@ class Gen:
             rhs = self.gen_dot()
         elif r < 0.9:
             rhs = self.gen_concat()
+        elif r < 0.93:
+            a = self.choice(["0", "0.0", "-1", "0.5", "1", "-0.3"])
+            st = self.choice(["0.1", "0.3", "0.2", "-0.1", "0.7", "1.1", "0.25", "1"])
+            b = repr(round(float(a) + float(st) * self.rng.randint(1, 12) + self.choice([0, 0, 0.05, -0.05, 1e-9]), 6))
+            if float(st) < 0:
+                a, b = b, a
+            rhs = "np.arange(%s, %s, %s)" % (a, b, st)
         else:
             names = self.arrays()
             if not names:
@@ -1314,6 +1344,14 @@ class Gen:
                         or nv.shape != old.shape:
                     raise Reject("bad inplace")
                 return st
+            elif r < 0.85 and old.ndim >= 1:
+                rows = self.arrays(pred=lambda v: v.ndim == old.ndim + 1 and v.shape[1:] == old.shape
+                                   and v.dtype == old.dtype)
+                if not rows:
+                    raise Reject("no rows")
+                src_ = self.choice(rows)
+                rhs = "%s[%s]" % (src_, self.axis_index(self.vals[src_].shape[0]))
+                st = "%s = %s" % (nm, rhs)
             else:
                 cands = self.arrays(pred=lambda v: v.shape == old.shape and v.dtype == old.dtype)
                 rhs = self.choice(cands)
@@ -1451,7 +1489,9 @@ class Gen:
         if self.p(0.15):
             self.commit(src)
             if isinstance(self.ns.get("i"), int):
-                return "print(%s)" % self.choice(["i", "i * 2", "repr(i)", "(i, len(%s))" % self.choice(self.arrays() or ["'-'"])])
+                names = self.arrays()
+                forms = ["i", "i * 2", "repr(i)"] + (["(i, len(%s))" % self.choice(names)] if names else [])
+                return "print(%s)" % self.choice(forms)
             raise Reject("no i")
         return src
 
@@ -1538,7 +1578,8 @@ class Gen:
                 if T is None:
                     raise Reject("no")
             kind = {"i": "i", "b": "b", "f": None}[A.dtype.kind]
-            return "%s %s %s" % (nm, self.choice(["+=", "-=", "*="]), self.operand_of_shape(T, kind)), "compile"
+            ops = ["+=", "-=", "*="] if A.dtype.kind != "b" or "error-precedence" not in self.avoid else ["+=", "*="]
+            return "%s %s %s" % (nm, self.choice(ops), self.operand_of_shape(T, kind)), "compile"
         if cat == "setitem_bcast":
             if not re.fullmatch(r"\w+", nm):
                 raise Reject("no")
@@ -1971,7 +2012,7 @@ def n_orelse(node):
     return bool(getattr(node, "orelse", None))
 
 
-def shrink(runner, src, when, target, budget_s=60.0, max_trials=400):
+def shrink(runner, src, when, target, budget_s=20.0, max_trials=300):
     """Delete and simplify while the mismatch keeps its class and key."""
     t0 = time.time()
     trials = 0

@@ -9,10 +9,12 @@
 //!    dtype (`double*`, `float*`, `long long*`, `unsigned char*` for bool; `const` unless it is
 //!    the output), then `nd` strides `sJ_0 … sJ_{nd-1}` (`long long`, in ELEMENTS, one per
 //!    domain axis, outermost first). An operand with fewer axes aligns to the right. The host
-//!    passes 0 for a broadcast axis; the kernel never reads a broadcast axis's stride.
+//!    passes 0 for a broadcast axis; the kernel never reads the stride of a broadcast axis
+//!    or of an extent-1 axis.
 //!    (The runtime's byte strides divided by the itemsize: views never split an element.)
 //! 2. per scalar operand `k`: `pK` by value (`double`, `float`, `long long`; bools are 0/1).
-//! 3. `long long n`: the domain's size, the product of its extents.
+//! 3. `long long n`: the domain's size, the product of its extents (the kernel's multi-index
+//!    assumes exactly that; any grid and block shape covers it).
 //!
 //! The body is a grid-stride loop over the flat index `i` in `[0, n)` (any launch shape works);
 //! the multi-index comes from `i` by divisions by the static extents, each operand's offset is
@@ -61,14 +63,26 @@ const DEVICE_ERRORS: &[(&str, &str)] = &[
         "ARRC_ERR_NEGATIVE_POWER",
         "Integers to negative integer powers are not allowed.",
     ),
-    ("ARRC_ERR_INT_FLOORDIV_ZERO", "integer division or modulo by zero"),
+    (
+        "ARRC_ERR_INT_FLOORDIV_ZERO",
+        "integer division or modulo by zero",
+    ),
     ("ARRC_ERR_INT_MOD_ZERO", "integer modulo by zero"),
     ("ARRC_ERR_INT_TRUEDIV_ZERO", "division by zero"),
     ("ARRC_ERR_FLOAT_TRUEDIV_ZERO", "float division by zero"),
-    ("ARRC_ERR_FLOAT_FLOORDIV_ZERO", "float floor division by zero"),
+    (
+        "ARRC_ERR_FLOAT_FLOORDIV_ZERO",
+        "float floor division by zero",
+    ),
     ("ARRC_ERR_FLOAT_MOD_ZERO", "float modulo"),
-    ("ARRC_ERR_FLOAT_NAN_TO_INT", "cannot convert float NaN to integer"),
-    ("ARRC_ERR_FLOAT_INF_TO_INT", "cannot convert float infinity to integer"),
+    (
+        "ARRC_ERR_FLOAT_NAN_TO_INT",
+        "cannot convert float NaN to integer",
+    ),
+    (
+        "ARRC_ERR_FLOAT_INF_TO_INT",
+        "cannot convert float infinity to integer",
+    ),
 ];
 
 /// The runtime's message for a device error code.
@@ -273,7 +287,9 @@ fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
     let float = |f: &dyn Fn(Ty) -> String, result: Option<Ty>| -> Result<(String, Ty), String> {
         let ty = t[0];
         if !matches!(ty, Ty::F64 | Ty::F32) || t.iter().any(|&x| x != ty) {
-            return Err(format!("{op:?} on {t:?}: expects float operands of one type"));
+            return Err(format!(
+                "{op:?} on {t:?}: expects float operands of one type"
+            ));
         }
         Ok((f(ty), result.unwrap_or(ty)))
     };
@@ -460,11 +476,11 @@ impl KernelRender<'_> {
     }
 }
 
-fn uses_input(e: &Expr, j: usize) -> bool {
+/// Whether `e` contains the leaf `leaf` (an `Input` or an `Iota`).
+fn uses(e: &Expr, leaf: &Expr) -> bool {
     match e {
-        Expr::Input(i) => *i == j,
-        Expr::Op(_, args) | Expr::Call(_, args) => args.iter().any(|a| uses_input(a, j)),
-        _ => false,
+        Expr::Op(_, args) | Expr::Call(_, args) => args.iter().any(|a| uses(a, leaf)),
+        _ => e == leaf,
     }
 }
 
@@ -548,8 +564,8 @@ fn render_kernel_fn(k: &Kernel, name: &str) -> Result<(String, Vec<Option<DataId
 
     s.push_str("    for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < n;\n");
     s.push_str("         i += (long long)gridDim.x * blockDim.x) {\n");
-    // The multi-index, innermost axis first; extent-1 axes are 0, the outermost needs no
-    // division (i < n).
+    // The multi-index, innermost axis first; extent-1 axes are 0 (declared only when the value
+    // reads them), the outermost needs no division (i < n).
     let outer = k.domain.iter().position(|&e| e > 1);
     if outer.is_some_and(|o| k.domain[o + 1..].iter().any(|&e| e > 1)) {
         writeln!(s, "{IND}unsigned long long r = (unsigned long long)i;").unwrap();
@@ -557,7 +573,9 @@ fn render_kernel_fn(k: &Kernel, name: &str) -> Result<(String, Vec<Option<DataId
     for d in (0..nd).rev() {
         let e = k.domain[d];
         if e == 1 {
-            writeln!(s, "{IND}const long long i{d} = 0;").unwrap();
+            if uses(&k.value, &Expr::Iota(d)) {
+                writeln!(s, "{IND}const long long i{d} = 0;").unwrap();
+            }
         } else if Some(d) == outer {
             let src = if k.domain[d + 1..].iter().any(|&e| e > 1) {
                 "(long long)r"
@@ -587,7 +605,7 @@ fn render_kernel_fn(k: &Kernel, name: &str) -> Result<(String, Vec<Option<DataId
         writeln!(s, "{IND}const long long o{j} = {off};").unwrap();
     }
     for (j, a) in k.arrays.iter().enumerate() {
-        if !uses_input(&k.value, j) {
+        if !uses(&k.value, &Expr::Input(j)) {
             continue;
         }
         let load = match a.dtype {

@@ -197,7 +197,10 @@ mod nvrtc {
             // (an already loaded library satisfies a later dlopen of its soname).
             if let Some(Ok(entries)) = path.parent().map(std::fs::read_dir) {
                 for e in entries.flatten() {
-                    if e.file_name().to_string_lossy().starts_with("libnvrtc-builtins.so") {
+                    if e.file_name()
+                        .to_string_lossy()
+                        .starts_with("libnvrtc-builtins.so")
+                    {
                         open(&e.path())?;
                     }
                 }
@@ -303,7 +306,9 @@ fn nvrtc() -> Option<nvrtc::Nvrtc> {
             if std::env::var_os("ARRC_NVRTC").is_some() {
                 panic!("ARRC_NVRTC is set but cannot be loaded: {e}");
             }
-            println!("skipped: libnvrtc cannot be loaded ({e}); install tools/requirements-cuda.txt");
+            println!(
+                "skipped: libnvrtc cannot be loaded ({e}); install tools/requirements-cuda.txt"
+            );
             None
         }
     }
@@ -569,7 +574,6 @@ extern "C" __global__ void gt(
          i += (long long)gridDim.x * blockDim.x) {
         unsigned long long r = (unsigned long long)i;
         const long long i2 = (long long)(r % 3ULL); r /= 3ULL;
-        const long long i1 = 0;
         const long long i0 = (long long)r;
         const long long o0 = i0 * s0_0 + i2 * s0_2;
         const long long o1 = i2 * s1_2;
@@ -629,7 +633,10 @@ fn host_only_runtime_functions_and_bad_types_are_errors() {
         vec![Expr::I64(0), Expr::F64(0.0), Expr::F64(1.0)],
     );
     let e = cuda::render_kernel(&k, "r").unwrap_err();
-    assert!(e.contains("arrc_random_scalar cannot run on the device"), "{e}");
+    assert!(
+        e.contains("arrc_random_scalar cannot run on the device"),
+        "{e}"
+    );
     k.value = op(Op::FAdd, vec![Expr::Input(1), Expr::Param(0)]);
     assert!(cuda::render_kernel(&k, "r").is_err());
     k.value = op(Op::IToF, vec![Expr::Param(0)]);
@@ -721,7 +728,10 @@ fn every_op_and_device_function_compiles_with_nvrtc() {
         call(RtFn::PowF64, vec![f.clone(), Expr::Param(1)]),
         call(RtFn::FloorDivF64, vec![f.clone(), Expr::Param(1)]),
         call(RtFn::ModF64, vec![f.clone(), Expr::Param(1)]),
-        call(RtFn::PyTrueDiv, vec![f.clone(), Expr::Param(1), Expr::I64(1), site()]),
+        call(
+            RtFn::PyTrueDiv,
+            vec![f.clone(), Expr::Param(1), Expr::I64(1), site()],
+        ),
         call(RtFn::PyFloorDivF64, vec![f.clone(), Expr::Param(1), site()]),
         call(RtFn::PyModF64, vec![f.clone(), Expr::Param(1), site()]),
     ];
@@ -769,4 +779,21 @@ fn every_op_and_device_function_compiles_with_nvrtc() {
     let src = cuda::render_kernel(&kb, "all_ops_bool").unwrap();
     n.compile(&src, "all_ops_bool.cu", &nvrtc_options())
         .unwrap_or_else(|e| panic!("{e}\n{src}"));
+}
+
+/// Prints the CUDA kernels of one program, for review:
+/// `EX=examples/NAME.py cargo test -p arrc --test cuda_kernels show_rendering -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn show_rendering() {
+    let Some(ex) = std::env::var_os("EX") else {
+        println!("set EX=examples/NAME.py");
+        return;
+    };
+    let p = compile(&repo().join(ex)).unwrap_or_else(|e| panic!("{e}"));
+    let s = cuda::render_program(&p).unwrap_or_else(|e| panic!("{e}"));
+    match s.find("// domain [") {
+        Some(at) => println!("{}", &s[at..]),
+        None => println!("(no kernels)"),
+    }
 }
