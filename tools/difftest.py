@@ -226,6 +226,9 @@ KNOWN_BUGS = {
                             "(y[::2].reshape(-1, 1))",
     "bool-array-message": "bool(x) of a multi-element array: NumPy's truth-value message",
     "error-precedence": "bool -= with a shape mismatch: NumPy reports the bool subtract first",
+    "overlap-assign": "x[idx] = view where the view overlaps the target (NumPy copies 1-D "
+                      "same-direction strided data element by element, without a temporary)",
+    "pow-half-signed-zero": "(-0.0) ** 0.5 (NumPy computes x ** 0.5 as sqrt: -0.0)",
     "sum-signed-zero": "float sums/means of all -0.0 (NumPy starts from +0.0)",
     "dot-signed-zero": "float dot products that are zero (NumPy/BLAS may give -0.0)",
     "float-sum-transposed": "float sum/mean of F-ordered arrays (x.T, results of ops on x.T): "
@@ -619,7 +622,7 @@ class Gen:
             T = [1] + T
         return tuple(T)
 
-    def check_lead(self, tshape, rhs, tdtype=None):
+    def check_lead(self, tshape, rhs, target=None):
         """--avoid setitem-leading-ones: the value may not have more axes than the target.
         Also: no nan/inf into int arrays (undefined in C; arrc and NumPy knowingly differ)."""
         rv = self.ev(rhs)
@@ -628,6 +631,10 @@ class Gen:
                 raise Reject("leading ones avoided")
         if self.special and not np.all(np.isfinite(np.asarray(rv, dtype=float))):
             raise Reject("non-finite assignment")
+        if "overlap-assign" in self.avoid and target is not None and isinstance(rv, np.ndarray):
+            tv = self.ev(target)
+            if isinstance(tv, np.ndarray) and np.shares_memory(tv, rv):
+                raise Reject("overlapping assignment avoided")
 
     def operand_of_shape(self, T, kind=None):
         cands = self.arrays(pred=lambda v: v.shape == T and (kind is None or v.dtype.kind == kind))
@@ -719,6 +726,8 @@ class Gen:
         v = self.ev(code)
         if not isinstance(v, np.ndarray) or v.size > 300:
             raise Reject("bad binop")
+        if op == "**" and "pow-half-signed-zero" in self.avoid and np.any(np.signbit(v) & (v == 0)):
+            raise Reject("signed zero pow avoided")
         self.check_order(v)
         return code
 
@@ -1074,7 +1083,7 @@ class Gen:
         op = "="
         if self.p(0.2):
             op = self.choice(["+=", "-=", "*="])
-        self.check_lead(np.shape(tv), rhs)
+        self.check_lead(np.shape(tv), rhs, "%s[%s]" % (tgt, idx))
         return "%s[%s] %s %s" % (tgt, idx, op, rhs)
 
     def st_inplace(self):
@@ -1110,7 +1119,7 @@ class Gen:
         rv = self.ev(rhs)
         if not isinstance(rv, np.ndarray):
             raise Reject("no")
-        self.check_lead(v.shape, rhs)
+        self.check_lead(v.shape, rhs, nm)
         return "%s[:] = %s" % (nm, rhs)
 
     def st_const(self):
@@ -1204,13 +1213,13 @@ class Gen:
                 if r < 0.4:
                     ix = self.rand_index(vv.shape, none_p=0)
                     rhs = self.choice([self.int_lit(), self.float_lit(), self.gen_arr(0)])
-                    self.check_lead(np.shape(self.ev("%s[%s]" % (tgt, ix))), rhs)
+                    self.check_lead(np.shape(self.ev("%s[%s]" % (tgt, ix))), rhs, "%s[%s]" % (tgt, ix))
                     s = "%s[%s] = %s" % (tgt, ix, rhs)
                 elif r < 0.7:
                     s = "%s %s %s" % (tgt, self.choice(["+=", "*=", "-="]), self.scalar_operand("+"))
                 else:
                     rhs = self.operand_of_shape(self.into_shape(vv.shape))
-                    self.check_lead(vv.shape, rhs)
+                    self.check_lead(vv.shape, rhs, tgt)
                     s = "%s[:] = %s" % (tgt, rhs)
                 self.commit(s)
             except Reject:
@@ -1395,7 +1404,7 @@ class Gen:
             rv = self.ev(rhs)
             if isinstance(rv, (float, np.floating)) and abs(rv) > 1e15 and v.dtype.kind == "i":
                 raise Reject("cast overflow")
-            self.check_lead(np.shape(self.ev("%s[%s]" % (nm, idx))), rhs)
+            self.check_lead(np.shape(self.ev("%s[%s]" % (nm, idx))), rhs, "%s[%s]" % (nm, idx))
             return "%s[%s] %s %s" % (nm, idx, op, rhs)
         if kind == "print":
             items = []

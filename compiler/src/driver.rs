@@ -17,6 +17,7 @@ pub struct Dumps {
     pub hir: bool,
     pub lir: bool,
     pub clif: bool,
+    pub cuda: bool,
 }
 
 impl Dumps {
@@ -29,10 +30,11 @@ impl Dumps {
                 "hir" => d.hir = true,
                 "lir" => d.lir = true,
                 "clif" => d.clif = true,
+                "cuda" => d.cuda = true,
                 other => {
                     return Err(format!(
-                        "unknown stage to dump: '{other}' (expected tokens, ast, hir, lir, clif)"
-                    ))
+                    "unknown stage to dump: '{other}' (expected tokens, ast, hir, lir, clif, cuda)"
+                ))
                 }
             }
         }
@@ -132,6 +134,12 @@ pub fn compile_for(
     let lir = lower::lower_program(&hir, &src, device.code());
     if dumps.lir {
         eprintln!("== lir ==\n{lir}");
+    }
+    if dumps.cuda {
+        match crate::cuda::render_program(&lir) {
+            Ok(src) => eprintln!("== cuda ==\n{src}"),
+            Err(e) => eprintln!("== cuda ==\n(cannot render: {e})"),
+        }
     }
     Ok(Compiled { src, hir, lir })
 }

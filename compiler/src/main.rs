@@ -10,7 +10,7 @@ use std::path::PathBuf;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Print intermediate forms to stderr: any of tokens,ast,hir,lir,clif (also ARRC_DUMP).
+    /// Print intermediate forms to stderr: any of tokens,ast,hir,lir,clif,cuda (also ARRC_DUMP).
     #[arg(long, global = true, value_name = "STAGES")]
     dump: Option<String>,
 }

@@ -781,19 +781,4 @@ fn every_op_and_device_function_compiles_with_nvrtc() {
         .unwrap_or_else(|e| panic!("{e}\n{src}"));
 }
 
-/// Prints the CUDA kernels of one program, for review:
-/// `EX=examples/NAME.py cargo test -p arrc --test cuda_kernels show_rendering -- --ignored --nocapture`
-#[test]
-#[ignore]
-fn show_rendering() {
-    let Some(ex) = std::env::var_os("EX") else {
-        println!("set EX=examples/NAME.py");
-        return;
-    };
-    let p = compile(&repo().join(ex)).unwrap_or_else(|e| panic!("{e}"));
-    let s = cuda::render_program(&p).unwrap_or_else(|e| panic!("{e}"));
-    match s.find("// domain [") {
-        Some(at) => println!("{}", &s[at..]),
-        None => println!("(no kernels)"),
-    }
-}
+// To read one program's CUDA: `ARRC_DUMP=cuda arrc run examples/NAME.py`.
