@@ -530,6 +530,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             Op::FDiv => ins.fdiv(v[0], v[1]),
             Op::FNeg => ins.fneg(v[0]),
             Op::FAbs => ins.fabs(v[0]),
+            Op::FSqrt => ins.sqrt(v[0]),
             Op::BNot => ins.bxor_imm_u(v[0], 1),
             Op::IToF => ins.fcvt_from_sint(types::F64, v[0]),
             Op::IToF32 => ins.fcvt_from_sint(types::F32, v[0]),

@@ -256,6 +256,7 @@ fn cmp_c(c: CmpOp) -> Result<&'static str, String> {
 /// | `BNot IToB FToB` | `bxor 1`, `x != 0` | `x ^ 1`, `x != 0` |
 /// | `IToF IToF32 FPromote FDemote` | `fcvt_from_sint fpromote fdemote` | `__ll2double_rn __ll2float_rn (double) __double2float_rn` |
 /// | `FToI` | `fcvt_to_sint_sat` + range check (INT64_MIN) | `arrc_ftoi` |
+/// | `FSqrt` | `sqrt` | `__dsqrt_rn __fsqrt_rn` |
 fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
     let arity = match op {
         Op::INeg
@@ -263,6 +264,7 @@ fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
         | Op::INot
         | Op::FNeg
         | Op::FAbs
+        | Op::FSqrt
         | Op::BNot
         | Op::IToF
         | Op::IToF32
@@ -331,6 +333,10 @@ fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
         ),
         Op::FNeg => float(&|_| format!("arrc_fneg({})", v[0]), None),
         Op::FAbs => float(&|_| format!("arrc_fabs({})", v[0]), None),
+        Op::FSqrt => float(
+            &|ty| format!("{}({})", d(ty, "__dsqrt_rn", "__fsqrt_rn"), v[0]),
+            None,
+        ),
         Op::FCmp(c) => {
             let cc = cmp_c(c)?;
             float(

@@ -48,6 +48,8 @@ pub enum Op {
     FDiv,
     FNeg,
     FAbs,
+    /// Correctly rounded square root (NumPy's `x ** 0.5` fast path).
+    FSqrt,
     ICmp(CmpOp),
     FCmp(CmpOp),
     /// Logical not of a 0/1 bool.

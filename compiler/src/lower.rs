@@ -179,6 +179,17 @@ fn squared_base(op: EwOp, args: &[hir::Expr]) -> Option<&hir::Expr> {
     }
 }
 
+/// The base of `base ** 0.5`.
+fn sqrt_base(op: EwOp, args: &[hir::Expr]) -> Option<&hir::Expr> {
+    if op != EwOp::Pow {
+        return None;
+    }
+    match args[1].kind {
+        H::Float(f) if f == 0.5 => Some(&args[0]),
+        _ => None,
+    }
+}
+
 /// The dtype an elementwise node computes in, given its argument dtypes and result dtype.
 fn compute_dtype(op: EwOp, args: &[hir::Expr], result: DType) -> DType {
     match op {
@@ -205,6 +216,8 @@ struct KernelBuilder {
     arrays: Vec<(Var, KernelArray)>,
     scalars: Vec<(Expr, lir::Ty)>,
     owned: Vec<Var>,
+    /// A plain copy into an existing array (`dst[...] = src`), not a computed value.
+    plain: bool,
 }
 
 impl<'a> Lower<'a> {
@@ -1184,6 +1197,7 @@ impl<'a> Lower<'a> {
             arrays: Vec::new(),
             scalars: Vec::new(),
             owned: Vec::new(),
+            plain: in_place && !matches!(value.kind, H::Elementwise { .. }),
         };
         let nd = dty.ndim();
         kb.arrays.push((
@@ -1228,6 +1242,12 @@ impl<'a> Lower<'a> {
             (H::Elementwise { op, args }, Ty::Array(_)) => {
                 let dts: Vec<DType> = args.iter().map(|a| ty_dtype(&a.ty)).collect();
                 let cd = compute_dtype(*op, args, ty_dtype(&e.ty));
+                if let Some(base) = sqrt_base(*op, args).filter(|_| cd.is_float()) {
+                    // `x ** 0.5` on float arrays is NumPy's `sqrt` fast path (`-0.0 ** 0.5` is -0.0).
+                    let v = self.kernel_expr(base, kb, dst, in_place, out);
+                    let v = convert(v, ty_dtype(&base.ty), cd);
+                    return Expr::op(Op::FSqrt, vec![v]);
+                }
                 if let Some(base) = squared_base(*op, args) {
                     // `x ** 2` is `x * x`, as NumPy's fast path computes it (bit-identical to pow).
                     let v = self.kernel_expr(base, kb, dst, in_place, out);
@@ -1260,8 +1280,11 @@ impl<'a> Lower<'a> {
             (_, Ty::Array(a)) => {
                 let (mut p, mut owned) = self.object(e, out);
                 if in_place {
-                    let (q, _) =
-                        self.call_obj(RtFn::Unalias, vec![Expr::Var(p), Expr::Var(dst)], out);
+                    let (q, _) = self.call_obj(
+                        RtFn::Unalias,
+                        vec![Expr::Var(p), Expr::Var(dst), Expr::I64(kb.plain as i64)],
+                        out,
+                    );
                     self.release(p, owned, out);
                     p = q;
                     owned = true;

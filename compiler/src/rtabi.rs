@@ -51,7 +51,7 @@ runtime_functions! {
     ViewTranspose = arrc_view_transpose(I64);
     Reshape = arrc_reshape(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
     Copy = arrc_copy(I64) -> I64;
-    Unalias = arrc_unalias(I64, I64) -> I64;
+    Unalias = arrc_unalias(I64, I64, I64) -> I64;
     ConcatPart = arrc_concat_part(I64, I64, I64, I64);
     ArangeI64 = arrc_arange_i64(I64, I64, I64);
     ArangeF64 = arrc_arange_f64(I64, F64, F64);

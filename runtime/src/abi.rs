@@ -347,6 +347,16 @@ pub unsafe extern "C" fn arrc_reshape(
     s7: i64,
 ) -> Arr {
     let shape = dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]);
+    if (*p).size > 0 && !(*p).is_c_contiguous() {
+        if let Some(strides) = nocopy_reshape_strides(&*p, &shape) {
+            let v = arrc_view(p);
+            let o = &mut *v;
+            o.ndim = ndim;
+            o.shape[..shape.len()].copy_from_slice(&shape);
+            o.strides[..shape.len()].copy_from_slice(&strides);
+            return v;
+        }
+    }
     let src = if (*p).is_c_contiguous() {
         arrc_view(p)
     } else {
@@ -357,6 +367,56 @@ pub unsafe extern "C" fn arrc_reshape(
     v.shape[..shape.len()].copy_from_slice(&shape);
     v.set_contiguous_strides();
     src
+}
+
+/// NumPy's `_attempt_nocopy_reshape` (C order): the strides of `new_dims` over `a`'s memory when
+/// the reshape needs no copy, e.g. adding length-1 axes to a strided view.
+fn nocopy_reshape_strides(a: &ArrObj, new_dims: &[i64]) -> Option<Vec<i64>> {
+    let (old_dims, old_strides): (Vec<i64>, Vec<i64>) = a
+        .shape()
+        .iter()
+        .zip(a.strides())
+        .filter(|(&d, _)| d != 1)
+        .map(|(&d, &s)| (d, s))
+        .unzip();
+    let (old_nd, new_nd) = (old_dims.len(), new_dims.len());
+    let mut new_strides = vec![0i64; new_nd];
+    let (mut oi, mut oj, mut ni, mut nj) = (0, 1, 0, 1);
+    while ni < new_nd && oi < old_nd {
+        let mut np = new_dims[ni];
+        let mut op = old_dims[oi];
+        while np != op {
+            if np < op {
+                np *= *new_dims.get(nj)?;
+                nj += 1;
+            } else {
+                op *= *old_dims.get(oj)?;
+                oj += 1;
+            }
+        }
+        for ok in oi..oj - 1 {
+            if old_strides[ok] != old_dims[ok + 1] * old_strides[ok + 1] {
+                return None;
+            }
+        }
+        new_strides[nj - 1] = old_strides[oj - 1];
+        for nk in (ni + 1..nj).rev() {
+            new_strides[nk - 1] = new_strides[nk] * new_dims[nk];
+        }
+        ni = nj;
+        nj += 1;
+        oi = oj;
+        oj += 1;
+    }
+    let last_stride = if ni >= 1 {
+        new_strides[ni - 1]
+    } else {
+        a.dtype.itemsize() as i64
+    };
+    for s in new_strides.iter_mut().skip(ni) {
+        *s = last_stride;
+    }
+    Some(new_strides)
 }
 
 /// Copies `src` into `dst` element by element (shapes equal, or `src` broadcast), casting.
@@ -390,10 +450,18 @@ pub unsafe extern "C" fn arrc_astype(p: Arr, dtype: i64) -> Arr {
 /// Returns a reference to `input`, or to a copy of it when it overlaps `output` in memory in a
 /// way that an element-by-element kernel writing `output` would corrupt (NumPy copies then too).
 #[no_mangle]
-pub unsafe extern "C" fn arrc_unalias(input: Arr, output: Arr) -> Arr {
+///
+/// `plain` is a plain assignment (`dst[...] = src`), where NumPy copies a 1-D destination
+/// element by element when the strides point the same way, so later elements see earlier
+/// writes (`array_assign_array`); ufunc outputs always get a copy of an overlapping input.
+pub unsafe extern "C" fn arrc_unalias(input: Arr, output: Arr, plain: i64) -> Arr {
     let (i, o) = (&*input, &*output);
     let same_mapping = i.data == o.data && i.shape() == o.shape() && i.strides() == o.strides();
-    if same_mapping || !may_overlap(i, o) {
+    let forward_1d = plain != 0
+        && o.ndim == 1
+        && i.ndim >= 1
+        && o.strides[0] * i.strides[i.ndim as usize - 1] >= 0;
+    if same_mapping || forward_1d || !may_overlap(i, o) {
         arrc_incref(input);
         input
     } else {
@@ -644,8 +712,9 @@ pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f6
         &copy
     };
     match op {
-        REDUCE_SUM => pairwise_sum(v),
-        REDUCE_MEAN => pairwise_sum(v) / v.len() as f64,
+        // NumPy starts from the identity 0.0, so all negative zeros sum to 0.0.
+        REDUCE_SUM => 0.0 + pairwise_sum(v),
+        REDUCE_MEAN => (0.0 + pairwise_sum(v)) / v.len() as f64,
         REDUCE_PROD => v.iter().product(),
         _ => {
             if v.is_empty() {
@@ -730,8 +799,8 @@ pub unsafe extern "C" fn arrc_reduce_f32(p: Arr, op: i64, site: *const u8) -> f3
     let mut v: Vec<f32> = Vec::with_capacity(a.size as usize);
     ArrObj::for_each_index(a.shape(), |i| v.push(a.get(i).as_f64() as f32));
     match op {
-        REDUCE_SUM => pairwise_sum_f32(&v),
-        REDUCE_MEAN => pairwise_sum_f32(&v) / v.len() as f32,
+        REDUCE_SUM => 0.0 + pairwise_sum_f32(&v),
+        REDUCE_MEAN => (0.0 + pairwise_sum_f32(&v)) / v.len() as f32,
         REDUCE_PROD => v.iter().product(),
         _ => {
             if v.is_empty() {

@@ -635,6 +635,19 @@ impl Sema {
         out: &mut Vec<hir::Stmt>,
     ) -> Result<()> {
         let tshape = target.ty.as_array().unwrap().shape.clone();
+        // NumPy drops leading length-1 axes of a value with more axes than the target.
+        let value = match value.ty.as_array() {
+            Some(v)
+                if v.ndim() > tshape.len()
+                    && v.shape[..v.ndim() - tshape.len()].iter().all(|&d| d == 1) =>
+            {
+                let shape = v.shape[v.ndim() - tshape.len()..].to_vec();
+                let ty = Ty::Array(v.with(v.dtype, shape));
+                let span = value.span;
+                mk(H::Reshape(Box::new(value)), ty, span)
+            }
+            _ => value,
+        };
         match &value.ty {
             t if t.is_scalar() => {}
             Ty::Array(v) => {
@@ -669,6 +682,13 @@ impl Sema {
         let rhs = self.expr(value)?;
         match current.ty.clone() {
             Ty::Array(t) => {
+                if op == BinOp::Sub
+                    && t.dtype == DType::Bool
+                    && rhs.ty.scalar_dtype().or(rhs.ty.as_array().map(|a| a.dtype))
+                        == Some(DType::Bool)
+                {
+                    return err(span, SemaError::BoolSubtract);
+                }
                 if let Some(r) = rhs.ty.as_array() {
                     if broadcast_shapes(&t.shape, &r.shape).is_none() {
                         return err(
@@ -1833,6 +1853,11 @@ impl Sema {
                             span,
                         );
                         Ok(self.to_py(e, target))
+                    }
+                    Ty::Array(a) if name == "bool" => {
+                        let _ = a;
+                        let v = v.clone();
+                        self.truth(v)
                     }
                     Ty::Array(_) => err(
                         span,
