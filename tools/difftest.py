@@ -4,38 +4,45 @@
 Generates random in-scope array scripts (the language of lang-spec/), runs each one under
 CPython + NumPy and under `arrc run`, and compares stdout byte for byte.
 
-Usage (with the venv python, which has NumPy):
+Usage (with the venv python, which has NumPy; another python re-executes itself with it):
 
     .venv/bin/python tools/difftest.py --seed 1 --count 300            # what CI runs
-    .venv/bin/python tools/difftest.py --seed 7 --count 2000 -j 4 --save-dir /tmp/dt
-    .venv/bin/python tools/difftest.py --seed 1 --count 1 --start 41 --show   # print program 41
+    .venv/bin/python tools/difftest.py --seed 7 --count 3000 -j 4 --save-dir /tmp/dt
+    .venv/bin/python tools/difftest.py --seed 1 --start 41 --count 1 --show   # print program 41
+    .venv/bin/python tools/difftest.py --check tools/difftest/repros/*.py      # re-check repros
 
-Options: --arrc PATH (default target/release/arrc), -j JOBS (default 2), --save-dir DIR (default
-target/difftest), --no-shrink, --error-rate F (default 0.1), -v (one line per program).
+Options: --arrc PATH (default target/release/arrc; a snapshot of it is run, so rebuilding
+meanwhile is harmless), -j JOBS (default 2), --save-dir DIR (default target/difftest),
+--no-shrink, --error-rate F (default 0.1), --start I (first program index), -v (one line per
+program), --avoid NAME,... (steer the generator clear of known arrc bugs, see KNOWN_BUGS
+below, so that a long run finds new ones).
 
 How it works
 
-- Every program is generated from `random.Random(f"{seed}:{index}")`, so a (seed, index) pair
-  always gives the same program. While generating, each statement is executed with NumPy
-  (np.errstate(all='raise'), warnings as errors): a candidate that raises or warns is
-  discarded and another one is drawn, so the programs never divide integers by zero, overflow
-  floats, draw nan, etc. The generator keeps the language's static rules (one type per name
-  inside loops and branches, compile-time slice bounds and shapes, same-typed operands of
-  `and`/`or`/`if-else` values, ...), and steers away from what the spec says is not bit-exact
-  (float dot products of non-integer values, float sums of non-contiguous 2-D views).
+- Program I of seed S is generated from `random.Random(f"{S}:{I}")`: the same (seed, index)
+  always gives the same program, whatever -j. While generating, each statement is executed
+  with NumPy (np.errstate(all='raise'), warnings as errors): a candidate that raises or warns
+  is discarded and another one drawn, so programs do not divide integers by zero, overflow
+  floats, make nan, etc. (about 8% of programs are allowed inf/nan, but never cast them to
+  int). The generator keeps the language's static rules (one type per name inside loops and
+  branches, compile-time slice bounds and shapes, Python ints within int64, same-typed
+  operands of `and`/`or`/`if-else` values, no names used after the loop or branch that bound
+  them, ...), and steers away from what the spec says is not bit-exact (float dot products of
+  non-integer values, float sums of non-contiguous 2-D views, int means of huge values).
 - About 10% of the programs (--error-rate) end in a statement that NumPy rejects (broadcast,
-  reshape, dot/matmul, concatenate mismatches, constant index out of range, bad casts, ...).
-  arrc must fail too (exit 1), with the same message in its `FILE:LINE:COL: error: MESSAGE`
-  line and on the same line; its stdout must be a prefix of NumPy's (compile-time errors print
-  nothing), and equal to it for run-time errors.
-- NumPy runs in-process (a worker pool, one NumPy import per worker); arrc runs as
-  `arrc run FILE`.
+  reshape, dot/matmul, concatenate mismatches, constant index out of range, bad in-place
+  casts, bool subtract, negative int powers, run-time index out of range, division by zero,
+  ...). arrc must fail too (exit 1), with the same message in its
+  `FILE:LINE:COL: error: MESSAGE` line, on the same line; its stdout must be a prefix of
+  NumPy's (compile-time errors print nothing), and equal to it for run-time errors.
+- NumPy runs in-process (a worker pool, one NumPy import per worker; exactly what
+  `python FILE` prints); arrc runs as `arrc run FILE`.
 
 Mismatch classes (the summary counts each):
 
   output            both ran, stdouts differ
   arrc-unsupported  NumPy ran it, arrc said `unsupported: ...` / "changes type inside a loop"
-                    (either an arrc gap or a generator mistake: triage these)
+                    (an arrc gap or a generator mistake: triage these)
   arrc-error        NumPy ran it, arrc reported another error
   arrc-crash        arrc exited with a status other than 0/1 (panic), or timed out
   arrc-accepted     NumPy raised, arrc ran to the end
@@ -43,14 +50,15 @@ Mismatch classes (the summary counts each):
   error-line        same message, different line
   error-output      same error, but arrc's stdout before it is wrong
 
-Each mismatch is shrunk (statements deleted, expressions and prints simplified, while the
-mismatch keeps its class and message) and saved as DIR/repro_NNN.py with DIR/repro_NNN.txt
-(NumPy's and arrc's outputs) and DIR/repro_NNN.orig.py (the program before shrinking).
-The last line printed is the summary:
+Each mismatch is shrunk (statements deleted, loops and ifs unwrapped, expressions and print
+arguments simplified, while the mismatch keeps its class and message and NumPy still runs it
+without warnings) and saved as DIR/repro_NNN.py, with DIR/repro_NNN.txt (the first differing
+line, NumPy's and arrc's outputs) and DIR/repro_NNN.orig.py (the program before shrinking).
+Then mismatches are grouped by class and message, and the last line is the summary:
 
-    difftest: N programs, M mismatches (K numpy-rejected, ...)
+    difftest: N programs, M mismatches (K numpy-rejected, ...) in T s
 
-and the exit status is 1 when M > 0.
+The exit status is 1 when M > 0.
 """
 import argparse
 import ast
@@ -2006,6 +2014,11 @@ def _candidates(tree):
     for i, node in enumerate(c.nodes):
         if isinstance(node, ast.stmt) and not isinstance(node, ast.Module) and not _is_protected(node, uses_random):
             stmt_c.append((i, lambda n: None))
+        if isinstance(node, ast.For) and isinstance(node.iter, ast.Call) and node.iter.args:
+            comp_c.append((i, lambda n: [ast.Assign(targets=[n.target], value=(
+                n.iter.args[0] if len(n.iter.args) >= 2 else ast.Constant(0)))] + n.body))
+        if isinstance(node, ast.While):
+            comp_c.append((i, lambda n: n.body))
         if isinstance(node, ast.If):
             comp_c.append((i, lambda n: n.body))
             if n_orelse(node):
@@ -2204,7 +2217,7 @@ def main(argv=None):
     ap.add_argument("--no-shrink", action="store_true")
     ap.add_argument("--error-rate", type=float, default=0.1)
     ap.add_argument("--avoid", default="", help="comma list of known arrc bugs the generator steers "
-                    "clear of: " + ", ".join(KNOWN_BUGS))
+                    "clear of (or all): " + ", ".join(KNOWN_BUGS))
     ap.add_argument("--check", nargs="+", metavar="FILE",
                     help="compare these scripts (e.g. saved reproducers) instead of generating; "
                     "with --save-dir, write FILE's report as DIR/NAME.txt")
@@ -2212,11 +2225,17 @@ def main(argv=None):
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
 
+    avoid = tuple(a for a in args.avoid.split(",") if a)
+    if avoid == ("all",):
+        avoid = tuple(KNOWN_BUGS)
+    for a in avoid:
+        if a not in KNOWN_BUGS:
+            ap.error("--avoid: unknown name %r (known: %s, or all)" % (a, ", ".join(KNOWN_BUGS)))
     if args.check:
         return check_files(args)
     if args.show:
         for i in range(args.start, args.start + args.count):
-            src, when = generate(args.seed, i, args.error_rate, tuple(a for a in args.avoid.split(",") if a))
+            src, when = generate(args.seed, i, args.error_rate, avoid)
             print("# --- program %d (expected error: %s)" % (i, when or "none"))
             print(src)
         return 0
@@ -2233,7 +2252,6 @@ def main(argv=None):
             f.unlink()
 
     t0 = time.time()
-    avoid = tuple(a for a in args.avoid.split(",") if a)
     tasks = [(args.seed, i, args.error_rate, not args.no_shrink, avoid)
              for i in range(args.start, args.start + args.count)]
     results = []
@@ -2246,6 +2264,7 @@ def main(argv=None):
         pool = mp.get_context("fork").Pool(args.jobs, initializer=_init_worker, initargs=(arrc,))
         it = pool.imap(work, tasks)
     counts = {}
+    groups = {}
     nrej = 0
     ngen_err = 0
     num = 0
@@ -2261,6 +2280,11 @@ def main(argv=None):
                 num += 1
                 cls = res["cls"][0]
                 counts[cls] = counts.get(cls, 0) + 1
+                key = res["cls"][1]
+                if isinstance(key, tuple):
+                    key = " / ".join(key)
+                key = re.sub(r"\d+", "N", key or "")[:110]
+                groups.setdefault((cls, key), []).append("repro_%03d" % num)
                 save_repro(save, num, res, args.seed)
                 print("MISMATCH %s: program %d -> %s/repro_%03d.py  %s" % (
                     cls, res["index"], save, num, "" if res["cls"][1] is None else repr(res["cls"][1])[:200]),
@@ -2272,6 +2296,10 @@ def main(argv=None):
         if pool is not None:
             pool.terminate()
         shutil.rmtree(snapdir, ignore_errors=True)
+    if groups:
+        print("mismatches by class and message (numbers replaced by N):")
+        for (cls, key), idxs in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            print("  %4d  %-16s %s   e.g. %s" % (len(idxs), cls, key, ", ".join(idxs[:4])))
     n = len(results)
     parts = ["%d numpy-rejected" % nrej] + ["%d %s" % (v, k) for k, v in sorted(counts.items())]
     if ngen_err:

@@ -708,7 +708,7 @@ pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f6
     let v: &[f64] = if a.dtype == DType::F64 && a.is_c_contiguous() {
         std::slice::from_raw_parts(a.data as *const f64, a.size as usize)
     } else {
-        copy = a.to_f64_vec();
+        copy = a.to_f64_vec_memory_order();
         &copy
     };
     match op {
@@ -796,8 +796,11 @@ pub fn pairwise_sum_f32(a: &[f32]) -> f32 {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_reduce_f32(p: Arr, op: i64, site: *const u8) -> f32 {
     let a = &*p;
-    let mut v: Vec<f32> = Vec::with_capacity(a.size as usize);
-    ArrObj::for_each_index(a.shape(), |i| v.push(a.get(i).as_f64() as f32));
+    let v: Vec<f32> = a
+        .to_f64_vec_memory_order()
+        .into_iter()
+        .map(|x| x as f32)
+        .collect();
     match op {
         REDUCE_SUM => 0.0 + pairwise_sum_f32(&v),
         REDUCE_MEAN => (0.0 + pairwise_sum_f32(&v)) / v.len() as f32,

@@ -258,6 +258,50 @@ impl ArrObj {
         }
     }
 
+    /// When the elements fill one dense block in some axis order (a C-contiguous array, its
+    /// transpose, any axis permutation of one), the block's first byte: NumPy's reductions then
+    /// run over memory in address order (its iterator's K order), which fixes the summation order.
+    pub fn dense_block_start(&self) -> Option<*const u8> {
+        let start = self.data as isize;
+        let mut axes: Vec<(i64, i64)> = Vec::new();
+        for (&d, &s) in self.shape().iter().zip(self.strides()) {
+            if d == 1 {
+                continue;
+            }
+            if s < 0 {
+                // NumPy's reductions keep reversed axes reversed (`x[::-1].sum()` sums in
+                // C order of the view), so only positive strides make a memory-order block.
+                return None;
+            }
+            axes.push((d, s));
+        }
+        axes.sort_by_key(|&(_, s)| std::cmp::Reverse(s));
+        let mut expect = self.dtype.itemsize() as i64;
+        for &(d, s) in axes.iter().rev() {
+            if s != expect {
+                return None;
+            }
+            expect *= d;
+        }
+        Some(start as *const u8)
+    }
+
+    /// Elements in memory order when they fill a dense block, else in C order, as f64.
+    pub fn to_f64_vec_memory_order(&self) -> Vec<f64> {
+        if self.size > 0 {
+            if let Some(p) = self.dense_block_start() {
+                let n = self.size as usize;
+                // SAFETY: a dense block of `size` elements starts at `p`.
+                return (0..n)
+                    .map(|k| {
+                        unsafe { Elem::read(self.dtype, p.add(k * self.dtype.itemsize())) }.as_f64()
+                    })
+                    .collect();
+            }
+        }
+        self.to_f64_vec()
+    }
+
     /// Elements in C order, converted to f64.
     pub fn to_f64_vec(&self) -> Vec<f64> {
         let mut out = Vec::with_capacity(self.size as usize);
