@@ -650,28 +650,29 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr) -> Arr {
 // ---- reductions over all elements ----
 
 /// NumPy's pairwise summation (`pairwise_sum` in loops_utils.h): blocks of 8 partial sums
-/// below 128 elements, halves above. The printed digits of `x.sum()` depend on this order.
-pub fn pairwise_sum(a: &[f64]) -> f64 {
+/// below 128 elements, halves above. The printed digits of `x.sum()` depend on this order;
+/// float32 arrays sum the same way in float32.
+pub fn pairwise_sum<T: Copy + Default + std::ops::Add<Output = T>>(a: &[T]) -> T {
     let n = a.len();
     if n < 8 {
-        let mut res = 0.0;
+        let mut res = T::default();
         for &x in a {
-            res += x;
+            res = res + x;
         }
         res
     } else if n <= 128 {
-        let mut r = [0.0f64; 8];
+        let mut r = [T::default(); 8];
         r.copy_from_slice(&a[..8]);
         let mut i = 8;
         while i < n - (n % 8) {
             for j in 0..8 {
-                r[j] += a[i + j];
+                r[j] = r[j] + a[i + j];
             }
             i += 8;
         }
         let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
         while i < n {
-            res += a[i];
+            res = res + a[i];
             i += 1;
         }
         res
@@ -760,38 +761,6 @@ pub unsafe extern "C" fn arrc_reduce_i64(p: Arr, op: i64, site: *const u8) -> i6
     }
 }
 
-/// NumPy's float32 pairwise summation: the same order as `pairwise_sum`, in float32.
-pub fn pairwise_sum_f32(a: &[f32]) -> f32 {
-    let n = a.len();
-    if n < 8 {
-        let mut res = 0.0f32;
-        for &x in a {
-            res += x;
-        }
-        res
-    } else if n <= 128 {
-        let mut r = [0.0f32; 8];
-        r.copy_from_slice(&a[..8]);
-        let mut i = 8;
-        while i < n - (n % 8) {
-            for j in 0..8 {
-                r[j] += a[i + j];
-            }
-            i += 8;
-        }
-        let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-        while i < n {
-            res += a[i];
-            i += 1;
-        }
-        res
-    } else {
-        let mut n2 = n / 2;
-        n2 -= n2 % 8;
-        pairwise_sum_f32(&a[..n2]) + pairwise_sum_f32(&a[n2..])
-    }
-}
-
 /// Float32 reduction over all elements (sum and mean accumulate in float32, as NumPy does).
 #[no_mangle]
 pub unsafe extern "C" fn arrc_reduce_f32(p: Arr, op: i64, site: *const u8) -> f32 {
@@ -802,8 +771,8 @@ pub unsafe extern "C" fn arrc_reduce_f32(p: Arr, op: i64, site: *const u8) -> f3
         .map(|x| x as f32)
         .collect();
     match op {
-        REDUCE_SUM => 0.0 + pairwise_sum_f32(&v),
-        REDUCE_MEAN => (0.0 + pairwise_sum_f32(&v)) / v.len() as f32,
+        REDUCE_SUM => 0.0 + pairwise_sum(&v),
+        REDUCE_MEAN => (0.0 + pairwise_sum(&v)) / v.len() as f32,
         REDUCE_PROD => v.iter().product(),
         _ => {
             if v.is_empty() {
@@ -836,44 +805,6 @@ pub extern "C" fn arrc_exp_f32(x: f32) -> f32 {
 #[no_mangle]
 pub extern "C" fn arrc_pow_f32(x: f32, y: f32) -> f32 {
     x.powf(y)
-}
-
-/// `npy_divmodf`'s floor quotient, in float32.
-#[no_mangle]
-pub extern "C" fn arrc_floordiv_f32(a: f32, b: f32) -> f32 {
-    if b == 0.0 {
-        return a / b;
-    }
-    let m = a % b;
-    let mut div = (a - m) / b;
-    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
-        div -= 1.0;
-    }
-    if div != 0.0 {
-        let mut floordiv = div.floor();
-        if div - floordiv > 0.5 {
-            floordiv += 1.0;
-        }
-        floordiv
-    } else {
-        0.0f32.copysign(a / b)
-    }
-}
-
-#[no_mangle]
-pub extern "C" fn arrc_mod_f32(a: f32, b: f32) -> f32 {
-    if b == 0.0 {
-        return a % b;
-    }
-    let mut m = a % b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-        }
-    } else {
-        m = 0.0f32.copysign(b);
-    }
-    m
 }
 
 #[no_mangle]
@@ -934,44 +865,51 @@ pub extern "C" fn arrc_mod_i64(a: i64, b: i64) -> i64 {
     }
 }
 
-/// NumPy's `npy_divmod` for floats: the floor quotient.
-#[no_mangle]
-pub extern "C" fn arrc_floordiv_f64(a: f64, b: f64) -> f64 {
-    if b == 0.0 {
-        return a / b;
-    }
-    let m = a % b;
-    let mut div = (a - m) / b;
-    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
-        div -= 1.0;
-    }
-    if div != 0.0 {
-        let mut floordiv = div.floor();
-        if div - floordiv > 0.5 {
-            floordiv += 1.0;
+/// NumPy's `npy_divmod` for one float type: the floor quotient and the remainder with the
+/// divisor's sign, computed in that type.
+macro_rules! float_divmod {
+    ($floordiv:ident, $mod_:ident, $t:ty) => {
+        #[no_mangle]
+        pub extern "C" fn $floordiv(a: $t, b: $t) -> $t {
+            if b == 0.0 {
+                return a / b;
+            }
+            let m = a % b;
+            let mut div = (a - m) / b;
+            if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+                div -= 1.0;
+            }
+            if div != 0.0 {
+                let mut floordiv = div.floor();
+                if div - floordiv > 0.5 {
+                    floordiv += 1.0;
+                }
+                floordiv
+            } else {
+                (0.0 as $t).copysign(a / b)
+            }
         }
-        floordiv
-    } else {
-        0.0f64.copysign(a / b)
-    }
+
+        #[no_mangle]
+        pub extern "C" fn $mod_(a: $t, b: $t) -> $t {
+            if b == 0.0 {
+                return a % b;
+            }
+            let mut m = a % b;
+            if m != 0.0 {
+                if (b < 0.0) != (m < 0.0) {
+                    m += b;
+                }
+            } else {
+                m = (0.0 as $t).copysign(b);
+            }
+            m
+        }
+    };
 }
 
-/// NumPy's `npy_divmod` for floats: the remainder with the divisor's sign.
-#[no_mangle]
-pub extern "C" fn arrc_mod_f64(a: f64, b: f64) -> f64 {
-    if b == 0.0 {
-        return a % b;
-    }
-    let mut m = a % b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-        }
-    } else {
-        m = 0.0f64.copysign(b);
-    }
-    m
-}
+float_divmod!(arrc_floordiv_f64, arrc_mod_f64, f64);
+float_divmod!(arrc_floordiv_f32, arrc_mod_f32, f32);
 
 /// Python's `int // int` and `int % int`: ZeroDivisionError on zero.
 #[no_mangle]
