@@ -1004,6 +1004,10 @@ impl Sema {
                 }
                 self.binop(*op, l, r, span)?
             }
+            // `not x` only needs x's truth, whatever its scalar type.
+            A::UnaryOp {
+                op: UnaryOp::Not, ..
+            } => self.condition(e)?,
             A::UnaryOp { op, operand } => {
                 let v = self.expr(operand)?;
                 match op {
@@ -1018,10 +1022,7 @@ impl Sema {
                     }
                     UnaryOp::Neg => self.elementwise(EwOp::Neg, vec![v], span)?,
                     UnaryOp::Invert => self.elementwise(EwOp::Not, vec![v], span)?,
-                    UnaryOp::Not => {
-                        let _ = v;
-                        self.condition(e)?
-                    }
+                    UnaryOp::Not => unreachable!("handled above"),
                 }
             }
             A::BoolOp { op, values } => {
