@@ -46,6 +46,7 @@ pub enum EwOp {
     Neg,
     Not,
     Exp,
+    Sqrt,
     Abs,
     /// Conversion to the expression's dtype (argument of another dtype).
     Cast,
@@ -54,7 +55,7 @@ pub enum EwOp {
 impl EwOp {
     pub fn arity(self) -> usize {
         match self {
-            EwOp::Neg | EwOp::Not | EwOp::Exp | EwOp::Abs | EwOp::Cast => 1,
+            EwOp::Neg | EwOp::Not | EwOp::Exp | EwOp::Sqrt | EwOp::Abs | EwOp::Cast => 1,
             _ => 2,
         }
     }

@@ -163,6 +163,7 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
         EwOp::Abs => Expr::op(if f { Op::FAbs } else { Op::IAbs }, vec![x]),
         EwOp::Exp if f32 => Expr::Call(RtFn::ExpF32, vec![x]),
         EwOp::Exp => Expr::Call(RtFn::Exp, vec![x]),
+        EwOp::Sqrt => Expr::op(Op::FSqrt, vec![x]),
         EwOp::Cast => x,
     }
 }

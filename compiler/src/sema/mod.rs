@@ -1377,7 +1377,12 @@ impl Sema {
         }
         if numpy && all_bool {
             match op {
-                EwOp::Exp => return unsupported(span, "np.exp of booleans (NumPy gives float16)"),
+                EwOp::Exp | EwOp::Sqrt => {
+                    return unsupported(
+                        span,
+                        format!("np.{} of booleans (NumPy gives float16)", ew_symbol(op)),
+                    )
+                }
                 EwOp::Sub => return err(span, SemaError::BoolSubtract),
                 EwOp::Neg => return err(span, SemaError::BoolNegative),
                 EwOp::FloorDiv | EwOp::Mod | EwOp::Pow => {
@@ -1390,8 +1395,10 @@ impl Sema {
             }
         }
         let result = match op {
-            EwOp::Div | EwOp::Exp if device.is_some() && !dtype.is_float() => DType::F32,
-            EwOp::Div | EwOp::Exp => dtype.float_result(),
+            EwOp::Div | EwOp::Exp | EwOp::Sqrt if device.is_some() && !dtype.is_float() => {
+                DType::F32
+            }
+            EwOp::Div | EwOp::Exp | EwOp::Sqrt => dtype.float_result(),
             EwOp::Cmp(_) => DType::Bool,
             EwOp::Not if dtype.is_float() => {
                 return err(span, SemaError::Custom("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into()));
@@ -2115,19 +2122,35 @@ impl Sema {
                     span,
                 ))
             }
-            (ModuleKind::NumPy, "exp") => {
+            (ModuleKind::NumPy, "exp" | "sqrt" | "abs" | "absolute" | "negative") => {
                 self.kwarg(kwargs, name, &[])?;
                 let vals = self.args(args)?;
                 if vals.len() != 1 {
                     return err(
                         span,
                         SemaError::Custom(format!(
-                            "exp() takes from 1 to 2 positional arguments but {} were given",
+                            "{name}() takes from 1 to 2 positional arguments but {} were given",
                             vals.len()
                         )),
                     );
                 }
-                self.elementwise(EwOp::Exp, vals, span)
+                let op = match name {
+                    "exp" => EwOp::Exp,
+                    "sqrt" => EwOp::Sqrt,
+                    "negative" => EwOp::Neg,
+                    _ => EwOp::Abs,
+                };
+                // A ufunc of a Python scalar gives a NumPy scalar.
+                let vals = vals
+                    .into_iter()
+                    .map(|v| match v.ty.scalar_dtype() {
+                        Some(d) if !matches!(v.ty, Ty::NpScalar(_)) => {
+                            self.to_py(v, Ty::NpScalar(d))
+                        }
+                        _ => v,
+                    })
+                    .collect();
+                self.elementwise(op, vals, span)
             }
             (ModuleKind::NumPy, "dot") => {
                 self.kwarg(kwargs, name, &[])?;
@@ -2780,6 +2803,7 @@ fn ew_symbol(op: EwOp) -> &'static str {
         EwOp::Neg => "unary -",
         EwOp::Not => "unary ~",
         EwOp::Exp => "exp",
+        EwOp::Sqrt => "sqrt",
         EwOp::Abs => "abs()",
         EwOp::Cast => "cast",
     }
@@ -2824,7 +2848,6 @@ const NUMPY_FUNCTIONS: &[&str] = &[
     "linspace",
     "full_like",
     "empty_like",
-    "sqrt",
     "log",
     "log2",
     "log10",
@@ -2838,9 +2861,6 @@ const NUMPY_FUNCTIONS: &[&str] = &[
     "arccos",
     "arctan",
     "arctan2",
-    "abs",
-    "absolute",
-    "negative",
     "sign",
     "floor",
     "ceil",
