@@ -701,6 +701,23 @@ unsafe fn reduce_identity_error(site: *const u8, op: i64) -> ! {
     )
 }
 
+/// Float max (`op` REDUCE_MAX) or min of a non-empty slice: NaN propagates, and ties go to
+/// the later element, as NumPy's SIMD max/min do (max(-0.0, 0.0) is 0.0).
+fn float_extremum<T: Copy + PartialOrd>(v: &[T], op: i64) -> T {
+    #[allow(clippy::eq_op)]
+    let is_nan = |x: T| x != x;
+    let mut acc = v[0];
+    for &x in &v[1..] {
+        if is_nan(acc) {
+            break;
+        }
+        if is_nan(x) || (op == REDUCE_MAX && !(acc > x)) || (op == REDUCE_MIN && !(acc < x)) {
+            acc = x;
+        }
+    }
+    acc
+}
+
 /// Float reduction over all elements: sum, max, min, prod, mean (mean also for int and bool input).
 #[no_mangle]
 pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f64 {
@@ -721,20 +738,7 @@ pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f6
             if v.is_empty() {
                 reduce_identity_error(site, op)
             }
-            let mut acc = v[0];
-            for &x in &v[1..] {
-                if acc.is_nan() {
-                    break;
-                }
-                // Ties go to the later element, as NumPy's SIMD max/min do (max(-0.0, 0.0) is 0.0).
-                if x.is_nan()
-                    || (op == REDUCE_MAX && !(acc > x))
-                    || (op == REDUCE_MIN && !(acc < x))
-                {
-                    acc = x;
-                }
-            }
-            acc
+            float_extremum(v, op)
         }
     }
 }
@@ -778,19 +782,7 @@ pub unsafe extern "C" fn arrc_reduce_f32(p: Arr, op: i64, site: *const u8) -> f3
             if v.is_empty() {
                 reduce_identity_error(site, op)
             }
-            let mut acc = v[0];
-            for &x in &v[1..] {
-                if acc.is_nan() {
-                    break;
-                }
-                if x.is_nan()
-                    || (op == REDUCE_MAX && !(acc > x))
-                    || (op == REDUCE_MIN && !(acc < x))
-                {
-                    acc = x;
-                }
-            }
-            acc
+            float_extremum(&v, op)
         }
     }
 }

@@ -1252,20 +1252,7 @@ impl Sema {
             (Ty::Array(a), "size") => Ok(mk(H::Int(a.size() as i64), Ty::Int, span)),
             (Ty::Array(a), "ndim") => Ok(mk(H::Int(a.ndim() as i64), Ty::Int, span)),
             (Ty::Array(a), "dtype") => Ok(mk(H::DType(a.dtype), Ty::DTypeObj(a.dtype), span)),
-            (Ty::Array(a), "T") => {
-                let ty = Ty::Array(a.with(a.dtype, a.shape.iter().rev().cloned().collect()));
-                if a.ndim() < 2 {
-                    return Ok(v);
-                }
-                Ok(mk(
-                    H::View {
-                        base: Box::new(v),
-                        ops: vec![ViewOp::Transpose],
-                    },
-                    ty,
-                    span,
-                ))
-            }
+            (Ty::Array(_), "T") => Ok(transposed(v, span)),
             (Ty::NpScalar(d), "dtype") => Ok(mk(H::DType(*d), Ty::DTypeObj(*d), span)),
             (Ty::NpScalar(_), "ndim") => Ok(mk(H::Int(0), Ty::Int, span)),
             (Ty::NpScalar(_), "size") => Ok(mk(H::Int(1), Ty::Int, span)),
@@ -1472,6 +1459,24 @@ impl Sema {
             return unsupported(span, "operations between NumPy arrays and torch tensors");
         }
         Ok(device)
+    }
+
+    /// Exactly two positional arguments; otherwise `{what} but N were given`.
+    fn two_args(
+        &mut self,
+        args: &[ast::Expr],
+        what: &str,
+        span: Span,
+    ) -> Result<(hir::Expr, hir::Expr)> {
+        let mut vals = self.args(args)?;
+        if vals.len() != 2 {
+            return err(
+                span,
+                SemaError::Custom(format!("{what} but {} were given", vals.len())),
+            );
+        }
+        let b = vals.pop().unwrap();
+        Ok((vals.pop().unwrap(), b))
     }
 
     fn matmul(&mut self, a: hir::Expr, b: hir::Expr, is_at: bool, span: Span) -> Result<hir::Expr> {
@@ -2154,18 +2159,8 @@ impl Sema {
             }
             (ModuleKind::NumPy, "dot") => {
                 self.kwarg(kwargs, name, &[])?;
-                let mut vals = self.args(args)?;
-                if vals.len() != 2 {
-                    return err(
-                        span,
-                        SemaError::Custom(format!(
-                            "dot() takes from 2 to 3 positional arguments but {} were given",
-                            vals.len()
-                        )),
-                    );
-                }
-                let b = vals.pop().unwrap();
-                let a = vals.pop().unwrap();
+                let (a, b) =
+                    self.two_args(args, "dot() takes from 2 to 3 positional arguments", span)?;
                 self.matmul(a, b, false, span)
             }
             (ModuleKind::NumPy, "concatenate") => {
@@ -2641,18 +2636,7 @@ impl Sema {
                 }
                 self.matmul(recv, vals.into_iter().next().unwrap(), false, span)
             }
-            "transpose" if args.is_empty() => {
-                let a = recv.ty.as_array().unwrap();
-                let ty = Ty::Array(a.with(a.dtype, a.shape.iter().rev().cloned().collect()));
-                Ok(mk(
-                    H::View {
-                        base: Box::new(recv),
-                        ops: vec![ViewOp::Transpose],
-                    },
-                    ty,
-                    span,
-                ))
-            }
+            "transpose" if args.is_empty() => Ok(transposed(recv, span)),
             _ if ARRAY_METHODS.contains(&name) => {
                 unsupported(span, format!("the method .{name}() (not yet supported)"))
             }
@@ -2972,3 +2956,20 @@ const ARRAY_METHODS: &[&str] = &[
     "trace",
     "diagonal",
 ];
+
+/// `x.T` / `x.transpose()`: a view with the axes reversed (the value itself below 2-D).
+fn transposed(v: hir::Expr, span: Span) -> hir::Expr {
+    let a = v.ty.as_array().expect("transpose of an array").clone();
+    if a.ndim() < 2 {
+        return v;
+    }
+    let ty = Ty::Array(a.with(a.dtype, a.shape.iter().rev().cloned().collect()));
+    mk(
+        H::View {
+            base: Box::new(v),
+            ops: vec![ViewOp::Transpose],
+        },
+        ty,
+        span,
+    )
+}

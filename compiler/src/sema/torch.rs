@@ -211,18 +211,7 @@ impl Sema {
             }
             (ModuleKind::Torch, "equal") => {
                 self.kwarg(kwargs, "torch.equal", &[])?;
-                let mut vals = self.args(args)?;
-                if vals.len() != 2 {
-                    return err(
-                        span,
-                        SemaError::Custom(format!(
-                            "equal() takes 2 positional arguments but {} were given",
-                            vals.len()
-                        )),
-                    );
-                }
-                let b = vals.pop().unwrap();
-                let a = vals.pop().unwrap();
+                let (a, b) = self.two_args(args, "equal() takes 2 positional arguments", span)?;
                 let (Some(ta), Some(tb)) = (a.ty.as_array().cloned(), b.ty.as_array().cloned())
                 else {
                     return unsupported(span, "torch.equal of non-tensors");
@@ -243,15 +232,11 @@ impl Sema {
             }
             (ModuleKind::Torch, "matmul" | "mm") => {
                 self.kwarg(kwargs, &format!("torch.{name}"), &[])?;
-                let mut vals = self.args(args)?;
-                if vals.len() != 2 {
-                    return err(
-                        span,
-                        SemaError::Custom(format!("{name}() takes 2 positional arguments")),
-                    );
-                }
-                let b = vals.pop().unwrap();
-                let a = vals.pop().unwrap();
+                let (a, b) = self.two_args(
+                    args,
+                    &format!("{name}() takes 2 positional arguments"),
+                    span,
+                )?;
                 self.matmul(a, b, true, span)
             }
             (ModuleKind::Torch, n) => {
@@ -300,20 +285,7 @@ impl Sema {
             "device" => Ok(mk(H::TypeValue, Ty::Device(device), span)),
             "is_cuda" => Ok(mk(H::IsCuda(device), Ty::Bool, span)),
             "ndim" => Ok(mk(H::Int(a.ndim() as i64), Ty::Int, span)),
-            "T" => {
-                let ty = Ty::Array(a.with(a.dtype, a.shape.iter().rev().cloned().collect()));
-                if a.ndim() < 2 {
-                    return Ok(v);
-                }
-                Ok(mk(
-                    H::View {
-                        base: Box::new(v),
-                        ops: vec![hir::ViewOp::Transpose],
-                    },
-                    ty,
-                    span,
-                ))
-            }
+            "T" => Ok(super::transposed(v, span)),
             _ => err(
                 attr_span,
                 SemaError::NoAttribute("Tensor".into(), attr.into()),
