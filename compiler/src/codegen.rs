@@ -10,7 +10,10 @@ use crate::rtabi::RtFn;
 use crate::syntax::ast::CmpOp;
 use crate::types::DType;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, AbiParam, Block, InstBuilder, MemFlagsData, Signature, Value};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
+    Value,
+};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -50,6 +53,7 @@ pub fn translate_program<M: Module>(
         data: Vec::new(),
         kernels: Vec::new(),
         clif: dump.then(String::new),
+        gpu_meta: prog.gpu_meta.clone(),
     };
     t.declare(prog)?;
     for (i, k) in prog.kernels.iter().enumerate() {
@@ -68,6 +72,71 @@ struct Translator<'m, M: Module> {
     data: Vec<DataId>,
     kernels: Vec<FuncId>,
     clif: Option<String>,
+    /// Per kernel, its GPU descriptor (program data); empty: no GPU hooks (`--device cpu`).
+    gpu_meta: Vec<lir::DataId>,
+}
+
+/// Whether runtime function `f` may read array data, so that with a GPU the host copies
+/// must be current first (`arrc_gpu_sync_all`). Unlisted functions are assumed to read.
+fn reads_array_data(f: RtFn) -> bool {
+    use RtFn::*;
+    !matches!(
+        f,
+        RtInit
+            | RtFinish
+            | StatKernel
+            | Incref
+            | Decref
+            | Alloc
+            | AllocUninit
+            | View
+            | ViewAxis
+            | ViewDropAxis
+            | ViewNewAxis
+            | ViewTranspose
+            | MatMul
+            | Exp
+            | ExpF32
+            | PowF32
+            | FloorDivF32
+            | ModF32
+            | PowF64
+            | PowI64
+            | FloorDivI64
+            | ModI64
+            | FloorDivF64
+            | ModF64
+            | PyFloorDiv
+            | PyMod
+            | PyTrueDiv
+            | PyFloorDivF64
+            | PyModF64
+            | PyFloatToInt
+            | IndexError
+            | Raise
+            | RandomSeed
+            | RandomScalar
+            | CheckScale
+            | WriteBytes
+            | WriteInt
+            | WriteFloat
+            | WriteFloat32
+            | WriteBool
+            | CaptureBegin
+            | StrNew
+            | SetDeviceMode
+            | IsCuda
+            | CudaAvailable
+            | ToDevice
+            | WriteDevice
+            | CudaSynchronize
+            | GpuProgram
+            | GpuLaunch
+            | GpuSyncAll
+            | GpuHostWrite
+            | TimeBegin
+            | TimeEnd
+    )
 }
 
 fn map_err<E: std::fmt::Display>(e: E) -> String {
@@ -324,6 +393,9 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 value,
             } => {
                 let a = self.translate_expr(arr);
+                if self.gpu() {
+                    self.call_values(RtFn::GpuHostWrite, &[a]);
+                }
                 let data = self
                     .b
                     .ins()
@@ -382,18 +454,57 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     .t
                     .module
                     .declare_func_in_func(self.t.kernels[*kernel], self.b.func);
+                if !self.gpu() {
+                    self.b.ins().call(f, &args);
+                    return;
+                }
+                // `if (!arrc_gpu_launch(kernel, meta, args)) arrc_kernel_N(args…)`, the
+                // arguments passed in memory, 8 bytes each.
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    8 * args.len().max(1) as u32,
+                    3,
+                ));
+                for (i, &v) in args.iter().enumerate() {
+                    self.b.ins().stack_store(types::I64, v, slot, 8 * i as i32);
+                }
+                let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                let meta = self.t.gpu_meta[*kernel];
+                let meta = self.translate_expr(&Expr::Data(meta));
+                let index = self.b.ins().iconst(types::I64, *kernel as i64);
+                let on_gpu = self
+                    .call_values(RtFn::GpuLaunch, &[index, meta, addr])
+                    .expect("arrc_gpu_launch returns");
+                let cpu = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(on_gpu, done, &[], cpu, &[]);
+                self.b.switch_to_block(cpu);
                 self.b.ins().call(f, &args);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
             }
         }
     }
 
+    /// Whether GPU hooks are compiled into the host program.
+    fn gpu(&self) -> bool {
+        self.kernel.is_none() && !self.t.gpu_meta.is_empty()
+    }
+
     fn call(&mut self, f: RtFn, args: &[Expr]) -> Option<Value> {
         let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
+        if self.gpu() && reads_array_data(f) {
+            self.call_values(RtFn::GpuSyncAll, &[]);
+        }
+        self.call_values(f, &vals)
+    }
+
+    fn call_values(&mut self, f: RtFn, vals: &[Value]) -> Option<Value> {
         let fref = self
             .t
             .module
             .declare_func_in_func(self.t.rt[&f], self.b.func);
-        let call = self.b.ins().call(fref, &vals);
+        let call = self.b.ins().call(fref, vals);
         self.b.inst_results(call).first().copied()
     }
 
@@ -454,6 +565,9 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 .expect("runtime call used as a value returns nothing"),
             Expr::Load { arr, offset, dtype } => {
                 let a = self.translate_expr(arr);
+                if self.gpu() {
+                    self.call_values(RtFn::GpuSyncAll, &[]);
+                }
                 let data = self
                     .b
                     .ins()

@@ -46,16 +46,8 @@ use crate::types::DType;
 use std::fmt::Write;
 
 /// NVRTC options the rendered code is meant for (the GPU architecture is the caller's:
-/// `--gpu-architecture=compute_90` or `sm_90`). The kernels' own arithmetic uses explicit
-/// round-to-nearest intrinsics and needs none of these; they keep the prelude's helpers and
-/// the math library IEEE-exact too (no FMA contraction, no flush-to-zero, IEEE div/sqrt).
-pub const NVRTC_OPTIONS: &[&str] = &[
-    "--fmad=false",
-    "--ftz=false",
-    "--prec-div=true",
-    "--prec-sqrt=true",
-    "--std=c++17",
-];
+/// `--gpu-architecture=compute_90` or `sm_90`); the runtime compiles with the same ones.
+pub use arrc_runtime::gpu::NVRTC_OPTIONS;
 
 /// Device error codes (code = index + 1): the prelude's enumerator, the runtime's message.
 const DEVICE_ERRORS: &[(&str, &str)] = &[
@@ -165,6 +157,25 @@ pub fn render_program(p: &lir::Program) -> Result<String, String> {
         out.push_str(&text);
     }
     Ok(out)
+}
+
+/// The kernels of `p` the GPU backend can run, in one translation unit (kernel `N` named
+/// `arrc_kernel_N`), and per kernel whether it is in it: a kernel that cannot be rendered,
+/// or that can raise an error (the CPU reports those), stays on the CPU.
+pub fn render_available(p: &lir::Program) -> (String, Vec<bool>) {
+    let mut out = prelude();
+    let mut ok = Vec::new();
+    for (i, k) in p.kernels.iter().enumerate() {
+        match render_kernel_fn(k, &format!("arrc_kernel_{i}")) {
+            Ok((text, sites)) if sites.is_empty() => {
+                out.push('\n');
+                out.push_str(&text);
+                ok.push(true);
+            }
+            _ => ok.push(false),
+        }
+    }
+    (out, ok)
 }
 
 /// The site (a program data blob, "loc\0snippet\0") of each raising call of `k`, indexed by

@@ -199,6 +199,8 @@ pub enum ExprKind {
     IsCuda(crate::types::Device),
     /// `torch.cuda.is_available()`
     CudaAvailable,
+    /// `torch.cuda.synchronize()`: waits for queued GPU work (a value of type None).
+    CudaSynchronize,
 }
 
 #[derive(Clone, Debug)]

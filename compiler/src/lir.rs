@@ -150,6 +150,9 @@ pub struct Kernel {
     pub scalars: Vec<Ty>,
     pub out: usize,
     pub value: Expr,
+    /// The script placed the result on a CUDA device (a torch tensor): it runs on the GPU
+    /// whenever one is usable, whatever its size.
+    pub cuda: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -158,6 +161,9 @@ pub struct Program {
     pub body: Vec<Stmt>,
     pub kernels: Vec<Kernel>,
     pub data: Vec<Vec<u8>>,
+    /// Per kernel, its descriptor for the GPU backend (`lower::attach_gpu`); empty when the
+    /// program never uses a GPU (`--device cpu`), and then no GPU hooks are compiled in.
+    pub gpu_meta: Vec<DataId>,
 }
 
 impl fmt::Display for Expr {

@@ -45,7 +45,96 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64)
     }
     l.block(&program.body, &mut body);
     l.out.body = body;
+    if device_mode != DEVICE_CPU {
+        attach_gpu(&mut l.out);
+    }
     l.out
+}
+
+/// The runtime's code for `--device cpu`.
+const DEVICE_CPU: i64 = 1;
+
+/// Prepares `p` for the GPU backend: the CUDA source of its kernels as program data, handed
+/// to the runtime by the first statement, and a descriptor per kernel
+/// (`arrc_runtime::gpu::meta`) that codegen passes to `arrc_gpu_launch`.
+fn attach_gpu(p: &mut lir::Program) {
+    use arrc_runtime::gpu::meta;
+    let (source, rendered) = crate::cuda::render_available(p);
+    let mut metas = Vec::new();
+    for (k, ok) in p.kernels.iter().zip(&rendered) {
+        let mut flags = 0;
+        if *ok {
+            flags |= meta::GPU_OK;
+        }
+        if is_exact_on_gpu(&k.value) {
+            flags |= meta::EXACT;
+        }
+        if k.cuda {
+            flags |= meta::CUDA;
+        }
+        let mut words = vec![flags, k.domain.len() as i64];
+        words.extend(k.domain.iter().map(|&e| e as i64));
+        words.push(k.arrays.len() as i64);
+        words.push(k.out as i64);
+        for a in &k.arrays {
+            let bmask = a
+                .broadcast
+                .iter()
+                .enumerate()
+                .fold(0i64, |m, (d, &b)| m | ((b as i64) << d));
+            words.extend([a.dtype.code(), a.ndim as i64, bmask]);
+        }
+        words.push(k.scalars.len() as i64);
+        words.extend(k.scalars.iter().map(|t| match t {
+            lir::Ty::F64 => meta::SCALAR_F64,
+            lir::Ty::F32 => meta::SCALAR_F32,
+            _ => meta::SCALAR_I64,
+        }));
+        let bytes = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        metas.push(DataId(p.data.len() as u32));
+        p.data.push(bytes);
+    }
+    let count = p.kernels.len() as i64;
+    let len = source.len() as i64;
+    let mut blob = source.into_bytes();
+    blob.push(0);
+    let src = DataId(p.data.len() as u32);
+    p.data.push(blob);
+    p.gpu_meta = metas;
+    p.body.insert(
+        0,
+        Stmt::Call(
+            RtFn::GpuProgram,
+            vec![Expr::Data(src), Expr::I64(len), Expr::I64(count)],
+        ),
+    );
+}
+
+/// Whether the GPU computes `e` bit for bit as the CPU does: everything but the
+/// transcendental functions (CUDA's libm and glibc may differ in the last bit).
+fn is_exact_on_gpu(e: &Expr) -> bool {
+    match e {
+        Expr::Call(f, args) => {
+            matches!(
+                f,
+                RtFn::FloorDivF32
+                    | RtFn::ModF32
+                    | RtFn::PowI64
+                    | RtFn::FloorDivI64
+                    | RtFn::ModI64
+                    | RtFn::FloorDivF64
+                    | RtFn::ModF64
+                    | RtFn::PyFloorDiv
+                    | RtFn::PyMod
+                    | RtFn::PyTrueDiv
+                    | RtFn::PyFloorDivF64
+                    | RtFn::PyModF64
+                    | RtFn::PyFloatToInt
+            ) && args.iter().all(is_exact_on_gpu)
+        }
+        Expr::Op(_, args) => args.iter().all(is_exact_on_gpu),
+        _ => true,
+    }
 }
 
 /// The machine variables holding one HIR local.
@@ -625,6 +714,10 @@ impl<'a> Lower<'a> {
     // ---- expressions ----
 
     fn value(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> Val {
+        if let H::CudaSynchronize = e.kind {
+            out.push(Stmt::Call(RtFn::CudaSynchronize, vec![]));
+            return Val::Static;
+        }
         match &e.ty {
             Ty::Tuple(_) => match &e.kind {
                 H::Tuple(items) => Val::Tuple(items.iter().map(|i| self.value(i, out)).collect()),
@@ -1172,7 +1265,15 @@ impl<'a> Lower<'a> {
     fn matmul(&mut self, x: &hir::Expr, y: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
         let (px, ox) = self.object(x, out);
         let (py, oy) = self.object(y, out);
-        let r = self.call_obj(RtFn::MatMul, vec![Expr::Var(px), Expr::Var(py)], out);
+        // The script's placement of a tensor operand: the runtime's offload policy.
+        let cuda = [x, y]
+            .iter()
+            .any(|e| matches!(e.ty.as_array().and_then(|a| a.tensor), Some(Device::Cuda)));
+        let r = self.call_obj(
+            RtFn::MatMul,
+            vec![Expr::Var(px), Expr::Var(py), Expr::I64(cuda as i64)],
+            out,
+        );
         self.release(px, ox, out);
         self.release(py, oy, out);
         r
@@ -1217,6 +1318,7 @@ impl<'a> Lower<'a> {
             scalars: kb.scalars.iter().map(|(_, t)| *t).collect(),
             out: 0,
             value: expr,
+            cuda: dty.tensor == Some(Device::Cuda),
         };
         let id = self.out.kernels.len();
         self.out.kernels.push(kernel);

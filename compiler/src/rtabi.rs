@@ -56,7 +56,7 @@ runtime_functions! {
     ArangeI64 = arrc_arange_i64(I64, I64, I64);
     ArangeF64 = arrc_arange_f64(I64, F64, F64);
     ArangeF32 = arrc_arange_f32(I64, F64, F64);
-    MatMul = arrc_matmul(I64, I64) -> I64;
+    MatMul = arrc_matmul(I64, I64, I64) -> I64;
     ReduceF64 = arrc_reduce_f64(I64, I64, I64) -> F64;
     ReduceI64 = arrc_reduce_i64(I64, I64, I64) -> I64;
     ReduceF32 = arrc_reduce_f32(I64, I64, I64) -> F32;
@@ -100,6 +100,11 @@ runtime_functions! {
     ToDevice = arrc_to_device(I64, I64, I64) -> I64;
     WriteDevice = arrc_write_device(I64);
     WriteTensor = arrc_write_tensor(I64, I64);
+    CudaSynchronize = arrc_cuda_synchronize();
+    GpuProgram = arrc_gpu_program(I64, I64, I64);
+    GpuLaunch = arrc_gpu_launch(I64, I64, I64) -> I64;
+    GpuSyncAll = arrc_gpu_sync_all();
+    GpuHostWrite = arrc_gpu_host_write(I64);
     TimeBegin = arrc_time_begin();
     TimeEnd = arrc_time_end();
 }

@@ -24,7 +24,6 @@ struct Io {
     timers: Vec<(Instant, f64, f64)>,
     rng: Option<LegacyRandom>,
     device_mode: i64,
-    gpu: Option<Result<(), String>>,
 }
 
 thread_local! {
@@ -36,7 +35,6 @@ thread_local! {
         timers: Vec::new(),
         rng: None,
         device_mode: DEVICE_AUTO,
-        gpu: None,
     });
 }
 
@@ -144,17 +142,12 @@ pub const DEVICE_AUTO: i64 = 0;
 pub const DEVICE_CPU: i64 = 1;
 pub const DEVICE_CUDA: i64 = 2;
 
-fn device_mode() -> i64 {
+pub fn device_mode() -> i64 {
     IO.with(|io| io.borrow().device_mode)
 }
 
 fn gpu_status() -> Result<(), String> {
-    IO.with(|io| {
-        io.borrow_mut()
-            .gpu
-            .get_or_insert_with(crate::gpu::probe)
-            .clone()
-    })
+    crate::gpu::status()
 }
 
 /// Set by the program's first statement (the `--device` it was compiled with); the
@@ -187,18 +180,54 @@ pub extern "C" fn arrc_cuda_available() -> i64 {
     (device_mode() != DEVICE_CPU && gpu_status().is_ok()) as i64
 }
 
-/// `t.to(device)`: under `--device cpu` every tensor stays on the CPU. Placing on a GPU needs
-/// one, and arrc's CUDA backend, which this build does not have yet.
+/// `t.to(device)`: to `cuda`, the device copy is made current now (as torch copies at `.to`);
+/// under `--device cpu` every tensor stays on the CPU. To `cpu`, the host copy.
 #[no_mangle]
 pub unsafe extern "C" fn arrc_to_device(p: Arr, cuda: i64, site: *const u8) -> Arr {
     if cuda != 0 && device_mode() != DEVICE_CPU {
-        match gpu_status() {
-            Err(why) => raise(site, &format!("no usable GPU for this CUDA tensor: {why}; run with --device cpu to place tensors on the CPU")),
-            Ok(()) => raise(site, "a GPU is present, but this arrc has no CUDA backend yet; run with --device cpu to place tensors on the CPU"),
+        if let Err(why) = crate::gpu::upload(p) {
+            raise(site, &format!("no usable GPU for this CUDA tensor: {why}; run with --device cpu to place tensors on the CPU"));
         }
+    } else {
+        crate::gpu::host_read(p);
     }
     arrc_incref(p);
     p
+}
+
+/// `torch.cuda.synchronize()`: waits for the GPU's queued work.
+#[no_mangle]
+pub extern "C" fn arrc_cuda_synchronize() {
+    crate::gpu::synchronize();
+}
+
+/// At program start: the CUDA source of the program's `count` kernels (static data), which
+/// the GPU backend compiles with NVRTC on first use.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_gpu_program(src: *const u8, len: i64, count: i64) {
+    crate::gpu::set_program(
+        std::slice::from_raw_parts(src, len as usize),
+        count as usize,
+    );
+}
+
+/// Runs kernel `kernel` on the GPU (1) or prepares its operands for the CPU loop (0); see
+/// `gpu::launch`.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_gpu_launch(kernel: i64, meta: *const i64, args: *const i64) -> i64 {
+    crate::gpu::launch(kernel as usize, meta, args) as i64
+}
+
+/// Before the CPU reads array data: brings back whatever only the GPU holds.
+#[no_mangle]
+pub extern "C" fn arrc_gpu_sync_all() {
+    crate::gpu::sync_all();
+}
+
+/// Before the CPU stores into `p`: its host copy current, its device copy dropped.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_gpu_host_write(p: Arr) {
+    crate::gpu::host_write(p);
 }
 
 #[no_mangle]
@@ -555,7 +584,12 @@ pub unsafe extern "C" fn arrc_arange_f64(p: Arr, start: f64, step: f64) {
 
 /// `np.dot` / `@` for 1-D and 2-D operands of one dtype; returns a new array.
 #[no_mangle]
-pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr) -> Arr {
+pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, cuda: i64) -> Arr {
+    if let Some(out) = crate::gpu::matmul(a, b, cuda != 0) {
+        return out;
+    }
+    crate::gpu::host_read(a);
+    crate::gpu::host_read(b);
     let (a, b) = (&*a, &*b);
     // View 1-D operands as (1,k) and (k,1); remember which output axes exist.
     let (m, k, rsa, csa) = match a.ndim {

@@ -416,6 +416,7 @@ pub unsafe fn decref(p: *mut ArrObj) {
     }
     let obj = Box::from_raw(p);
     if obj.base.is_null() {
+        crate::gpu::release(p);
         let nbytes = obj.nbytes as usize;
         alloc::dealloc(obj.data, buffer_layout(nbytes));
         STATS.with(|s| s.live.set(s.live.get() - nbytes as u64));

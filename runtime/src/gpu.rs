@@ -1,61 +1,698 @@
-//! Finding out whether a GPU is usable, without linking anything CUDA: the driver library is
-//! opened at run time, so a machine without it still runs every CPU program.
+//! The CUDA backend: device memory that mirrors host arrays, kernel launches and cuBLAS gemm.
+//!
+//! Everything CUDA is loaded at run time by cudarc's dynamic loading, after `status` has
+//! checked that each library is there (cudarc panics on a missing one), so a machine without
+//! a GPU builds arrc and runs every CPU program.
+//!
+//! # Residency
+//! Host memory stays the array's identity (`ArrObj::data`); a buffer owner may also have a
+//! device copy (`DevBuf`), and each side says whether it holds the current values. GPU work
+//! reads device copies (uploading stale ones) and leaves its output valid only on the device;
+//! the host copy is refreshed only when the CPU needs it:
+//! - compiled code calls `arrc_gpu_sync_all` before any runtime function that reads array
+//!   data and before host loads (codegen's whitelist names the functions that do not);
+//! - `arrc_gpu_host_write` before a host store also drops the device copy;
+//! - a kernel the runtime keeps on the CPU (`arrc_gpu_launch` returning 0) first makes its
+//!   operands current on the host and drops its output's device copy.
+//! Launches are asynchronous on one stream; anything that reads device data on the host
+//! synchronizes first.
+//!
+//! # Offload policy
+//! `--device cpu`: never. Otherwise a kernel or matmul runs on the GPU when the script placed
+//! its operands on `cuda` (torch), or, for NumPy arrays, when it is big enough to pay
+//! (`OFFLOAD_MIN_ELEMENTS` outputs, `OFFLOAD_MIN_GEMM` multiply-adds) and its result is
+//! bit-identical on both backends (no transcendental functions), so printing never depends on
+//! where it ran. dtypes never change.
 
-use std::ffi::{c_char, c_int, c_void, CStr};
+use crate::array::{ArrObj, DType};
+use cudarc::cublas::{result as cublas, sys as cublas_sys};
+use cudarc::driver::{result as cu, sys as cu_sys};
+use cudarc::nvrtc::{result as nvrtc, sys as nvrtc_sys};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ffi::{c_void, CString};
 
-extern "C" {
-    fn dlopen(filename: *const c_char, flag: c_int) -> *mut c_void;
-    fn dlsym(handle: *mut c_void, symbol: *const c_char) -> *mut c_void;
+/// NVRTC options of the generated kernels: IEEE-exact arithmetic in the helpers and math
+/// library (no FMA contraction, no flush-to-zero, IEEE division and square root), so a kernel
+/// computes what the CPU computes. The architecture (`--gpu-architecture=sm_XY`) is added
+/// for the device at hand.
+pub const NVRTC_OPTIONS: &[&str] = &[
+    "--fmad=false",
+    "--ftz=false",
+    "--prec-div=true",
+    "--prec-sqrt=true",
+    "--std=c++17",
+];
+
+/// NumPy arrays with at least this many output elements run on the GPU (when one is usable
+/// and the kernel is exact). Below it, launch and transfer costs outweigh the gain.
+pub const OFFLOAD_MIN_ELEMENTS: i64 = 1 << 20;
+/// NumPy matmuls with at least this many multiply-adds (m·n·k) run on the GPU.
+pub const OFFLOAD_MIN_GEMM: i64 = 1 << 27;
+
+/// The kernel descriptor compiled code passes to `arrc_gpu_launch` (an `i64` array; see
+/// `KernelMeta::parse` for the layout, written by the compiler's `lower::gpu_meta`).
+pub mod meta {
+    /// Word 0, bit flags.
+    pub const GPU_OK: i64 = 1; // rendered to CUDA and raises no error
+    pub const EXACT: i64 = 2; // bit-identical on the GPU (no transcendental calls)
+    pub const CUDA: i64 = 4; // the script placed it on a CUDA device
+    /// Scalar type codes.
+    pub const SCALAR_I64: i64 = 0;
+    pub const SCALAR_F64: i64 = 1;
+    pub const SCALAR_F32: i64 = 2;
 }
 
-const RTLD_NOW: c_int = 2;
-
-/// `Ok(())` when the CUDA driver loads, initialises and sees at least one device; otherwise
-/// why not, in words for an error message.
+/// Why no GPU can be used, in words for an error message; `Ok` when the driver loads, sees a
+/// device, and cuBLAS and NVRTC are there too.
 pub fn probe() -> Result<(), String> {
-    // SAFETY: dlopen/dlsym with NUL-terminated names; the symbols are called with the CUDA
-    // driver API's signatures.
+    // SAFETY: cudarc's presence checks only try to dlopen the candidate library names.
     unsafe {
-        let lib = dlopen(c"libcuda.so.1".as_ptr(), RTLD_NOW);
-        if lib.is_null() {
+        if !cu_sys::is_culib_present() {
             return Err("the NVIDIA driver library libcuda.so.1 was not found".into());
         }
-        let init = dlsym(lib, c"cuInit".as_ptr());
-        let count = dlsym(lib, c"cuDeviceGetCount".as_ptr());
-        if init.is_null() || count.is_null() {
-            return Err("libcuda.so.1 lacks cuInit/cuDeviceGetCount".into());
+    }
+    cu::init().map_err(|e| format!("cuInit failed: {}", describe(e)))?;
+    let n =
+        cu::device::get_count().map_err(|e| format!("cuDeviceGetCount failed: {}", describe(e)))?;
+    if n == 0 {
+        return Err("no CUDA device was found".into());
+    }
+    unsafe {
+        if !cublas_sys::is_culib_present() {
+            return Err("the cuBLAS library (libcublas.so.13) was not found".into());
         }
-        let init: extern "C" fn(u32) -> c_int = std::mem::transmute(init);
-        let count: extern "C" fn(*mut c_int) -> c_int = std::mem::transmute(count);
-        let rc = init(0);
-        if rc != 0 {
-            return Err(format!(
-                "cuInit failed with CUDA error {rc}{}",
-                error_name(lib, rc)
-            ));
+        if !nvrtc_sys::is_culib_present() {
+            return Err("the NVRTC library (libnvrtc.so.13) was not found".into());
         }
-        let mut n: c_int = 0;
-        let rc = count(&mut n);
-        if rc != 0 {
-            return Err(format!("cuDeviceGetCount failed with CUDA error {rc}"));
-        }
-        if n == 0 {
-            return Err("no CUDA device was found".into());
-        }
-        Ok(())
+    }
+    Ok(())
+}
+
+fn describe(e: cu::DriverError) -> String {
+    match e.error_name() {
+        Ok(name) => format!("CUDA error {} ({})", e.0 as i32, name.to_string_lossy()),
+        Err(_) => format!("CUDA error {}", e.0 as i32),
     }
 }
 
-unsafe fn error_name(lib: *mut c_void, rc: c_int) -> String {
-    let f = dlsym(lib, c"cuGetErrorName".as_ptr());
-    if f.is_null() {
-        return String::new();
+/// A buffer owner's device copy.
+struct DevBuf {
+    ptr: cu_sys::CUdeviceptr,
+    bytes: usize,
+    host_valid: bool,
+    dev_valid: bool,
+}
+
+struct Gpu {
+    stream: cu_sys::CUstream,
+    blas: cublas_sys::cublasHandle_t,
+    sms: u32,
+    arch: (i32, i32),
+    /// The program's kernels, compiled on first use: one function per kernel index (`None`
+    /// for a kernel that is not in the module).
+    module: Option<Result<Vec<Option<cu_sys::CUfunction>>, String>>,
+    /// Device copies, by owner address.
+    bufs: HashMap<usize, DevBuf>,
+    /// How many owners have a stale host copy.
+    stale: usize,
+}
+
+#[derive(Default)]
+struct State {
+    /// Set when the program starts: the CUDA source of its kernels and their count.
+    source: Option<(&'static [u8], usize)>,
+    gpu: Option<Result<Gpu, String>>,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+fn init() -> Result<Gpu, String> {
+    probe()?;
+    let fail = |what: &str, e: cu::DriverError| format!("{what} failed: {}", describe(e));
+    // SAFETY: the driver is loaded and initialised (probe); device 0 exists.
+    unsafe {
+        let dev = cu::device::get(0).map_err(|e| fail("cuDeviceGet", e))?;
+        let ctx = cu::primary_ctx::retain(dev).map_err(|e| fail("cuDevicePrimaryCtxRetain", e))?;
+        cu::ctx::set_current(ctx).map_err(|e| fail("cuCtxSetCurrent", e))?;
+        let attr = |a| cu::device::get_attribute(dev, a).unwrap_or(0);
+        use cu_sys::CUdevice_attribute::*;
+        let sms = attr(CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT).max(1) as u32;
+        let arch = (
+            attr(CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR),
+            attr(CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR),
+        );
+        let stream = cu::stream::create(cu::stream::StreamKind::NonBlocking)
+            .map_err(|e| fail("cuStreamCreate", e))?;
+        let blas = cublas::create_handle().map_err(|e| format!("cublasCreate failed: {e:?}"))?;
+        cublas::set_stream(blas, stream as _)
+            .map_err(|e| format!("cublasSetStream failed: {e:?}"))?;
+        Ok(Gpu {
+            stream,
+            blas,
+            sms,
+            arch,
+            module: None,
+            bufs: HashMap::new(),
+            stale: 0,
+        })
     }
-    let f: extern "C" fn(c_int, *mut *const c_char) -> c_int = std::mem::transmute(f);
-    let mut name: *const c_char = std::ptr::null();
-    if f(rc, &mut name) == 0 && !name.is_null() {
-        format!(" ({})", CStr::from_ptr(name).to_string_lossy())
+}
+
+/// Runs `f` on the GPU state, initialising it first; `Err` says why there is no usable GPU.
+fn with_gpu<R>(f: impl FnOnce(&mut Gpu, &State) -> R) -> Result<R, String> {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.gpu.is_none() {
+            s.gpu = Some(init());
+        }
+        let State { source, gpu } = &mut *s;
+        let view = State {
+            source: *source,
+            gpu: None,
+        };
+        match gpu.as_mut().unwrap() {
+            Ok(g) => Ok(f(g, &view)),
+            Err(e) => Err(e.clone()),
+        }
+    })
+}
+
+/// Runs `f` on the GPU state only if it was already initialised (no GPU work happened yet
+/// otherwise, so there is nothing to keep coherent).
+fn with_live_gpu<R>(f: impl FnOnce(&mut Gpu) -> R) -> Option<R> {
+    STATE.with(|s| match s.borrow_mut().gpu.as_mut() {
+        Some(Ok(g)) => Some(f(g)),
+        _ => None,
+    })
+}
+
+/// Whether a GPU is usable (initialising it on first call).
+pub fn status() -> Result<(), String> {
+    with_gpu(|_, _| ())
+}
+
+fn gpu_fatal(what: &str) -> ! {
+    crate::abi::fatal(&format!("GPU: {what}"))
+}
+
+/// The owner of `p`'s buffer and `p`'s byte offset into it.
+unsafe fn owner(p: *mut ArrObj) -> (*mut ArrObj, isize) {
+    let a = &*p;
+    let o = if a.base.is_null() { p } else { a.base };
+    (o, a.data.offset_from((*o).data))
+}
+
+impl Gpu {
+    fn sync(&self) {
+        // SAFETY: the stream belongs to the current context.
+        unsafe { cu::stream::synchronize(self.stream) }.unwrap_or_else(|e| gpu_fatal(&describe(e)));
+    }
+
+    /// Makes the device copy of `o` (an owner) current and returns its pointer. With
+    /// `overwrite`, the caller writes every byte, so stale contents need not be uploaded.
+    unsafe fn device(&mut self, o: *mut ArrObj, overwrite: bool) -> cu_sys::CUdeviceptr {
+        let bytes = ((*o).nbytes as usize).max(1);
+        let stream = self.stream;
+        let b = self.bufs.entry(o as usize).or_insert_with(|| {
+            let ptr = cu::malloc_async(stream, bytes).unwrap_or_else(|e| {
+                gpu_fatal(&format!(
+                    "cannot allocate {bytes} bytes of device memory: {}",
+                    describe(e)
+                ))
+            });
+            DevBuf {
+                ptr,
+                bytes,
+                host_valid: true,
+                dev_valid: false,
+            }
+        });
+        if !b.dev_valid && !overwrite {
+            let host = std::slice::from_raw_parts(
+                (*o).data as *const u8,
+                b.bytes.min((*o).nbytes as usize),
+            );
+            cu::memcpy_htod_async(b.ptr, host, stream).unwrap_or_else(|e| gpu_fatal(&describe(e)));
+        }
+        b.dev_valid = true;
+        b.ptr
+    }
+
+    /// After the GPU wrote `o`'s device copy: the host copy is stale.
+    fn wrote_device(&mut self, o: *mut ArrObj) {
+        let b = self
+            .bufs
+            .get_mut(&(o as usize))
+            .expect("written buffer has a device copy");
+        if b.host_valid {
+            b.host_valid = false;
+            self.stale += 1;
+        }
+    }
+
+    /// Makes the host copy of `o` current.
+    unsafe fn host(&mut self, o: *mut ArrObj) {
+        if let Some(b) = self.bufs.get_mut(&(o as usize)) {
+            if !b.host_valid {
+                let host =
+                    std::slice::from_raw_parts_mut((*o).data, b.bytes.min((*o).nbytes as usize));
+                cu::memcpy_dtoh_async(host, b.ptr, self.stream)
+                    .unwrap_or_else(|e| gpu_fatal(&describe(e)));
+                b.host_valid = true;
+                self.stale -= 1;
+                self.sync();
+            }
+        }
+    }
+
+    /// Makes every host copy current (one synchronization).
+    unsafe fn host_all(&mut self) {
+        if self.stale == 0 {
+            return;
+        }
+        let stream = self.stream;
+        for (&o, b) in self.bufs.iter_mut().filter(|(_, b)| !b.host_valid) {
+            let o = o as *mut ArrObj;
+            let host = std::slice::from_raw_parts_mut((*o).data, b.bytes.min((*o).nbytes as usize));
+            cu::memcpy_dtoh_async(host, b.ptr, stream).unwrap_or_else(|e| gpu_fatal(&describe(e)));
+            b.host_valid = true;
+        }
+        self.stale = 0;
+        self.sync();
+    }
+
+    /// After the CPU wrote `o`: its device copy is stale.
+    fn wrote_host(&mut self, o: *mut ArrObj) {
+        if let Some(b) = self.bufs.get_mut(&(o as usize)) {
+            b.dev_valid = false;
+        }
+    }
+
+    fn free(&mut self, o: *mut ArrObj) {
+        if let Some(b) = self.bufs.remove(&(o as usize)) {
+            if !b.host_valid {
+                self.stale -= 1;
+            }
+            // SAFETY: allocated on this stream; stream order makes pending work finish first.
+            unsafe {
+                let _ = cu::free_async(b.ptr, self.stream);
+            }
+        }
+    }
+
+    /// Compiles the program's kernels for this device (once).
+    fn functions(
+        &mut self,
+        source: Option<(&'static [u8], usize)>,
+    ) -> Result<&[Option<cu_sys::CUfunction>], String> {
+        if self.module.is_none() {
+            self.module = Some(match source {
+                None => Err("the program carries no CUDA kernels".into()),
+                Some((src, count)) => compile(src, count, self.arch),
+            });
+        }
+        match self.module.as_ref().unwrap() {
+            Ok(f) => Ok(f),
+            Err(e) => Err(e.clone()),
+        }
+    }
+}
+
+/// NVRTC: the program's CUDA source → a cubin for `arch` → one function per kernel.
+fn compile(
+    src: &[u8],
+    count: usize,
+    arch: (i32, i32),
+) -> Result<Vec<Option<cu_sys::CUfunction>>, String> {
+    let text = CString::new(src).map_err(|_| "CUDA source contains a NUL byte".to_string())?;
+    let mut opts: Vec<String> = NVRTC_OPTIONS.iter().map(|s| s.to_string()).collect();
+    opts.push(format!("--gpu-architecture=sm_{}{}", arch.0, arch.1));
+    // SAFETY: NVRTC calls on a program created here and destroyed at the end.
+    unsafe {
+        let prog =
+            nvrtc::create_program(&text, None).map_err(|e| format!("nvrtcCreateProgram: {e:?}"))?;
+        let compiled = nvrtc::compile_program(prog, &opts);
+        if let Err(e) = compiled {
+            let log = nvrtc::get_program_log(prog).ok().map(|l| {
+                let bytes: Vec<u8> = l
+                    .iter()
+                    .take_while(|&&c| c != 0)
+                    .map(|&c| c as u8)
+                    .collect();
+                String::from_utf8_lossy(&bytes).into_owned()
+            });
+            let _ = nvrtc::destroy_program(prog);
+            return Err(format!(
+                "NVRTC could not compile the kernels ({e:?}): {}",
+                log.unwrap_or_default()
+            ));
+        }
+        let mut size = 0usize;
+        nvrtc_sys::nvrtcGetCUBINSize(prog, &mut size)
+            .result()
+            .map_err(|e| format!("nvrtcGetCUBINSize: {e:?}"))?;
+        let mut cubin = vec![0u8; size];
+        nvrtc_sys::nvrtcGetCUBIN(prog, cubin.as_mut_ptr() as *mut _)
+            .result()
+            .map_err(|e| format!("nvrtcGetCUBIN: {e:?}"))?;
+        let _ = nvrtc::destroy_program(prog);
+        let module = cu::module::load_data(cubin.as_ptr() as *const c_void)
+            .map_err(|e| format!("cuModuleLoadData: {}", describe(e)))?;
+        Ok((0..count)
+            .map(|i| {
+                cu::module::get_function(module, CString::new(format!("arrc_kernel_{i}")).unwrap())
+                    .ok()
+            })
+            .collect())
+    }
+}
+
+// ---- entry points used by abi.rs ----
+
+/// Records the program's CUDA source (static data of the program) and kernel count.
+pub fn set_program(src: &'static [u8], count: usize) {
+    STATE.with(|s| s.borrow_mut().source = Some((src, count)));
+}
+
+/// Before the CPU reads any array data.
+pub fn sync_all() {
+    with_live_gpu(|g| unsafe { g.host_all() });
+}
+
+/// Before the CPU reads `p`'s data.
+pub unsafe fn host_read(p: *mut ArrObj) {
+    let (o, _) = owner(p);
+    with_live_gpu(|g| g.host(o));
+}
+
+/// Before the CPU writes `p`'s data.
+pub unsafe fn host_write(p: *mut ArrObj) {
+    let (o, _) = owner(p);
+    with_live_gpu(|g| {
+        g.host(o);
+        g.wrote_host(o);
+    });
+}
+
+/// When an owner is freed.
+pub unsafe fn release(o: *mut ArrObj) {
+    with_live_gpu(|g| g.free(o));
+}
+
+/// `torch.cuda.synchronize()`
+pub fn synchronize() {
+    with_live_gpu(|g| g.sync());
+}
+
+/// `t.to("cuda")`: makes the device copy current now, as torch copies at `.to`.
+pub unsafe fn upload(p: *mut ArrObj) -> Result<(), String> {
+    let (o, _) = owner(p);
+    with_gpu(|g, _| {
+        g.device(o, false);
+    })
+}
+
+/// A kernel descriptor (see `meta`): `[flags, nd, extents…, n_arrays, out,
+/// (dtype, ndim, broadcast mask)…, n_scalars, scalar type…]`.
+struct KernelMeta {
+    flags: i64,
+    domain: Vec<i64>,
+    arrays: Vec<(DType, usize, i64)>,
+    out: usize,
+    scalars: Vec<i64>,
+}
+
+impl KernelMeta {
+    /// Program data need not be 8-byte aligned: every word is read unaligned.
+    unsafe fn parse(m: *const i64) -> KernelMeta {
+        let mut at = 0usize;
+        let mut next = || {
+            let w = m.add(at).read_unaligned();
+            at += 1;
+            w
+        };
+        let flags = next();
+        let nd = next() as usize;
+        let domain = (0..nd).map(|_| next()).collect();
+        let n_arrays = next() as usize;
+        let out = next() as usize;
+        let arrays = (0..n_arrays)
+            .map(|_| (DType::from_code(next()), next() as usize, next()))
+            .collect();
+        let n_scalars = next() as usize;
+        let scalars = (0..n_scalars).map(|_| next()).collect();
+        KernelMeta {
+            flags,
+            domain,
+            arrays,
+            out,
+            scalars,
+        }
+    }
+}
+
+/// Whether to run a kernel or gemm on the GPU under the current device mode.
+fn wanted(cuda_placed: bool, exact: bool, big: bool) -> bool {
+    let mode = crate::abi::device_mode();
+    if mode == crate::abi::DEVICE_CPU {
+        return false;
+    }
+    if cuda_placed {
+        return true;
+    }
+    exact && big && status().is_ok()
+}
+
+/// Runs kernel `kernel` on the GPU when the policy says so and returns 1; otherwise makes
+/// its operands current on the host, marks its output as written by the CPU, and returns 0
+/// for the compiled CPU loop to run. `args`: the array objects then the scalars (8 bytes
+/// each; a float32 in the low 4 bytes).
+pub unsafe fn launch(kernel: usize, meta: *const i64, args: *const i64) -> bool {
+    let m = KernelMeta::parse(meta);
+    let n: i64 = m.domain.iter().product();
+    let arrays: Vec<*mut ArrObj> = (0..m.arrays.len())
+        .map(|j| *args.add(j) as *mut ArrObj)
+        .collect();
+    let gpu_ok = m.flags & meta::GPU_OK != 0;
+    if gpu_ok
+        && n > 0
+        && wanted(
+            m.flags & meta::CUDA != 0,
+            m.flags & meta::EXACT != 0,
+            n >= OFFLOAD_MIN_ELEMENTS,
+        )
+    {
+        let ran = with_gpu(|g, s| launch_on(g, s, kernel, &m, n, &arrays, args));
+        match ran {
+            Ok(Ok(())) => return true,
+            Ok(Err(why)) => gpu_fatal(&why),
+            Err(_) => {} // no usable GPU: the CPU runs it (a CUDA tensor got an error at `.to`)
+        }
+    }
+    with_live_gpu(|g| {
+        for (j, &a) in arrays.iter().enumerate() {
+            let (o, _) = owner(a);
+            g.host(o);
+            if j == m.out {
+                g.wrote_host(o);
+            }
+        }
+    });
+    false
+}
+
+unsafe fn launch_on(
+    g: &mut Gpu,
+    s: &State,
+    kernel: usize,
+    m: &KernelMeta,
+    n: i64,
+    arrays: &[*mut ArrObj],
+    args: *const i64,
+) -> Result<(), String> {
+    let func = match g.functions(s.source)?.get(kernel).copied().flatten() {
+        Some(f) => f,
+        None => {
+            return Err(format!(
+                "kernel {kernel} is missing from the compiled module"
+            ))
+        }
+    };
+    let nd = m.domain.len();
+    // Parameter storage: every value in its own 8-byte slot (the pointers point into it).
+    let mut slots: Vec<u64> = Vec::new();
+    for (j, (&a, &(dtype, ndim, bmask))) in arrays.iter().zip(&m.arrays).enumerate() {
+        let obj = &*a;
+        let (o, off) = owner(a);
+        // The output need not be uploaded when the kernel overwrites its whole buffer.
+        let whole = j == m.out
+            && off == 0
+            && obj.is_c_contiguous()
+            && obj.size as usize * dtype.itemsize() == (*o).nbytes as usize;
+        let base = g.device(o, whole);
+        slots.push(base.wrapping_add(off as u64));
+        let isz = dtype.itemsize() as i64;
+        for d in 0..nd {
+            // Operands align to the right of the domain.
+            let stride = if d + ndim < nd || bmask >> d & 1 != 0 {
+                0
+            } else {
+                obj.strides[d + ndim - nd] / isz
+            };
+            slots.push(stride as u64);
+        }
+    }
+    let first_scalar = arrays.len();
+    for (k, &ty) in m.scalars.iter().enumerate() {
+        let raw = *args.add(first_scalar + k) as u64;
+        slots.push(match ty {
+            meta::SCALAR_F32 => raw & 0xffff_ffff,
+            _ => raw,
+        });
+    }
+    slots.push(n as u64);
+    let mut params: Vec<*mut c_void> = slots
+        .iter_mut()
+        .map(|v| v as *mut u64 as *mut c_void)
+        .collect();
+    let block = 256u32;
+    let blocks = ((n as u64).div_ceil(block as u64))
+        .min(g.sms as u64 * 32)
+        .max(1) as u32;
+    cu::launch_kernel(
+        func,
+        (blocks, 1, 1),
+        (block, 1, 1),
+        0,
+        g.stream,
+        &mut params,
+    )
+    .map_err(|e| format!("kernel launch failed: {}", describe(e)))?;
+    let (o, _) = owner(arrays[m.out]);
+    g.wrote_device(o);
+    Ok(())
+}
+
+/// One gemm operand as cuBLAS sees it: the column-major matrix at `ptr` with leading
+/// dimension `ld`, used transposed or not.
+struct GemmOperand {
+    ptr: u64,
+    transpose: bool,
+    ld: i32,
+}
+
+/// How cuBLAS (column-major) reads the row-major `rows`×`cols` matrix `p` TRANSPOSED: a
+/// C-ordered matrix (column stride 1) is its own transpose in column-major terms (no op); a
+/// transposed view (row stride 1) needs the op. Other strides: `None` (the CPU does it).
+unsafe fn gemm_operand(g: &mut Gpu, p: *mut ArrObj, rows: i64, cols: i64) -> Option<GemmOperand> {
+    let a = &*p;
+    let isz = a.dtype.itemsize() as i64;
+    let (s0, s1) = (a.strides[0], a.strides[1]);
+    if s0 < 0 || s1 < 0 || s0 % isz != 0 || s1 % isz != 0 {
+        return None;
+    }
+    let (s0, s1) = (s0 / isz, s1 / isz);
+    let (transpose, ld) = if s1 == 1 || cols == 1 {
+        (false, s0.max(cols).max(1))
+    } else if s0 == 1 || rows == 1 {
+        (true, s1.max(rows).max(1))
     } else {
-        String::new()
+        return None;
+    };
+    let ld = i32::try_from(ld).ok()?;
+    let (o, off) = owner(p);
+    let base = g.device(o, false);
+    Some(GemmOperand {
+        ptr: base.wrapping_add(off as u64),
+        transpose,
+        ld,
+    })
+}
+
+/// `a @ b` for 2-D float operands on the GPU when the policy says so: the result (a new
+/// C-ordered array, valid on the device) or `None` for the CPU to do it.
+pub unsafe fn matmul(a: *mut ArrObj, b: *mut ArrObj, cuda_placed: bool) -> Option<*mut ArrObj> {
+    let (ra, rb) = (&*a, &*b);
+    if ra.ndim != 2
+        || rb.ndim != 2
+        || !matches!(ra.dtype, DType::F32 | DType::F64)
+        || ra.dtype != rb.dtype
+    {
+        return None;
     }
+    let (m, k, n) = (ra.shape[0], ra.shape[1], rb.shape[1]);
+    if m == 0 || n == 0 || k == 0 || [m, n, k].iter().any(|&d| d > i32::MAX as i64) {
+        return None;
+    }
+    if !wanted(
+        cuda_placed,
+        true,
+        m.saturating_mul(n).saturating_mul(k) >= OFFLOAD_MIN_GEMM,
+    ) {
+        return None;
+    }
+    let r = with_gpu(|g, _| {
+        // C (m×n, row-major) is C^T (n×m) column-major = B^T · A^T.
+        let opb = gemm_operand(g, b, k, n)?;
+        let opa = gemm_operand(g, a, m, k)?;
+        let out = ArrObj::alloc_with(ra.dtype, &[m, n], false);
+        let c = g.device(out, true);
+        let op = |t: bool| {
+            if t {
+                cublas_sys::cublasOperation_t::CUBLAS_OP_T
+            } else {
+                cublas_sys::cublasOperation_t::CUBLAS_OP_N
+            }
+        };
+        let (n32, m32, k32) = (n as i32, m as i32, k as i32);
+        let status = match ra.dtype {
+            DType::F32 => {
+                let (one, zero) = (1f32, 0f32);
+                cublas::sgemm(
+                    g.blas,
+                    op(opb.transpose),
+                    op(opa.transpose),
+                    n32,
+                    m32,
+                    k32,
+                    &one,
+                    opb.ptr as *const f32,
+                    opb.ld,
+                    opa.ptr as *const f32,
+                    opa.ld,
+                    &zero,
+                    c as *mut f32,
+                    n32,
+                )
+            }
+            _ => {
+                let (one, zero) = (1f64, 0f64);
+                cublas::dgemm(
+                    g.blas,
+                    op(opb.transpose),
+                    op(opa.transpose),
+                    n32,
+                    m32,
+                    k32,
+                    &one,
+                    opb.ptr as *const f64,
+                    opb.ld,
+                    opa.ptr as *const f64,
+                    opa.ld,
+                    &zero,
+                    c as *mut f64,
+                    n32,
+                )
+            }
+        };
+        if let Err(e) = status {
+            gpu_fatal(&format!("cuBLAS gemm failed: {e:?}"));
+        }
+        g.wrote_device(out);
+        Some(out)
+    });
+    r.ok().flatten()
 }

@@ -89,7 +89,7 @@ impl Sema {
         match (module, name) {
             (ModuleKind::TorchCuda, "synchronize") => {
                 self.kwarg(kwargs, "torch.cuda.synchronize", &[])?;
-                Ok(mk(H::None, Ty::None, span))
+                Ok(mk(H::CudaSynchronize, Ty::None, span))
             }
             (ModuleKind::TorchCuda, "is_available") => Ok(mk(H::CudaAvailable, Ty::Bool, span)),
             (ModuleKind::Torch, "zeros" | "ones" | "randn" | "rand" | "empty") => {
