@@ -1400,14 +1400,19 @@ impl<'a> Lower<'a> {
                 let broadcast = (0..nd)
                     .map(|d| d < off || (a.shape[d - off] == 1 && kb.domain[d] != 1))
                     .collect();
-                kb.arrays.push((
-                    p,
-                    KernelArray {
-                        dtype: a.dtype,
-                        broadcast,
-                        ndim: a.ndim(),
-                    },
-                ));
+                let operand = KernelArray {
+                    dtype: a.dtype,
+                    broadcast,
+                    ndim: a.ndim(),
+                };
+                // `x*x`: one operand read once (not the output, operand 0).
+                if let Some(i) = kb.arrays[1..]
+                    .iter()
+                    .position(|(q, k)| *q == p && *k == operand)
+                {
+                    return Expr::Input(i + 1);
+                }
+                kb.arrays.push((p, operand));
                 Expr::Input(kb.arrays.len() - 1)
             }
             (_, t) => {

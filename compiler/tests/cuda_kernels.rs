@@ -414,6 +414,7 @@ fn mul_add_kernel() -> Kernel {
         ],
         scalars: vec![Ty::I64],
         out: 0,
+        cuda: false,
         value: op(
             Op::FAdd,
             vec![
@@ -485,6 +486,7 @@ fn int_pow_kernel() -> Kernel {
         ],
         scalars: vec![Ty::I64, Ty::I64],
         out: 0,
+        cuda: false,
         value: Expr::Call(
             RtFn::FloorDivI64,
             vec![
@@ -551,6 +553,7 @@ fn float32_compare_into_bool_renders_exactly() {
         ],
         scalars: vec![Ty::F64],
         out: 0,
+        cuda: false,
         value: op(
             Op::FCmp(CmpOp::Gt),
             vec![Expr::Input(1), op(Op::FDemote, vec![Expr::Param(0)])],
@@ -595,6 +598,7 @@ fn constants_zero_d_and_empty_domains() {
         arrays: vec![arr(DType::I64, &[], 0), arr(DType::F64, &[], 0)],
         scalars: vec![],
         out: 0,
+        cuda: false,
         value: op(
             Op::IAdd,
             vec![
@@ -763,6 +767,7 @@ fn every_op_and_device_function_compiles_with_nvrtc() {
             .collect(),
         scalars: vec![Ty::I64, Ty::F64, Ty::F32],
         out: 0,
+        cuda: false,
         value,
     };
     let src = cuda::render_kernel(&k, "all_ops").unwrap_or_else(|e| panic!("{e}"));

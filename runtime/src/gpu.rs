@@ -522,18 +522,29 @@ unsafe fn launch_on(
         }
     };
     let nd = m.domain.len();
+    // Device copies: inputs first (uploading stale ones), then the output, which need not be
+    // uploaded when the kernel overwrites its whole buffer and reads none of it.
+    let mut ptrs = vec![0u64; arrays.len()];
+    let owners: Vec<(*mut ArrObj, isize)> = arrays.iter().map(|&a| owner(a)).collect();
+    for (j, &(o, off)) in owners.iter().enumerate() {
+        if j != m.out {
+            ptrs[j] = g.device(o, false).wrapping_add(off as u64);
+        }
+    }
+    {
+        let (o, off) = owners[m.out];
+        let obj = &*arrays[m.out];
+        let whole = off == 0
+            && obj.is_c_contiguous()
+            && obj.size as usize * obj.dtype.itemsize() == (*o).nbytes as usize
+            && owners.iter().filter(|(p, _)| *p == o).count() == 1;
+        ptrs[m.out] = g.device(o, whole).wrapping_add(off as u64);
+    }
     // Parameter storage: every value in its own 8-byte slot (the pointers point into it).
     let mut slots: Vec<u64> = Vec::new();
     for (j, (&a, &(dtype, ndim, bmask))) in arrays.iter().zip(&m.arrays).enumerate() {
         let obj = &*a;
-        let (o, off) = owner(a);
-        // The output need not be uploaded when the kernel overwrites its whole buffer.
-        let whole = j == m.out
-            && off == 0
-            && obj.is_c_contiguous()
-            && obj.size as usize * dtype.itemsize() == (*o).nbytes as usize;
-        let base = g.device(o, whole);
-        slots.push(base.wrapping_add(off as u64));
+        slots.push(ptrs[j]);
         let isz = dtype.itemsize() as i64;
         for d in 0..nd {
             // Operands align to the right of the domain.

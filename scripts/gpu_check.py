@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""The GPU check (run by scripts/gpu-check.sh on a machine with an NVIDIA GPU, torch and the CUDA
+13 libraries; no Rust needed: the arrc binary is built elsewhere and carried over).
+
+1. Every runnable example under `--device auto` and `--device cuda`: NumPy examples must print
+   their `.out` (offloaded kernels are bit-exact), torch examples their `.cuda.out`.
+2. The whole seed notebook (scripts/gpu/seed.ipynb) against the output real torch + NumPy
+   printed for it (seed.expected.out), with its masks.
+3. One table: sgemm 10000x10000 (arrc vs torch, same run), the fused chain
+   `exp(-x*x/2)*0.3989 + x**2 - 1` over 2^28 float32 (arrc vs torch eager vs a device-to-device
+   copy), and the seed's first %time'd matmul (arrc vs torch's recorded 154 ms on an H200).
+
+Exit status 1 when an output differs. Timings are reported, never asserted.
+"""
+import argparse
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tools"))
+from oracle import mask_output  # noqa: E402  (the masks the golden tests use)
+
+GPU = REPO / "scripts" / "gpu"
+TIME_RE = re.compile(r"^Wall time: ([0-9.]+) (ns|µs|ms|s)$", re.M)
+UNIT = {"ns": 1e-9, "µs": 1e-6, "ms": 1e-3, "s": 1.0}
+
+
+def rules_for(path):
+    mask = path.with_suffix(".mask")
+    return mask.read_text().splitlines() if mask.exists() else []
+
+
+def run(arrc, args, timeout=300):
+    t0 = time.perf_counter()
+    p = subprocess.run([arrc, "run", *args], capture_output=True, timeout=timeout)
+    return p.returncode, p.stdout.decode(errors="replace"), p.stderr.decode(errors="replace"), \
+        time.perf_counter() - t0
+
+
+def compare(name, expected, actual, rules):
+    e, a = mask_output(expected, rules), mask_output(actual, rules)
+    if e == a:
+        return True
+    import difflib
+    diff = "".join(list(difflib.unified_diff(e.splitlines(True), a.splitlines(True),
+                                             "expected", "arrc"))[:40])
+    print(f"FAIL {name}\n{diff}")
+    return False
+
+
+def check_examples(arrc):
+    ok = fail = 0
+    cases = []
+    for src in sorted((REPO / "examples").glob("*")):
+        if src.suffix in (".py", ".ipynb") and src.with_suffix(".out").exists():
+            cases.append((src, src.with_suffix(".out")))
+    for src in sorted((REPO / "examples" / "torch").glob("*.py")):
+        cuda_out = src.with_name(src.stem + ".cuda.out")
+        if cuda_out.exists():
+            cases.append((src, cuda_out))
+    for src, out in cases:
+        for device in ("auto", "cuda"):
+            name = f"{src.relative_to(REPO)} --device {device}"
+            rc, stdout, stderr, _ = run(arrc, ["--device", device, str(src)])
+            if rc != 0:
+                print(f"FAIL {name}: exit {rc}\n{stderr[-2000:]}")
+                fail += 1
+            elif compare(name, out.read_text(), stdout, rules_for(src)):
+                ok += 1
+            else:
+                fail += 1
+    print(f"examples: {ok} passed, {fail} failed ({len(cases)} examples x 2 devices)")
+    return fail == 0
+
+
+def wall_times(text):
+    return [float(v) * UNIT[u] for v, u in TIME_RE.findall(text)]
+
+
+def torch_bench():
+    """sgemm and the chain in torch eager, and a device-to-device copy: min seconds of 5."""
+    import torch
+    torch.backends.cuda.matmul.allow_tf32 = False
+
+    def timed(f, reps=5):
+        times = []
+        for _ in range(reps):
+            torch.cuda.synchronize()
+            a, b = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+            a.record()
+            f()
+            b.record()
+            torch.cuda.synchronize()
+            times.append(a.elapsed_time(b) / 1e3)
+        return min(times)
+
+    x = torch.randn(10000, 10000, device="cuda")
+    w = torch.randn(10000, 10000, device="cuda")
+    x.mm(w.t())
+    sgemm = timed(lambda: x.mm(w.t()))
+    del x, w
+    v = torch.rand(2 ** 28, device="cuda")
+    chain = timed(lambda: torch.exp(-v * v / 2) * 0.3989 + v ** 2 - 1)
+    dst = torch.empty_like(v)
+    copy = timed(lambda: dst.copy_(v))
+    return sgemm, chain, copy, torch.cuda.get_device_name()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--arrc", default=str(REPO / "target" / "release" / "arrc"))
+    ap.add_argument("--skip-examples", action="store_true")
+    args = ap.parse_args()
+    arrc = str(Path(args.arrc).resolve())
+    good = True
+
+    if not args.skip_examples:
+        print("== examples under --device auto and --device cuda ==", flush=True)
+        good &= check_examples(arrc)
+
+    print("== the seed notebook ==", flush=True)
+    seed = GPU / "seed.ipynb"
+    rc, out, err, secs = run(arrc, [str(seed)])
+    if rc != 0:
+        print(f"FAIL seed.ipynb: exit {rc}\n{err[-2000:]}")
+        good = False
+    else:
+        good &= compare("seed.ipynb", (GPU / "seed.expected.out").read_text(), out, rules_for(seed))
+        print(f"seed notebook ran in {secs:.1f} s")
+    seed_times = wall_times(out)
+
+    print("== benchmarks ==", flush=True)
+    _, sg_out, sg_err, _ = run(arrc, [str(GPU / "sgemm.ipynb")])
+    _, ch_out, ch_err, _ = run(arrc, [str(GPU / "chain.ipynb")])
+    arrc_sgemm = min(wall_times(sg_out) or [float("nan")])
+    arrc_chain = min(wall_times(ch_out) or [float("nan")])
+    if sg_err or ch_err:
+        print(sg_err[-1000:], ch_err[-1000:])
+    try:
+        t_sgemm, t_chain, t_copy, device = torch_bench()
+    except Exception as e:  # torch missing or failing: report arrc's side alone
+        print(f"torch benchmark failed: {e}")
+        t_sgemm = t_chain = t_copy = float("nan")
+        device = "?"
+    flops = 2 * 10000 ** 3
+    gib = 2 * 4 * 2 ** 28  # bytes read + written by the chain and by the copy
+    print(f"\ndevice: {device}")
+    print("| benchmark | arrc | torch | ratio |")
+    print("|---|---|---|---|")
+    print(f"| sgemm 10000x10000 fp32 | {arrc_sgemm*1e3:.1f} ms ({flops/arrc_sgemm/1e12:.1f} TFLOP/s) "
+          f"| {t_sgemm*1e3:.1f} ms ({flops/t_sgemm/1e12:.1f} TFLOP/s) | arrc/torch time {arrc_sgemm/t_sgemm:.3f} |")
+    print(f"| fused chain 2^28 fp32 | {arrc_chain*1e3:.2f} ms ({gib/arrc_chain/1e12:.2f} TB/s) "
+          f"| eager {t_chain*1e3:.2f} ms | torch/arrc {t_chain/arrc_chain:.1f}x |")
+    print(f"| device copy 2^28 fp32 | | {t_copy*1e3:.2f} ms ({gib/t_copy/1e12:.2f} TB/s) "
+          f"| arrc at {t_copy/arrc_chain*100:.0f}% of copy bandwidth |")
+    first = seed_times[0] if seed_times else float("nan")
+    print(f"| seed's first %time'd matmul | {first*1e3:.0f} ms | 154 ms (recorded, H200) | |")
+    print("(arrc times are %time wall times, min of 5 incl. launch and synchronize; torch times are "
+          "CUDA events, min of 5)")
+    return 0 if good else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
