@@ -101,6 +101,9 @@ pub enum ViewOp {
         axis: usize,
     },
     Transpose,
+    /// Axis `d` of the result is axis `perm[d]` of the view so far (`transpose(axes)`,
+    /// `swapaxes`).
+    Permute(Vec<usize>),
 }
 
 #[derive(Clone, Debug)]
@@ -165,7 +168,21 @@ pub enum ExprKind {
         ops: Vec<ViewOp>,
     },
     Reshape(Box<Expr>),
+    /// `ravel`: a 1-D view of a C-contiguous array, else a contiguous copy (decided at run time,
+    /// where the strides are known).
+    Ravel(Box<Expr>),
     Copy(Box<Expr>),
+    /// `np.eye`: ones where `column - row == k`, zeros elsewhere.
+    Eye {
+        k: i64,
+    },
+    /// `np.linspace` with constant bounds, computed as NumPy's `function_base.linspace` does.
+    Linspace {
+        start: f64,
+        stop: f64,
+        num: usize,
+        endpoint: bool,
+    },
     /// `np.dot`, `@`: operands of the result's dtype.
     MatMul(Box<Expr>, Box<Expr>),
     Concatenate {

@@ -1208,6 +1208,14 @@ impl<'a> Lower<'a> {
                         ViewOp::Transpose => {
                             out.push(Stmt::Call(RtFn::ViewTranspose, vec![Expr::Var(v)]))
                         }
+                        ViewOp::Permute(perm) => {
+                            for (a, b) in permutation_swaps(perm) {
+                                out.push(Stmt::Call(
+                                    RtFn::ViewSwapAxes,
+                                    vec![Expr::Var(v), Expr::I64(a as i64), Expr::I64(b as i64)],
+                                ));
+                            }
+                        }
                     }
                 }
                 self.release(b, owned, out);
@@ -1230,6 +1238,44 @@ impl<'a> Lower<'a> {
                 let r = self.call_obj(RtFn::Reshape, args, out);
                 self.release(b, owned, out);
                 r
+            }
+            H::Ravel(base) => {
+                let (b, owned) = self.object(base, out);
+                let r = self.call_obj(RtFn::Ravel, vec![Expr::Var(b)], out);
+                self.release(b, owned, out);
+                r
+            }
+            H::Eye { k } => {
+                // `column - row == k`, as a bool converted to the array's dtype.
+                let diag = Expr::op(
+                    Op::ICmp(CmpOp::Eq),
+                    vec![
+                        Expr::op(Op::ISub, vec![Expr::Iota(1), Expr::Iota(0)]),
+                        Expr::I64(*k),
+                    ],
+                );
+                let dst = self.alloc(a, out);
+                self.index_kernel(dst, a, convert(diag, DType::Bool, a.dtype), out);
+                (dst, true)
+            }
+            H::Linspace {
+                start,
+                stop,
+                num,
+                endpoint,
+            } => {
+                let dst = self.alloc(a, out);
+                let (value, last) = linspace_values(*start, *stop, *num, *endpoint, a.dtype);
+                self.index_kernel(dst, a, value, out);
+                if let Some(last) = last {
+                    out.push(Stmt::Store {
+                        arr: Expr::Var(dst),
+                        offset: Expr::I64(((num - 1) * a.dtype.itemsize()) as i64),
+                        dtype: a.dtype,
+                        value: last,
+                    });
+                }
+                (dst, true)
             }
             H::Copy(base) => {
                 let (b, owned) = self.object(base, out);
@@ -1277,6 +1323,31 @@ impl<'a> Lower<'a> {
         self.release(px, ox, out);
         self.release(py, oy, out);
         r
+    }
+
+    /// One kernel filling `dst` with `value`, an expression of the element's index (`Iota`)
+    /// and constants only, already of `dty`'s dtype.
+    fn index_kernel(&mut self, dst: Var, dty: &ArrTy, value: Expr, out: &mut Vec<Stmt>) {
+        let nd = dty.ndim();
+        let kernel = lir::Kernel {
+            domain: dty.shape.clone(),
+            arrays: vec![KernelArray {
+                dtype: dty.dtype,
+                broadcast: vec![false; nd],
+                ndim: nd,
+            }],
+            scalars: vec![],
+            out: 0,
+            value,
+        };
+        let id = self.out.kernels.len();
+        self.out.kernels.push(kernel);
+        out.push(Stmt::Call(RtFn::StatKernel, vec![]));
+        out.push(Stmt::Launch {
+            kernel: id,
+            arrays: vec![Expr::Var(dst)],
+            scalars: vec![],
+        });
     }
 
     /// Writes `value` (an array broadcastable to `target`'s shape, or a scalar) into `target`.
@@ -1432,4 +1503,61 @@ fn random_code(kind: RandomKind) -> i64 {
         RandomKind::Sample => 1,
         RandomKind::Gauss => 2,
     }
+}
+
+/// Swaps of two axes that turn the identity order into `perm` (axis `d` of the result is
+/// axis `perm[d]` of the source), applied in order.
+fn permutation_swaps(perm: &[usize]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..perm.len()).collect();
+    let mut swaps = Vec::new();
+    for (d, &want) in perm.iter().enumerate() {
+        let j = order
+            .iter()
+            .position(|&o| o == want)
+            .expect("a permutation");
+        if j != d {
+            order.swap(d, j);
+            swaps.push((d, j));
+        }
+    }
+    swaps
+}
+
+/// NumPy's `linspace` (numpy/_core/function_base.py) for scalar bounds: the element at index
+/// `i` as a kernel expression of `Iota(0)`, and the value stored over the last element when
+/// `endpoint` (NumPy sets it to `stop`). Computed in float64, then floored for integer dtypes
+/// and converted to `dtype`, as NumPy does.
+fn linspace_values(
+    start: f64,
+    stop: f64,
+    num: usize,
+    endpoint: bool,
+    dtype: DType,
+) -> (Expr, Option<Expr>) {
+    let div = if endpoint { num.saturating_sub(1) } else { num };
+    let delta = stop - start;
+    let i = Expr::op(Op::IToF, vec![Expr::Iota(0)]);
+    let scaled = if div > 0 {
+        let step = delta / div as f64;
+        if step == 0.0 {
+            // `y /= div; y *= delta`
+            let frac = Expr::op(Op::FDiv, vec![i, Expr::F64(div as f64)]);
+            Expr::op(Op::FMul, vec![frac, Expr::F64(delta)])
+        } else {
+            Expr::op(Op::FMul, vec![i, Expr::F64(step)])
+        }
+    } else {
+        Expr::op(Op::FMul, vec![i, Expr::F64(delta)])
+    };
+    let y = Expr::op(Op::FAdd, vec![scaled, Expr::F64(start)]);
+    let finish = |y: Expr| match dtype {
+        DType::I64 => convert(
+            Expr::Call(RtFn::FloorDivF64, vec![y, Expr::F64(1.0)]),
+            DType::F64,
+            DType::I64,
+        ),
+        d => convert(y, DType::F64, d),
+    };
+    let last = (endpoint && num > 1).then(|| finish(Expr::F64(stop)));
+    (finish(y), last)
 }

@@ -49,6 +49,8 @@ runtime_functions! {
     ViewDropAxis = arrc_view_drop_axis(I64, I64, I64);
     ViewNewAxis = arrc_view_new_axis(I64, I64);
     ViewTranspose = arrc_view_transpose(I64);
+    ViewSwapAxes = arrc_view_swap_axes(I64, I64, I64);
+    Ravel = arrc_ravel(I64) -> I64;
     Reshape = arrc_reshape(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
     Copy = arrc_copy(I64) -> I64;
     Unalias = arrc_unalias(I64, I64, I64) -> I64;

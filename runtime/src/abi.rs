@@ -360,6 +360,30 @@ pub unsafe extern "C" fn arrc_view_transpose(v: Arr) {
     v.strides[..n].reverse();
 }
 
+/// Swaps axes `a` and `b` of view `v` (`swapaxes`, and `transpose(axes)` as a series of swaps).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_view_swap_axes(v: Arr, a: i64, b: i64) {
+    let v = &mut *v;
+    v.shape.swap(a as usize, b as usize);
+    v.strides.swap(a as usize, b as usize);
+}
+
+/// `ravel`: a 1-D view when the source is C-contiguous (NumPy's flag, which ignores the strides
+/// of length-1 axes), else a contiguous copy (`PyArray_Ravel` with order 'C').
+#[no_mangle]
+pub unsafe extern "C" fn arrc_ravel(p: Arr) -> Arr {
+    let r = if (*p).is_c_contiguous() {
+        arrc_view(p)
+    } else {
+        arrc_copy(p)
+    };
+    let v = &mut *r;
+    v.ndim = 1;
+    v.shape[0] = v.size;
+    v.strides[0] = v.dtype.itemsize() as i64;
+    r
+}
+
 /// `reshape`: a view when the source is C-contiguous (as NumPy), else a contiguous copy.
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]

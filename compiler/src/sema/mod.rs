@@ -5,6 +5,7 @@
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
 mod errors;
+mod shape;
 mod torch;
 
 pub use errors::SemaError;
@@ -17,6 +18,9 @@ use crate::types::{broadcast_shapes, ArrTy, DType, ModuleKind, Shape, Ty};
 use std::collections::HashMap;
 
 type Result<T> = std::result::Result<T, Diagnostic>;
+
+/// The most dimensions an array may have (the runtime's `MAX_DIMS`).
+const ARRAY_DIM_LIMIT: usize = 8;
 
 /// Type-checks a parsed program.
 pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
@@ -1550,7 +1554,7 @@ impl Sema {
 
     fn index(&mut self, base: hir::Expr, index: &ast::Expr, span: Span) -> Result<Indexed> {
         let arr = base.ty.as_array().unwrap().clone();
-        let items: Vec<&ast::Expr> = match &index.kind {
+        let mut items: Vec<&ast::Expr> = match &index.kind {
             A::Tuple(items) => items.iter().collect(),
             _ => vec![index],
         };
@@ -1561,10 +1565,37 @@ impl Sema {
             }
             _ => false,
         };
-        let real = items.iter().filter(|i| !is_newaxis(self, i)).count();
-        if items.iter().any(|i| matches!(i.kind, A::Ellipsis)) {
-            return unsupported(index.span, "`...` in an index");
+        // `...` stands for as many full slices as the other indices leave axes.
+        let ellipsis = items.iter().position(|i| matches!(i.kind, A::Ellipsis));
+        let full_slices: Vec<ast::Expr>;
+        if let Some(pos) = ellipsis {
+            if items
+                .iter()
+                .filter(|i| matches!(i.kind, A::Ellipsis))
+                .count()
+                > 1
+            {
+                return err(
+                    index.span,
+                    SemaError::Custom("an index can only have a single ellipsis ('...')".into()),
+                );
+            }
+            let others = items
+                .iter()
+                .filter(|i| !is_newaxis(self, i) && !matches!(i.kind, A::Ellipsis))
+                .count();
+            let slice = ast::Expr {
+                kind: A::Slice {
+                    lower: None,
+                    upper: None,
+                    step: None,
+                },
+                span: items[pos].span,
+            };
+            full_slices = vec![slice; arr.ndim().saturating_sub(others)];
+            items.splice(pos..pos + 1, full_slices.iter());
         }
+        let real = items.iter().filter(|i| !is_newaxis(self, i)).count();
         if real > arr.ndim() {
             return err(
                 index.span,
@@ -1576,7 +1607,8 @@ impl Sema {
         }
         // All plain integers, one per axis: an element.
         // Indexing a tensor down to one element still gives a (0-d) tensor.
-        let mut all_ints = real == arr.ndim() && items.len() == real && arr.tensor.is_none();
+        let mut all_ints =
+            ellipsis.is_none() && real == arr.ndim() && items.len() == real && arr.tensor.is_none();
         let mut values = Vec::new();
         for item in &items {
             if matches!(item.kind, A::Slice { .. }) || is_newaxis(self, item) {
@@ -1694,6 +1726,12 @@ impl Sema {
             return Ok(Indexed::Element { base, indices });
         }
         shape.extend_from_slice(&arr.shape[axis..]);
+        if shape.is_empty() && ellipsis.is_some() && arr.tensor.is_none() {
+            return unsupported(
+                index.span,
+                "0-d arrays (an index with `...` selecting one element)",
+            );
+        }
         let ty = Ty::Array(arr.with(arr.dtype, shape));
         Ok(Indexed::View(mk(
             H::View {
@@ -1952,10 +1990,15 @@ impl Sema {
     }
 
     fn shape_arg(&mut self, e: &ast::Expr) -> Result<Shape> {
-        let v = self.expr(e)?;
-        let items: Vec<hir::Expr> = match v.kind {
-            H::Tuple(items) => items,
-            _ => vec![v],
+        let items: Vec<hir::Expr> = match &e.kind {
+            A::List(items) => self.args(items)?,
+            _ => match self.expr(e)? {
+                hir::Expr {
+                    kind: H::Tuple(items),
+                    ..
+                } => items,
+                v => vec![v],
+            },
         };
         let mut shape = Vec::new();
         for i in &items {
@@ -2181,9 +2224,7 @@ impl Sema {
                         let v = self.expr(a)?;
                         match const_int(&v, &self.consts) {
                             Some(c) => c,
-                            None if v.ty == Ty::None => {
-                                return unsupported(a.span, "concatenate with axis=None")
-                            }
+                            None if v.ty == Ty::None => return self.concatenate_flat(seq, span),
                             None => return unsupported(a.span, "axes not known at compile time"),
                         }
                     }
@@ -2286,6 +2327,9 @@ impl Sema {
             }
             (ModuleKind::NumPyRandom, "seed") => {
                 unsupported(span, "np.random.seed(...) as a value")
+            }
+            (ModuleKind::NumPy, n) if shape::FUNCTIONS.contains(&n) => {
+                self.shape_function(n, args, kwargs, span)
             }
             (ModuleKind::NumPy, n) if NUMPY_FUNCTIONS.contains(&n) => {
                 unsupported(span, format!("numpy function 'np.{n}'"))
@@ -2412,8 +2456,17 @@ impl Sema {
             A::Tuple(items) | A::List(items) => self.args(items),
             _ => {
                 let v = self.expr(e)?;
-                match v.kind {
-                    H::Tuple(items) => Ok(items),
+                match (&v.kind, &v.ty) {
+                    (H::Tuple(items), _) => Ok(items.clone()),
+                    // A tuple variable: its items, read one by one.
+                    (H::Local(_), Ty::Tuple(tys)) => Ok(tys
+                        .iter()
+                        .enumerate()
+                        .map(|(index, ty)| {
+                            let tuple = Box::new(v.clone());
+                            mk(H::TupleGet { tuple, index }, ty.clone(), e.span)
+                        })
+                        .collect()),
                     _ => unsupported(e.span, "a sequence that is not a tuple or list display"),
                 }
             }
@@ -2501,7 +2554,13 @@ impl Sema {
     fn reshape(&mut self, base: hir::Expr, args: &[ast::Expr], span: Span) -> Result<hir::Expr> {
         let a = base.ty.as_array().unwrap().clone();
         let mut dims: Vec<i64> = Vec::new();
-        let items: Vec<hir::Expr> = if args.len() == 1 {
+        let items: Vec<hir::Expr> = if let [ast::Expr {
+            kind: A::List(items),
+            ..
+        }] = args
+        {
+            self.args(items)?
+        } else if args.len() == 1 {
             let v = self.expr(&args[0])?;
             match v.kind {
                 H::Tuple(items) => items,
@@ -2636,7 +2695,10 @@ impl Sema {
                 }
                 self.matmul(recv, vals.into_iter().next().unwrap(), false, span)
             }
-            "transpose" if args.is_empty() => Ok(transposed(recv, span)),
+            "transpose" if args.is_empty() && kwargs.is_empty() => Ok(transposed(recv, span)),
+            _ if shape::METHODS.contains(&name) => {
+                self.shape_method(recv, name, args, kwargs, span)
+            }
             _ if ARRAY_METHODS.contains(&name) => {
                 unsupported(span, format!("the method .{name}() (not yet supported)"))
             }

@@ -1,0 +1,4 @@
+# full needs a fill value.
+import numpy as np
+
+x = np.full((2, 2))

@@ -1,0 +1,4 @@
+# stack of nothing.
+import numpy as np
+
+s = np.stack([])
