@@ -94,6 +94,7 @@ fn reads_array_data(f: RtFn) -> bool {
             | ViewDropAxis
             | ViewNewAxis
             | ViewTranspose
+            | ViewSwapAxes
             | MatMul
             | Exp
             | ExpF32

@@ -1339,6 +1339,7 @@ impl<'a> Lower<'a> {
             scalars: vec![],
             out: 0,
             value,
+            cuda: dty.tensor == Some(Device::Cuda),
         };
         let id = self.out.kernels.len();
         self.out.kernels.push(kernel);
