@@ -436,6 +436,11 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 self.b.ins().jump(exit, &[]);
                 self.start_dead_block();
             }
+            Stmt::BreakOut(n) => {
+                let (_, exit) = self.loops[self.loops.len() - 1 - n];
+                self.b.ins().jump(exit, &[]);
+                self.start_dead_block();
+            }
             Stmt::Continue => {
                 let (header, _) = *self.loops.last().expect("continue outside loop");
                 self.b.ins().jump(header, &[]);

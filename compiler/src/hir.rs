@@ -218,6 +218,12 @@ pub enum ExprKind {
     CudaAvailable,
     /// `torch.cuda.synchronize()`: waits for queued GPU work (a value of type None).
     CudaSynchronize,
+    /// A call of a user function, specialised and inlined at its call site: `body` runs once
+    /// (a `Return` leaves it early), then the value is local `result` (None when absent).
+    Inline {
+        body: Vec<Stmt>,
+        result: Option<LocalId>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -274,6 +280,8 @@ pub enum StmtKind {
     },
     Break,
     Continue,
+    /// Leaves the innermost `ExprKind::Inline` body (its value was assigned just before).
+    Return,
     /// `%time stmt`
     Time(Vec<Stmt>),
     RandomSeed(Expr),

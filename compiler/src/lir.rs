@@ -124,6 +124,8 @@ pub enum Stmt {
     /// Repeats until a `Break`.
     Loop(Vec<Stmt>),
     Break,
+    /// Leaves `n` + 1 enclosing loops (`BreakOut(0)` is `Break`).
+    BreakOut(usize),
     Continue,
     /// Runs kernel `kernel` with array object operands then scalar operands.
     Launch {
@@ -223,6 +225,7 @@ fn write_block(f: &mut fmt::Formatter<'_>, stmts: &[Stmt], indent: usize) -> fmt
                 write_block(f, body, indent + 1)?;
             }
             Stmt::Break => writeln!(f, "{pad}break")?,
+            Stmt::BreakOut(n) => writeln!(f, "{pad}break {}", n + 1)?,
             Stmt::Continue => writeln!(f, "{pad}continue")?,
             Stmt::Launch {
                 kernel,

@@ -51,6 +51,25 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64)
     l.out
 }
 
+/// A `return` not yet resolved to a loop count (see `resolve_returns`).
+const RETURN: usize = usize::MAX;
+
+/// Turns each `return` placeholder of an inlined body into a break out of the loops that
+/// enclose it there, `depth` of them so far, plus the call's own loop.
+fn resolve_returns(stmts: &mut [Stmt], depth: usize) {
+    for s in stmts {
+        match s {
+            Stmt::BreakOut(n) if *n == RETURN => *n = depth,
+            Stmt::Loop(body) => resolve_returns(body, depth + 1),
+            Stmt::If { then, orelse, .. } => {
+                resolve_returns(then, depth);
+                resolve_returns(orelse, depth);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// The runtime's code for `--device cpu`.
 const DEVICE_CPU: i64 = 1;
 
@@ -534,6 +553,7 @@ impl<'a> Lower<'a> {
                 out.push(Stmt::Loop(lb));
             }
             HS::Break => out.push(Stmt::Break),
+            HS::Return => out.push(Stmt::BreakOut(RETURN)),
             HS::Continue => out.push(Stmt::Continue),
             HS::Time(body) => {
                 out.push(Stmt::Call(RtFn::TimeBegin, vec![]));
@@ -718,6 +738,12 @@ impl<'a> Lower<'a> {
             out.push(Stmt::Call(RtFn::CudaSynchronize, vec![]));
             return Val::Static;
         }
+        if let Some(result) = self.inline_call(e, out) {
+            return match result {
+                Some(r) => self.value(&r, out),
+                None => Val::Static,
+            };
+        }
         match &e.ty {
             Ty::Tuple(_) => match &e.kind {
                 H::Tuple(items) => Val::Tuple(items.iter().map(|i| self.value(i, out)).collect()),
@@ -757,6 +783,9 @@ impl<'a> Lower<'a> {
 
     /// Evaluates a scalar expression to a machine value (I64 or F64).
     fn scalar(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> Expr {
+        if let Some(Some(r)) = self.inline_call(e, out) {
+            return self.scalar(&r, out);
+        }
         let mty = machine_ty(&e.ty);
         match &e.kind {
             H::Int(i) => Expr::I64(*i),
@@ -1023,6 +1052,9 @@ impl<'a> Lower<'a> {
 
     /// Evaluates an object-valued (array or string) expression.
     fn object(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
+        if let Some(Some(r)) = self.inline_call(e, out) {
+            return self.object(&r, out);
+        }
         match &e.kind {
             H::Local(id) => {
                 self.check_bound(*id, e.span, out);
@@ -1306,6 +1338,25 @@ impl<'a> Lower<'a> {
             H::Local(_) | H::TupleGet { .. } | H::IfExp { .. } => self.object(e, out),
             k => unreachable!("array expression {k:?}"),
         }
+    }
+
+    /// For an inlined call: emits its body (as a loop run once, which `return` leaves) and
+    /// gives the expression of its value (`None` for a function returning None). `None` when
+    /// `e` is not a call.
+    fn inline_call(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> Option<Option<hir::Expr>> {
+        let H::Inline { body, result } = &e.kind else {
+            return None;
+        };
+        let mut stmts = Vec::new();
+        self.block(body, &mut stmts);
+        resolve_returns(&mut stmts, 0);
+        stmts.push(Stmt::Break);
+        out.push(Stmt::Loop(stmts));
+        Some(result.map(|id| hir::Expr {
+            kind: H::Local(id),
+            ty: e.ty.clone(),
+            span: e.span,
+        }))
     }
 
     fn matmul(&mut self, x: &hir::Expr, y: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {

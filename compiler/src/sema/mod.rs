@@ -5,6 +5,7 @@
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
 mod errors;
+mod functions;
 mod shape;
 mod torch;
 
@@ -34,6 +35,7 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         loop_depth: 0,
         branch_depth: 0,
         assignments: Vec::new(),
+        frames: Vec::new(),
     };
     let body = sema.block(&module.body)?;
     Ok(hir::Program {
@@ -47,6 +49,7 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
 enum Binding {
     Local(hir::LocalId),
     Module(ModuleKind),
+    Function(std::rc::Rc<functions::FunctionDef>),
 }
 
 struct Sema {
@@ -59,6 +62,8 @@ struct Sema {
     loop_depth: usize,
     branch_depth: usize,
     assignments: Vec<(Span, String, Ty)>,
+    /// The user functions being inlined, innermost last.
+    frames: Vec<functions::Frame>,
 }
 
 fn count_assignments(body: &[ast::Stmt], counts: &mut HashMap<String, usize>) {
@@ -266,8 +271,8 @@ impl Sema {
                 }
                 return unsupported(span, "`from numpy import ...` (use `import numpy as np`)");
             }
-            S::FunctionDef { .. } => return unsupported(span, "function definitions"),
-            S::Return { .. } => return unsupported(span, "return outside a function"),
+            S::FunctionDef { name, params, body } => self.function_def(name, params, body, span)?,
+            S::Return { value } => self.return_stmt(value.as_ref(), span, out)?,
             S::Magic { name, stmt } => {
                 if name != "time" {
                     return unsupported(
@@ -971,6 +976,9 @@ impl Sema {
             A::Name(n) => match self.env.get(n) {
                 Some(Binding::Local(id)) => mk(H::Local(*id), self.locals[*id].ty.clone(), span),
                 Some(Binding::Module(m)) => mk(H::None, Ty::Module(*m), span),
+                Some(Binding::Function(_)) => {
+                    return unsupported(span, "using a function as a value (call it instead)")
+                }
                 None => match n.as_str() {
                     "print" | "len" | "str" | "repr" | "int" | "float" | "abs" | "id" | "range"
                     | "bool" => {
@@ -1756,6 +1764,9 @@ impl Sema {
             if let A::Starred(_) = a.kind {
                 return unsupported(a.span, "`*args` in calls");
             }
+        }
+        if let Some(f) = functions::user_function(&self.env, func) {
+            return self.call_function(f, args, kwargs, span);
         }
         if let A::Name(name) = &func.kind {
             if !self.env.contains_key(name) {

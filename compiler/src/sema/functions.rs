@@ -1,0 +1,336 @@
+//! User functions: `def f(a, b=2): ... return ...`. A call is checked and inlined at its call
+//! site with the argument types it has there, so one function called with a (3,) array and a
+//! (4, 5) array gives two specialisations, each with static shapes. Parameters bind like
+//! Python's (arrays by reference: writes through a parameter show in the caller's array).
+//! Python's scoping: names assigned in the body are local to the call, others are the
+//! module's. Not supported: recursion, nested `def`, `*args`/`**kwargs`, `global`.
+
+use super::{count_assignments, err, mk, unsupported, Binding, Result, Sema, SemaError};
+use crate::hir::{self, ExprKind as H};
+use crate::source::Span;
+use crate::syntax::ast::{self, ExprKind as A, StmtKind as S};
+use crate::types::Ty;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A `def`, as written.
+#[derive(Debug)]
+pub struct FunctionDef {
+    pub name: String,
+    pub params: Vec<ast::Param>,
+    pub body: Vec<ast::Stmt>,
+}
+
+/// The call being inlined.
+pub struct Frame {
+    name: String,
+    /// The local holding the returned value, once a `return` with a value was seen.
+    result: Option<hir::LocalId>,
+    /// Whether a bare `return` (or `return None`) was seen.
+    returns_none: bool,
+    /// The module's bindings, which names not assigned in the body refer to.
+    globals: HashMap<String, Binding>,
+}
+
+/// Whether every path through `body` ends in `return` (or in a `while True:` left only by
+/// returning).
+fn always_returns(body: &[ast::Stmt]) -> bool {
+    body.last().is_some_and(|s| match &s.kind {
+        S::Return { .. } => true,
+        S::If { body, orelse, .. } => always_returns(body) && always_returns(orelse),
+        S::While { test, body, .. } => {
+            matches!(test.kind, A::Bool(true)) && !body.iter().any(breaks_out)
+        }
+        _ => false,
+    })
+}
+
+/// Whether `s` contains a `break` of the loop it is in.
+fn breaks_out(s: &ast::Stmt) -> bool {
+    match &s.kind {
+        S::Break => true,
+        S::If { body, orelse, .. } => body.iter().chain(orelse).any(breaks_out),
+        S::Block(stmts) => stmts.iter().any(breaks_out),
+        _ => false,
+    }
+}
+
+/// CPython's list of argument names: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+impl Sema {
+    /// `def name(params): body`
+    pub(super) fn function_def(
+        &mut self,
+        name: &str,
+        params: &[ast::Param],
+        body: &[ast::Stmt],
+        span: Span,
+    ) -> Result<()> {
+        if !self.frames.is_empty() {
+            return unsupported(span, "nested function definitions");
+        }
+        let mut seen_default = false;
+        for p in params {
+            if p.default.is_some() {
+                seen_default = true;
+            } else if seen_default {
+                return err(
+                    p.span,
+                    SemaError::Custom("non-default argument follows default argument".into()),
+                );
+            }
+        }
+        self.env.insert(
+            name.to_string(),
+            Binding::Function(Rc::new(FunctionDef {
+                name: name.to_string(),
+                params: params.to_vec(),
+                body: body.to_vec(),
+            })),
+        );
+        Ok(())
+    }
+
+    /// `return value` inside a function being inlined.
+    pub(super) fn return_stmt(
+        &mut self,
+        value: Option<&ast::Expr>,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
+        if self.frames.is_empty() {
+            return err(span, SemaError::Custom("'return' outside function".into()));
+        }
+        let value = match value {
+            Some(v) => Some(self.expr(v)?),
+            None => None,
+        };
+        let frame = self.frames.last_mut().unwrap();
+        match value {
+            None => frame.returns_none = true,
+            Some(v) if v.ty == Ty::None => frame.returns_none = true,
+            Some(v) => {
+                if matches!(v.ty, Ty::Module(_)) {
+                    return unsupported(v.span, "returning a module");
+                }
+                let local = match frame.result {
+                    Some(id) => {
+                        let old = &self.locals[id].ty;
+                        if *old != v.ty {
+                            return unsupported(
+                                v.span,
+                                format!(
+                                    "a function returning values of different types ({old} and {})",
+                                    v.ty
+                                ),
+                            );
+                        }
+                        id
+                    }
+                    None => {
+                        let id = self.locals.len();
+                        self.locals.push(hir::Local {
+                            name: format!("{}()", frame.name),
+                            ty: v.ty.clone(),
+                            may_be_unbound: false,
+                        });
+                        self.frames.last_mut().unwrap().result = Some(id);
+                        id
+                    }
+                };
+                out.push(hir::Stmt {
+                    kind: hir::StmtKind::Assign { local, value: v },
+                    span,
+                });
+            }
+        }
+        out.push(hir::Stmt {
+            kind: hir::StmtKind::Return,
+            span,
+        });
+        Ok(())
+    }
+
+    /// A call of a user function: its arguments bound to its parameters as Python binds
+    /// them, then its body checked with those types and inlined.
+    pub(super) fn call_function(
+        &mut self,
+        f: Rc<FunctionDef>,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        if self.frames.iter().any(|fr| fr.name == f.name) {
+            return unsupported(span, format!("recursive calls (of {}())", f.name));
+        }
+        if self.frames.len() >= 32 {
+            return unsupported(span, "calls nested more than 32 deep");
+        }
+        let name = &f.name;
+        let params = &f.params;
+        // Positional, then keyword arguments, evaluated in the caller's scope, in order.
+        if args.len() > params.len() {
+            let required = params.iter().filter(|p| p.default.is_none()).count();
+            let takes = if required == params.len() {
+                plural(params.len(), "positional argument")
+            } else {
+                format!(
+                    "from {required} to {}",
+                    plural(params.len(), "positional argument")
+                )
+            };
+            let given = if args.len() == 1 { "was" } else { "were" };
+            return err(
+                span,
+                SemaError::Custom(format!(
+                    "{name}() takes {takes} but {} {given} given",
+                    args.len()
+                )),
+            );
+        }
+        let mut bound: Vec<Option<hir::Expr>> = vec![None; params.len()];
+        for (i, a) in args.iter().enumerate() {
+            bound[i] = Some(self.expr(a)?);
+        }
+        for kw in kwargs {
+            let Some(i) = params.iter().position(|p| p.name == kw.name) else {
+                return err(
+                    span,
+                    SemaError::Custom(format!(
+                        "{name}() got an unexpected keyword argument '{}'",
+                        kw.name
+                    )),
+                );
+            };
+            if bound[i].is_some() {
+                return err(
+                    span,
+                    SemaError::Custom(format!(
+                        "{name}() got multiple values for argument '{}'",
+                        kw.name
+                    )),
+                );
+            }
+            bound[i] = Some(self.expr(&kw.value)?);
+        }
+        let missing: Vec<&str> = params
+            .iter()
+            .zip(&bound)
+            .filter(|(p, b)| b.is_none() && p.default.is_none())
+            .map(|(p, _)| p.name.as_str())
+            .collect();
+        if !missing.is_empty() {
+            return err(
+                span,
+                SemaError::Custom(format!(
+                    "{name}() missing {} {}: {}",
+                    missing.len(),
+                    if missing.len() == 1 {
+                        "required positional argument"
+                    } else {
+                        "required positional arguments"
+                    },
+                    name_list(&missing)
+                )),
+            );
+        }
+        // The function's scope: the module's names, less those the body assigns.
+        let globals = match self.frames.first() {
+            Some(fr) => fr.globals.clone(),
+            None => self.env.clone(),
+        };
+        let mut counts = HashMap::new();
+        count_assignments(&f.body, &mut counts);
+        for p in params {
+            *counts.entry(p.name.clone()).or_default() += 1;
+        }
+        let mut env = globals.clone();
+        env.retain(|n, _| !counts.contains_key(n));
+        // Defaults are evaluated in the module's scope.
+        let mut defaults = Vec::new();
+        for (p, b) in params.iter().zip(&bound) {
+            if b.is_none() {
+                let saved = std::mem::replace(&mut self.env, globals.clone());
+                let d = self.expr(p.default.as_ref().unwrap());
+                self.env = saved;
+                defaults.push(Some(d?));
+            } else {
+                defaults.push(None);
+            }
+        }
+        let saved_env = std::mem::replace(&mut self.env, env);
+        let saved_counts = std::mem::replace(&mut self.counts, counts);
+        let saved_depths = (self.loop_depth, self.branch_depth);
+        (self.loop_depth, self.branch_depth) = (0, 0);
+        self.frames.push(Frame {
+            name: name.clone(),
+            result: None,
+            returns_none: false,
+            globals,
+        });
+        let mut body = Vec::new();
+        let mut result = Ok(());
+        for ((p, b), d) in params.iter().zip(bound).zip(defaults) {
+            let value = b.or(d).unwrap();
+            result = self.bind(&p.name, p.span, value, span, &mut body);
+            if result.is_err() {
+                break;
+            }
+        }
+        if result.is_ok() {
+            result = f.body.iter().try_for_each(|s| self.stmt(s, &mut body));
+        }
+        let frame = self.frames.pop().unwrap();
+        self.env = saved_env;
+        self.counts = saved_counts;
+        (self.loop_depth, self.branch_depth) = saved_depths;
+        result?;
+        let ty = match frame.result {
+            Some(id) => {
+                let ty = self.locals[id].ty.clone();
+                if frame.returns_none || !always_returns(&f.body) {
+                    return unsupported(
+                        span,
+                        format!("{name}() returns {ty} on some paths and None on others"),
+                    );
+                }
+                ty
+            }
+            None => Ty::None,
+        };
+        Ok(mk(
+            H::Inline {
+                body,
+                result: frame.result,
+            },
+            ty,
+            span,
+        ))
+    }
+}
+
+/// The callee of a call, when it names a user function.
+pub(super) fn user_function(
+    env: &HashMap<String, Binding>,
+    func: &ast::Expr,
+) -> Option<Rc<FunctionDef>> {
+    match &func.kind {
+        A::Name(n) => match env.get(n) {
+            Some(Binding::Function(f)) => Some(f.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}

@@ -1,0 +1,4 @@
+def scale(x, k=2):
+    return x * k
+
+print(scale(1, x=3))
