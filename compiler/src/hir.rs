@@ -17,6 +17,10 @@ pub struct Local {
     /// First bound where it may not run (in a loop or branch): every read checks at run time
     /// that a value was bound, as CPython raises NameError otherwise.
     pub may_be_unbound: bool,
+    /// Bound both to a Python scalar and to a NumPy scalar of the same machine type (`total =
+    /// 0.0`, then `total += x[i]` in a loop): its type is the NumPy one, and which of the two
+    /// it holds is kept at run time, for printing (`repr` differs).
+    pub python_or_numpy: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -22,6 +22,7 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64)
         src,
         slots: Vec::new(),
         bound_flags: Vec::new(),
+        numpy_flags: Vec::new(),
         names: program.locals.iter().map(|l| l.name.clone()).collect(),
         sites: HashMap::new(),
         strings: HashMap::new(),
@@ -38,6 +39,11 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64)
             body.push(Stmt::Set(f, Expr::I64(0)));
         }
         l.bound_flags.push(flag);
+        let numpy = local.python_or_numpy.then(|| l.var(lir::Ty::I64));
+        if let Some(f) = numpy {
+            body.push(Stmt::Set(f, Expr::I64(0)));
+        }
+        l.numpy_flags.push(numpy);
     }
     // Object locals start as null so the first rebinding's decref is a no-op.
     for slot in l.slots.clone() {
@@ -181,6 +187,8 @@ struct Lower<'a> {
     slots: Vec<Slot>,
     /// Per local: the 0/1 variable saying whether it has been bound, for locals that may not be.
     bound_flags: Vec<Option<Var>>,
+    /// Per local bound to Python and NumPy scalars: 1 while it holds a NumPy scalar.
+    numpy_flags: Vec<Option<Var>>,
     names: Vec<String>,
     sites: HashMap<Span, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
@@ -426,6 +434,10 @@ impl<'a> Lower<'a> {
                 let slot = self.slots[*local].clone();
                 self.store_slot(&slot, v, out);
                 self.mark_bound(*local, out);
+                if let Some(f) = self.numpy_flags[*local] {
+                    let numpy = matches!(value.ty, Ty::NpScalar(_)) as i64;
+                    out.push(Stmt::Set(f, Expr::I64(numpy)));
+                }
             }
             HS::Write { target, value } => {
                 let (t, t_owned) = self.object(target, out);
@@ -455,7 +467,7 @@ impl<'a> Lower<'a> {
             HS::Expr { value, show } => {
                 let v = self.value(value, out);
                 if *show && value.ty != Ty::None {
-                    self.write_val(&v, &value.ty, true, out);
+                    self.write_of(value, &v, true, out);
                     self.write_text("\n", out);
                 }
                 self.release_val(&v, out);
@@ -471,7 +483,7 @@ impl<'a> Lower<'a> {
                             None => self.write_text(" ", out),
                         }
                     }
-                    self.write_val(v, &a.ty, false, out);
+                    self.write_of(a, v, false, out);
                 }
                 match &end {
                     Some(e) => self.write_val(e, &Ty::Str, false, out),
@@ -570,7 +582,7 @@ impl<'a> Lower<'a> {
                         let v = self.value(value, out);
                         out.push(Stmt::Call(RtFn::TimeEnd, vec![]));
                         if value.ty != Ty::None {
-                            self.write_val(&v, &value.ty, true, out);
+                            self.write_of(value, &v, true, out);
                             self.write_text("\n", out);
                         }
                         self.release_val(&v, out);
@@ -654,6 +666,29 @@ impl<'a> Lower<'a> {
     }
 
     /// Writes `str(v)` or `repr(v)`.
+    /// Writes the value `v` of expression `e`: as `write_val`, except that a local holding a
+    /// Python or a NumPy scalar prints as the one it holds now.
+    fn write_of(&mut self, e: &hir::Expr, v: &Val, repr: bool, out: &mut Vec<Stmt>) {
+        let flag = match &e.kind {
+            H::Local(id) => self.numpy_flags[*id],
+            _ => None,
+        };
+        match (flag, v, e.ty.scalar_dtype()) {
+            (Some(f), Val::Scalar(x), Some(d)) => {
+                let func = match d {
+                    DType::F64 => RtFn::WriteFloat,
+                    DType::F32 => RtFn::WriteFloat32,
+                    DType::I64 => RtFn::WriteInt,
+                    DType::Bool => RtFn::WriteBool,
+                };
+                // style: 0 Python, 1 NumPy str, 2 NumPy repr
+                let style = Expr::op(Op::IMul, vec![Expr::Var(f), Expr::I64(1 + repr as i64)]);
+                out.push(Stmt::Call(func, vec![x.clone(), style]));
+            }
+            _ => self.write_val(v, &e.ty, repr, out),
+        }
+    }
+
     fn write_val(&mut self, v: &Val, ty: &Ty, repr: bool, out: &mut Vec<Stmt>) {
         let style = |numpy: bool| {
             Expr::I64(if !numpy {
@@ -1078,7 +1113,7 @@ impl<'a> Lower<'a> {
             H::Text { repr, value } => {
                 let v = self.value(value, out);
                 out.push(Stmt::Call(RtFn::CaptureBegin, vec![]));
-                self.write_val(&v, &value.ty, *repr, out);
+                self.write_of(value, &v, *repr, out);
                 self.release_val(&v, out);
                 self.call_obj(RtFn::CaptureEnd, vec![], out)
             }

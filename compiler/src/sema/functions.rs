@@ -145,6 +145,7 @@ impl Sema {
                             name: format!("{}()", frame.name),
                             ty: v.ty.clone(),
                             may_be_unbound: false,
+                            python_or_numpy: false,
                         });
                         self.frames.last_mut().unwrap().result = Some(id);
                         id

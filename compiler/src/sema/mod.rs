@@ -103,6 +103,18 @@ fn count_assignments(body: &[ast::Stmt], counts: &mut HashMap<String, usize>) {
     }
 }
 
+/// For a Python scalar type and a NumPy scalar type of the same kind (float and float64, int
+/// and int64, bool and numpy.bool), either way round: the NumPy one.
+fn python_or_numpy(a: &Ty, b: &Ty) -> Option<Ty> {
+    let pair = |py: &Ty, np: &Ty| match (py, np) {
+        (Ty::Float, Ty::NpScalar(DType::F64))
+        | (Ty::Int, Ty::NpScalar(DType::I64))
+        | (Ty::Bool, Ty::NpScalar(DType::Bool)) => Some(np.clone()),
+        _ => None,
+    };
+    pair(a, b).or_else(|| pair(b, a))
+}
+
 fn err<T>(span: Span, e: SemaError) -> Result<T> {
     Err(Diagnostic::new(span, e.to_string()))
 }
@@ -165,6 +177,7 @@ impl Sema {
             name: name.to_string(),
             ty,
             may_be_unbound,
+            python_or_numpy: false,
         });
         self.locals.len() - 1
     }
@@ -451,6 +464,15 @@ impl Sema {
         let nested = self.loop_depth + self.branch_depth > 0;
         let local = match self.env.get(name) {
             Some(Binding::Local(id)) if self.locals[*id].ty == value.ty => *id,
+            Some(Binding::Local(id))
+                if nested && python_or_numpy(&self.locals[*id].ty, &value.ty).is_some() =>
+            {
+                // CPython's `total = 0.0; total += x[i]`: a float, then a numpy.float64.
+                let local = &mut self.locals[*id];
+                local.ty = python_or_numpy(&local.ty, &value.ty).unwrap();
+                local.python_or_numpy = true;
+                *id
+            }
             Some(Binding::Local(id)) if nested => {
                 let old = &self.locals[*id].ty;
                 return err(
