@@ -114,6 +114,7 @@ fn reads_array_data(f: RtFn) -> bool {
             | PyModF64
             | PyFloatToInt
             | IndexError
+            | SliceStart
             | Raise
             | RandomSeed
             | RandomScalar

@@ -104,6 +104,16 @@ pub enum ViewOp {
     NewAxis {
         axis: usize,
     },
+    /// `x[i:i+3]`: bounds known only at run time whose difference is constant, so the
+    /// length `len` is static; at run time the bounds must give exactly `len` elements.
+    SliceAt {
+        axis: usize,
+        lower: Box<Expr>,
+        upper: Box<Expr>,
+        len: usize,
+        step: i64,
+        size: usize,
+    },
     Transpose,
     /// Axis `d` of the result is axis `perm[d]` of the view so far (`transpose(axes)`,
     /// `swapaxes`).

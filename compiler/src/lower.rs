@@ -1268,6 +1268,45 @@ impl<'a> Lower<'a> {
                                 vec![Expr::Var(v), Expr::I64(*axis as i64), i],
                             ));
                         }
+                        ViewOp::SliceAt {
+                            axis,
+                            lower,
+                            upper,
+                            len,
+                            step,
+                            size,
+                        } => {
+                            let lo = self.scalar(lower, out);
+                            let lo = self.temp(lo, lir::Ty::I64, out);
+                            let hi = self.scalar(upper, out);
+                            let hi = self.temp(hi, lir::Ty::I64, out);
+                            let site = self.site(lower.span.to(upper.span));
+                            let start = self.temp(
+                                Expr::Call(
+                                    RtFn::SliceStart,
+                                    vec![
+                                        lo,
+                                        hi,
+                                        Expr::I64(*step),
+                                        Expr::I64(*size as i64),
+                                        Expr::I64(*len as i64),
+                                        site,
+                                    ],
+                                ),
+                                lir::Ty::I64,
+                                out,
+                            );
+                            out.push(Stmt::Call(
+                                RtFn::ViewAxis,
+                                vec![
+                                    Expr::Var(v),
+                                    Expr::I64(*axis as i64),
+                                    start,
+                                    Expr::I64(*len as i64),
+                                    Expr::I64(*step),
+                                ],
+                            ))
+                        }
                         ViewOp::NewAxis { axis } => out.push(Stmt::Call(
                             RtFn::ViewNewAxis,
                             vec![Expr::Var(v), Expr::I64(*axis as i64)],

@@ -80,6 +80,7 @@ runtime_functions! {
     PyModF64 = arrc_py_mod_f64(F64, F64, I64) -> F64;
     PyFloatToInt = arrc_py_float_to_int(F64, I64) -> I64;
     IndexError = arrc_index_error(I64, I64, I64, I64);
+    SliceStart = arrc_slice_start(I64, I64, I64, I64, I64, I64) -> I64;
     Raise = arrc_raise(I64, I64);
     RandomSeed = arrc_random_seed(I64, I64);
     RandomFill = arrc_random_fill(I64, I64, F64, F64);

@@ -1043,6 +1043,38 @@ pub unsafe extern "C" fn arrc_index_error(index: i64, axis: i64, size: i64, site
     );
 }
 
+/// `x[lo:hi:step]` with bounds known only at run time and a length `len` the compiler fixed
+/// (`x[i:i+3]`): Python's slice normalisation of `lo` and `hi` over an axis of `size`; the
+/// start, when it gives `len` elements (a shorter slice, as NumPy would give at the edge,
+/// would change the static shape: an error instead).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_slice_start(
+    lo: i64,
+    hi: i64,
+    step: i64,
+    size: i64,
+    len: i64,
+    site: *const u8,
+) -> i64 {
+    let clamp = |v: i64| {
+        let v = if v < 0 { v + size } else { v };
+        v.clamp(0, size)
+    };
+    let (start, stop) = (clamp(lo), clamp(hi));
+    let got = if stop > start {
+        (stop - start + step - 1) / step
+    } else {
+        0
+    };
+    if got != len {
+        raise(
+            site,
+            &format!("this slice has {got} elements at run time (bounds {lo}:{hi} on an axis of size {size}), not the {len} that arrc compiled it for"),
+        );
+    }
+    start
+}
+
 /// A run-time error whose whole message the compiler knows (NUL-terminated).
 #[no_mangle]
 pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {

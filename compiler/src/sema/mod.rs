@@ -1675,6 +1675,15 @@ impl Sema {
             }
             let n = arr.shape[axis];
             if let A::Slice { lower, upper, step } = &item.kind {
+                if let Some((op, len)) =
+                    self.slice_at(lower.as_deref(), upper.as_deref(), step.as_deref(), n, out_axis)?
+                {
+                    ops.push(op);
+                    shape.push(len);
+                    out_axis += 1;
+                    axis += 1;
+                    continue;
+                }
                 let mut bound = |e: &Option<Box<ast::Expr>>| -> Result<Option<i64>> {
                     match e {
                         None => Ok(None),
@@ -2584,6 +2593,65 @@ impl Sema {
         )
     }
 
+    /// `x[i:i+3]`, `x[i-1:i+2:2]`: slice bounds known only at run time that differ by a
+    /// constant, giving a static length. `None` when the bounds are constants (the usual path)
+    /// or not of that form (which that path reports).
+    fn slice_at(
+        &mut self,
+        lower: Option<&ast::Expr>,
+        upper: Option<&ast::Expr>,
+        step: Option<&ast::Expr>,
+        n: usize,
+        axis: usize,
+    ) -> Result<Option<(ViewOp, usize)>> {
+        let (Some(lo), Some(hi)) = (lower, upper) else {
+            return Ok(None);
+        };
+        let (Some((b1, o1)), Some((b2, o2))) = (base_offset(lo), base_offset(hi)) else {
+            return Ok(None);
+        };
+        if !same_expr(b1, b2) {
+            return Ok(None);
+        }
+        let lo_v = self.expr(lo)?;
+        let hi_v = self.expr(hi)?;
+        if const_int(&lo_v, &self.consts).is_some() && const_int(&hi_v, &self.consts).is_some() {
+            return Ok(None);
+        }
+        let int_like = |t: &Ty| matches!(t, Ty::Int | Ty::NpScalar(DType::I64));
+        if !int_like(&lo_v.ty) || !int_like(&hi_v.ty) {
+            return Ok(None);
+        }
+        let step = match step {
+            None => 1,
+            Some(s) => {
+                let v = self.expr(s)?;
+                match const_int(&v, &self.consts) {
+                    Some(c) if c > 0 => c,
+                    _ => return Ok(None),
+                }
+            }
+        };
+        let span_len = o2.saturating_sub(o1);
+        let len = if span_len > 0 {
+            ((span_len + step - 1) / step).min(n as i64) as usize
+        } else {
+            0
+        };
+        let (lo_v, hi_v) = (self.to_py(lo_v, Ty::Int), self.to_py(hi_v, Ty::Int));
+        Ok(Some((
+            ViewOp::SliceAt {
+                axis,
+                lower: Box::new(lo_v),
+                upper: Box::new(hi_v),
+                len,
+                step,
+                size: n,
+            },
+            len,
+        )))
+    }
+
     fn reshape(&mut self, base: hir::Expr, args: &[ast::Expr], span: Span) -> Result<hir::Expr> {
         let a = base.ty.as_array().unwrap().clone();
         let mut dims: Vec<i64> = Vec::new();
@@ -2752,6 +2820,53 @@ enum Indexed {
 }
 
 /// Python's `slice.indices` + length for a static axis length.
+/// `e` as `base + offset` (`i`, `i + 2`, `i - 1`, `2 + i`); `None` when it is not of that form.
+fn base_offset(e: &ast::Expr) -> Option<(&ast::Expr, i64)> {
+    match &e.kind {
+        A::BinOp { op, lhs, rhs } => match (op, &lhs.kind, &rhs.kind) {
+            (BinOp::Add, _, A::Int(c)) => Some((lhs, *c)),
+            (BinOp::Sub, _, A::Int(c)) => Some((lhs, c.checked_neg()?)),
+            (BinOp::Add, A::Int(c), _) => Some((rhs, *c)),
+            _ => None,
+        },
+        A::Name(_) | A::Attribute { .. } | A::Subscript { .. } => Some((e, 0)),
+        _ => None,
+    }
+}
+
+/// Structural equality of simple expressions, ignoring where they are written.
+fn same_expr(a: &ast::Expr, b: &ast::Expr) -> bool {
+    match (&a.kind, &b.kind) {
+        (A::Name(x), A::Name(y)) => x == y,
+        (A::Int(x), A::Int(y)) => x == y,
+        (
+            A::Attribute {
+                value: v1,
+                attr: a1,
+                ..
+            },
+            A::Attribute {
+                value: v2,
+                attr: a2,
+                ..
+            },
+        ) => a1 == a2 && same_expr(v1, v2),
+        (
+            A::BinOp {
+                op: o1,
+                lhs: l1,
+                rhs: r1,
+            },
+            A::BinOp {
+                op: o2,
+                lhs: l2,
+                rhs: r2,
+            },
+        ) => o1 == o2 && same_expr(l1, l2) && same_expr(r1, r2),
+        _ => false,
+    }
+}
+
 fn slice_indices(lo: Option<i64>, hi: Option<i64>, step: i64, n: i64) -> (i64, i64) {
     let adjust = |v: Option<i64>, default: i64| -> i64 {
         match v {
