@@ -238,6 +238,64 @@ pub enum ExprKind {
         body: Vec<Stmt>,
         result: Option<LocalId>,
     },
+    /// An f-string: its parts' texts joined into a new str.
+    FString(Vec<FStringPart>),
+    /// A scalar function of scalars computed by the runtime (`math.sqrt`, `round`, …).
+    ScalarCall {
+        func: ScalarFn,
+        args: Vec<Expr>,
+    },
+    /// `min(a, b, …)` / `max(a, b, …)` of scalars of one type: Python's first extreme.
+    MinMax {
+        max: bool,
+        args: Vec<Expr>,
+    },
+    /// `len(s)` of a str: its number of code points.
+    StrLen(Box<Expr>),
+}
+
+/// One piece of an f-string.
+#[derive(Clone, Debug)]
+pub enum FStringPart {
+    Literal(String),
+    /// `{value}` (`str`), `{value!r}` (`repr`).
+    Text {
+        value: Expr,
+        repr: bool,
+    },
+    /// `{value:spec}`: Python's `format(value, spec)` of an int, bool, float or str (NumPy
+    /// scalars already converted to the Python scalar they format as).
+    Format {
+        value: Expr,
+        spec: String,
+    },
+}
+
+/// Scalar functions the runtime computes, with CPython's (or NumPy's) errors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScalarFn {
+    /// `math.sqrt(float)`
+    MathSqrt,
+    /// `math.exp(float)`
+    MathExp,
+    /// `math.log(float)`
+    MathLog,
+    /// `math.log(x, base)`
+    MathLogBase,
+    /// `math.floor(float)` → int
+    MathFloor,
+    /// `math.ceil(float)` → int
+    MathCeil,
+    /// `round(float)` → int, half to even
+    RoundFloat,
+    /// `round(float, ndigits)` → float, correctly rounded as CPython does
+    RoundFloatDigits,
+    /// `round(int, ndigits)` → int
+    RoundIntDigits,
+    /// `round(np.float64(x), ndigits)` → np.float64 (NumPy's `around`: scale, rint, unscale)
+    NpRoundDigits,
+    /// `round(np.float32(x), ndigits)` → np.float32
+    NpRoundDigitsF32,
 }
 
 #[derive(Clone, Debug)]
@@ -299,4 +357,13 @@ pub enum StmtKind {
     /// `%time stmt`
     Time(Vec<Stmt>),
     RandomSeed(Expr),
+    /// `np.set_printoptions(...)`: the options given (ints; a bool for `suppress`), the
+    /// others unchanged.
+    SetPrintOptions {
+        precision: Option<Expr>,
+        suppress: Option<Expr>,
+        threshold: Option<Expr>,
+        linewidth: Option<Expr>,
+        edgeitems: Option<Expr>,
+    },
 }

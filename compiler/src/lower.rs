@@ -14,6 +14,8 @@ use crate::syntax::ast::CmpOp;
 use crate::types::{ArrTy, DType, Device, Ty};
 use std::collections::HashMap;
 
+mod scalars;
+
 /// Lowers a checked program.
 /// `device_mode` is the runtime's `--device` code (auto 0, cpu 1, cuda 2).
 pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64) -> lir::Program {
@@ -598,6 +600,16 @@ impl<'a> Lower<'a> {
                 let site = self.site(e.span);
                 out.push(Stmt::Call(RtFn::RandomSeed, vec![v, site]));
             }
+            HS::SetPrintOptions {
+                precision,
+                suppress,
+                threshold,
+                linewidth,
+                edgeitems,
+            } => {
+                let options = [precision, suppress, threshold, linewidth, edgeitems];
+                self.set_printoptions(s.span, options.map(|o| o.as_ref()), out);
+            }
         }
     }
 
@@ -904,6 +916,9 @@ impl<'a> Lower<'a> {
             H::CudaAvailable => {
                 self.temp(Expr::Call(RtFn::CudaAvailable, vec![]), lir::Ty::I64, out)
             }
+            H::ScalarCall { func, args } => self.scalar_call(e, *func, args, out),
+            H::MinMax { max, args } => self.min_max(e, *max, args, out),
+            H::StrLen(s) => self.str_len(s, out),
             H::Truth(inner) => {
                 let v = self.scalar(inner, out);
                 self.truth_of(v, &inner.ty)
@@ -1117,6 +1132,7 @@ impl<'a> Lower<'a> {
                 self.release_val(&v, out);
                 self.call_obj(RtFn::CaptureEnd, vec![], out)
             }
+            H::FString(parts) => self.fstring(parts, out),
             H::StrConcat(a, b) => {
                 let (pa, oa) = self.object(a, out);
                 let (pb, ob) = self.object(b, out);

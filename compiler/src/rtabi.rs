@@ -110,4 +110,20 @@ runtime_functions! {
     GpuHostWrite = arrc_gpu_host_write(I64);
     TimeBegin = arrc_time_begin();
     TimeEnd = arrc_time_end();
+    StrLen = arrc_str_len(I64) -> I64;
+    FormatInt = arrc_format_int(I64, I64, I64, I64, I64);
+    FormatFloat = arrc_format_float(F64, I64, I64, I64);
+    FormatStr = arrc_format_strobj(I64, I64, I64, I64);
+    SetPrintOptions = arrc_set_printoptions(I64, I64, I64, I64, I64, I64);
+    MathSqrt = arrc_math_sqrt(F64, I64) -> F64;
+    MathExp = arrc_math_exp(F64, I64) -> F64;
+    MathLog = arrc_math_log(F64, I64) -> F64;
+    MathLogBase = arrc_math_log_base(F64, F64, I64) -> F64;
+    MathFloor = arrc_math_floor(F64, I64) -> I64;
+    MathCeil = arrc_math_ceil(F64, I64) -> I64;
+    RoundFloat = arrc_round_float(F64, I64) -> I64;
+    RoundFloatDigits = arrc_round_float_digits(F64, I64, I64) -> F64;
+    RoundIntDigits = arrc_round_int_digits(I64, I64) -> I64;
+    NpRoundDigits = arrc_np_round_digits(F64, I64) -> F64;
+    NpRoundDigitsF32 = arrc_np_round_digits_f32(F32, I64) -> F32;
 }

@@ -180,6 +180,7 @@ pub enum ModuleKind {
     NumPyRandom,
     Torch,
     TorchCuda,
+    Math,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

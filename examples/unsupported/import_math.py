@@ -1,4 +1,4 @@
-# expect-error: 2:1: unsupported: import of module 'math' (only numpy is supported)
+# expect-error: 2:1: unsupported: `from math import ...` (use `import math`)
 from math import sqrt
 import numpy as np
 

@@ -9,6 +9,7 @@
 
 use crate::array::{self, ArrObj, DType, Elem, StrObj, KIND_STR, MAX_DIMS, STATS};
 use crate::format::{self, ArraySource, ElemKind, PrintOptions, Scalar};
+use crate::pyfmt;
 use crate::rng::LegacyRandom;
 use std::cell::RefCell;
 use std::io::Write;
@@ -1365,4 +1366,202 @@ pub extern "C" fn arrc_time_end() {
     };
     let report = crate::timefmt::time_report(u1 - u0, s1 - s0, (wall_end - w0).as_secs_f64());
     write_out(report.as_bytes());
+}
+
+// ---- format(), math, round: f-strings and scalar builtins ----
+
+unsafe fn text_arg<'a>(ptr: *const u8, len: i64) -> &'a str {
+    std::str::from_utf8(std::slice::from_raw_parts(ptr, len as usize)).unwrap_or("")
+}
+
+unsafe fn write_formatted(r: Result<String, String>, site: *const u8) {
+    match r {
+        Ok(text) => write_out(text.as_bytes()),
+        Err(message) => raise(site, &message),
+    }
+}
+
+/// Writes `format(v, spec)` of a Python int (bool = 0) or bool (bool = 1).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_format_int(
+    v: i64,
+    bool_: i64,
+    spec: *const u8,
+    len: i64,
+    site: *const u8,
+) {
+    let value = if bool_ != 0 {
+        pyfmt::Value::Bool(v != 0)
+    } else {
+        pyfmt::Value::Int(v)
+    };
+    write_formatted(pyfmt::format(value, text_arg(spec, len)), site);
+}
+
+/// Writes `format(v, spec)` of a Python float.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_format_float(v: f64, spec: *const u8, len: i64, site: *const u8) {
+    write_formatted(
+        pyfmt::format(pyfmt::Value::Float(v), text_arg(spec, len)),
+        site,
+    );
+}
+
+/// Writes `format(s, spec)` of a str object.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_format_strobj(p: Arr, spec: *const u8, len: i64, site: *const u8) {
+    write_formatted(
+        pyfmt::format(pyfmt::Value::Str(str_of(p)), text_arg(spec, len)),
+        site,
+    );
+}
+
+/// `np.set_printoptions(...)`: each argument is i64::MIN when not given.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_set_printoptions(
+    precision: i64,
+    suppress: i64,
+    threshold: i64,
+    linewidth: i64,
+    edgeitems: i64,
+    site: *const u8,
+) {
+    let _ = site;
+    IO.with(|io| {
+        let p = &mut io.borrow_mut().print;
+        let set = |field: &mut usize, v: i64| {
+            if v != i64::MIN {
+                *field = v.max(0) as usize;
+            }
+        };
+        set(&mut p.precision, precision);
+        set(&mut p.threshold, threshold);
+        set(&mut p.linewidth, linewidth);
+        set(&mut p.edgeitems, edgeitems);
+        if suppress != i64::MIN {
+            p.suppress = suppress != 0;
+        }
+    });
+}
+
+const MATH_DOMAIN: &str = "math domain error";
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_math_sqrt(x: f64, site: *const u8) -> f64 {
+    if x < 0.0 {
+        raise(site, MATH_DOMAIN);
+    }
+    x.sqrt()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_math_exp(x: f64, site: *const u8) -> f64 {
+    let r = x.exp();
+    if r.is_infinite() && x.is_finite() {
+        raise(site, "math range error");
+    }
+    r
+}
+
+unsafe fn math_log(x: f64, site: *const u8) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    if x <= 0.0 {
+        raise(site, MATH_DOMAIN);
+    }
+    x.ln()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_math_log(x: f64, site: *const u8) -> f64 {
+    math_log(x, site)
+}
+
+/// `math.log(x, base)`: `log(x) / log(base)`, as CPython divides them.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_math_log_base(x: f64, base: f64, site: *const u8) -> f64 {
+    let num = math_log(x, site);
+    let den = math_log(base, site);
+    if den == 0.0 {
+        raise(site, "float division by zero");
+    }
+    num / den
+}
+
+unsafe fn float_to_int(x: f64, site: *const u8) -> i64 {
+    if x.is_nan() {
+        raise(site, "cannot convert float NaN to integer");
+    }
+    if x.is_infinite() {
+        raise(site, "cannot convert float infinity to integer");
+    }
+    x as i64
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_math_floor(x: f64, site: *const u8) -> i64 {
+    float_to_int(x.floor(), site)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_math_ceil(x: f64, site: *const u8) -> i64 {
+    float_to_int(x.ceil(), site)
+}
+
+/// `round(x)` of a float (or NumPy float): an int, half to even.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_round_float(x: f64, site: *const u8) -> i64 {
+    float_to_int(x.round_ties_even(), site)
+}
+
+/// `round(x, ndigits)` of a Python float.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_round_float_digits(x: f64, ndigits: i64, site: *const u8) -> f64 {
+    match pyfmt::round_float(x, ndigits) {
+        Some(r) => r,
+        None => raise(site, "rounded value too large to represent"),
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_round_int_digits(i: i64, ndigits: i64) -> i64 {
+    pyfmt::round_int(i, ndigits)
+}
+
+/// NumPy's `power_of_ten` in `PyArray_Round`.
+fn power_of_ten(n: i64) -> f64 {
+    const P10: [f64; 9] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+    if n < 9 {
+        return P10[n as usize];
+    }
+    let mut r = 1e9;
+    for _ in 9..n {
+        r *= 10.0;
+    }
+    r
+}
+
+/// `round(np.float64(x), ndigits)`: NumPy's `around` (scale, round half to even, unscale).
+#[no_mangle]
+pub extern "C" fn arrc_np_round_digits(x: f64, ndigits: i64) -> f64 {
+    if ndigits >= 0 {
+        let f = power_of_ten(ndigits);
+        (x * f).round_ties_even() / f
+    } else {
+        let f = power_of_ten(-ndigits);
+        (x / f).round_ties_even() * f
+    }
+}
+
+/// `round(np.float32(x), ndigits)`: as `arrc_np_round_digits`, in float32.
+#[no_mangle]
+pub extern "C" fn arrc_np_round_digits_f32(x: f32, ndigits: i64) -> f32 {
+    if ndigits >= 0 {
+        let f = power_of_ten(ndigits) as f32;
+        (x * f).round_ties_even() / f
+    } else {
+        let f = power_of_ten(-ndigits) as f32;
+        (x / f).round_ties_even() * f
+    }
 }

@@ -11,6 +11,7 @@ pub mod abi;
 pub mod array;
 pub mod format;
 pub mod gpu;
+pub mod pyfmt;
 pub mod rng;
 pub mod timefmt;
 pub mod torch_format;

@@ -7,6 +7,7 @@
 mod errors;
 mod functions;
 mod shape;
+mod scalars;
 mod torch;
 
 pub use errors::SemaError;
@@ -267,6 +268,7 @@ impl Sema {
                 for alias in names {
                     let kind = match alias.name.as_str() {
                         "numpy" => ModuleKind::NumPy,
+                        "math" => ModuleKind::Math,
                         "numpy.random" if alias.asname.is_some() => ModuleKind::NumPyRandom,
                         "torch" => ModuleKind::Torch,
                         other => return err(span, SemaError::UnsupportedModule(other.to_string())),
@@ -279,6 +281,9 @@ impl Sema {
                 }
             }
             S::ImportFrom { module, .. } => {
+                if module == "math" {
+                    return unsupported(span, "`from math import ...` (use `import math`)");
+                }
                 if module != "numpy" {
                     return err(span, SemaError::UnsupportedModule(module.clone()));
                 }
@@ -367,6 +372,11 @@ impl Sema {
                     });
                     return Ok(());
                 }
+            }
+            if self.is_np_call(func, ModuleKind::NumPy, "set_printoptions") {
+                let kind = self.set_printoptions(args, kwargs)?;
+                out.push(hir::Stmt { kind, span });
+                return Ok(());
             }
             if self.is_np_call(func, ModuleKind::NumPyRandom, "seed") {
                 if args.len() != 1 || !kwargs.is_empty() {
@@ -1215,7 +1225,7 @@ impl Sema {
                 )
             }
             A::Ellipsis => return unsupported(span, "`...` outside an index"),
-            A::FString(_) => return unsupported(span, "f-strings"),
+            A::FString(parts) => self.fstring(parts, span)?,
             A::Starred(_) => return unsupported(span, "starred expressions"),
             A::Unsupported(what) => return unsupported(span, what.clone()),
         })
@@ -1241,6 +1251,7 @@ impl Sema {
                     span,
                     format!("the torch attribute '{}.{a}' as a value", module_name(m)),
                 ),
+                (ModuleKind::Math, a) => self.math_attribute(a, attr_span, span),
                 (ModuleKind::NumPy, "pi") => {
                     Ok(mk(H::Float(std::f64::consts::PI), Ty::Float, span))
                 }
@@ -1808,6 +1819,14 @@ impl Sema {
             if matches!(module, ModuleKind::Torch | ModuleKind::TorchCuda) {
                 return self.torch_call(module, &name, args, kwargs, span);
             }
+            if module == ModuleKind::Math {
+                return self.math_call(&name, func, args, kwargs, span);
+            }
+            if let Some(d) =
+                scalars::numpy_scalar_type(&name).filter(|_| module == ModuleKind::NumPy)
+            {
+                return self.numpy_scalar(d, &name, args, kwargs, span);
+            }
             return self.numpy_call(module, &name, func, args, kwargs, span);
         }
         if let A::Attribute {
@@ -1861,7 +1880,7 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
-        if !kwargs.is_empty() && name != "print" {
+        if !kwargs.is_empty() && !matches!(name, "print" | "round" | "min" | "max") {
             return err(
                 kwargs[0].span,
                 SemaError::UnexpectedKeyword(name.into(), kwargs[0].name.clone()),
@@ -1889,6 +1908,7 @@ impl Sema {
                     }
                     Ty::Array(_) => err(span, SemaError::Custom("len() of unsized object".into())),
                     Ty::Tuple(t) => Ok(mk(H::Int(t.len() as i64), Ty::Int, span)),
+                    Ty::Str => Ok(self.str_len(v, span)),
                     t if t.is_scalar() || *t == Ty::None => err(
                         span,
                         SemaError::Custom(format!(
@@ -1979,10 +1999,10 @@ impl Sema {
                 Ok(mk(H::Id(Box::new(v)), Ty::Int, span))
             }
             "range" => unsupported(span, "range(...) outside a for loop"),
-            "min" | "max" | "sum" | "round" | "list" | "tuple" | "sorted" | "enumerate" | "zip"
-            | "isinstance" | "type" | "input" | "open" => {
-                unsupported(span, format!("the builtin {name}()"))
-            }
+            "round" => self.round(args, kwargs, span),
+            "min" | "max" => self.min_max(name, args, kwargs, span),
+            "sum" | "list" | "tuple" | "sorted" | "enumerate" | "zip" | "isinstance" | "type"
+            | "input" | "open" => unsupported(span, format!("the builtin {name}()")),
             other => err(span, SemaError::NameNotDefined(other.into())),
         }
     }
@@ -3031,6 +3051,7 @@ fn module_name(m: ModuleKind) -> &'static str {
         ModuleKind::NumPyRandom => "numpy.random",
         ModuleKind::Torch => "torch",
         ModuleKind::TorchCuda => "torch.cuda",
+        ModuleKind::Math => "math",
     }
 }
 

@@ -1,0 +1,499 @@
+//! f-strings, the `math` module, NumPy scalar constructors, `np.set_printoptions`, and the
+//! scalar builtins `round`, `min`, `max` and `len` of a str.
+//!
+//! A format spec is checked here with the runtime's own port of CPython's mini-language
+//! (`arrc_runtime::pyfmt`), so a spec CPython would reject for the value's type is a
+//! compile-time error in CPython's words.
+
+use super::{err, mk, py_type_name, unsupported, Result, Sema, SemaError};
+use crate::hir::{self, ExprKind as H, FStringPart, ScalarFn};
+use crate::source::Span;
+use crate::syntax::ast::{self, ExprKind as A};
+use crate::types::{DType, Ty};
+use arrc_runtime::pyfmt;
+
+fn custom<T>(span: Span, message: impl Into<String>) -> Result<T> {
+    err(span, SemaError::Custom(message.into()))
+}
+
+/// NumPy's scalar types callable as constructors: `np.float64(x)`.
+pub(super) fn numpy_scalar_type(name: &str) -> Option<DType> {
+    match name {
+        "float64" | "double" => Some(DType::F64),
+        "float32" | "single" => Some(DType::F32),
+        "int64" | "int_" => Some(DType::I64),
+        "bool_" | "bool" => Some(DType::Bool),
+        _ => None,
+    }
+}
+
+impl Sema {
+    // ---- f-strings ----
+
+    pub(super) fn fstring(&mut self, parts: &[ast::FStringPart], span: Span) -> Result<hir::Expr> {
+        let mut out = Vec::new();
+        for part in parts {
+            match part {
+                ast::FStringPart::Literal(text) => out.push(FStringPart::Literal(text.clone())),
+                ast::FStringPart::Field {
+                    value,
+                    conversion,
+                    spec,
+                } => out.push(self.fstring_field(value, *conversion, spec)?),
+            }
+        }
+        // Without fields it is a plain string constant.
+        match out.as_slice() {
+            [] => Ok(mk(H::Str(String::new()), Ty::Str, span)),
+            [FStringPart::Literal(text)] => Ok(mk(H::Str(text.clone()), Ty::Str, span)),
+            _ => Ok(mk(H::FString(out), Ty::Str, span)),
+        }
+    }
+
+    fn fstring_field(
+        &mut self,
+        value: &ast::Expr,
+        conversion: Option<char>,
+        spec: &str,
+    ) -> Result<FStringPart> {
+        let v = self.expr(value)?;
+        self.printable(&v)?;
+        let span = v.span;
+        if spec.contains('{') {
+            return unsupported(span, "replacement fields nested in a format spec");
+        }
+        let repr = match conversion {
+            None | Some('s') => false,
+            Some('r') => true,
+            Some(_) => return unsupported(span, "the !a conversion"),
+        };
+        if spec.is_empty() {
+            // `format(x, '')` of a NumPy scalar is that of the Python scalar it converts to
+            // (`f"{np.float32(0.1)}"` is `0.10000000149011612`); `!s` keeps NumPy's str.
+            let v = match (&v.ty, conversion) {
+                (Ty::NpScalar(d), None) => {
+                    let py = Ty::scalar_of(*d, false);
+                    self.to_py(v, py)
+                }
+                _ => v,
+            };
+            return Ok(FStringPart::Text { value: v, repr });
+        }
+        if conversion.is_some() {
+            let text = mk(
+                H::Text {
+                    repr,
+                    value: Box::new(v),
+                },
+                Ty::Str,
+                span,
+            );
+            return self.format_part(text, spec);
+        }
+        self.format_part(v, spec)
+    }
+
+    /// `{v:spec}`: NumPy scalars format as the Python scalar they convert to.
+    fn format_part(&mut self, v: hir::Expr, spec: &str) -> Result<FStringPart> {
+        let span = v.span;
+        let (value, sample) = match &v.ty {
+            Ty::Int | Ty::NpScalar(DType::I64) => (self.to_py(v, Ty::Int), pyfmt::Value::Int(0)),
+            Ty::Bool | Ty::NpScalar(DType::Bool) => {
+                (self.to_py(v, Ty::Bool), pyfmt::Value::Bool(false))
+            }
+            Ty::Float | Ty::NpScalar(_) => (self.to_py(v, Ty::Float), pyfmt::Value::Float(0.0)),
+            Ty::Str => (v, pyfmt::Value::Str("")),
+            Ty::Array(a) if a.tensor.is_none() => {
+                return custom(
+                    span,
+                    "unsupported format string passed to numpy.ndarray.__format__",
+                )
+            }
+            t @ (Ty::Tuple(_) | Ty::None) => {
+                return custom(
+                    span,
+                    format!(
+                        "unsupported format string passed to {}.__format__",
+                        py_type_name(t)
+                    ),
+                )
+            }
+            t => return unsupported(span, format!("a format spec for a {t}")),
+        };
+        // The spec's errors do not depend on the value (but for `c` out of range, which the
+        // runtime reports), so formatting a sample finds them.
+        if let Err(message) = pyfmt::format(sample, spec) {
+            return custom(span, message);
+        }
+        Ok(FStringPart::Format {
+            value,
+            spec: spec.to_string(),
+        })
+    }
+
+    // ---- the math module ----
+
+    pub(super) fn math_attribute(
+        &mut self,
+        attr: &str,
+        attr_span: Span,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let c = match attr {
+            "pi" => std::f64::consts::PI,
+            "e" => std::f64::consts::E,
+            "tau" => std::f64::consts::TAU,
+            "inf" => f64::INFINITY,
+            "nan" => f64::NAN,
+            "sqrt" | "exp" | "log" | "floor" | "ceil" | "sin" | "cos" | "tan" | "log2"
+            | "log10" | "fabs" | "pow" | "isnan" | "isinf" | "isfinite" | "atan2" | "hypot"
+            | "trunc" | "fsum" | "prod" | "comb" | "factorial" | "gcd" => {
+                return unsupported(span, format!("math.{attr} as a value"))
+            }
+            _ => {
+                return custom(
+                    attr_span,
+                    format!("module 'math' has no attribute '{attr}'"),
+                )
+            }
+        };
+        Ok(mk(H::Float(c), Ty::Float, span))
+    }
+
+    /// A `math` function's argument as a Python float, with CPython's type errors.
+    fn math_float_arg(&mut self, e: &ast::Expr) -> Result<hir::Expr> {
+        let v = self.expr(e)?;
+        match &v.ty {
+            t if t.is_scalar() => Ok(self.to_py(v, Ty::Float)),
+            Ty::Array(a) if a.size() != 1 => custom(
+                e.span,
+                "only 0-dimensional arrays can be converted to Python scalars",
+            ),
+            Ty::Array(_) => unsupported(e.span, "a math function of a one-element array"),
+            t => custom(
+                e.span,
+                format!("must be real number, not {}", py_type_name(t)),
+            ),
+        }
+    }
+
+    pub(super) fn math_call(
+        &mut self,
+        name: &str,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let known = ["sqrt", "exp", "log", "floor", "ceil"];
+        if !known.contains(&name) {
+            let attr_span = match &func.kind {
+                A::Attribute { attr_span, .. } => *attr_span,
+                _ => func.span,
+            };
+            return self.math_attribute(name, attr_span, span);
+        }
+        if !kwargs.is_empty() {
+            return custom(span, format!("math.{name}() takes no keyword arguments"));
+        }
+        if name == "log" {
+            if args.is_empty() || args.len() > 2 {
+                return custom(span, "math.log requires 1 to 2 arguments");
+            }
+        } else if args.len() != 1 {
+            return custom(
+                span,
+                format!(
+                    "math.{name}() takes exactly one argument ({} given)",
+                    args.len()
+                ),
+            );
+        }
+        if matches!(name, "floor" | "ceil") {
+            let v = self.expr(&args[0])?;
+            // int.__floor__ is the int itself (a bool gives its int).
+            if matches!(
+                v.ty,
+                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::Bool)
+            ) {
+                return Ok(self.to_py(v, Ty::Int));
+            }
+            let x = self.math_float_arg(&args[0])?;
+            let func = if name == "floor" {
+                ScalarFn::MathFloor
+            } else {
+                ScalarFn::MathCeil
+            };
+            return Ok(mk(
+                H::ScalarCall {
+                    func,
+                    args: vec![x],
+                },
+                Ty::Int,
+                span,
+            ));
+        }
+        let mut vals = Vec::new();
+        for a in args {
+            vals.push(self.math_float_arg(a)?);
+        }
+        let func = match (name, vals.len()) {
+            ("sqrt", _) => ScalarFn::MathSqrt,
+            ("exp", _) => ScalarFn::MathExp,
+            ("log", 1) => ScalarFn::MathLog,
+            _ => ScalarFn::MathLogBase,
+        };
+        Ok(mk(H::ScalarCall { func, args: vals }, Ty::Float, span))
+    }
+
+    // ---- NumPy scalar constructors and print options ----
+
+    /// `np.float64(x)`, `np.float32(x)`, `np.int64(x)`, `np.bool_(x)` of a scalar.
+    pub(super) fn numpy_scalar(
+        &mut self,
+        dtype: DType,
+        name: &str,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        if let Some(kw) = kwargs.first() {
+            return unsupported(kw.span, format!("keyword arguments of np.{name}()"));
+        }
+        let v = match args {
+            [] => match dtype {
+                DType::F64 | DType::F32 => mk(H::Float(0.0), Ty::Float, span),
+                DType::I64 => mk(H::Int(0), Ty::Int, span),
+                DType::Bool => mk(H::Bool(false), Ty::Bool, span),
+            },
+            [a] => self.expr(a)?,
+            _ => return unsupported(span, format!("np.{name}() of more than one argument")),
+        };
+        if !v.ty.is_scalar() {
+            return unsupported(v.span, format!("np.{name}() of a {}", v.ty));
+        }
+        if dtype == DType::Bool {
+            let t = self.truth(v)?;
+            return Ok(self.to_py(t, Ty::NpScalar(DType::Bool)));
+        }
+        Ok(self.to_py(v, Ty::NpScalar(dtype)))
+    }
+
+    /// `np.set_printoptions(precision, threshold, edgeitems, linewidth, suppress)`.
+    pub(super) fn set_printoptions(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+    ) -> Result<hir::StmtKind> {
+        const NAMES: [&str; 5] = [
+            "precision",
+            "threshold",
+            "edgeitems",
+            "linewidth",
+            "suppress",
+        ];
+        let mut given: [Option<hir::Expr>; 5] = Default::default();
+        if args.len() > NAMES.len() {
+            return unsupported(
+                args[NAMES.len()].span,
+                "this argument of np.set_printoptions",
+            );
+        }
+        let named = args
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (NAMES[i], a, a.span))
+            .chain(kwargs.iter().map(|k| (k.name.as_str(), &k.value, k.span)));
+        for (name, value, at) in named {
+            let Some(i) = NAMES.iter().position(|n| *n == name) else {
+                return unsupported(at, format!("the print option '{name}'"));
+            };
+            let v = self.expr(value)?;
+            let v = match (&v.ty, name) {
+                (Ty::None, _) => continue,
+                (Ty::Bool | Ty::Int | Ty::NpScalar(DType::Bool | DType::I64), "suppress") => {
+                    self.truth(v)?
+                }
+                (Ty::Int | Ty::NpScalar(DType::I64), _) => self.to_py(v, Ty::Int),
+                // `threshold=np.inf` (or `math.inf`): never summarise.
+                (Ty::Float, "threshold") if matches!(v.kind, H::Float(x) if x == f64::INFINITY) => {
+                    mk(H::Int(i64::MAX), Ty::Int, v.span)
+                }
+                (_, "precision") => return custom(value.span, "precision must be an integer"),
+                (t, _) => {
+                    return unsupported(value.span, format!("{name}={} in np.set_printoptions", t))
+                }
+            };
+            given[i] = Some(v);
+        }
+        let [precision, threshold, edgeitems, linewidth, suppress] = given;
+        Ok(hir::StmtKind::SetPrintOptions {
+            precision,
+            suppress,
+            threshold,
+            linewidth,
+            edgeitems,
+        })
+    }
+
+    // ---- builtins ----
+
+    /// `len(s)` of a str.
+    pub(super) fn str_len(&mut self, v: hir::Expr, span: Span) -> hir::Expr {
+        mk(H::StrLen(Box::new(v)), Ty::Int, span)
+    }
+
+    /// `round(x)` / `round(x, ndigits)`.
+    pub(super) fn round(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        // `round(number, ndigits)`, either by keyword.
+        let mut all: Vec<ast::Expr> = args.to_vec();
+        for kw in kwargs {
+            let at = match kw.name.as_str() {
+                "number" => 0,
+                "ndigits" => 1,
+                other => {
+                    return custom(
+                        kw.span,
+                        format!("'{other}' is an invalid keyword argument for round()"),
+                    )
+                }
+            };
+            if at < all.len() {
+                return custom(
+                    kw.span,
+                    format!(
+                        "argument for round() given by name ('{}') and position ({})",
+                        kw.name,
+                        at + 1
+                    ),
+                );
+            }
+            if at > all.len() {
+                // `round(ndigits=2)` alone: the number is missing.
+                return custom(span, "round() missing required argument 'number' (pos 1)");
+            }
+            all.push(kw.value.clone());
+        }
+        let args = &all[..];
+        if args.is_empty() || args.len() > 2 {
+            let message = if args.is_empty() {
+                "round() missing required argument 'number' (pos 1)".to_string()
+            } else {
+                format!("round() takes at most 2 arguments ({} given)", args.len())
+            };
+            return custom(span, message);
+        }
+        let x = self.expr(&args[0])?;
+        let ndigits = match args.get(1) {
+            None => None,
+            Some(a) => {
+                let n = self.expr(a)?;
+                match &n.ty {
+                    Ty::None => None,
+                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::Bool) => {
+                        Some(self.to_py(n, Ty::Int))
+                    }
+                    t => {
+                        return custom(
+                            a.span,
+                            format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                py_type_name(t)
+                            ),
+                        )
+                    }
+                }
+            }
+        };
+        let call = |func, args, ty| mk(H::ScalarCall { func, args }, ty, span);
+        Ok(match (&x.ty, ndigits) {
+            (Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64), None) => self.to_py(x, Ty::Int),
+            (Ty::Int | Ty::Bool, Some(n)) => {
+                let x = self.to_py(x, Ty::Int);
+                call(ScalarFn::RoundIntDigits, vec![x, n], Ty::Int)
+            }
+            (Ty::Float | Ty::NpScalar(DType::F64 | DType::F32), None) => {
+                let x = self.to_py(x, Ty::Float);
+                call(ScalarFn::RoundFloat, vec![x], Ty::Int)
+            }
+            (Ty::Float, Some(n)) => call(ScalarFn::RoundFloatDigits, vec![x, n], Ty::Float),
+            (Ty::NpScalar(DType::F64), Some(n)) => call(
+                ScalarFn::NpRoundDigits,
+                vec![x, n],
+                Ty::NpScalar(DType::F64),
+            ),
+            (Ty::NpScalar(DType::F32), Some(n)) => call(
+                ScalarFn::NpRoundDigitsF32,
+                vec![x, n],
+                Ty::NpScalar(DType::F32),
+            ),
+            (Ty::Str | Ty::None | Ty::Tuple(_), _) => {
+                return custom(
+                    span,
+                    format!(
+                        "type {} doesn't define __round__ method",
+                        py_type_name(&x.ty)
+                    ),
+                )
+            }
+            (t, _) => return unsupported(span, format!("round() of a {t}")),
+        })
+    }
+
+    /// `min(a, b, …)` / `max(a, b, …)` of scalars of one type.
+    pub(super) fn min_max(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        if let Some(kw) = kwargs.first() {
+            return unsupported(kw.span, format!("{name}() with keyword arguments"));
+        }
+        match args.len() {
+            0 => return custom(span, format!("{name} expected at least 1 argument, got 0")),
+            1 => {
+                let v = self.expr(&args[0])?;
+                if v.ty.is_scalar() {
+                    return custom(
+                        span,
+                        format!("'{}' object is not iterable", py_type_name(&v.ty)),
+                    );
+                }
+                return unsupported(span, format!("{name}() of one iterable"));
+            }
+            _ => {}
+        }
+        let vals = args
+            .iter()
+            .map(|a| self.expr(a))
+            .collect::<Result<Vec<_>>>()?;
+        let ty = vals[0].ty.clone();
+        if let Some(other) = vals.iter().find(|v| !v.ty.is_scalar()) {
+            return unsupported(other.span, format!("{name}() of a {}", other.ty));
+        }
+        if let Some(other) = vals.iter().find(|v| v.ty != ty) {
+            return unsupported(
+                other.span,
+                format!(
+                    "{name}() of a {} and a {}: the result's type would depend on the values",
+                    ty, other.ty
+                ),
+            );
+        }
+        Ok(mk(
+            H::MinMax {
+                max: name == "max",
+                args: vals,
+            },
+            ty,
+            span,
+        ))
+    }
+}

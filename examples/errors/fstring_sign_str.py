@@ -1,0 +1,5 @@
+# Strings take no sign.
+import numpy as np
+
+s = "abc"
+print(f"{s:+}")

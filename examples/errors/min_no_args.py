@@ -1,0 +1,4 @@
+# min() needs at least one argument.
+import numpy as np
+
+print(min())

@@ -1,0 +1,4 @@
+# round() of a str.
+import numpy as np
+
+print(round("2.5"))
