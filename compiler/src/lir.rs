@@ -164,7 +164,8 @@ pub struct Program {
     pub kernels: Vec<Kernel>,
     pub data: Vec<Vec<u8>>,
     /// Per kernel, its descriptor for the GPU backend (`lower::attach_gpu`); empty when the
-    /// program never uses a GPU (`--device cpu`), and then no GPU hooks are compiled in.
+    /// program cannot use a GPU (`--device cpu`, or `lower::may_use_gpu`), and then no GPU
+    /// hooks are compiled in.
     pub gpu_meta: Vec<DataId>,
 }
 

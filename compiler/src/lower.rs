@@ -53,7 +53,7 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64)
     }
     l.block(&program.body, &mut body);
     l.out.body = body;
-    if device_mode != DEVICE_CPU {
+    if device_mode != DEVICE_CPU && may_use_gpu(&l.out) {
         attach_gpu(&mut l.out);
     }
     l.out
@@ -135,6 +135,37 @@ fn attach_gpu(p: &mut lir::Program) {
             vec![Expr::Data(src), Expr::I64(len), Expr::I64(count)],
         ),
     );
+}
+
+/// Whether anything in `p` can run on a GPU under the runtime's offload policy: a kernel the
+/// script placed on `cuda` or big enough and exact, a matmul, a `.to(device)`. Programs with
+/// none get no GPU hooks at all.
+fn may_use_gpu(p: &lir::Program) -> bool {
+    fn calls(stmts: &[Stmt]) -> bool {
+        fn expr(e: &Expr) -> bool {
+            match e {
+                Expr::Call(f, args) => {
+                    matches!(f, RtFn::MatMul | RtFn::ToDevice) || args.iter().any(expr)
+                }
+                Expr::Op(_, args) => args.iter().any(expr),
+                _ => false,
+            }
+        }
+        stmts.iter().any(|s| match s {
+            Stmt::Set(_, e) => expr(e),
+            Stmt::Call(f, args) => {
+                matches!(f, RtFn::MatMul | RtFn::ToDevice) || args.iter().any(expr)
+            }
+            Stmt::If { then, orelse, .. } => calls(then) || calls(orelse),
+            Stmt::Loop(body) => calls(body),
+            _ => false,
+        })
+    }
+    let min = arrc_runtime::gpu::OFFLOAD_MIN_ELEMENTS as usize;
+    p.kernels
+        .iter()
+        .any(|k| k.cuda || (k.domain.iter().product::<usize>() >= min && is_exact_on_gpu(&k.value)))
+        || calls(&p.body)
 }
 
 /// Whether the GPU computes `e` bit for bit as the CPU does: everything but the

@@ -31,6 +31,13 @@ use cudarc::nvrtc::{result as nvrtc, sys as nvrtc_sys};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ffi::{c_void, CString};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+
+/// How many buffer owners have a stale host copy (only the GPU holds their values), and
+/// whether a GPU was initialised: read first by the hooks compiled code calls around host
+/// accesses, so that a program that never used the GPU pays one load per hook.
+static STALE_HOST: AtomicUsize = AtomicUsize::new(0);
+static LIVE: AtomicBool = AtomicBool::new(false);
 
 /// NVRTC options of the generated kernels: IEEE-exact arithmetic in the helpers and math
 /// library (no FMA contraction, no flush-to-zero, IEEE division and square root), so a kernel
@@ -114,8 +121,6 @@ struct Gpu {
     module: Option<Result<Vec<Option<cu_sys::CUfunction>>, String>>,
     /// Device copies, by owner address.
     bufs: HashMap<usize, DevBuf>,
-    /// How many owners have a stale host copy.
-    stale: usize,
 }
 
 #[derive(Default)]
@@ -156,7 +161,6 @@ fn init() -> Result<Gpu, String> {
             arch,
             module: None,
             bufs: HashMap::new(),
-            stale: 0,
         })
     }
 }
@@ -166,7 +170,9 @@ fn with_gpu<R>(f: impl FnOnce(&mut Gpu, &State) -> R) -> Result<R, String> {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         if s.gpu.is_none() {
-            s.gpu = Some(init());
+            let g = init();
+            LIVE.store(g.is_ok(), Relaxed);
+            s.gpu = Some(g);
         }
         let State { source, gpu } = &mut *s;
         let view = State {
@@ -183,6 +189,9 @@ fn with_gpu<R>(f: impl FnOnce(&mut Gpu, &State) -> R) -> Result<R, String> {
 /// Runs `f` on the GPU state only if it was already initialised (no GPU work happened yet
 /// otherwise, so there is nothing to keep coherent).
 fn with_live_gpu<R>(f: impl FnOnce(&mut Gpu) -> R) -> Option<R> {
+    if !LIVE.load(Relaxed) {
+        return None;
+    }
     STATE.with(|s| match s.borrow_mut().gpu.as_mut() {
         Some(Ok(g)) => Some(f(g)),
         _ => None,
@@ -249,7 +258,7 @@ impl Gpu {
             .expect("written buffer has a device copy");
         if b.host_valid {
             b.host_valid = false;
-            self.stale += 1;
+            STALE_HOST.fetch_add(1, Relaxed);
         }
     }
 
@@ -262,7 +271,7 @@ impl Gpu {
                 cu::memcpy_dtoh_async(host, b.ptr, self.stream)
                     .unwrap_or_else(|e| gpu_fatal(&describe(e)));
                 b.host_valid = true;
-                self.stale -= 1;
+                STALE_HOST.fetch_sub(1, Relaxed);
                 self.sync();
             }
         }
@@ -270,7 +279,7 @@ impl Gpu {
 
     /// Makes every host copy current (one synchronization).
     unsafe fn host_all(&mut self) {
-        if self.stale == 0 {
+        if STALE_HOST.load(Relaxed) == 0 {
             return;
         }
         let stream = self.stream;
@@ -280,7 +289,7 @@ impl Gpu {
             cu::memcpy_dtoh_async(host, b.ptr, stream).unwrap_or_else(|e| gpu_fatal(&describe(e)));
             b.host_valid = true;
         }
-        self.stale = 0;
+        STALE_HOST.store(0, Relaxed);
         self.sync();
     }
 
@@ -294,7 +303,7 @@ impl Gpu {
     fn free(&mut self, o: *mut ArrObj) {
         if let Some(b) = self.bufs.remove(&(o as usize)) {
             if !b.host_valid {
-                self.stale -= 1;
+                STALE_HOST.fetch_sub(1, Relaxed);
             }
             // SAFETY: allocated on this stream; stream order makes pending work finish first.
             unsafe {
@@ -379,7 +388,9 @@ pub fn set_program(src: &'static [u8], count: usize) {
 
 /// Before the CPU reads any array data.
 pub fn sync_all() {
-    with_live_gpu(|g| unsafe { g.host_all() });
+    if STALE_HOST.load(Relaxed) != 0 {
+        with_live_gpu(|g| unsafe { g.host_all() });
+    }
 }
 
 /// Before the CPU reads `p`'s data.

@@ -6,8 +6,8 @@
 
 mod errors;
 mod functions;
-mod shape;
 mod scalars;
+mod shape;
 mod torch;
 
 pub use errors::SemaError;
@@ -1686,9 +1686,13 @@ impl Sema {
             }
             let n = arr.shape[axis];
             if let A::Slice { lower, upper, step } = &item.kind {
-                if let Some((op, len)) =
-                    self.slice_at(lower.as_deref(), upper.as_deref(), step.as_deref(), n, out_axis)?
-                {
+                if let Some((op, len)) = self.slice_at(
+                    lower.as_deref(),
+                    upper.as_deref(),
+                    step.as_deref(),
+                    n,
+                    out_axis,
+                )? {
                     ops.push(op);
                     shape.push(len);
                     out_axis += 1;
