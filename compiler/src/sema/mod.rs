@@ -6,6 +6,7 @@
 
 mod errors;
 mod functions;
+mod list_index;
 mod scalars;
 mod shape;
 mod torch;
@@ -579,6 +580,9 @@ impl Sema {
                 let base = self.expr(base)?;
                 if base.ty.as_array().is_none() {
                     return unsupported(target.span, format!("item assignment on a {}", base.ty));
+                }
+                if let Some(l) = self.list_index(&base, index, target.span)? {
+                    return self.list_scatter(l, value, span, out);
                 }
                 match self.index(base, index, target.span)? {
                     Indexed::Element { base, indices } => {
@@ -1166,6 +1170,10 @@ impl Sema {
             A::Subscript { value, index } => {
                 let base = self.expr(value)?;
                 match &base.ty {
+                    Ty::Array(_) if self.has_list(index) => {
+                        let l = self.list_index(&base, index, span)?.unwrap();
+                        self.list_gather(l, span)
+                    }
                     Ty::Array(_) => match self.index(base, index, span)? {
                         Indexed::Element { base, indices } => {
                             let dtype = base.ty.as_array().unwrap().dtype;
