@@ -54,10 +54,14 @@ pub fn translate_program<M: Module>(
         kernels: Vec::new(),
         clif: dump.then(String::new),
         gpu_meta: prog.gpu_meta.clone(),
+        functions: Vec::new(),
     };
     t.declare(prog)?;
     for (i, k) in prog.kernels.iter().enumerate() {
         t.translate_kernel(i, k)?;
+    }
+    for (i, f) in prog.functions.iter().enumerate() {
+        t.translate_function(i, f, prog)?;
     }
     let main = t.translate_main(prog)?;
     if entry_point {
@@ -74,6 +78,8 @@ struct Translator<'m, M: Module> {
     clif: Option<String>,
     /// Per kernel, its GPU descriptor (program data); empty: no GPU hooks (`--device cpu`).
     gpu_meta: Vec<lir::DataId>,
+    /// The program's compiled user functions.
+    functions: Vec<FuncId>,
 }
 
 /// Whether runtime function `f` may read array data, so that with a GPU the host copies
@@ -176,6 +182,15 @@ impl<M: Module> Translator<'_, M> {
             self.module.define_data(id, &desc).map_err(map_err)?;
             self.data.push(id);
         }
+        for (i, f) in prog.functions.iter().enumerate() {
+            let params: Vec<lir::Ty> = f.params.iter().map(|v| prog.vars[v.0 as usize]).collect();
+            let sig = self.sig(&params, Some(prog.vars[f.result.0 as usize]));
+            let id = self
+                .module
+                .declare_function(&format!("arrc_fn_{i}"), Linkage::Local, &sig)
+                .map_err(map_err)?;
+            self.functions.push(id);
+        }
         for (i, k) in prog.kernels.iter().enumerate() {
             let mut params = vec![lir::Ty::I64; k.arrays.len()];
             params.extend_from_slice(&k.scalars);
@@ -239,6 +254,50 @@ impl<M: Module> Translator<'_, M> {
         }
         self.define(id, &mut ctx, "arrc_main")?;
         Ok(id)
+    }
+
+    /// A compiled user function: its parameters defined from the entry block's arguments,
+    /// its body, then `return result`.
+    fn translate_function(
+        &mut self,
+        index: usize,
+        f: &lir::Function,
+        prog: &lir::Program,
+    ) -> Result<(), String> {
+        let id = self.functions[index];
+        let mut ctx = self.module.make_context();
+        let params: Vec<lir::Ty> = f.params.iter().map(|v| prog.vars[v.0 as usize]).collect();
+        ctx.func.signature = self.sig(&params, Some(prog.vars[f.result.0 as usize]));
+        let mut fctx = FunctionBuilderContext::new();
+        let frontend = self.module.target_config();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let args: Vec<Value> = b.block_params(entry).to_vec();
+            let vars: Vec<Variable> = prog
+                .vars
+                .iter()
+                .map(|t| b.declare_var(clif_ty(*t)))
+                .collect();
+            for (p, a) in f.params.iter().zip(args) {
+                b.def_var(vars[p.0 as usize], a);
+            }
+            let mut fx = FnTranslator {
+                t: self,
+                b,
+                vars,
+                loops: Vec::new(),
+                kernel: None,
+            };
+            fx.translate_block(&f.body);
+            let r = fx.b.use_var(fx.vars[f.result.0 as usize]);
+            fx.b.ins().return_(&[r]);
+            fx.b.seal_all_blocks();
+            fx.b.finalize(frontend);
+        }
+        self.define(id, &mut ctx, &format!("arrc_fn_{index}"))
     }
 
     fn translate_kernel(&mut self, index: usize, k: &lir::Kernel) -> Result<(), String> {
@@ -591,6 +650,15 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     a,
                     OFF_STRIDES + 8 * *axis as i32,
                 )
+            }
+            Expr::CallFunction(i, args) => {
+                let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
+                let fref = self
+                    .t
+                    .module
+                    .declare_func_in_func(self.t.functions[*i], self.b.func);
+                let call = self.b.ins().call(fref, &vals);
+                self.b.inst_results(call)[0]
             }
             Expr::Data(id) => {
                 let gv = self

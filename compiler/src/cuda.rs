@@ -486,9 +486,11 @@ impl KernelRender<'_> {
                 let v = format!("{}({})", f.symbol(), vs.join(", "));
                 Ok((self.temp(ret, v)?, ret))
             }
-            Expr::Var(_) | Expr::Load { .. } | Expr::Stride { .. } | Expr::Data(_) => {
-                Err(format!("`{e}` cannot appear in a kernel's value"))
-            }
+            Expr::Var(_)
+            | Expr::Load { .. }
+            | Expr::Stride { .. }
+            | Expr::Data(_)
+            | Expr::CallFunction(..) => Err(format!("`{e}` cannot appear in a kernel's value")),
         }
     }
 }

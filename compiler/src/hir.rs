@@ -29,6 +29,21 @@ pub struct Program {
     pub body: Vec<Stmt>,
     /// Each assignment to a name with the type it inferred, for `arrc check --shapes`.
     pub assignments: Vec<(Span, String, Ty)>,
+    /// User functions compiled as functions (the recursive ones), by `FunctionId`.
+    pub functions: Vec<Function>,
+}
+
+pub type FunctionId = usize;
+
+/// A recursive user function, specialised for one list of scalar argument types. Its locals
+/// (parameters included) are scalars, each call having its own.
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub params: Vec<LocalId>,
+    /// Every local of the body, parameters included.
+    pub locals: Vec<LocalId>,
+    pub body: Vec<Stmt>,
+    pub result: LocalId,
 }
 
 /// Elementwise operations, with NumPy's meaning for arrays and NumPy scalars, and Python's for
@@ -232,6 +247,11 @@ pub enum ExprKind {
     CudaAvailable,
     /// `torch.cuda.synchronize()`: waits for queued GPU work (a value of type None).
     CudaSynchronize,
+    /// A call of compiled user function `id` (a recursive one).
+    CallFunction {
+        id: FunctionId,
+        args: Vec<Expr>,
+    },
     /// A call of a user function, specialised and inlined at its call site: `body` runs once
     /// (a `Return` leaves it early), then the value is local `result` (None when absent).
     Inline {

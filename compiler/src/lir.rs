@@ -97,6 +97,8 @@ pub enum Expr {
     },
     /// Address of a data blob.
     Data(DataId),
+    /// A call of compiled user function `Program::functions[i]` (host code only).
+    CallFunction(usize, Vec<Expr>),
 }
 
 impl Expr {
@@ -167,6 +169,18 @@ pub struct Program {
     /// program cannot use a GPU (`--device cpu`, or `lower::may_use_gpu`), and then no GPU
     /// hooks are compiled in.
     pub gpu_meta: Vec<DataId>,
+    /// User functions compiled as functions (recursive ones), called by `Expr::CallFunction`.
+    pub functions: Vec<Function>,
+}
+
+/// A function of scalars: its parameters' variables (set from its arguments on entry), its
+/// body, and the variable holding its result when the body ends. Variables are the
+/// program's, each function having its own copy of those it uses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    pub params: Vec<Var>,
+    pub result: Var,
+    pub body: Vec<Stmt>,
 }
 
 impl fmt::Display for Expr {
@@ -197,6 +211,10 @@ impl fmt::Display for Expr {
             }
             Expr::Stride { arr, axis } => write!(f, "stride({arr}, {axis})"),
             Expr::Data(d) => write!(f, "data{}", d.0),
+            Expr::CallFunction(i, args) => {
+                let a: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+                write!(f, "call fn{i}({})", a.join(", "))
+            }
         }
     }
 }
@@ -275,6 +293,11 @@ impl fmt::Display for Program {
                 k.scalars
             )?;
             writeln!(f, "    out{}[i] = {}", k.out, k.value)?;
+        }
+        for (i, func) in self.functions.iter().enumerate() {
+            let p: Vec<String> = func.params.iter().map(|v| v.to_string()).collect();
+            writeln!(f, "fn{i}({}) -> {}:", p.join(", "), func.result)?;
+            write_block(f, &func.body, 1)?;
         }
         writeln!(f, "main:")?;
         write_block(f, &self.body, 1)

@@ -51,6 +51,9 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64)
     for slot in l.slots.clone() {
         l.init_slot(&slot, &mut body);
     }
+    for f in &program.functions {
+        l.function(f);
+    }
     l.block(&program.body, &mut body);
     l.out.body = body;
     if device_mode != DEVICE_CPU && may_use_gpu(&l.out) {
@@ -864,6 +867,15 @@ impl<'a> Lower<'a> {
         if let Some(Some(r)) = self.inline_call(e, out) {
             return self.scalar(&r, out);
         }
+        if let H::CallFunction { id, args } = &e.kind {
+            let mut vals = Vec::new();
+            for a in args {
+                let v = self.scalar(a, out);
+                vals.push(self.temp(v, machine_ty(&a.ty), out));
+            }
+            let r = Expr::CallFunction(*id, vals);
+            return self.temp(r, machine_ty(&e.ty), out);
+        }
         let mty = machine_ty(&e.ty);
         match &e.kind {
             H::Int(i) => Expr::I64(*i),
@@ -1459,6 +1471,39 @@ impl<'a> Lower<'a> {
             H::Local(_) | H::TupleGet { .. } | H::IfExp { .. } => self.object(e, out),
             k => unreachable!("array expression {k:?}"),
         }
+    }
+
+    /// A compiled (recursive) user function of scalars.
+    fn function(&mut self, f: &hir::Function) {
+        let scalar = |s: &Slot| match s {
+            Slot::Scalar(v) => *v,
+            s => unreachable!("a compiled function's local in {s:?}"),
+        };
+        let mut body = Vec::new();
+        for &id in &f.locals {
+            if !f.params.contains(&id) {
+                let slot = self.slots[id].clone();
+                self.init_slot(&slot, &mut body);
+            }
+            if let Some(flag) = self.bound_flags[id] {
+                body.push(Stmt::Set(flag, Expr::I64(f.params.contains(&id) as i64)));
+            }
+            if let Some(flag) = self.numpy_flags[id] {
+                body.push(Stmt::Set(flag, Expr::I64(0)));
+            }
+        }
+        let mut inner = Vec::new();
+        self.block(&f.body, &mut inner);
+        resolve_returns(&mut inner, 0);
+        inner.push(Stmt::Break);
+        body.push(Stmt::Loop(inner));
+        let params = f.params.iter().map(|&p| scalar(&self.slots[p])).collect();
+        let result = scalar(&self.slots[f.result]);
+        self.out.functions.push(lir::Function {
+            params,
+            result,
+            body,
+        });
     }
 
     /// For an inlined call: emits its body (as a loop run once, which `return` leaves) and

@@ -1,7 +1,8 @@
-# expect-error: 5:16: unsupported: recursive calls (of fact())
-def fact(n):
-    if n <= 1:
-        return 1
-    return n * fact(n - 1)
+# expect-error: 8:13: unsupported: recursion over a float64 array of shape (2,) argument (recursive functions take scalars)
+import numpy as np
+def halve(x):
+    if x.sum() < 1:
+        return x
+    return halve(x / 2)
 
-print(fact(5))
+print(halve(np.ones(2)))

@@ -3,7 +3,10 @@
 //! (4, 5) array gives two specialisations, each with static shapes. Parameters bind like
 //! Python's (arrays by reference: writes through a parameter show in the caller's array).
 //! Python's scoping: names assigned in the body are local to the call, others are the
-//! module's. Not supported: recursion, nested `def`, `*args`/`**kwargs`, `global`.
+//! module's. A recursive function (one whose inlining reaches a call of itself) is instead
+//! compiled as a function, once per list of argument types; its arguments, locals and result
+//! must be scalars. Not supported: recursion over arrays, mutual recursion, nested `def`,
+//! `*args`/`**kwargs`, `global`.
 
 use super::{count_assignments, err, mk, unsupported, Binding, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
@@ -30,6 +33,14 @@ pub struct Frame {
     returns_none: bool,
     /// The module's bindings, which names not assigned in the body refer to.
     globals: HashMap<String, Binding>,
+    /// For a function being compiled (a recursive one): its id and argument types.
+    compiled: Option<(hir::FunctionId, Vec<Ty>)>,
+}
+
+/// The message of the error that unwinds an inlining which reached a recursive call, up to
+/// the outermost call of that function, which compiles it as a function instead.
+fn recursion_marker(name: &str) -> String {
+    format!("\0recursive {name}")
 }
 
 /// Whether every path through `body` ends in `return` (or in a `while True:` left only by
@@ -173,9 +184,6 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
-        if self.frames.iter().any(|fr| fr.name == f.name) {
-            return unsupported(span, format!("recursive calls (of {}())", f.name));
-        }
         if self.frames.len() >= 32 {
             return unsupported(span, "calls nested more than 32 deep");
         }
@@ -247,6 +255,78 @@ impl Sema {
                 )),
             );
         }
+        // Defaults are evaluated in the module's scope.
+        let module_env = match self.frames.first() {
+            Some(fr) => fr.globals.clone(),
+            None => self.env.clone(),
+        };
+        let mut values = Vec::new();
+        for (p, b) in params.iter().zip(bound) {
+            match b {
+                Some(v) => values.push(v),
+                None => {
+                    let saved = std::mem::replace(&mut self.env, module_env.clone());
+                    let d = self.expr(p.default.as_ref().unwrap());
+                    self.env = saved;
+                    values.push(d?);
+                }
+            }
+        }
+        let types: Vec<Ty> = values.iter().map(|v| v.ty.clone()).collect();
+        // A call of a function being compiled, or of one compiled before.
+        if self
+            .frames
+            .iter()
+            .any(|fr| fr.name == *name && fr.compiled.is_none())
+        {
+            // Reached while inlining: unwind to the outermost call, which compiles it.
+            return Err(crate::source::Diagnostic::new(span, recursion_marker(name)));
+        }
+        if let Some(fr) =
+            self.frames.iter().rev().find(|fr| {
+                fr.name == *name && fr.compiled.as_ref().is_some_and(|(_, t)| *t == types)
+            })
+        {
+            let id = fr.compiled.as_ref().unwrap().0;
+            let Some(result) = fr.result else {
+                return unsupported(
+                    span,
+                    format!("a recursive call of {name}() before any `return` of a value (return the base case first)"),
+                );
+            };
+            let ty = self.locals[result].ty.clone();
+            return Ok(mk(H::CallFunction { id, args: values }, ty, span));
+        }
+        if self.frames.iter().any(|fr| fr.name == *name) {
+            // Recursion with other argument types (`gcd(b, a % b)` after `gcd(x[i], 36)`):
+            // another specialisation.
+            if let Some(&id) = self.compiled.get(&(name.clone(), types.clone())) {
+                let ty = self.locals[self.functions[id].result].ty.clone();
+                return Ok(mk(H::CallFunction { id, args: values }, ty, span));
+            }
+            return self.compile_function(&f, values, span);
+        }
+        if let Some(&id) = self.compiled.get(&(name.clone(), types.clone())) {
+            let ty = self.locals[self.functions[id].result].ty.clone();
+            return Ok(mk(H::CallFunction { id, args: values }, ty, span));
+        }
+        match self.inline_function(&f, values.clone(), span) {
+            Err(d) if d.message == recursion_marker(name) => {
+                self.compile_function(&f, values, span)
+            }
+            r => r,
+        }
+    }
+
+    /// Checks `f`'s body for these argument values and inlines it.
+    fn inline_function(
+        &mut self,
+        f: &FunctionDef,
+        values: Vec<hir::Expr>,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let name = &f.name;
+        let params = &f.params;
         // The function's scope: the module's names, less those the body assigns.
         let globals = match self.frames.first() {
             Some(fr) => fr.globals.clone(),
@@ -259,18 +339,6 @@ impl Sema {
         }
         let mut env = globals.clone();
         env.retain(|n, _| !counts.contains_key(n));
-        // Defaults are evaluated in the module's scope.
-        let mut defaults = Vec::new();
-        for (p, b) in params.iter().zip(&bound) {
-            if b.is_none() {
-                let saved = std::mem::replace(&mut self.env, globals.clone());
-                let d = self.expr(p.default.as_ref().unwrap());
-                self.env = saved;
-                defaults.push(Some(d?));
-            } else {
-                defaults.push(None);
-            }
-        }
         let saved_env = std::mem::replace(&mut self.env, env);
         let saved_counts = std::mem::replace(&mut self.counts, counts);
         let saved_depths = (self.loop_depth, self.branch_depth);
@@ -280,11 +348,11 @@ impl Sema {
             result: None,
             returns_none: false,
             globals,
+            compiled: None,
         });
         let mut body = Vec::new();
         let mut result = Ok(());
-        for ((p, b), d) in params.iter().zip(bound).zip(defaults) {
-            let value = b.or(d).unwrap();
+        for (p, value) in params.iter().zip(values) {
             result = self.bind(&p.name, p.span, value, span, &mut body);
             if result.is_err() {
                 break;
@@ -319,6 +387,104 @@ impl Sema {
             ty,
             span,
         ))
+    }
+}
+
+impl Sema {
+    /// Compiles recursive `f` as a function for these argument types, and calls it.
+    fn compile_function(
+        &mut self,
+        f: &FunctionDef,
+        values: Vec<hir::Expr>,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let name = &f.name;
+        let types: Vec<Ty> = values.iter().map(|v| v.ty.clone()).collect();
+        if let Some(v) = values.iter().find(|v| !v.ty.is_scalar()) {
+            return unsupported(
+                v.span,
+                format!(
+                    "recursion over a {} argument (recursive functions take scalars)",
+                    v.ty
+                ),
+            );
+        }
+        let id = self.functions.len();
+        self.functions.push(hir::Function {
+            params: Vec::new(),
+            locals: Vec::new(),
+            body: Vec::new(),
+            result: 0,
+        });
+        let globals = match self.frames.first() {
+            Some(fr) => fr.globals.clone(),
+            None => self.env.clone(),
+        };
+        let mut counts = HashMap::new();
+        count_assignments(&f.body, &mut counts);
+        for p in &f.params {
+            *counts.entry(p.name.clone()).or_default() += 1;
+        }
+        let mut env = globals.clone();
+        env.retain(|n, _| !counts.contains_key(n));
+        let saved_env = std::mem::replace(&mut self.env, env);
+        let saved_counts = std::mem::replace(&mut self.counts, counts);
+        let saved_depths = (self.loop_depth, self.branch_depth);
+        // Inside, no name is a compile-time constant: each call has other values.
+        (self.loop_depth, self.branch_depth) = (0, 1);
+        let first_local = self.locals.len();
+        let mut params = Vec::new();
+        for (p, t) in f.params.iter().zip(&types) {
+            let local = self.new_local(&p.name, t.clone());
+            self.locals[local].may_be_unbound = false;
+            self.env.insert(p.name.clone(), Binding::Local(local));
+            params.push(local);
+        }
+        self.frames.push(Frame {
+            name: name.clone(),
+            result: None,
+            returns_none: false,
+            globals,
+            compiled: Some((id, types.clone())),
+        });
+        let mut body = Vec::new();
+        let result = f.body.iter().try_for_each(|s| self.stmt(s, &mut body));
+        let frame = self.frames.pop().unwrap();
+        self.env = saved_env;
+        self.counts = saved_counts;
+        (self.loop_depth, self.branch_depth) = saved_depths;
+        result?;
+        let Some(result) = frame.result else {
+            return unsupported(
+                span,
+                format!("a recursive function ({name}()) returning None"),
+            );
+        };
+        if frame.returns_none || !always_returns(&f.body) {
+            return unsupported(
+                span,
+                format!("{name}() returns a value on some paths and None on others"),
+            );
+        }
+        let locals: Vec<hir::LocalId> = (first_local..self.locals.len()).collect();
+        if let Some(&l) = locals.iter().find(|&&l| !self.locals[l].ty.is_scalar()) {
+            return unsupported(
+                span,
+                format!(
+                    "a recursive function with a {} variable ('{}'): recursive functions work on scalars",
+                    self.locals[l].ty, self.locals[l].name
+                ),
+            );
+        }
+        let ty = self.locals[result].ty.clone();
+        self.functions[id] = hir::Function {
+            params,
+            locals,
+            body,
+            result,
+        };
+        self.compiled.insert((name.clone(), types), id);
+        Ok(mk(H::CallFunction { id, args: values }, ty, span))
     }
 }
 

@@ -38,12 +38,15 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         branch_depth: 0,
         assignments: Vec::new(),
         frames: Vec::new(),
+        functions: Vec::new(),
+        compiled: HashMap::new(),
     };
     let body = sema.block(&module.body)?;
     Ok(hir::Program {
         locals: sema.locals,
         body,
         assignments: sema.assignments,
+        functions: sema.functions,
     })
 }
 
@@ -66,6 +69,10 @@ struct Sema {
     assignments: Vec<(Span, String, Ty)>,
     /// The user functions being inlined, innermost last.
     frames: Vec<functions::Frame>,
+    /// Recursive user functions, compiled as functions; and each one's id by name and
+    /// argument types.
+    functions: Vec<hir::Function>,
+    compiled: HashMap<(String, Vec<Ty>), hir::FunctionId>,
 }
 
 fn count_assignments(body: &[ast::Stmt], counts: &mut HashMap<String, usize>) {
