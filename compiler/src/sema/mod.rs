@@ -5,6 +5,7 @@
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
 mod errors;
+mod reduce;
 mod torch;
 
 pub use errors::SemaError;
@@ -1257,7 +1258,10 @@ impl Sema {
             (Ty::NpScalar(_), "ndim") => Ok(mk(H::Int(0), Ty::Int, span)),
             (Ty::NpScalar(_), "size") => Ok(mk(H::Int(1), Ty::Int, span)),
             (Ty::NpScalar(_), "shape") => Ok(mk(H::Tuple(vec![]), Ty::Tuple(vec![]), span)),
-            (Ty::Array(_), "sum" | "mean" | "max" | "min" | "reshape" | "copy") => {
+            (Ty::Array(_), "reshape" | "copy") => {
+                unsupported(span, format!("the method .{attr} as a value"))
+            }
+            (Ty::Array(_), a) if reduce::REDUCTIONS.contains(&a) && !a.starts_with("am") => {
                 unsupported(span, format!("the method .{attr} as a value"))
             }
             (Ty::Array(_), a) => err(
@@ -2190,26 +2194,20 @@ impl Sema {
                 };
                 self.concatenate(seq, axis, span)
             }
-            (ModuleKind::NumPy, "sum" | "mean" | "max" | "min" | "amax" | "amin") => {
-                self.kwarg(kwargs, name, &[])?;
-                let vals = self.args(args)?;
-                if vals.len() != 1 {
-                    return unsupported(
+            (ModuleKind::NumPy, _) if reduce::REDUCTIONS.contains(&name) => {
+                let Some(first) = args.first() else {
+                    return err(
                         span,
-                        format!("np.{name} with arguments other than one array"),
+                        SemaError::Custom(format!(
+                            "{name}() missing 1 required positional argument: 'a'"
+                        )),
                     );
-                }
-                let op = match name {
-                    "sum" => ReduceOp::Sum,
-                    "mean" => ReduceOp::Mean,
-                    "max" | "amax" => ReduceOp::Max,
-                    _ => ReduceOp::Min,
                 };
-                let v = vals.into_iter().next().unwrap();
+                let v = self.expr(first)?;
                 if v.ty.as_array().is_none() {
                     return unsupported(span, format!("np.{name} of a {}", v.ty));
                 }
-                Ok(self.reduce(op, v, span))
+                self.reduction_call(name, false, v, &args[1..], kwargs, span)
             }
             (ModuleKind::NumPy, "reshape") => {
                 if args.len() != 2 {
@@ -2585,18 +2583,8 @@ impl Sema {
                 }
                 self.reshape(recv, args, span)
             }
-            "sum" | "mean" | "max" | "min" => {
-                self.kwarg(kwargs, name, &[])?;
-                if !args.is_empty() {
-                    return unsupported(args[0].span, format!(".{name}() with arguments"));
-                }
-                let op = match name {
-                    "sum" => ReduceOp::Sum,
-                    "mean" => ReduceOp::Mean,
-                    "max" => ReduceOp::Max,
-                    _ => ReduceOp::Min,
-                };
-                Ok(self.reduce(op, recv, span))
+            _ if reduce::REDUCTIONS.contains(&name) && !name.starts_with("am") => {
+                self.reduction_call(name, true, recv, args, kwargs, span)
             }
             "copy" => {
                 self.kwarg(kwargs, name, &[])?;
@@ -2864,15 +2852,6 @@ const NUMPY_FUNCTIONS: &[&str] = &[
     "isnan",
     "isinf",
     "isfinite",
-    "prod",
-    "std",
-    "var",
-    "argmax",
-    "argmin",
-    "any",
-    "all",
-    "cumsum",
-    "cumprod",
     "transpose",
     "swapaxes",
     "expand_dims",
@@ -2930,15 +2909,6 @@ const RANDOM_FUNCTIONS: &[&str] = &[
 ];
 
 const ARRAY_METHODS: &[&str] = &[
-    "prod",
-    "std",
-    "var",
-    "argmax",
-    "argmin",
-    "any",
-    "all",
-    "cumsum",
-    "cumprod",
     "swapaxes",
     "squeeze",
     "ravel",
