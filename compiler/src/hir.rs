@@ -88,6 +88,39 @@ pub enum ReduceOp {
     Mean,
 }
 
+/// Reductions along axes (`x.sum(axis=0)`, `np.var(x, (0, 2), ddof=1)`, `x.argmax(1)`) and
+/// accumulations (`cumsum`, `cumprod`); also the whole-array forms of all but the `ReduceOp`s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AxisOp {
+    Sum,
+    Max,
+    Min,
+    Prod,
+    Mean,
+    Var,
+    Std,
+    ArgMax,
+    ArgMin,
+    Any,
+    All,
+    CumSum,
+    CumProd,
+}
+
+impl AxisOp {
+    /// Whether the result keeps the argument's shape (an accumulation) instead of reducing it.
+    pub fn is_accumulation(self) -> bool {
+        matches!(self, AxisOp::CumSum | AxisOp::CumProd)
+    }
+    /// Whether the op takes at most one axis (`argmax`, `cumsum`, …) rather than a tuple.
+    pub fn single_axis(self) -> bool {
+        matches!(
+            self,
+            AxisOp::ArgMax | AxisOp::ArgMin | AxisOp::CumSum | AxisOp::CumProd
+        )
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RandomKind {
     /// `normal(loc, scale)`
@@ -221,6 +254,16 @@ pub enum ExprKind {
     Reduce {
         op: ReduceOp,
         arg: Box<Expr>,
+    },
+    /// A reduction over the axes whose bits are set in `axes` (for `AxisOp::single_axis` ops
+    /// one bit, or -1 for the flattened array). The result is an array with the reduced axes
+    /// dropped or (keepdims) of length 1, the flattened or same-shaped array of an
+    /// accumulation, or a NumPy scalar when nothing is left. `ddof` is var's and std's.
+    ReduceAxes {
+        op: AxisOp,
+        arg: Box<Expr>,
+        axes: i64,
+        ddof: i64,
     },
     /// `x[i, j]` reading one element (indices are ints, maybe run-time, not yet wrapped).
     Element {

@@ -6,7 +6,7 @@
 //! reference to it. Locals own their values; an owned temporary is released right after its
 //! last use, so a loop that rebinds arrays runs in constant memory.
 
-use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceOp, StmtKind as HS, ViewOp};
+use crate::hir::{self, AxisOp, EwOp, ExprKind as H, RandomKind, ReduceOp, StmtKind as HS, ViewOp};
 use crate::lir::{self, DataId, Expr, KernelArray, Op, Stmt, Var};
 use crate::rtabi::RtFn;
 use crate::source::{SourceFile, Span};
@@ -1025,6 +1025,28 @@ impl<'a> Lower<'a> {
                 self.release(p, owned, out);
                 r
             }
+            H::ReduceAxes {
+                op,
+                arg,
+                axes,
+                ddof,
+            } => {
+                // A full reduction: into a 0-d array, then its element.
+                let dtype = ty_dtype(&e.ty);
+                let dst = self.alloc(&ArrTy::new(dtype, vec![]), out);
+                self.reduce_axes_into(dst, *op, arg, *axes, *ddof, out);
+                let r = self.temp(
+                    Expr::Load {
+                        arr: Box::new(Expr::Var(dst)),
+                        offset: Box::new(Expr::I64(0)),
+                        dtype,
+                    },
+                    mty,
+                    out,
+                );
+                self.release(dst, true, out);
+                r
+            }
             H::MatMul(x, y) => {
                 // 1-D · 1-D: the runtime returns a 0-d array.
                 let (p, owned) = self.matmul(x, y, out);
@@ -1449,6 +1471,16 @@ impl<'a> Lower<'a> {
                 r
             }
             H::MatMul(x, y) => self.matmul(x, y, out),
+            H::ReduceAxes {
+                op,
+                arg,
+                axes,
+                ddof,
+            } => {
+                let dst = self.alloc(a, out);
+                self.reduce_axes_into(dst, *op, arg, *axes, *ddof, out);
+                (dst, true)
+            }
             H::Concatenate { parts, axis } => {
                 let dst = self.alloc_with(a, true, out);
                 let mut offset = 0;
@@ -1523,6 +1555,62 @@ impl<'a> Lower<'a> {
             ty: e.ty.clone(),
             span: e.span,
         }))
+    }
+
+    /// Reduces (or accumulates) `arg` into `dst`, a new array of the result's dtype and size.
+    fn reduce_axes_into(
+        &mut self,
+        dst: Var,
+        op: AxisOp,
+        arg: &hir::Expr,
+        axes: i64,
+        ddof: i64,
+        out: &mut Vec<Stmt>,
+    ) {
+        let (p, owned) = self.object(arg, out);
+        // The runtime's operation codes (`runtime/src/reduce.rs`).
+        let code = match op {
+            AxisOp::Sum | AxisOp::CumSum => 0,
+            AxisOp::Max => 1,
+            AxisOp::Min => 2,
+            AxisOp::Prod | AxisOp::CumProd => 3,
+            AxisOp::Mean => 4,
+            AxisOp::Var => 5,
+            AxisOp::Std => 6,
+            AxisOp::ArgMax => 7,
+            AxisOp::ArgMin => 8,
+            AxisOp::Any => 9,
+            AxisOp::All => 10,
+        };
+        let call = if op.is_accumulation() {
+            let axis = if axes < 0 {
+                -1
+            } else {
+                axes.trailing_zeros() as i64
+            };
+            Stmt::Call(
+                RtFn::Accumulate,
+                vec![
+                    Expr::Var(p),
+                    Expr::Var(dst),
+                    Expr::I64(axis),
+                    Expr::I64(code),
+                ],
+            )
+        } else {
+            Stmt::Call(
+                RtFn::ReduceAxes,
+                vec![
+                    Expr::Var(p),
+                    Expr::Var(dst),
+                    Expr::I64(axes),
+                    Expr::I64(code),
+                    Expr::I64(ddof),
+                ],
+            )
+        };
+        out.push(call);
+        self.release(p, owned, out);
     }
 
     fn matmul(&mut self, x: &hir::Expr, y: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {

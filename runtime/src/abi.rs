@@ -10,6 +10,7 @@
 use crate::array::{self, ArrObj, DType, Elem, StrObj, KIND_STR, MAX_DIMS, STATS};
 use crate::format::{self, ArraySource, ElemKind, PrintOptions, Scalar};
 use crate::pyfmt;
+pub use crate::reduce::{arrc_accumulate, arrc_reduce_axes};
 use crate::rng::LegacyRandom;
 use std::cell::RefCell;
 use std::io::Write;
@@ -760,46 +761,24 @@ unsafe fn reduce_identity_error(site: *const u8, op: i64) -> ! {
     )
 }
 
-/// Float max (`op` REDUCE_MAX) or min of a non-empty slice: NaN propagates, and ties go to
-/// the later element, as NumPy's SIMD max/min do (max(-0.0, 0.0) is 0.0).
-fn float_extremum<T: Copy + PartialOrd>(v: &[T], op: i64) -> T {
-    #[allow(clippy::eq_op)]
-    let is_nan = |x: T| x != x;
-    let mut acc = v[0];
-    for &x in &v[1..] {
-        if is_nan(acc) {
-            break;
-        }
-        if is_nan(x) || (op == REDUCE_MAX && !(acc > x)) || (op == REDUCE_MIN && !(acc < x)) {
-            acc = x;
-        }
-    }
-    acc
-}
-
-/// Float reduction over all elements: sum, max, min, prod, mean (mean also for int and bool input).
+/// Float reduction over all elements: sum, max, min, mean (mean also for int and bool input),
+/// in NumPy's iteration order (`reduce.rs`).
 #[no_mangle]
 pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f64 {
     let a = &*p;
-    let copy;
-    let v: &[f64] = if a.dtype == DType::F64 && a.is_c_contiguous() {
-        std::slice::from_raw_parts(a.data as *const f64, a.size as usize)
-    } else {
-        copy = a.to_f64_vec_memory_order();
-        &copy
-    };
-    match op {
-        // NumPy starts from the identity 0.0, so all negative zeros sum to 0.0.
-        REDUCE_SUM => 0.0 + pairwise_sum(v),
-        REDUCE_MEAN => (0.0 + pairwise_sum(v)) / v.len() as f64,
-        REDUCE_PROD => v.iter().product(),
-        _ => {
-            if v.is_empty() {
-                reduce_identity_error(site, op)
-            }
-            float_extremum(v, op)
-        }
+    if op == REDUCE_SUM || op == REDUCE_MEAN {
+        // NumPy's iterator order, which is memory order only where the elements are dense.
+        let s = crate::reduce::sum_all::<f64>(a);
+        return if op == REDUCE_SUM {
+            s
+        } else {
+            s / a.size as f64
+        };
     }
+    if a.size == 0 {
+        reduce_identity_error(site, op)
+    }
+    crate::reduce::extremum_all::<f64>(a, op == REDUCE_MAX)
 }
 
 /// Integer (and bool) reduction over all elements; wraps like int64 does.
@@ -828,22 +807,18 @@ pub unsafe extern "C" fn arrc_reduce_i64(p: Arr, op: i64, site: *const u8) -> i6
 #[no_mangle]
 pub unsafe extern "C" fn arrc_reduce_f32(p: Arr, op: i64, site: *const u8) -> f32 {
     let a = &*p;
-    let v: Vec<f32> = a
-        .to_f64_vec_memory_order()
-        .into_iter()
-        .map(|x| x as f32)
-        .collect();
-    match op {
-        REDUCE_SUM => 0.0 + pairwise_sum(&v),
-        REDUCE_MEAN => (0.0 + pairwise_sum(&v)) / v.len() as f32,
-        REDUCE_PROD => v.iter().product(),
-        _ => {
-            if v.is_empty() {
-                reduce_identity_error(site, op)
-            }
-            float_extremum(&v, op)
-        }
+    if op == REDUCE_SUM || op == REDUCE_MEAN {
+        let s = crate::reduce::sum_all::<f32>(a);
+        return if op == REDUCE_SUM {
+            s
+        } else {
+            (s as f64 / a.size as f64) as f32
+        };
     }
+    if a.size == 0 {
+        reduce_identity_error(site, op)
+    }
+    crate::reduce::extremum_all::<f32>(a, op == REDUCE_MAX)
 }
 
 // ---- scalar helpers used by kernels and host code ----

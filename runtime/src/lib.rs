@@ -1,7 +1,7 @@
 //! arrc's runtime: everything a compiled array program needs that is not a loop the compiler
 //! generates — allocation and reference counting of arrays and strings, views, NumPy-exact
-//! printing, the random streams, matmul, reductions with NumPy's summation order, `%time`,
-//! and run-time errors.
+//! printing, the random streams, matmul, reductions (whole-array and along axes) with NumPy's
+//! summation order, `%time`, and run-time errors.
 //!
 //! Architecture invariant: this crate knows nothing of the compiler. JIT code (through symbol
 //! addresses) and AOT executables (through the static library) call the same `extern "C"`
@@ -12,6 +12,7 @@ pub mod array;
 pub mod format;
 pub mod gpu;
 pub mod pyfmt;
+pub mod reduce;
 pub mod rng;
 pub mod timefmt;
 pub mod torch_format;

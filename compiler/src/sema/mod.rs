@@ -7,6 +7,7 @@
 mod errors;
 mod functions;
 mod list_index;
+mod reduce;
 mod scalars;
 mod shape;
 mod torch;
@@ -1317,7 +1318,10 @@ impl Sema {
             (Ty::NpScalar(_), "ndim") => Ok(mk(H::Int(0), Ty::Int, span)),
             (Ty::NpScalar(_), "size") => Ok(mk(H::Int(1), Ty::Int, span)),
             (Ty::NpScalar(_), "shape") => Ok(mk(H::Tuple(vec![]), Ty::Tuple(vec![]), span)),
-            (Ty::Array(_), "sum" | "mean" | "max" | "min" | "reshape" | "copy") => {
+            (Ty::Array(_), "reshape" | "copy") => {
+                unsupported(span, format!("the method .{attr} as a value"))
+            }
+            (Ty::Array(_), a) if reduce::REDUCTIONS.contains(&a) && !a.starts_with("am") => {
                 unsupported(span, format!("the method .{attr} as a value"))
             }
             (Ty::Array(_), a) => err(
@@ -2312,26 +2316,20 @@ impl Sema {
                 };
                 self.concatenate(seq, axis, span)
             }
-            (ModuleKind::NumPy, "sum" | "mean" | "max" | "min" | "amax" | "amin") => {
-                self.kwarg(kwargs, name, &[])?;
-                let vals = self.args(args)?;
-                if vals.len() != 1 {
-                    return unsupported(
+            (ModuleKind::NumPy, _) if reduce::REDUCTIONS.contains(&name) => {
+                let Some(first) = args.first() else {
+                    return err(
                         span,
-                        format!("np.{name} with arguments other than one array"),
+                        SemaError::Custom(format!(
+                            "{name}() missing 1 required positional argument: 'a'"
+                        )),
                     );
-                }
-                let op = match name {
-                    "sum" => ReduceOp::Sum,
-                    "mean" => ReduceOp::Mean,
-                    "max" | "amax" => ReduceOp::Max,
-                    _ => ReduceOp::Min,
                 };
-                let v = vals.into_iter().next().unwrap();
+                let v = self.expr(first)?;
                 if v.ty.as_array().is_none() {
                     return unsupported(span, format!("np.{name} of a {}", v.ty));
                 }
-                Ok(self.reduce(op, v, span))
+                self.reduction_call(name, false, v, &args[1..], kwargs, span)
             }
             (ModuleKind::NumPy, "reshape") => {
                 if args.len() != 2 {
@@ -2784,18 +2782,8 @@ impl Sema {
                 }
                 self.reshape(recv, args, span)
             }
-            "sum" | "mean" | "max" | "min" => {
-                self.kwarg(kwargs, name, &[])?;
-                if !args.is_empty() {
-                    return unsupported(args[0].span, format!(".{name}() with arguments"));
-                }
-                let op = match name {
-                    "sum" => ReduceOp::Sum,
-                    "mean" => ReduceOp::Mean,
-                    "max" => ReduceOp::Max,
-                    _ => ReduceOp::Min,
-                };
-                Ok(self.reduce(op, recv, span))
+            _ if reduce::REDUCTIONS.contains(&name) && !name.starts_with("am") => {
+                self.reduction_call(name, true, recv, args, kwargs, span)
             }
             "copy" => {
                 self.kwarg(kwargs, name, &[])?;
@@ -3114,15 +3102,6 @@ const NUMPY_FUNCTIONS: &[&str] = &[
     "isnan",
     "isinf",
     "isfinite",
-    "prod",
-    "std",
-    "var",
-    "argmax",
-    "argmin",
-    "any",
-    "all",
-    "cumsum",
-    "cumprod",
     "transpose",
     "swapaxes",
     "expand_dims",
@@ -3180,15 +3159,6 @@ const RANDOM_FUNCTIONS: &[&str] = &[
 ];
 
 const ARRAY_METHODS: &[&str] = &[
-    "prod",
-    "std",
-    "var",
-    "argmax",
-    "argmin",
-    "any",
-    "all",
-    "cumsum",
-    "cumprod",
     "swapaxes",
     "squeeze",
     "ravel",

@@ -1,0 +1,4 @@
+import numpy as np
+
+x = np.ones((2, 3))
+print(x.sum(axes=0))
