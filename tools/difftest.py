@@ -228,6 +228,8 @@ KNOWN_BUGS = {
     "op-result-order": "elementwise results of transposed operands are F-ordered in NumPy (reshape "
                        "of them copies, sums go in memory order)",
     "exp": "np.exp last bits (NumPy's SIMD exp)",
+    "ufunc-last-bit": "np.sin, np.log, ... last bits (NumPy's SIMD/SVML versions; visible in float32 "
+                      "results and float64 reprs)",
     "float-pow": "float ** exponents other than 0, 1, 2, 0.5 (NumPy's SIMD pow is not correctly rounded)",
     "dot-signed-zero": "float dot products that are zero (NumPy/BLAS may give -0.0)",
     "bool-element-from-array": "b[i] = a (b bool, a a one-element array): NumPy stores bool(a)",
@@ -684,12 +686,12 @@ class Gen:
         r = self.rng.random()
         if depth <= 0 or r < 0.3:
             return self.arr_atom()
-        if r < 0.78:
+        if r < 0.72:
             return self.attempt(lambda: self.arr_binop(depth), 4)
-        if r < 0.84:
+        if r < 0.78:
             a = self.gen_arr(depth - 1)
             code = self.choice(["(-%s)", "abs(%s)", "(-%s)"]) % a
-        elif r < 0.9:
+        elif r < 0.81:
             if "exp" in self.avoid:
                 raise Reject("exp avoided")
             a = self.gen_arr(depth - 1)
@@ -700,7 +702,9 @@ class Gen:
                 code = "np.exp(%s * %s)" % (a, self.choice(["0.01", "0.001", "1e-05"]))
             else:
                 code = "np.exp(%s)" % a
-        elif r < 0.93:
+        elif r < 0.9:
+            code = self.attempt(lambda: self.ufunc_expr(depth), 4)
+        elif r < 0.94:
             code = self.axis_red_expr(depth - 1)
         elif r < 0.97:
             code = self.cmp_expr(depth - 1)
@@ -756,6 +760,60 @@ class Gen:
         val = self.ev(code)
         if not isinstance(val, np.ndarray):
             raise Reject("full reduction")
+        return code
+
+    def ufunc_expr(self, depth):
+        """np.sin, np.floor, np.maximum, np.where, np.clip, ... of an array expression."""
+        a = self.gen_arr(depth - 1)
+        av = self.ev(a)
+        if not isinstance(av, np.ndarray):
+            raise Reject("ufunc of scalar")
+        r = self.rng.random()
+        if r < 0.3:
+            if "ufunc-last-bit" in self.avoid:
+                raise Reject("float ufuncs avoided")
+            if av.dtype == bool:
+                raise Reject("float function of bool")
+            f = self.choice(["sin", "cos", "tan", "tanh", "arctan", "log", "log2", "log10",
+                             "log1p", "expm1", "arcsin", "arccos"])
+            if f in ("arcsin", "arccos") or (f == "expm1" and av.size and np.abs(av).max() > 20):
+                a = "(%s * %s)" % (a, self.choice(["0.01", "0.001"]))
+            if f.startswith("log") and not self.special:
+                a = "(abs(%s) + 1)" % a
+            code = "np.%s(%s)" % (f, a)
+        elif r < 0.5:
+            f = self.choice(["floor", "ceil", "sign", "round", "round", "isnan", "isfinite", "logical_not"])
+            if f in ("sign", "round") and av.dtype == bool:
+                raise Reject("%s of bool" % f)
+            if f == "round" and self.p(0.6):
+                code = "np.round(%s, %s)" % (a, self.choice(["1", "2", "-1", "3"]))
+            else:
+                code = "np.%s(%s)" % (f, a)
+        elif r < 0.75:
+            f = self.choice(["maximum", "minimum", "maximum", "minimum", "arctan2", "logical_and",
+                             "logical_or", "logical_xor", "power", "mod", "floor_divide"])
+            if f == "arctan2" and ("ufunc-last-bit" in self.avoid or av.dtype == bool):
+                raise Reject("arctan2")
+            if f == "power" and (av.dtype == bool or "float-pow" in self.avoid and av.dtype.kind == "f"):
+                raise Reject("power")
+            if f == "power":
+                b = self.choice(["2", "3"])
+            elif f in ("mod", "floor_divide"):
+                b = self.scalar_operand("%")
+            elif self.p(0.4):
+                b = self.scalar_operand("+")
+            else:
+                b = self.operand_of_shape(self.bshape(av.shape))
+            if f in ("maximum", "minimum", "logical_and", "logical_or") and self.p(0.3):
+                a, b = b, a
+            code = "np.%s(%s, %s)" % (f, a, b)
+        elif r < 0.9:
+            b = self.scalar_operand("+") if self.p(0.5) else self.operand_of_shape(self.bshape(av.shape))
+            code = "np.where(%s, %s, %s)" % (self.cmp_expr(depth - 1), a, b)
+        else:
+            lo = self.choice(["0", "-1", "0.5", "-2.5", "1"])
+            hi = self.choice(["2", "3", "1.5", "10"])
+            code = self.choice(["np.clip(%s, %s, %s)", "%s.clip(%s, %s)"]) % (a, lo, hi)
         return code
 
     def check_order(self, v):

@@ -697,6 +697,9 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             let min = self.b.ins().iconst(types::I64, i64::MIN);
             return self.b.ins().select(ok, sat, min);
         }
+        if let Some(r) = self.translate_ufunc_op(op, v) {
+            return r;
+        }
         if let Op::FToB = op {
             let zero = self.float_const_like(v[0], 0.0);
             let r = self.b.ins().fcmp(FloatCC::NotEqual, v[0], zero);
@@ -726,6 +729,19 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             Op::FPromote => ins.fpromote(types::F64, v[0]),
             Op::FDemote => ins.fdemote(types::F32, v[0]),
             Op::FToI | Op::FToB => unreachable!("handled above"),
+            Op::FMax
+            | Op::FMin
+            | Op::IMax
+            | Op::IMin
+            | Op::FFloor
+            | Op::FCeil
+            | Op::FRint
+            | Op::FSign
+            | Op::ISign
+            | Op::FIsNan
+            | Op::FIsInf
+            | Op::FIsFinite
+            | Op::Select => unreachable!("translate_ufunc_op"),
             Op::ICmp(c) => {
                 let cc = match c {
                     CmpOp::Eq => IntCC::Equal,
@@ -757,6 +773,65 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 self.bool_of(r)
             }
         }
+    }
+
+    /// The ops of NumPy's ufuncs beyond arithmetic (`np.maximum`, `np.floor`, `np.where`, …);
+    /// `None` for the others.
+    fn translate_ufunc_op(&mut self, op: Op, v: &[Value]) -> Option<Value> {
+        let r = match op {
+            Op::FMax | Op::FMin => {
+                let cc = if op == Op::FMax {
+                    FloatCC::GreaterThan
+                } else {
+                    FloatCC::LessThan
+                };
+                let wins = self.b.ins().fcmp(cc, v[0], v[1]);
+                let nan = self.b.ins().fcmp(FloatCC::Unordered, v[0], v[0]);
+                let first = self.b.ins().bor(wins, nan);
+                self.b.ins().select(first, v[0], v[1])
+            }
+            Op::IMax => self.b.ins().smax(v[0], v[1]),
+            Op::IMin => self.b.ins().smin(v[0], v[1]),
+            Op::FFloor => self.b.ins().floor(v[0]),
+            Op::FCeil => self.b.ins().ceil(v[0]),
+            Op::FRint => self.b.ins().nearest(v[0]),
+            Op::FSign => {
+                let zero = self.float_const_like(v[0], 0.0);
+                let one = self.float_const_like(v[0], 1.0);
+                let minus_one = self.float_const_like(v[0], -1.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, v[0], zero);
+                let lt = self.b.ins().fcmp(FloatCC::LessThan, v[0], zero);
+                let gt = self.b.ins().fcmp(FloatCC::GreaterThan, v[0], zero);
+                let r = self.b.ins().select(is_zero, zero, v[0]);
+                let r = self.b.ins().select(lt, minus_one, r);
+                self.b.ins().select(gt, one, r)
+            }
+            Op::ISign => {
+                let gt = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, v[0], 0);
+                let lt = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, v[0], 0);
+                let gt = self.bool_of(gt);
+                let lt = self.bool_of(lt);
+                self.b.ins().isub(gt, lt)
+            }
+            Op::FIsNan => {
+                let r = self.b.ins().fcmp(FloatCC::Unordered, v[0], v[0]);
+                self.bool_of(r)
+            }
+            Op::FIsInf | Op::FIsFinite => {
+                let a = self.b.ins().fabs(v[0]);
+                let inf = self.float_const_like(v[0], f64::INFINITY);
+                let cc = if op == Op::FIsInf {
+                    FloatCC::Equal
+                } else {
+                    FloatCC::LessThan
+                };
+                let r = self.b.ins().fcmp(cc, a, inf);
+                self.bool_of(r)
+            }
+            Op::Select => self.b.ins().select(v[0], v[1], v[2]),
+            _ => return None,
+        };
+        Some(r)
     }
 
     /// Loop `level` of a kernel's nest: do-while over a non-empty extent, advancing each

@@ -268,7 +268,15 @@ fn cmp_c(c: CmpOp) -> Result<&'static str, String> {
 /// | `IToF IToF32 FPromote FDemote` | `fcvt_from_sint fpromote fdemote` | `__ll2double_rn __ll2float_rn (double) __double2float_rn` |
 /// | `FToI` | `fcvt_to_sint_sat` + range check (INT64_MIN) | `arrc_ftoi` |
 /// | `FSqrt` | `sqrt` | `__dsqrt_rn __fsqrt_rn` |
+/// | `FMax FMin IMax IMin` | `fcmp`+`select`, `smax smin` | `arrc_fmax arrc_fmin arrc_imax arrc_imin` |
+/// | `FFloor FCeil FRint` | `floor ceil nearest` | `floor ceil rint` (`…f` for float32) |
+/// | `FSign ISign` | compares + `select` | `arrc_fsign arrc_isign` |
+/// | `FIsNan FIsInf FIsFinite` | `fcmp uno`, `fabs` + `fcmp` | `arrc_isnan arrc_isinf arrc_isfinite` |
+/// | `Select` | `select` | `(c ? a : b)` |
 fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
+    if let Some(r) = render_ufunc_op(op, v, t) {
+        return r;
+    }
     let arity = match op {
         Op::INeg
         | Op::IAbs
@@ -365,7 +373,77 @@ fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
         Op::FPromote if t[0] == Ty::F32 => Ok((format!("(double)({})", v[0]), Ty::F64)),
         Op::FDemote if t[0] == Ty::F64 => Ok((format!("__double2float_rn({})", v[0]), Ty::F32)),
         Op::FPromote | Op::FDemote => Err(format!("{op:?} on {t:?}")),
+        Op::FMax
+        | Op::FMin
+        | Op::IMax
+        | Op::IMin
+        | Op::FFloor
+        | Op::FCeil
+        | Op::FRint
+        | Op::FSign
+        | Op::ISign
+        | Op::FIsNan
+        | Op::FIsInf
+        | Op::FIsFinite
+        | Op::Select => unreachable!("render_ufunc_op"),
     }
+}
+
+/// `render_op` for the ops of NumPy's ufuncs beyond arithmetic; `None` for the others.
+fn render_ufunc_op(op: Op, v: &[String], t: &[Ty]) -> Option<Result<(String, Ty), String>> {
+    let (name, arity) = match op {
+        Op::FMax => ("arrc_fmax", 2),
+        Op::FMin => ("arrc_fmin", 2),
+        Op::IMax => ("arrc_imax", 2),
+        Op::IMin => ("arrc_imin", 2),
+        Op::FFloor => ("floor", 1),
+        Op::FCeil => ("ceil", 1),
+        Op::FRint => ("rint", 1),
+        Op::FSign => ("arrc_fsign", 1),
+        Op::ISign => ("arrc_isign", 1),
+        Op::FIsNan => ("arrc_isnan", 1),
+        Op::FIsInf => ("arrc_isinf", 1),
+        Op::FIsFinite => ("arrc_isfinite", 1),
+        Op::Select => ("", 3),
+        _ => return None,
+    };
+    Some((|| {
+        if v.len() != arity || t.len() != arity {
+            return Err(format!("{op:?} takes {arity} operand(s), got {}", v.len()));
+        }
+        let args = v.join(", ");
+        match op {
+            Op::Select => {
+                if t[0] != Ty::I64 || t[1] != t[2] {
+                    return Err(format!("Select on {t:?}"));
+                }
+                Ok((format!("({} ? {} : {})", v[0], v[1], v[2]), t[1]))
+            }
+            Op::IMax | Op::IMin | Op::ISign => {
+                if t.iter().any(|&x| x != Ty::I64) {
+                    return Err(format!("{op:?} on {t:?}: expects i64 operands"));
+                }
+                Ok((format!("{name}({args})"), Ty::I64))
+            }
+            _ => {
+                let ty = t[0];
+                if !matches!(ty, Ty::F64 | Ty::F32) || t.iter().any(|&x| x != ty) {
+                    return Err(format!(
+                        "{op:?} on {t:?}: expects float operands of one type"
+                    ));
+                }
+                let result = match op {
+                    Op::FIsNan | Op::FIsInf | Op::FIsFinite => Ty::I64,
+                    _ => ty,
+                };
+                let name = match (op, ty) {
+                    (Op::FFloor | Op::FCeil | Op::FRint, Ty::F32) => format!("{name}f"),
+                    _ => name.to_string(),
+                };
+                Ok((format!("{name}({args})"), result))
+            }
+        }
+    })())
 }
 
 /// Whether runtime function `f` has a device version in the prelude (a `__device__` function
@@ -376,6 +454,32 @@ fn device_fn(f: RtFn) -> Result<bool, String> {
     match f {
         RtFn::Exp
         | RtFn::ExpF32
+        | RtFn::Log
+        | RtFn::LogF32
+        | RtFn::Log2
+        | RtFn::Log2F32
+        | RtFn::Log10
+        | RtFn::Log10F32
+        | RtFn::Log1p
+        | RtFn::Log1pF32
+        | RtFn::Expm1
+        | RtFn::Expm1F32
+        | RtFn::Sin
+        | RtFn::SinF32
+        | RtFn::Cos
+        | RtFn::CosF32
+        | RtFn::Tan
+        | RtFn::TanF32
+        | RtFn::Tanh
+        | RtFn::TanhF32
+        | RtFn::Asin
+        | RtFn::AsinF32
+        | RtFn::Acos
+        | RtFn::AcosF32
+        | RtFn::Atan
+        | RtFn::AtanF32
+        | RtFn::Atan2
+        | RtFn::Atan2F32
         | RtFn::PowF32
         | RtFn::PowF64
         | RtFn::FloorDivF32
@@ -610,8 +714,12 @@ fn render_kernel_fn(k: &Kernel, name: &str) -> Result<(String, Vec<Option<DataId
             .unwrap();
         }
     }
-    // Offsets, then each used operand's element.
+    // Offsets, then each used operand's element. (An operand may go unused: `np.isnan` of an
+    // int array is all False.)
     for (j, a) in k.arrays.iter().enumerate() {
+        if j != k.out && !uses(&k.value, &Expr::Input(j)) {
+            continue;
+        }
         let terms: Vec<String> = (0..nd)
             .filter(|&d| !a.broadcast[d] && k.domain[d] > 1)
             .map(|d| format!("i{d} * s{j}_{d}"))
@@ -749,6 +857,81 @@ __device__ inline double arrc_pow_f64(double x, double y)
 __device__ inline float arrc_pow_f32(float x, float y)
 {
     return __double2float_rn(pow((double)x, (double)y));
+}
+
+// NumPy's float functions (np.log, np.sin, ...): the CPU calls glibc in the operand's type
+// (< 1 ulp); CUDA's versions are within 1-2 ulp, so the last bit can differ in rare cases.
+// float32 goes through double (then one rounding), as arrc_exp_f32 does.
+#define ARRC_LIBM(name, fn) \
+    __device__ inline double name(double x) { return fn(x); } \
+    __device__ inline float name##_f32(float x) { return __double2float_rn(fn((double)x)); }
+ARRC_LIBM(arrc_log, log)
+ARRC_LIBM(arrc_log2, log2)
+ARRC_LIBM(arrc_log10, log10)
+ARRC_LIBM(arrc_log1p, log1p)
+ARRC_LIBM(arrc_expm1, expm1)
+ARRC_LIBM(arrc_sin, sin)
+ARRC_LIBM(arrc_cos, cos)
+ARRC_LIBM(arrc_tan, tan)
+ARRC_LIBM(arrc_tanh, tanh)
+ARRC_LIBM(arrc_asin, asin)
+ARRC_LIBM(arrc_acos, acos)
+ARRC_LIBM(arrc_atan, atan)
+#undef ARRC_LIBM
+__device__ inline double arrc_atan2(double y, double x)
+{
+    return atan2(y, x);
+}
+__device__ inline float arrc_atan2_f32(float y, float x)
+{
+    return __double2float_rn(atan2((double)y, (double)x));
+}
+
+// NumPy's maximum/minimum (NaN-propagating; of equal operands the second), sign, and float
+// classification, as codegen::translate_ufunc_op computes them.
+template <typename T> __device__ __forceinline__ T arrc_fmax(T a, T b)
+{
+    return (a > b || a != a) ? a : b;
+}
+template <typename T> __device__ __forceinline__ T arrc_fmin(T a, T b)
+{
+    return (a < b || a != a) ? a : b;
+}
+__device__ __forceinline__ long long arrc_imax(long long a, long long b)
+{
+    return a > b ? a : b;
+}
+__device__ __forceinline__ long long arrc_imin(long long a, long long b)
+{
+    return a < b ? a : b;
+}
+template <typename T> __device__ __forceinline__ T arrc_fsign(T x)
+{
+    return x > (T)0 ? (T)1 : (x < (T)0 ? (T)-1 : (x == (T)0 ? (T)0 : x));
+}
+__device__ __forceinline__ long long arrc_isign(long long x)
+{
+    return (long long)(x > 0) - (long long)(x < 0);
+}
+template <typename T> __device__ __forceinline__ long long arrc_isnan(T x)
+{
+    return (long long)(x != x);
+}
+__device__ __forceinline__ long long arrc_isinf(double x)
+{
+    return (long long)(arrc_fabs(x) == __longlong_as_double(0x7ff0000000000000LL));
+}
+__device__ __forceinline__ long long arrc_isinf(float x)
+{
+    return (long long)(arrc_fabs(x) == __int_as_float(0x7f800000));
+}
+__device__ __forceinline__ long long arrc_isfinite(double x)
+{
+    return (long long)(arrc_fabs(x) < __longlong_as_double(0x7ff0000000000000LL));
+}
+__device__ __forceinline__ long long arrc_isfinite(float x)
+{
+    return (long long)(arrc_fabs(x) < __int_as_float(0x7f800000));
 }
 
 // int ** int: wraps; a negative exponent is NumPy's ValueError.

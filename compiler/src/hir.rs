@@ -69,12 +69,102 @@ pub enum EwOp {
     Abs,
     /// Conversion to the expression's dtype (argument of another dtype).
     Cast,
+    /// A float function of one argument (the C library's).
+    Math(MathFn),
+    Arctan2,
+    /// `np.sign`: -1, 0 or 1 (+0.0 for either zero, NaN stays NaN).
+    Sign,
+    /// Identity on ints and bools.
+    Floor,
+    Ceil,
+    /// `np.round(x, decimals)`: NumPy's scale, round half to even, unscale.
+    Round(i64),
+    /// NaN-propagating; when neither is greater the second operand.
+    Maximum,
+    Minimum,
+    /// `np.clip(x, lo, hi)`
+    Clip,
+    /// `np.where(cond, a, b)`: `cond` is bool, `a` and `b` of the result's dtype.
+    Where,
+    IsNan,
+    IsInf,
+    IsFinite,
+}
+
+/// The float functions NumPy's ufuncs take from the C library.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MathFn {
+    Log,
+    Log2,
+    Log10,
+    Log1p,
+    Expm1,
+    Sin,
+    Cos,
+    Tan,
+    Tanh,
+    Arcsin,
+    Arccos,
+    Arctan,
+}
+
+impl MathFn {
+    pub const ALL: &'static [MathFn] = &[
+        MathFn::Log,
+        MathFn::Log2,
+        MathFn::Log10,
+        MathFn::Log1p,
+        MathFn::Expm1,
+        MathFn::Sin,
+        MathFn::Cos,
+        MathFn::Tan,
+        MathFn::Tanh,
+        MathFn::Arcsin,
+        MathFn::Arccos,
+        MathFn::Arctan,
+    ];
+
+    /// NumPy's name for it (`np.arcsin`).
+    pub fn name(self) -> &'static str {
+        match self {
+            MathFn::Log => "log",
+            MathFn::Log2 => "log2",
+            MathFn::Log10 => "log10",
+            MathFn::Log1p => "log1p",
+            MathFn::Expm1 => "expm1",
+            MathFn::Sin => "sin",
+            MathFn::Cos => "cos",
+            MathFn::Tan => "tan",
+            MathFn::Tanh => "tanh",
+            MathFn::Arcsin => "arcsin",
+            MathFn::Arccos => "arccos",
+            MathFn::Arctan => "arctan",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<MathFn> {
+        MathFn::ALL.iter().copied().find(|m| m.name() == name)
+    }
 }
 
 impl EwOp {
     pub fn arity(self) -> usize {
         match self {
-            EwOp::Neg | EwOp::Not | EwOp::Exp | EwOp::Sqrt | EwOp::Abs | EwOp::Cast => 1,
+            EwOp::Neg
+            | EwOp::Not
+            | EwOp::Exp
+            | EwOp::Sqrt
+            | EwOp::Abs
+            | EwOp::Cast
+            | EwOp::Math(_)
+            | EwOp::Sign
+            | EwOp::Floor
+            | EwOp::Ceil
+            | EwOp::Round(_)
+            | EwOp::IsNan
+            | EwOp::IsInf
+            | EwOp::IsFinite => 1,
+            EwOp::Clip | EwOp::Where => 3,
             _ => 2,
         }
     }

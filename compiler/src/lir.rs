@@ -65,6 +65,25 @@ pub enum Op {
     /// `x != 0` as 0/1.
     IToB,
     FToB,
+    /// NumPy's maximum/minimum: the first operand when it is greater (less) or NaN, else the
+    /// second (so NaNs propagate and, of two equal zeros, the second wins).
+    FMax,
+    FMin,
+    IMax,
+    IMin,
+    /// Exact roundings: toward -inf, toward +inf, to nearest even.
+    FFloor,
+    FCeil,
+    FRint,
+    /// NumPy's sign: -1, +0 or 1 of the operand's type; NaN stays NaN.
+    FSign,
+    ISign,
+    /// Float classification, as 0/1.
+    FIsNan,
+    FIsInf,
+    FIsFinite,
+    /// `c ? a : b` with `c` a 0/1 bool and `a`, `b` of one type.
+    Select,
 }
 
 /// Where a site string or string constant lives in the program's data.

@@ -6,7 +6,9 @@
 //! reference to it. Locals own their values; an owned temporary is released right after its
 //! last use, so a loop that rebinds arrays runs in constant memory.
 
-use crate::hir::{self, AxisOp, EwOp, ExprKind as H, RandomKind, ReduceOp, StmtKind as HS, ViewOp};
+use crate::hir::{
+    self, AxisOp, EwOp, ExprKind as H, MathFn, RandomKind, ReduceOp, StmtKind as HS, ViewOp,
+};
 use crate::lir::{self, DataId, Expr, KernelArray, Op, Stmt, Var};
 use crate::rtabi::RtFn;
 use crate::source::{SourceFile, Span};
@@ -317,6 +319,109 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
         EwOp::Exp => Expr::Call(RtFn::Exp, vec![x]),
         EwOp::Sqrt => Expr::op(Op::FSqrt, vec![x]),
         EwOp::Cast => x,
+        EwOp::Math(m) => Expr::Call(math_fn(m, f32), vec![x]),
+        EwOp::Arctan2 => {
+            let func = if f32 { RtFn::Atan2F32 } else { RtFn::Atan2 };
+            Expr::Call(func, vec![x, y.unwrap()])
+        }
+        EwOp::Sign => Expr::op(if f { Op::FSign } else { Op::ISign }, vec![x]),
+        EwOp::Floor if f => Expr::op(Op::FFloor, vec![x]),
+        EwOp::Ceil if f => Expr::op(Op::FCeil, vec![x]),
+        EwOp::Floor | EwOp::Ceil => x,
+        EwOp::Round(decimals) => round_expr(x, dt, decimals),
+        EwOp::Maximum => bin(Op::IMax, Op::FMax, x, y.unwrap()),
+        EwOp::Minimum => bin(Op::IMin, Op::FMin, x, y.unwrap()),
+        EwOp::Clip => {
+            let (lo, hi) = (y.unwrap(), a.next().unwrap());
+            if f {
+                // NumPy's clip keeps `x` when it equals a bound (`-0.0` clipped to [0, 1] stays
+                // -0.0): maximum/minimum with the bound first.
+                let lower = Expr::op(Op::FMax, vec![lo, x]);
+                Expr::op(Op::FMin, vec![hi, lower])
+            } else {
+                let lower = Expr::op(Op::IMax, vec![x, lo]);
+                Expr::op(Op::IMin, vec![lower, hi])
+            }
+        }
+        EwOp::Where => Expr::op(Op::Select, vec![x, y.unwrap(), a.next().unwrap()]),
+        EwOp::IsNan if f => Expr::op(Op::FIsNan, vec![x]),
+        EwOp::IsInf if f => Expr::op(Op::FIsInf, vec![x]),
+        EwOp::IsFinite if f => Expr::op(Op::FIsFinite, vec![x]),
+        EwOp::IsNan | EwOp::IsInf => Expr::I64(0),
+        EwOp::IsFinite => Expr::I64(1),
+    }
+}
+
+/// The runtime function computing `m` in float64 or float32.
+fn math_fn(m: MathFn, f32: bool) -> RtFn {
+    let (f64_fn, f32_fn) = match m {
+        MathFn::Log => (RtFn::Log, RtFn::LogF32),
+        MathFn::Log2 => (RtFn::Log2, RtFn::Log2F32),
+        MathFn::Log10 => (RtFn::Log10, RtFn::Log10F32),
+        MathFn::Log1p => (RtFn::Log1p, RtFn::Log1pF32),
+        MathFn::Expm1 => (RtFn::Expm1, RtFn::Expm1F32),
+        MathFn::Sin => (RtFn::Sin, RtFn::SinF32),
+        MathFn::Cos => (RtFn::Cos, RtFn::CosF32),
+        MathFn::Tan => (RtFn::Tan, RtFn::TanF32),
+        MathFn::Tanh => (RtFn::Tanh, RtFn::TanhF32),
+        MathFn::Arcsin => (RtFn::Asin, RtFn::AsinF32),
+        MathFn::Arccos => (RtFn::Acos, RtFn::AcosF32),
+        MathFn::Arctan => (RtFn::Atan, RtFn::AtanF32),
+    };
+    if f32 {
+        f32_fn
+    } else {
+        f64_fn
+    }
+}
+
+/// NumPy's `power_of_ten` (multiplication.c): exact table up to 1e8, then repeated `*= 10`.
+fn power_of_ten(n: i64) -> f64 {
+    const P10: [f64; 9] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+    if n < 9 {
+        return P10[n as usize];
+    }
+    let mut r = 1e8;
+    for _ in 8..n {
+        r *= 10.0;
+    }
+    r
+}
+
+/// `np.round(x, decimals)` as `PyArray_Round` computes it: for floats, `rint(x * 10**d) /
+/// 10**d` (`rint(x / 10**-d) * 10**-d` for negative `d`) in the array's own type; ints are
+/// unchanged for `d >= 0`, else rounded the float64 way and cast back.
+fn round_expr(x: Expr, dt: DType, decimals: i64) -> Expr {
+    if !dt.is_float() {
+        if decimals >= 0 {
+            return x;
+        }
+        let r = round_expr(convert(x, dt, DType::F64), DType::F64, decimals);
+        return convert(r, DType::F64, dt);
+    }
+    if decimals == 0 {
+        return Expr::op(Op::FRint, vec![x]);
+    }
+    let scale = power_of_ten(decimals.abs());
+    let scale = if dt == DType::F32 {
+        Expr::op(Op::FDemote, vec![Expr::F64(scale)])
+    } else {
+        Expr::F64(scale)
+    };
+    let (into, back) = if decimals > 0 {
+        (Op::FMul, Op::FDiv)
+    } else {
+        (Op::FDiv, Op::FMul)
+    };
+    let scaled = Expr::op(into, vec![x, scale.clone()]);
+    Expr::op(back, vec![Expr::op(Op::FRint, vec![scaled]), scale])
+}
+
+/// The dtype argument `i` of `op` is converted to when the operation computes in `cd`.
+fn arg_dtype(op: EwOp, i: usize, cd: DType) -> DType {
+    match (op, i) {
+        (EwOp::Where, 0) => DType::Bool,
+        _ => cd,
     }
 }
 
@@ -347,6 +452,7 @@ fn sqrt_base(op: EwOp, args: &[hir::Expr]) -> Option<&hir::Expr> {
 fn compute_dtype(op: EwOp, args: &[hir::Expr], result: DType) -> DType {
     match op {
         EwOp::Cmp(_) => crate::sema::elementwise_dtype(args.iter().map(|a| &a.ty)),
+        EwOp::IsNan | EwOp::IsInf | EwOp::IsFinite => ty_dtype(&args[0].ty),
         _ => result,
     }
 }
@@ -897,10 +1003,10 @@ impl<'a> Lower<'a> {
                 let cd = compute_dtype(*op, args, ty_dtype(&e.ty));
                 let python = is_python_scalar_op(args);
                 let mut vals = Vec::new();
-                for (a, dt) in args.iter().zip(&dts) {
+                for (i, (a, dt)) in args.iter().zip(&dts).enumerate() {
                     let v = self.scalar(a, out);
                     let v = self.temp(v, dtype_machine(*dt), out);
-                    vals.push(convert(v, *dt, cd));
+                    vals.push(convert(v, *dt, arg_dtype(*op, i, cd)));
                 }
                 let site = self.site(e.span);
                 let mut r = ew_expr(*op, cd, vals, python, site);
@@ -1735,9 +1841,9 @@ impl<'a> Lower<'a> {
                     return ew_expr(EwOp::Mul, cd, vec![v.clone(), v], false, Expr::I64(0));
                 }
                 let mut vals = Vec::new();
-                for (a, dt) in args.iter().zip(&dts) {
+                for (i, (a, dt)) in args.iter().zip(&dts).enumerate() {
                     let v = self.kernel_expr(a, kb, dst, in_place, out);
-                    vals.push(convert(v, *dt, cd));
+                    vals.push(convert(v, *dt, arg_dtype(*op, i, cd)));
                 }
                 let site = self.site(e.span);
                 let r = ew_expr(*op, cd, vals, false, site);

@@ -60,6 +60,18 @@ fn an_elementwise_chain_is_one_kernel_and_one_array() {
 }
 
 #[test]
+fn a_chain_of_ufuncs_is_one_kernel() {
+    let (stdout, s) = run_with_stats(
+        "ufuncs",
+        "import numpy as np\nx = np.ones(1000)\ny = np.where(np.isnan(x), 0.0, np.clip(np.sin(x) * 2, -1, 1.5)) + np.maximum(np.floor(x * 2.5), np.log1p(x))\nprint(y[0])\n",
+    );
+    let clipped = (1.0f64.sin() * 2.0).clamp(-1.0, 1.5);
+    let expected = clipped + (2.5f64).floor().max(1.0f64.ln_1p());
+    assert_eq!(stdout, format!("{expected}\n"));
+    assert_eq!((s.kernels, s.arrays), (2, 2), "{s:?}");
+}
+
+#[test]
 fn in_place_writes_allocate_nothing() {
     let (_, s) = run_with_stats(
         "inplace",

@@ -838,6 +838,47 @@ pub extern "C" fn arrc_exp(x: f64) -> f64 {
     x.exp()
 }
 
+/// The float functions of NumPy's ufuncs (`np.log`, `np.sin`, …): the C library's, in the
+/// operand's own type (`logf` for float32) as NumPy computes them.
+macro_rules! libm_functions {
+    ($( $f64:ident, $f32:ident = $method:ident; )*) => {$(
+        #[no_mangle]
+        pub extern "C" fn $f64(x: f64) -> f64 {
+            x.$method()
+        }
+
+        #[no_mangle]
+        pub extern "C" fn $f32(x: f32) -> f32 {
+            x.$method()
+        }
+    )*};
+}
+
+libm_functions! {
+    arrc_log, arrc_log_f32 = ln;
+    arrc_log2, arrc_log2_f32 = log2;
+    arrc_log10, arrc_log10_f32 = log10;
+    arrc_log1p, arrc_log1p_f32 = ln_1p;
+    arrc_expm1, arrc_expm1_f32 = exp_m1;
+    arrc_sin, arrc_sin_f32 = sin;
+    arrc_cos, arrc_cos_f32 = cos;
+    arrc_tan, arrc_tan_f32 = tan;
+    arrc_tanh, arrc_tanh_f32 = tanh;
+    arrc_asin, arrc_asin_f32 = asin;
+    arrc_acos, arrc_acos_f32 = acos;
+    arrc_atan, arrc_atan_f32 = atan;
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_atan2(y: f64, x: f64) -> f64 {
+    y.atan2(x)
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_atan2_f32(y: f32, x: f32) -> f32 {
+    y.atan2(x)
+}
+
 #[no_mangle]
 pub extern "C" fn arrc_pow_f64(x: f64, y: f64) -> f64 {
     x.powf(y)

@@ -11,6 +11,7 @@ mod reduce;
 mod scalars;
 mod shape;
 mod torch;
+mod ufunc;
 
 pub use errors::SemaError;
 pub use torch::torch_dtype_name;
@@ -1402,10 +1403,16 @@ impl Sema {
             })
             .collect();
         let device = self.tensor_device(&args, span)?;
-        let mut dtype = if device.is_some() {
-            torch_elementwise_dtype(&args)
+        // `np.where`'s condition is not promoted with its values.
+        let promoted = if op == EwOp::Where {
+            &args[1..]
         } else {
-            elementwise_dtype(args.iter().map(|a| &a.ty))
+            &args[..]
+        };
+        let mut dtype = if device.is_some() {
+            torch_elementwise_dtype(promoted)
+        } else {
+            elementwise_dtype(promoted.iter().map(|a| &a.ty))
         };
         let all_bool = dtypes.iter().all(|&d| d == DType::Bool);
         if !numpy
@@ -1428,7 +1435,7 @@ impl Sema {
         }
         if numpy && all_bool {
             match op {
-                EwOp::Exp | EwOp::Sqrt => {
+                EwOp::Exp | EwOp::Sqrt | EwOp::Math(_) | EwOp::Arctan2 => {
                     return unsupported(
                         span,
                         format!("np.{} of booleans (NumPy gives float16)", ew_symbol(op)),
@@ -1451,6 +1458,29 @@ impl Sema {
             }
             EwOp::Div | EwOp::Exp | EwOp::Sqrt => dtype.float_result(),
             EwOp::Cmp(_) => DType::Bool,
+            _ if ufunc::result_dtype(op, dtype).is_some() => {
+                match ufunc::result_dtype(op, dtype).unwrap() {
+                    Ok(d) => d,
+                    Err(m) => return err(span, SemaError::Custom(m)),
+                }
+            }
+            EwOp::Not | EwOp::And | EwOp::Or | EwOp::Xor if dtype.is_float() && !numpy => {
+                // Python's own operators on Python floats.
+                let types: Vec<String> = args
+                    .iter()
+                    .map(|a| format!("'{}'", py_type_name(&a.ty)))
+                    .collect();
+                let m = if op == EwOp::Not {
+                    format!("bad operand type for unary ~: {}", types[0])
+                } else {
+                    format!(
+                        "unsupported operand type(s) for {}: {}",
+                        ew_symbol(op),
+                        types.join(" and ")
+                    )
+                };
+                return err(span, SemaError::Custom(m));
+            }
             EwOp::Not if dtype.is_float() => {
                 return err(span, SemaError::Custom("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into()));
             }
@@ -2407,6 +2437,9 @@ impl Sema {
             (ModuleKind::NumPyRandom, "seed") => {
                 unsupported(span, "np.random.seed(...) as a value")
             }
+            (ModuleKind::NumPy, n) if ufunc::is_ufunc_function(n) => {
+                self.ufunc_call(n, args, kwargs, span)
+            }
             (ModuleKind::NumPy, n) if shape::FUNCTIONS.contains(&n) => {
                 self.shape_function(n, args, kwargs, span)
             }
@@ -2824,6 +2857,9 @@ impl Sema {
                 self.matmul(recv, vals.into_iter().next().unwrap(), false, span)
             }
             "transpose" if args.is_empty() && kwargs.is_empty() => Ok(transposed(recv, span)),
+            "clip" | "round" if recv.ty.as_array().is_some_and(|a| a.tensor.is_none()) => {
+                self.ufunc_method(recv, name, args, kwargs, span)
+            }
             _ if shape::METHODS.contains(&name) => {
                 self.shape_method(recv, name, args, kwargs, span)
             }
@@ -3027,6 +3063,19 @@ fn ew_symbol(op: EwOp) -> &'static str {
         EwOp::Sqrt => "sqrt",
         EwOp::Abs => "abs()",
         EwOp::Cast => "cast",
+        EwOp::Math(m) => m.name(),
+        EwOp::Arctan2 => "arctan2",
+        EwOp::Sign => "sign",
+        EwOp::Floor => "floor",
+        EwOp::Ceil => "ceil",
+        EwOp::Round(_) => "round",
+        EwOp::Maximum => "maximum",
+        EwOp::Minimum => "minimum",
+        EwOp::Clip => "clip",
+        EwOp::Where => "where",
+        EwOp::IsNan => "isnan",
+        EwOp::IsInf => "isinf",
+        EwOp::IsFinite => "isfinite",
     }
 }
 
@@ -3070,38 +3119,6 @@ const NUMPY_FUNCTIONS: &[&str] = &[
     "linspace",
     "full_like",
     "empty_like",
-    "log",
-    "log2",
-    "log10",
-    "log1p",
-    "expm1",
-    "sin",
-    "cos",
-    "tan",
-    "tanh",
-    "arcsin",
-    "arccos",
-    "arctan",
-    "arctan2",
-    "sign",
-    "floor",
-    "ceil",
-    "round",
-    "around",
-    "maximum",
-    "minimum",
-    "where",
-    "clip",
-    "power",
-    "mod",
-    "floor_divide",
-    "logical_and",
-    "logical_or",
-    "logical_not",
-    "logical_xor",
-    "isnan",
-    "isinf",
-    "isfinite",
     "transpose",
     "swapaxes",
     "expand_dims",
@@ -3142,6 +3159,47 @@ const NUMPY_FUNCTIONS: &[&str] = &[
     "einsum",
     "split",
     "flip",
+    "log",
+    "log2",
+    "log10",
+    "log1p",
+    "expm1",
+    "sin",
+    "cos",
+    "tan",
+    "tanh",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "arctan2",
+    "sign",
+    "floor",
+    "ceil",
+    "round",
+    "around",
+    "maximum",
+    "minimum",
+    "where",
+    "clip",
+    "power",
+    "mod",
+    "floor_divide",
+    "logical_and",
+    "logical_or",
+    "logical_not",
+    "logical_xor",
+    "isnan",
+    "isinf",
+    "isfinite",
+    "prod",
+    "std",
+    "var",
+    "argmax",
+    "argmin",
+    "any",
+    "all",
+    "cumsum",
+    "cumprod",
 ];
 
 const RANDOM_FUNCTIONS: &[&str] = &[
