@@ -1,13 +1,14 @@
 //! Indexing with a list of constant ints among slices: `x[[0, 2]]`, `m[:, [2, 0, 2]]`, and
 //! assignment through it (`x[[0, 2]] = v`). NumPy copies on read (a gather); the result is
 //! built as a concatenation of length-1 slices, and a write is one slice write per entry, in
-//! order (a repeated index ends with the last value, as in NumPy).
+//! order (a repeated index ends with the last value, as in NumPy). Also `x[mask] = v`, a
+//! boolean mask of the array's shape with a scalar value: one kernel `where(mask, v, x)`.
 
 use super::{const_int, err, mk, unsupported, Result, Sema, SemaError};
-use crate::hir::{self, ExprKind as H, ViewOp};
+use crate::hir::{self, EwOp, ExprKind as H, ViewOp};
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
-use crate::types::{broadcast_shapes, Ty};
+use crate::types::{broadcast_shapes, DType, Ty};
 
 /// The views a list index stands for: one per list entry, each of length 1 along `axis`.
 pub(super) struct ListIndex {
@@ -214,6 +215,100 @@ impl Sema {
             };
             self.write_into(part, piece, span, out)?;
         }
+        Ok(())
+    }
+
+    /// `index` when it is a boolean array (a mask); `None` for any other index.
+    pub(super) fn mask_index(
+        &mut self,
+        base: &hir::Expr,
+        index: &ast::Expr,
+    ) -> Result<Option<hir::Expr>> {
+        if matches!(
+            index.kind,
+            A::Tuple(_) | A::Slice { .. } | A::List(_) | A::Ellipsis
+        ) {
+            return Ok(None);
+        }
+        if base.ty.as_array().is_some_and(|a| a.tensor.is_some()) {
+            return Ok(None);
+        }
+        let v = self.expr(index)?;
+        Ok(match &v.ty {
+            Ty::Array(a) if a.dtype == DType::Bool => Some(v),
+            _ => None,
+        })
+    }
+
+    /// `x[mask] = value` with a scalar value: `x = where(mask, value, x)` in place.
+    pub(super) fn mask_assign(
+        &mut self,
+        base: hir::Expr,
+        mask: hir::Expr,
+        value: hir::Expr,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
+        let x = base.ty.as_array().unwrap().clone();
+        let m = mask.ty.as_array().unwrap().clone();
+        if m.ndim() > x.ndim() {
+            return err(
+                mask.span,
+                SemaError::TooManyIndices {
+                    ndim: x.ndim(),
+                    given: m.ndim(),
+                },
+            );
+        }
+        for (axis, (&mb, &xb)) in m.shape.iter().zip(&x.shape).enumerate() {
+            if mb != xb {
+                return err(
+                    mask.span,
+                    SemaError::Custom(format!(
+                        "boolean index did not match indexed array along axis {axis}; size of axis is {xb} but size of corresponding boolean axis is {mb}"
+                    )),
+                );
+            }
+        }
+        if m.ndim() < x.ndim() {
+            return unsupported(mask.span, "a boolean mask with fewer axes than the array");
+        }
+        if !value.ty.is_scalar() {
+            return unsupported(
+                value.span,
+                "assigning an array through a boolean mask (only a scalar value)",
+            );
+        }
+        // The value cast to the array's dtype first, as NumPy's setitem does.
+        let value = if value.ty.scalar_dtype() == Some(x.dtype) {
+            value
+        } else {
+            let vspan = value.span;
+            mk(
+                H::Elementwise {
+                    op: EwOp::Cast,
+                    args: vec![value],
+                },
+                Ty::NpScalar(x.dtype),
+                vspan,
+            )
+        };
+        let mspan = mask.span;
+        let select = mk(
+            H::Elementwise {
+                op: EwOp::Where,
+                args: vec![mask, value, base.clone()],
+            },
+            Ty::Array(x.clone()),
+            mspan,
+        );
+        out.push(hir::Stmt {
+            kind: hir::StmtKind::Write {
+                target: base,
+                value: select,
+            },
+            span,
+        });
         Ok(())
     }
 }

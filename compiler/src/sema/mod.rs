@@ -593,6 +593,9 @@ impl Sema {
                 if let Some(l) = self.list_index(&base, index, target.span)? {
                     return self.list_scatter(l, value, span, out);
                 }
+                if let Some(mask) = self.mask_index(&base, index)? {
+                    return self.mask_assign(base, mask, value, span, out);
+                }
                 match self.index(base, index, target.span)? {
                     Indexed::Element { base, indices } => {
                         let dtype = base.ty.as_array().unwrap().dtype;
