@@ -211,6 +211,28 @@ impl AxisOp {
     }
 }
 
+/// What `np.linalg.norm` computes for an `ord` (see `numpy/linalg/_linalg.py`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NormKind {
+    /// Default, `'fro'` and vector `ord=2` without `axis`: `sqrt(x.ravel().dot(x.ravel()))`.
+    Dot,
+    /// Vector norms along `axis`: `sqrt(sum(x*x))`, `sum(abs(x))`, `max(abs(x))`,
+    /// `min(abs(x))`, `sum(x != 0)`.
+    SquareSum,
+    AbsSum,
+    AbsMax,
+    AbsMin,
+    NonZero,
+    /// Any other vector `ord` p: `sum(abs(x) ** p) ** (1 / p)`.
+    Power(f64),
+    /// Matrix norms: `ord=1` (max of column sums of `abs`), `inf` (max of row sums), `-1`,
+    /// `-inf`.
+    ColSumMax,
+    RowSumMax,
+    ColSumMin,
+    RowSumMin,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RandomKind {
     /// `normal(loc, scale)`
@@ -335,8 +357,22 @@ pub enum ExprKind {
         num: usize,
         endpoint: bool,
     },
-    /// `np.dot`, `@`: operands of the result's dtype.
+    /// `np.matmul`, `@`, `np.dot` of arrays: operands of the result's dtype, 1-D operands
+    /// promoted and batch axes broadcast as `np.matmul` does.
     MatMul(Box<Expr>, Box<Expr>),
+    /// `np.trace(a, offset)` of a 2-D array (`offset` a Python int): a NumPy scalar.
+    Trace {
+        arg: Box<Expr>,
+        offset: Box<Expr>,
+    },
+    /// `np.linalg.norm` of a float64 or float32 array: the computation NumPy's `linalg.norm`
+    /// chooses for the `ord`, along `axis` (for the per-axis kinds).
+    Norm {
+        arg: Box<Expr>,
+        kind: NormKind,
+        axis: usize,
+        keepdims: bool,
+    },
     Concatenate {
         parts: Vec<Expr>,
         axis: usize,

@@ -1153,9 +1153,9 @@ impl<'a> Lower<'a> {
                 self.release(dst, true, out);
                 r
             }
-            H::MatMul(x, y) => {
-                // 1-D · 1-D: the runtime returns a 0-d array.
-                let (p, owned) = self.matmul(x, y, out);
+            H::MatMul(..) | H::Trace { .. } | H::Norm { .. } => {
+                // A scalar result: the runtime returns a 0-d array.
+                let (p, owned) = self.linalg(e, out);
                 let dtype = ty_dtype(&e.ty);
                 let r = self.temp(
                     Expr::Load {
@@ -1576,7 +1576,7 @@ impl<'a> Lower<'a> {
                 self.release(b, owned, out);
                 r
             }
-            H::MatMul(x, y) => self.matmul(x, y, out),
+            H::MatMul(..) | H::Norm { .. } => self.linalg(e, out),
             H::ReduceAxes {
                 op,
                 arg,
@@ -1717,6 +1717,55 @@ impl<'a> Lower<'a> {
         };
         out.push(call);
         self.release(p, owned, out);
+    }
+
+    /// A linear-algebra expression as a new array from the runtime (0-d for a scalar result).
+    fn linalg(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
+        match &e.kind {
+            H::MatMul(x, y) => self.matmul(x, y, out),
+            H::Trace { arg, offset } => {
+                let (p, owned) = self.object(arg, out);
+                let k = self.scalar(offset, out);
+                let r = self.call_obj(RtFn::Trace, vec![Expr::Var(p), k], out);
+                self.release(p, owned, out);
+                r
+            }
+            H::Norm {
+                arg,
+                kind,
+                axis,
+                keepdims,
+            } => {
+                let (p, owned) = self.object(arg, out);
+                let code = match kind {
+                    hir::NormKind::Dot => 0,
+                    hir::NormKind::SquareSum => 1,
+                    hir::NormKind::AbsSum => 2,
+                    hir::NormKind::AbsMax => 3,
+                    hir::NormKind::AbsMin => 4,
+                    hir::NormKind::NonZero => 5,
+                    hir::NormKind::Power(_) => 10,
+                    hir::NormKind::ColSumMax => 6,
+                    hir::NormKind::RowSumMax => 7,
+                    hir::NormKind::ColSumMin => 8,
+                    hir::NormKind::RowSumMin => 9,
+                };
+                let args = vec![
+                    Expr::Var(p),
+                    Expr::I64(code),
+                    Expr::I64(*axis as i64),
+                    Expr::I64(*keepdims as i64),
+                    Expr::F64(match kind {
+                        hir::NormKind::Power(p) => *p,
+                        _ => 0.0,
+                    }),
+                ];
+                let r = self.call_obj(RtFn::Norm, args, out);
+                self.release(p, owned, out);
+                r
+            }
+            k => unreachable!("linear-algebra expression {k:?}"),
+        }
     }
 
     fn matmul(&mut self, x: &hir::Expr, y: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {

@@ -178,6 +178,7 @@ impl ArrTy {
 pub enum ModuleKind {
     NumPy,
     NumPyRandom,
+    NumPyLinalg,
     Torch,
     TorchCuda,
     Math,

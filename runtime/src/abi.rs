@@ -608,7 +608,10 @@ pub unsafe extern "C" fn arrc_arange_f64(p: Arr, start: f64, step: f64) {
 
 // ---- matmul ----
 
-/// `np.dot` / `@` for 1-D and 2-D operands of one dtype; returns a new array.
+/// `np.matmul` / `@` / `np.dot` for operands of one dtype; returns a new array. 1-D operands
+/// are promoted as NumPy does ((k,) as (1,k) on the left, (k,1) on the right, the added axis
+/// dropped from the result); axes before the last two are batch axes, broadcast against each
+/// other (the compiler has checked the shapes).
 #[no_mangle]
 pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, cuda: i64) -> Arr {
     if let Some(out) = crate::gpu::matmul(a, b, cuda != 0) {
@@ -617,46 +620,98 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, cuda: i64) -> Arr {
     crate::gpu::host_read(a);
     crate::gpu::host_read(b);
     let (a, b) = (&*a, &*b);
-    // View 1-D operands as (1,k) and (k,1); remember which output axes exist.
-    let (m, k, rsa, csa) = match a.ndim {
+    let (na, nb) = (a.ndim as usize, b.ndim as usize);
+    // The core matrices, 1-D operands viewed as (1,k) and (k,1).
+    let (m, k, rsa, csa) = match na {
         1 => (1, a.shape[0], 0, a.strides[0]),
-        _ => (a.shape[0], a.shape[1], a.strides[0], a.strides[1]),
+        _ => (
+            a.shape[na - 2],
+            a.shape[na - 1],
+            a.strides[na - 2],
+            a.strides[na - 1],
+        ),
     };
-    let (n, rsb, csb) = match b.ndim {
+    let (n, rsb, csb) = match nb {
         1 => (1, b.strides[0], 0),
-        _ => (b.shape[1], b.strides[0], b.strides[1]),
+        _ => (b.shape[nb - 1], b.strides[nb - 2], b.strides[nb - 1]),
     };
-    let mut out_shape = Vec::new();
-    if a.ndim == 2 {
+    // Batch axes, aligned to the right; a length-1 axis is read with stride 0.
+    let (ba, bb) = (na.saturating_sub(2), nb.saturating_sub(2));
+    let nd = ba.max(bb);
+    let mut batch = vec![1i64; nd];
+    let (mut sa, mut sb) = (vec![0i64; nd], vec![0i64; nd]);
+    for i in 0..ba {
+        let d = nd - ba + i;
+        batch[d] = a.shape[i];
+        sa[d] = if a.shape[i] == 1 { 0 } else { a.strides[i] };
+    }
+    for i in 0..bb {
+        let d = nd - bb + i;
+        if b.shape[i] != 1 {
+            batch[d] = b.shape[i];
+            sb[d] = b.strides[i];
+        }
+    }
+    let mut out_shape = batch.clone();
+    if na >= 2 {
         out_shape.push(m);
     }
-    if b.ndim == 2 {
+    if nb >= 2 {
         out_shape.push(n);
     }
-    let out = ArrObj::alloc_with(a.dtype, &out_shape, false);
+    // With k == 0 every element is an empty sum: 0 (gemm may not write anything).
+    let out = ArrObj::alloc_with(a.dtype, &out_shape, k == 0);
     let o = &*out;
-    let (m, k, n) = (m as usize, k as usize, n as usize);
-    let isz = a.dtype.itemsize() as isize;
+    let isz = a.dtype.itemsize();
+    let block = (m * n) as usize * isz;
+    let mut t = 0usize;
+    ArrObj::for_each_index(&batch, |idx| {
+        let (mut oa, mut ob) = (0isize, 0isize);
+        for (d, &i) in idx.iter().enumerate() {
+            oa += i as isize * sa[d] as isize;
+            ob += i as isize * sb[d] as isize;
+        }
+        gemm(
+            a.dtype,
+            (m as usize, k as usize, n as usize),
+            (a.data.offset(oa), rsa, csa),
+            (b.data.offset(ob), rsb, csb),
+            o.data.add(t * block),
+        );
+        t += 1;
+    });
+    out
+}
+
+/// One (m,k)·(k,n) product into a C-contiguous (m,n) block at `o`; operand strides in bytes.
+unsafe fn gemm(
+    dtype: DType,
+    (m, k, n): (usize, usize, usize),
+    (pa, rsa, csa): (*const u8, i64, i64),
+    (pb, rsb, csb): (*const u8, i64, i64),
+    o: *mut u8,
+) {
+    let isz = dtype.itemsize() as isize;
     let (rsa, csa, rsb, csb) = (
         rsa as isize / isz,
         csa as isize / isz,
         rsb as isize / isz,
         csb as isize / isz,
     );
-    match a.dtype {
+    match dtype {
         DType::F64 => matrixmultiply::dgemm(
             m,
             k,
             n,
             1.0,
-            a.data as *const f64,
+            pa as *const f64,
             rsa,
             csa,
-            b.data as *const f64,
+            pb as *const f64,
             rsb,
             csb,
             0.0,
-            o.data as *mut f64,
+            o as *mut f64,
             n as isize,
             1,
         ),
@@ -665,14 +720,14 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, cuda: i64) -> Arr {
             k,
             n,
             1.0,
-            a.data as *const f32,
+            pa as *const f32,
             rsa,
             csa,
-            b.data as *const f32,
+            pb as *const f32,
             rsb,
             csb,
             0.0,
-            o.data as *mut f32,
+            o as *mut f32,
             n as isize,
             1,
         ),
@@ -682,14 +737,14 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, cuda: i64) -> Arr {
                     let mut acc = Elem::Int(0);
                     for p in 0..k {
                         let x = Elem::read(
-                            a.dtype,
-                            a.data.offset((i as isize * rsa + p as isize * csa) * isz),
+                            dtype,
+                            pa.offset((i as isize * rsa + p as isize * csa) * isz),
                         );
                         let y = Elem::read(
-                            b.dtype,
-                            b.data.offset((p as isize * rsb + j as isize * csb) * isz),
+                            dtype,
+                            pb.offset((p as isize * rsb + j as isize * csb) * isz),
                         );
-                        acc = match a.dtype {
+                        acc = match dtype {
                             DType::Bool => {
                                 Elem::Bool(acc.as_bool() || (x.as_bool() && y.as_bool()))
                             }
@@ -699,8 +754,266 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, cuda: i64) -> Arr {
                             ),
                         };
                     }
-                    acc.write(a.dtype, o.data.add((i * n + j) * a.dtype.itemsize()));
+                    acc.write(dtype, o.add((i * n + j) * dtype.itemsize()));
                 }
+            }
+        }
+    }
+}
+
+/// `np.trace(a, offset)` of a 2-D array as a 0-d array: float64 and float32 sum the diagonal
+/// pairwise in their own type (NumPy's `diagonal(offset).sum()`), bool and int sum as int64.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_trace(p: Arr, offset: i64) -> Arr {
+    crate::gpu::host_read(p);
+    let a = &*p;
+    let (rows, cols) = (a.shape[0], a.shape[1]);
+    let (i0, j0) = if offset >= 0 {
+        (0, offset)
+    } else {
+        (offset.saturating_neg(), 0)
+    };
+    let len = (rows - i0).min(cols - j0).max(0);
+    let at = |t: i64| {
+        a.data
+            .offset(((i0 + t) * a.strides[0] + (j0 + t) * a.strides[1]) as isize)
+    };
+    let dtype = match a.dtype {
+        DType::F64 | DType::F32 => a.dtype,
+        _ => DType::I64,
+    };
+    let out = ArrObj::alloc_with(dtype, &[], false);
+    let o = (*out).data;
+    match a.dtype {
+        DType::F64 => {
+            let v: Vec<f64> = (0..len)
+                .map(|t| (at(t) as *const f64).read_unaligned())
+                .collect();
+            (o as *mut f64).write(0.0 + pairwise_sum(&v));
+        }
+        DType::F32 => {
+            let v: Vec<f32> = (0..len)
+                .map(|t| (at(t) as *const f32).read_unaligned())
+                .collect();
+            (o as *mut f32).write(0.0 + pairwise_sum(&v));
+        }
+        _ => {
+            let s = (0..len).fold(0i64, |s, t| {
+                s.wrapping_add(Elem::read(a.dtype, at(t)).as_i64())
+            });
+            (o as *mut i64).write(s);
+        }
+    }
+    out
+}
+
+/// `np.linalg.norm` computations (`kind` of `arrc_norm`), each the expression NumPy's
+/// `linalg.norm` evaluates for that case.
+pub const NORM_DOT: i64 = 0; // sqrt(x.ravel().dot(x.ravel()))
+pub const NORM_SQ_SUM: i64 = 1; // sqrt(add.reduce(x * x, axis))
+pub const NORM_ABS_SUM: i64 = 2; // add.reduce(abs(x), axis)
+pub const NORM_ABS_MAX: i64 = 3; // abs(x).max(axis, initial=0)
+pub const NORM_ABS_MIN: i64 = 4; // abs(x).min(axis)
+pub const NORM_NONZERO: i64 = 5; // (x != 0).sum(axis)
+pub const NORM_COL_SUM_MAX: i64 = 6; // matrix ord=1
+pub const NORM_ROW_SUM_MAX: i64 = 7; // matrix ord=inf
+pub const NORM_COL_SUM_MIN: i64 = 8; // matrix ord=-1
+pub const NORM_ROW_SUM_MIN: i64 = 9; // matrix ord=-inf
+pub const NORM_POWER: i64 = 10; // add.reduce(abs(x) ** p, axis) ** (1 / p)
+
+trait NormFloat:
+    Copy
+    + Default
+    + PartialOrd
+    + std::ops::Add<Output = Self>
+    + std::ops::Mul<Output = Self>
+    + std::ops::Div<Output = Self>
+{
+    fn abs(self) -> Self;
+    fn sqrt(self) -> Self;
+    fn from_f64(x: f64) -> Self;
+    fn powf(self, p: Self) -> Self;
+}
+
+impl NormFloat for f64 {
+    fn abs(self) -> f64 {
+        f64::abs(self)
+    }
+    fn sqrt(self) -> f64 {
+        f64::sqrt(self)
+    }
+    fn from_f64(x: f64) -> f64 {
+        x
+    }
+    fn powf(self, p: f64) -> f64 {
+        f64::powf(self, p)
+    }
+}
+
+impl NormFloat for f32 {
+    fn abs(self) -> f32 {
+        f32::abs(self)
+    }
+    fn sqrt(self) -> f32 {
+        f32::sqrt(self)
+    }
+    fn from_f64(x: f64) -> f32 {
+        x as f32
+    }
+    fn powf(self, p: f32) -> f32 {
+        f32::powf(self, p)
+    }
+}
+
+/// `add.reduce` of a C-contiguous array of `shape` along `axis`, as NumPy's iterator orders
+/// it: pairwise when the reduced axis is the innermost one left, else one row after another.
+fn sum_axis<T: NormFloat>(v: &[T], shape: &[i64], axis: usize) -> Vec<T> {
+    let len = shape[axis] as usize;
+    let inner: usize = shape[axis + 1..].iter().product::<i64>() as usize;
+    let outer: usize = shape[..axis].iter().product::<i64>() as usize;
+    let mut out = Vec::with_capacity(outer * inner);
+    for o in 0..outer {
+        for i in 0..inner {
+            let at = |t: usize| v[(o * len + t) * inner + i];
+            if inner == 1 {
+                let row: Vec<T> = (0..len).map(at).collect();
+                out.push(T::default() + pairwise_sum(&row));
+            } else {
+                out.push((0..len).fold(T::default(), |s, t| s + at(t)));
+            }
+        }
+    }
+    out
+}
+
+/// NumPy's max (`REDUCE_MAX`) or min of `v`, NaN propagating (the first NaN wins).
+fn float_extremum<T: Copy + PartialOrd>(v: &[T], op: i64) -> T {
+    #[allow(clippy::eq_op)]
+    let is_nan = |x: T| x != x;
+    let mut acc = v[0];
+    for &x in &v[1..] {
+        if is_nan(acc) {
+            break;
+        }
+        if is_nan(x) || (op == REDUCE_MAX && !(acc > x)) || (op == REDUCE_MIN && !(acc < x)) {
+            acc = x;
+        }
+    }
+    acc
+}
+
+/// max (`REDUCE_MAX`, from `initial` 0) or min of `abs` values along `axis`, NaN propagating.
+fn extremum_axis<T: NormFloat>(v: &[T], shape: &[i64], axis: usize, op: i64) -> Vec<T> {
+    let len = shape[axis] as usize;
+    let inner: usize = shape[axis + 1..].iter().product::<i64>() as usize;
+    let outer: usize = shape[..axis].iter().product::<i64>() as usize;
+    let mut out = Vec::with_capacity(outer * inner);
+    for o in 0..outer {
+        for i in 0..inner {
+            let mut row: Vec<T> = Vec::with_capacity(len + 1);
+            if op == REDUCE_MAX {
+                row.push(T::default());
+            }
+            row.extend((0..len).map(|t| v[(o * len + t) * inner + i]));
+            out.push(float_extremum(&row, op));
+        }
+    }
+    out
+}
+
+fn norm_values<T: NormFloat>(v: &[T], shape: &[i64], kind: i64, axis: usize, p: f64) -> Vec<T> {
+    let abs: Vec<T> = v.iter().map(|x| x.abs()).collect();
+    match kind {
+        NORM_DOT => {
+            let s = v.iter().fold(T::default(), |s, &x| s + x * x);
+            vec![s.sqrt()]
+        }
+        NORM_SQ_SUM => {
+            let sq: Vec<T> = v.iter().map(|&x| x * x).collect();
+            sum_axis(&sq, shape, axis)
+                .into_iter()
+                .map(|s| s.sqrt())
+                .collect()
+        }
+        NORM_ABS_SUM => sum_axis(&abs, shape, axis),
+        NORM_POWER => {
+            // `ret **= reciprocal(ord, dtype=ret.dtype)`: 1/p rounded to the array's type.
+            let (pt, inv) = (T::from_f64(p), T::from_f64(1.0) / T::from_f64(p));
+            let pw: Vec<T> = abs.iter().map(|&x| x.powf(pt)).collect();
+            sum_axis(&pw, shape, axis)
+                .into_iter()
+                .map(|s| s.powf(inv))
+                .collect()
+        }
+        NORM_ABS_MAX => extremum_axis(&abs, shape, axis, REDUCE_MAX),
+        NORM_ABS_MIN => extremum_axis(&abs, shape, axis, REDUCE_MIN),
+        NORM_NONZERO => {
+            let nz: Vec<T> = v
+                .iter()
+                .map(|&x| T::from_f64(if x != T::default() { 1.0 } else { 0.0 }))
+                .collect();
+            sum_axis(&nz, shape, axis)
+        }
+        _ => {
+            // Matrix norms: column sums (reducing axis 0) or row sums (axis 1), then max/min.
+            let by_rows = matches!(kind, NORM_ROW_SUM_MAX | NORM_ROW_SUM_MIN);
+            let sums = sum_axis(&abs, shape, if by_rows { 1 } else { 0 });
+            let op = if matches!(kind, NORM_COL_SUM_MAX | NORM_ROW_SUM_MAX) {
+                REDUCE_MAX
+            } else {
+                REDUCE_MIN
+            };
+            let n = sums.len() as i64;
+            extremum_axis(&sums, &[n], 0, op)
+        }
+    }
+}
+
+/// `np.linalg.norm(x, ord, axis, keepdims)` of a float64 or float32 array (the compiler casts
+/// other dtypes to float64 first), as NumPy's `linalg.norm` computes it; `kind` is one of the
+/// `NORM_*` cases. The result is a new array: 0-d for a scalar norm.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_norm(p: Arr, kind: i64, axis: i64, keepdims: i64, ord: f64) -> Arr {
+    crate::gpu::host_read(p);
+    let a = &*p;
+    let shape = a.shape().to_vec();
+    let axis = axis as usize;
+    let whole = kind == NORM_DOT || (NORM_COL_SUM_MAX..=NORM_ROW_SUM_MIN).contains(&kind);
+    let out_shape: Vec<i64> = if whole {
+        if keepdims != 0 {
+            vec![1; shape.len()]
+        } else {
+            vec![]
+        }
+    } else {
+        let mut s = shape.clone();
+        if keepdims != 0 {
+            s[axis] = 1;
+        } else {
+            s.remove(axis);
+        }
+        s
+    };
+    let out = ArrObj::alloc_with(a.dtype, &out_shape, false);
+    let o = (*out).data;
+    match a.dtype {
+        DType::F32 => {
+            let mut v: Vec<f32> = Vec::with_capacity(a.size as usize);
+            ArrObj::for_each_index(a.shape(), |i| v.push(a.get(i).as_f64() as f32));
+            for (i, x) in norm_values(&v, &shape, kind, axis, ord)
+                .into_iter()
+                .enumerate()
+            {
+                (o as *mut f32).add(i).write(x);
+            }
+        }
+        _ => {
+            let v = a.to_f64_vec();
+            for (i, x) in norm_values(&v, &shape, kind, axis, ord)
+                .into_iter()
+                .enumerate()
+            {
+                (o as *mut f64).add(i).write(x);
             }
         }
     }

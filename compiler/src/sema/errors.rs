@@ -36,6 +36,13 @@ pub enum SemaError {
         got: usize,
         expected: usize,
     },
+    /// `a @ b` with batch axes that do not broadcast: (2,3,4) @ (3,4,2)
+    MatmulBatchBroadcast {
+        a: Shape,
+        b: Shape,
+        n: usize,
+        m: usize,
+    },
     /// `np.concatenate((a, b))` with different ndim
     ConcatNdim {
         first: usize,
@@ -154,6 +161,18 @@ impl fmt::Display for SemaError {
                 f,
                 "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {got} is different from {expected})"
             ),
+            MatmulBatchBroadcast { a, b, n, m } => {
+                let remapped = |s: &Shape| {
+                    let batch: Vec<String> = s[..s.len() - 2].iter().map(|d| d.to_string()).collect();
+                    format!("{}->({},newaxis,newaxis)", shape_compact(s), batch.join(","))
+                };
+                write!(
+                    f,
+                    "operands could not be broadcast together with remapped shapes [original->remapped]: {} {}  and requested shape ({n},{m})",
+                    remapped(a),
+                    remapped(b)
+                )
+            }
             ConcatNdim { first, index, ndim } => write!(
                 f,
                 "all the input arrays must have same number of dimensions, but the array at index 0 has {first} dimension(s) and the array at index {index} has {ndim} dimension(s)"
@@ -190,7 +209,7 @@ impl fmt::Display for SemaError {
                 f,
                 "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"
             ),
-            NoAttribute(module, attr) if module.starts_with("numpy") && !module.contains('.') || module == "numpy.random" => {
+            NoAttribute(module, attr) if module.starts_with("numpy") && !module.contains('.') || module == "numpy.random" || module == "numpy.linalg" => {
                 write!(f, "module '{module}' has no attribute '{attr}'")
             }
             NoAttribute(ty, attr) => write!(f, "'{ty}' object has no attribute '{attr}'"),

@@ -6,6 +6,7 @@
 
 mod errors;
 mod functions;
+mod linalg;
 mod list_index;
 mod reduce;
 mod scalars;
@@ -455,6 +456,10 @@ impl Sema {
             },
             A::Attribute { value, attr, .. } if attr == "random" => match self.module_of(value) {
                 Some(ModuleKind::NumPy) => Some(ModuleKind::NumPyRandom),
+                _ => None,
+            },
+            A::Attribute { value, attr, .. } if attr == "linalg" => match self.module_of(value) {
+                Some(ModuleKind::NumPy) => Some(ModuleKind::NumPyLinalg),
                 _ => None,
             },
             A::Attribute { value, attr, .. } if attr == "cuda" => match self.module_of(value) {
@@ -1288,6 +1293,11 @@ impl Sema {
                 (ModuleKind::NumPyRandom, a) if RANDOM_FUNCTIONS.contains(&a) => {
                     unsupported(span, format!("np.random.{a} as a value"))
                 }
+                (ModuleKind::NumPyLinalg, a)
+                    if a == "norm" || linalg::LINALG_FUNCTIONS.contains(&a) =>
+                {
+                    unsupported(span, format!("np.linalg.{a} as a value"))
+                }
                 (ModuleKind::NumPy, a) if dtype_from_name(a).is_some() => {
                     unsupported(span, format!("np.{a} as a value"))
                 }
@@ -1574,73 +1584,6 @@ impl Sema {
         }
         let b = vals.pop().unwrap();
         Ok((vals.pop().unwrap(), b))
-    }
-
-    fn matmul(&mut self, a: hir::Expr, b: hir::Expr, is_at: bool, span: Span) -> Result<hir::Expr> {
-        let (Some(ta), Some(tb)) = (a.ty.as_array().cloned(), b.ty.as_array().cloned()) else {
-            if is_at && a.ty.is_scalar() != b.ty.is_scalar() {
-                let operand = if a.ty.is_scalar() { 0 } else { 1 };
-                return err(span, SemaError::Custom(format!("matmul: Input operand {operand} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")));
-            }
-            return unsupported(span, "np.dot with scalar operands");
-        };
-        if ta.ndim() == 0 || tb.ndim() == 0 || ta.ndim() > 2 || tb.ndim() > 2 {
-            return unsupported(
-                span,
-                format!(
-                    "matrix products of {}-D and {}-D arrays",
-                    ta.ndim(),
-                    tb.ndim()
-                ),
-            );
-        }
-        let (ka, ka_dim) = if ta.ndim() == 1 {
-            (ta.shape[0], 0)
-        } else {
-            (ta.shape[1], 1)
-        };
-        let kb = tb.shape[0];
-        if ka != kb {
-            if is_at {
-                return err(
-                    span,
-                    SemaError::MatmulMismatch {
-                        got: kb,
-                        expected: ka,
-                    },
-                );
-            }
-            return err(
-                span,
-                SemaError::DotNotAligned {
-                    a: ta.shape.clone(),
-                    b: tb.shape.clone(),
-                    ka,
-                    ka_dim,
-                    kb,
-                },
-            );
-        }
-        let dtype = if ta.tensor.is_some() {
-            crate::types::torch_promote_types(ta.dtype, tb.dtype)
-        } else {
-            promote(ta.dtype, tb.dtype)
-        };
-        let mut shape = Vec::new();
-        if ta.ndim() == 2 {
-            shape.push(ta.shape[0]);
-        }
-        if tb.ndim() == 2 {
-            shape.push(tb.shape[1]);
-        }
-        let ty = if shape.is_empty() && ta.tensor.is_none() {
-            Ty::NpScalar(dtype)
-        } else {
-            Ty::Array(ta.with(dtype, shape))
-        };
-        let a = self.cast_array(a, dtype);
-        let b = self.cast_array(b, dtype);
-        Ok(mk(H::MatMul(Box::new(a), Box::new(b)), ty, span))
     }
 
     // ---- indexing ----
@@ -2318,12 +2261,10 @@ impl Sema {
                     .collect();
                 self.elementwise(op, vals, span)
             }
-            (ModuleKind::NumPy, "dot") => {
-                self.kwarg(kwargs, name, &[])?;
-                let (a, b) =
-                    self.two_args(args, "dot() takes from 2 to 3 positional arguments", span)?;
-                self.matmul(a, b, false, span)
+            (ModuleKind::NumPy, n) if linalg::FUNCTIONS.contains(&n) => {
+                self.linalg_function(n, args, kwargs, span)
             }
+            (ModuleKind::NumPyLinalg, "norm") => self.linalg_norm(args, kwargs, span),
             (ModuleKind::NumPy, "concatenate") => {
                 let kw = self.kwarg(kwargs, name, &["axis"])?;
                 if args.is_empty() || args.len() > 2 {
@@ -2451,6 +2392,9 @@ impl Sema {
             }
             (ModuleKind::NumPyRandom, n) if RANDOM_FUNCTIONS.contains(&n) => {
                 unsupported(span, format!("numpy function 'np.random.{n}'"))
+            }
+            (ModuleKind::NumPyLinalg, n) if linalg::LINALG_FUNCTIONS.contains(&n) => {
+                unsupported(span, format!("numpy function 'np.linalg.{n}'"))
             }
             (m, n) => {
                 let attr_span = match &func.kind {
@@ -2849,16 +2793,7 @@ impl Sema {
                     span,
                 ))
             }
-            "dot" => {
-                let vals = self.args(args)?;
-                if vals.len() != 1 {
-                    return err(
-                        span,
-                        SemaError::Custom("dot() takes exactly one argument".into()),
-                    );
-                }
-                self.matmul(recv, vals.into_iter().next().unwrap(), false, span)
-            }
+            "dot" | "trace" => self.linalg_method(recv, name, args, kwargs, span),
             "transpose" if args.is_empty() && kwargs.is_empty() => Ok(transposed(recv, span)),
             "clip" | "round" if recv.ty.as_array().is_some_and(|a| a.tensor.is_none()) => {
                 self.ufunc_method(recv, name, args, kwargs, span)
@@ -3108,6 +3043,7 @@ fn module_name(m: ModuleKind) -> &'static str {
     match m {
         ModuleKind::NumPy => "numpy",
         ModuleKind::NumPyRandom => "numpy.random",
+        ModuleKind::NumPyLinalg => "numpy.linalg",
         ModuleKind::Torch => "torch",
         ModuleKind::TorchCuda => "torch.cuda",
         ModuleKind::Math => "math",

@@ -40,7 +40,7 @@ fn custom<T>(span: Span, m: impl Into<String>) -> Result<T> {
 
 /// Binds positional and keyword arguments to the parameters of a Python signature, with
 /// CPython's errors for too many, missing, repeated or unknown arguments.
-fn bind_args<'a>(
+pub(super) fn bind_args<'a>(
     func: &str,
     params: &[&str],
     required: usize,
@@ -109,7 +109,7 @@ fn bind_args<'a>(
 }
 
 /// `axis` of an `ndim`-dimensional array, negative axes counting from the end.
-fn normalize_axis(axis: i64, ndim: usize, span: Span) -> Result<usize> {
+pub(super) fn normalize_axis(axis: i64, ndim: usize, span: Span) -> Result<usize> {
     if axis < -(ndim as i64) || axis >= ndim as i64 {
         return err(span, SemaError::AxisOutOfBounds { axis, ndim });
     }

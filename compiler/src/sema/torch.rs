@@ -237,6 +237,18 @@ impl Sema {
                     &format!("{name}() takes 2 positional arguments"),
                     span,
                 )?;
+                let is_matrix = |e: &hir::Expr| e.ty.as_array().is_some_and(|t| t.ndim() == 2);
+                if name == "mm" {
+                    // ATen's checks, in its order.
+                    for (e, what) in [(&a, "self"), (&b, "mat2")] {
+                        if !is_matrix(e) {
+                            return err(
+                                span,
+                                SemaError::Custom(format!("{what} must be a matrix")),
+                            );
+                        }
+                    }
+                }
                 self.matmul(a, b, true, span)
             }
             (ModuleKind::Torch, n) => {

@@ -1,0 +1,20 @@
+# np.dot for every pairing of 1-D and 2-D operands, with mixed dtypes.
+import numpy as np
+
+v = np.array([1, 2, 3])
+w = np.array([0.5, -1.0, 2.0])
+m = np.arange(6).reshape(2, 3)
+n = np.arange(6.0).reshape(3, 2)
+print(repr(np.dot(v, w)))
+print(repr(np.dot(w, v)))
+print(np.dot(m, w))
+print(np.dot(w, n))
+print(np.dot(m, n))
+print(np.dot(n, m))
+print(np.dot(v, v))
+print(np.dot(m, v).dtype, np.dot(m, n).dtype)
+b = np.array([True, False, True])
+print(repr(np.dot(b, b)))
+print(repr(np.dot(b, v)))
+print(repr(np.dot(b, np.ones(3, dtype=np.float32))))
+print(v.dot(n), m.dot(v), w.dot(w))
