@@ -14,6 +14,8 @@ use crate::syntax::ast::CmpOp;
 use crate::types::{ArrTy, DType, Device, Ty};
 use std::collections::HashMap;
 
+mod random;
+
 /// Lowers a checked program.
 /// `device_mode` is the runtime's `--device` code (auto 0, cpu 1, cuda 2).
 pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64) -> lir::Program {
@@ -340,6 +342,7 @@ impl<'a> Lower<'a> {
             Ty::Tuple(items) => Slot::Tuple(items.iter().map(|t| self.new_slot(t)).collect()),
             t if t.is_object() => Slot::Object(self.var(lir::Ty::I64)),
             t if t.is_scalar() => Slot::Scalar(self.var(machine_ty(t))),
+            Ty::Generator => Slot::Scalar(self.var(lir::Ty::I64)),
             _ => Slot::Static,
         }
     }
@@ -586,6 +589,7 @@ impl<'a> Lower<'a> {
                 let site = self.site(e.span);
                 out.push(Stmt::Call(RtFn::RandomSeed, vec![v, site]));
             }
+            HS::Shuffle { gen, arr } => self.shuffle(gen, arr, out),
         }
     }
 
@@ -759,6 +763,7 @@ impl<'a> Lower<'a> {
                 Val::Object(p, owned)
             }
             t if t.is_scalar() => Val::Scalar(self.scalar(e, out)),
+            Ty::Generator => Val::Scalar(self.scalar(e, out)),
             _ => Val::Static,
         }
     }
@@ -948,6 +953,7 @@ impl<'a> Lower<'a> {
                 self.release(p, owned, out);
                 r
             }
+            H::Draw { .. } | H::DefaultRng(_) => self.draw_scalar(e, out),
             H::Random { kind, a, b } => {
                 let av = self.scalar(a, out);
                 let bv = self.scalar(b, out);
@@ -1186,6 +1192,7 @@ impl<'a> Lower<'a> {
                 out.push(Stmt::Call(f, vec![Expr::Var(dst), s, st]));
                 (dst, true)
             }
+            H::Draw { .. } => self.draw_array(e, a, out),
             H::Random { kind, a: pa, b: pb } => {
                 let av = self.scalar(pa, out);
                 let bv = self.scalar(pb, out);
