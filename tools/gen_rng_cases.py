@@ -212,6 +212,27 @@ def pcg64(w: Writer):
             w.op("integers", [lo, hi], None, g.integers(lo, hi), False)
         w.op("integers_closed", [-2**63, 2**63 - 1], 4,
              g.integers(-2**63, 2**63 - 1, 4, endpoint=True), False)
+    w.comment("float32 draws (dtype=np.float32): 32-bit words, sharing the half-word buffer")
+    for seed in (0, 3, 42, 2**64 - 1):
+        g = np.random.default_rng(seed)
+        w.raw(f"rng {seed}")
+        w.op("random_f32", [], 5, g.random(5, dtype=np.float32), True)
+        w.op("random_f32", [], None, g.random(dtype=np.float32), True)
+        w.op("integers", [0, 10], None, g.integers(0, 10), False)
+        w.op("standard_normal_f32", [], 7, g.standard_normal(7, dtype=np.float32), True)
+        w.op("standard_normal_f32", [], None, g.standard_normal(dtype=np.float32), True)
+        w.op("random", [], None, g.random(), True)
+        w.op("random_f32", [], None, g.random(dtype=np.float32), True)
+        w.op("standard_normal", [], 2, g.standard_normal(2), True)
+        w.op("standard_normal_f32", [], 3, g.standard_normal(3, dtype=np.float32), True)
+        w.op("integers", [-5, 5], 3, g.integers(-5, 5, 3), False)
+    for seed in (1, 7):
+        g = np.random.default_rng(seed)
+        w.raw(f"rng {seed}")
+        w.op("random_f32", [], 20001, g.random(20001, dtype=np.float32), True, digest=True)
+        w.op("standard_normal_f32", [], 1000001,
+             g.standard_normal(1000001, dtype=np.float32), True, digest=True)
+        w.op("standard_normal_f32", [], 3, g.standard_normal(3, dtype=np.float32), True)
     w.comment("long runs (ziggurat tails and rejections), folded")
     for seed in (0, 1, 42):
         g = np.random.default_rng(seed)

@@ -125,6 +125,9 @@ fn reads_array_data(f: RtFn) -> bool {
             | RandomSeed
             | RandomScalar
             | CheckScale
+            | DefaultRng
+            | DrawF64
+            | DrawI64
             | WriteBytes
             | WriteInt
             | WriteFloat

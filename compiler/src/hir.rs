@@ -243,6 +243,30 @@ pub enum RandomKind {
     Gauss,
 }
 
+/// A distribution drawn by [`ExprKind::Draw`]: its two parameters are floats for the float
+/// distributions and ints for `Integers` / `Choice`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dist {
+    /// Uniform in [0, 1): legacy `random_sample`, `Generator.random`.
+    Random,
+    /// `Generator.random(dtype=np.float32)` (a float32 array, or a Python float holding a
+    /// float32 value without a size).
+    RandomF32,
+    /// `Generator.standard_normal(dtype=np.float32)`.
+    StandardNormalF32,
+    /// Legacy `standard_normal` (polar, cached), `Generator.standard_normal` (ziggurat).
+    StandardNormal,
+    /// `normal(loc, scale)`
+    Normal,
+    /// `uniform(low, high)`
+    Uniform,
+    /// `randint(low, high)` / `integers(low, high)`; `one_arg` when written `randint(high)`
+    /// (NumPy words the empty range `high <= 0` then).
+    Integers { one_arg: bool },
+    /// `choice(n)` of an int range, with replacement.
+    Choice,
+}
+
 /// One step of a view: applied in order to a view of the base.
 #[derive(Clone, Debug)]
 pub enum ViewOp {
@@ -337,6 +361,16 @@ pub enum ExprKind {
         a: Box<Expr>,
         b: Box<Expr>,
     },
+    /// A draw from the legacy global stream (`gen: None`) or from a `Generator` handle; a
+    /// scalar when `ty` is, else a fresh array filled in C order.
+    Draw {
+        gen: Option<Box<Expr>>,
+        dist: Dist,
+        a: Box<Expr>,
+        b: Box<Expr>,
+    },
+    /// `np.random.default_rng(seed)`: a new `Generator` handle.
+    DefaultRng(Box<Expr>),
     View {
         base: Box<Expr>,
         ops: Vec<ViewOp>,
@@ -554,5 +588,10 @@ pub enum StmtKind {
         threshold: Option<Expr>,
         linewidth: Option<Expr>,
         edgeitems: Option<Expr>,
+    },
+    /// `np.random.shuffle(x)` / `rng.shuffle(x)` of a 1-D array, in place.
+    Shuffle {
+        gen: Option<Expr>,
+        arr: Expr,
     },
 }

@@ -16,6 +16,7 @@ use crate::syntax::ast::CmpOp;
 use crate::types::{ArrTy, DType, Device, Ty};
 use std::collections::HashMap;
 
+mod random;
 mod scalars;
 
 /// Lowers a checked program.
@@ -490,6 +491,7 @@ impl<'a> Lower<'a> {
             Ty::Tuple(items) => Slot::Tuple(items.iter().map(|t| self.new_slot(t)).collect()),
             t if t.is_object() => Slot::Object(self.var(lir::Ty::I64)),
             t if t.is_scalar() => Slot::Scalar(self.var(machine_ty(t))),
+            Ty::Generator => Slot::Scalar(self.var(lir::Ty::I64)),
             _ => Slot::Static,
         }
     }
@@ -750,6 +752,7 @@ impl<'a> Lower<'a> {
                 let options = [precision, suppress, threshold, linewidth, edgeitems];
                 self.set_printoptions(s.span, options.map(|o| o.as_ref()), out);
             }
+            HS::Shuffle { gen, arr } => self.shuffle(gen, arr, out),
         }
     }
 
@@ -946,6 +949,7 @@ impl<'a> Lower<'a> {
                 Val::Object(p, owned)
             }
             t if t.is_scalar() => Val::Scalar(self.scalar(e, out)),
+            Ty::Generator => Val::Scalar(self.scalar(e, out)),
             _ => Val::Static,
         }
     }
@@ -1169,6 +1173,7 @@ impl<'a> Lower<'a> {
                 self.release(p, owned, out);
                 r
             }
+            H::Draw { .. } | H::DefaultRng(_) => self.draw_scalar(e, out),
             H::Random { kind, a, b } => {
                 let av = self.scalar(a, out);
                 let bv = self.scalar(b, out);
@@ -1408,6 +1413,7 @@ impl<'a> Lower<'a> {
                 out.push(Stmt::Call(f, vec![Expr::Var(dst), s, st]));
                 (dst, true)
             }
+            H::Draw { .. } => self.draw_array(e, a, out),
             H::Random { kind, a: pa, b: pb } => {
                 let av = self.scalar(pa, out);
                 let bv = self.scalar(pb, out);

@@ -116,6 +116,12 @@ runtime_functions! {
     RandomFill = arrc_random_fill(I64, I64, F64, F64);
     RandomScalar = arrc_random_scalar(I64, F64, F64) -> F64;
     CheckScale = arrc_check_scale(F64, I64);
+    DefaultRng = arrc_default_rng(I64, I64) -> I64;
+    DrawF64 = arrc_draw_f64(I64, I64, F64, F64, I64, I64) -> F64;
+    DrawFill = arrc_draw_fill(I64, I64, I64, F64, F64, I64);
+    DrawI64 = arrc_draw_i64(I64, I64, I64, I64, I64) -> I64;
+    DrawFillI64 = arrc_draw_fill_i64(I64, I64, I64, I64, I64, I64);
+    DrawShuffle = arrc_draw_shuffle(I64, I64);
     WriteBytes = arrc_write_bytes(I64, I64);
     WriteInt = arrc_write_int(I64, I64);
     WriteFloat = arrc_write_float(F64, I64);

@@ -205,6 +205,8 @@ pub enum Ty {
     /// A tensor's `.device`.
     Device(Device),
     Module(ModuleKind),
+    /// `np.random.default_rng(seed)`: a handle to a generator whose state lives in the runtime.
+    Generator,
 }
 
 impl Ty {
@@ -282,6 +284,7 @@ impl fmt::Display for Ty {
             Ty::TorchSize(_) => write!(f, "torch.Size"),
             Ty::Device(_) => write!(f, "torch.device"),
             Ty::Module(_) => write!(f, "module"),
+            Ty::Generator => write!(f, "Generator"),
         }
     }
 }

@@ -1414,6 +1414,9 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 
 // ---- random ----
 
+mod draw;
+pub use draw::*;
+
 fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {
     IO.with(|io| {
         let mut io = io.borrow_mut();

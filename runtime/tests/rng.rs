@@ -236,6 +236,11 @@ fn run_pcg(g: &mut Pcg64Generator, op: &Op<'_>) -> Got {
             g.fill_random(&mut v);
             v
         }),
+        // float32 draws: a scalar call and a fill draw alike, one value at a time.
+        "random_f32" => Got::F((0..n).map(|_| f64::from(g.random_f32())).collect()),
+        "standard_normal_f32" => {
+            Got::F((0..n).map(|_| f64::from(g.standard_normal_f32())).collect())
+        }
         "standard_normal" => Got::F(if scalar {
             vec![g.standard_normal()]
         } else {

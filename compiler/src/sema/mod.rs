@@ -8,6 +8,7 @@ mod errors;
 mod functions;
 mod linalg;
 mod list_index;
+mod random;
 mod reduce;
 mod scalars;
 mod shape;
@@ -389,6 +390,20 @@ impl Sema {
                 out.push(hir::Stmt { kind, span });
                 return Ok(());
             }
+            if self.is_np_call(func, ModuleKind::NumPyRandom, "shuffle") {
+                return self.shuffle_stmt(None, args, kwargs, span, out);
+            }
+            if let A::Attribute {
+                value: recv, attr, ..
+            } = &func.kind
+            {
+                if attr == "shuffle" {
+                    let recv = self.expr(recv)?;
+                    if recv.ty == Ty::Generator {
+                        return self.shuffle_stmt(Some(recv), args, kwargs, span, out);
+                    }
+                }
+            }
             if self.is_np_call(func, ModuleKind::NumPyRandom, "seed") {
                 if args.len() != 1 || !kwargs.is_empty() {
                     return err(
@@ -421,7 +436,7 @@ impl Sema {
     fn printable(&self, e: &hir::Expr) -> Result<()> {
         fn ok(t: &Ty) -> bool {
             match t {
-                Ty::Module(_) => false,
+                Ty::Module(_) | Ty::Generator => false,
                 Ty::Tuple(items) => items.iter().all(ok),
                 _ => true,
             }
@@ -429,7 +444,12 @@ impl Sema {
         if ok(&e.ty) {
             Ok(())
         } else {
-            unsupported(e.span, "printing a module")
+            let what = if e.ty == Ty::Generator {
+                "Generator"
+            } else {
+                "module"
+            };
+            unsupported(e.span, format!("printing a {what}"))
         }
     }
 
@@ -1326,6 +1346,9 @@ impl Sema {
             }
             (Ty::Array(a), "size") => Ok(mk(H::Int(a.size() as i64), Ty::Int, span)),
             (Ty::Array(a), "ndim") => Ok(mk(H::Int(a.ndim() as i64), Ty::Int, span)),
+            (Ty::Generator, a) if random::GENERATOR_METHODS.contains(&a) => {
+                unsupported(span, format!("the method .{a} as a value"))
+            }
             (Ty::Array(a), "dtype") => Ok(mk(H::DType(a.dtype), Ty::DTypeObj(a.dtype), span)),
             (Ty::Array(_), "T") => Ok(transposed(v, span)),
             (Ty::NpScalar(d), "dtype") => Ok(mk(H::DType(*d), Ty::DTypeObj(*d), span)),
@@ -1852,6 +1875,9 @@ impl Sema {
             }
             if recv.ty.as_array().is_some() {
                 return self.method(recv, attr, *attr_span, args, kwargs, span);
+            }
+            if recv.ty == Ty::Generator {
+                return self.generator_method(recv, attr, *attr_span, args, kwargs, span);
             }
             if recv.ty == Ty::Str {
                 return unsupported(span, "string methods");
@@ -2389,6 +2415,9 @@ impl Sema {
             }
             (ModuleKind::NumPy, n) if NUMPY_FUNCTIONS.contains(&n) => {
                 unsupported(span, format!("numpy function 'np.{n}'"))
+            }
+            (ModuleKind::NumPyRandom, n) if random::LEGACY_FUNCTIONS.contains(&n) => {
+                self.legacy_random_call(n, args, kwargs, span)
             }
             (ModuleKind::NumPyRandom, n) if RANDOM_FUNCTIONS.contains(&n) => {
                 unsupported(span, format!("numpy function 'np.random.{n}'"))
@@ -3036,6 +3065,7 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::TorchSize(_) => "torch.Size",
         Ty::Device(_) => "torch.device",
         Ty::Module(_) => "module",
+        Ty::Generator => "numpy.random._generator.Generator",
     }
 }
 
