@@ -1612,6 +1612,40 @@ impl<'a> Lower<'a> {
                 }
                 (dst, true)
             }
+            H::BoolOp { and, lhs, rhs } => {
+                // One-element arrays: `lhs or rhs` is lhs when its element is true, else rhs
+                // (`and`: the other way round); the result is an owned reference.
+                let r = self.var(lir::Ty::I64);
+                let (pl, ol) = self.object(lhs, out);
+                if !ol {
+                    out.push(Stmt::Call(RtFn::Incref, vec![Expr::Var(pl)]));
+                }
+                out.push(Stmt::Set(r, Expr::Var(pl)));
+                let elem = Expr::Load {
+                    arr: Box::new(Expr::Var(r)),
+                    offset: Box::new(Expr::I64(0)),
+                    dtype: a.dtype,
+                };
+                let elem = self.temp(elem, dtype_machine(a.dtype), out);
+                let truth = self.truth_of(elem, &Ty::NpScalar(a.dtype));
+                let take_rhs = if *and {
+                    truth
+                } else {
+                    Expr::op(Op::BNot, vec![truth])
+                };
+                let mut then = vec![Stmt::Call(RtFn::Decref, vec![Expr::Var(r)])];
+                let (pr, or) = self.object(rhs, &mut then);
+                if !or {
+                    then.push(Stmt::Call(RtFn::Incref, vec![Expr::Var(pr)]));
+                }
+                then.push(Stmt::Set(r, Expr::Var(pr)));
+                out.push(Stmt::If {
+                    cond: take_rhs,
+                    then,
+                    orelse: vec![],
+                });
+                (r, true)
+            }
             H::Local(_) | H::TupleGet { .. } | H::IfExp { .. } => self.object(e, out),
             k => unreachable!("array expression {k:?}"),
         }

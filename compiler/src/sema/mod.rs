@@ -1114,7 +1114,16 @@ impl Sema {
                 let mut acc = self.expr(&values[0])?;
                 for v in &values[1..] {
                     let rhs = self.nested(false, |s| s.expr(v))?;
-                    if acc.ty != rhs.ty || !acc.ty.is_scalar() {
+                    // One-element arrays (not tensors) have a truth value: `a or b` is one of them.
+                    let one_element = |t: &Ty| {
+                        t.as_array()
+                            .is_some_and(|a| a.size() == 1 && a.tensor.is_none())
+                    };
+                    let arrays_ok = acc.ty == rhs.ty && one_element(&acc.ty);
+                    if !arrays_ok && (acc.ty != rhs.ty || !acc.ty.is_scalar()) {
+                        if acc.ty.as_array().is_some_and(|a| a.size() == 0) {
+                            return err(span, SemaError::Custom("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".into()));
+                        }
                         if acc.ty.as_array().is_some() || rhs.ty.as_array().is_some() {
                             return err(span, SemaError::AmbiguousTruth);
                         }
