@@ -695,7 +695,17 @@ impl Sema {
         mk(H::Tuple(items), ty, vspan)
     }
 
-    fn scalar_for_store(&self, value: hir::Expr, _dtype: DType) -> Result<hir::Expr> {
+    fn scalar_for_store(&self, value: hir::Expr, dtype: DType) -> Result<hir::Expr> {
+        // A bool element takes the truth value of a one-element array (NumPy 2.4 does
+        // `bool(a)` there; other dtypes reject it).
+        if dtype == DType::Bool
+            && value
+                .ty
+                .as_array()
+                .is_some_and(|a| a.size() == 1 && a.tensor.is_none())
+        {
+            return self.truth(value);
+        }
         if !value.ty.is_scalar() {
             if value.ty.as_array().is_some() {
                 return err(
