@@ -102,6 +102,8 @@ fn reads_array_data(f: RtFn) -> bool {
             | ViewTranspose
             | ViewSwapAxes
             | MatMul
+            | ReduceF64
+            | ReduceF32
             | Exp
             | ExpF32
             | PowF32

@@ -367,6 +367,26 @@ fn every_example_kernel_compiles_with_nvrtc() {
     assert!(kernels > 0);
 }
 
+/// The runtime's own kernels (whole-array reductions of device tensors) compile too, with the
+/// options the runtime uses.
+#[test]
+fn runtime_reduction_kernels_compile_with_nvrtc() {
+    let Some(n) = nvrtc() else { return };
+    let ptx = n
+        .compile(
+            arrc_runtime::gpu::REDUCE_SOURCE,
+            "reduce.cu",
+            &nvrtc_options(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    for name in ["arrc_reduce_f32", "arrc_reduce_f64"] {
+        assert!(
+            ptx.contains(&format!(".entry {name}(")),
+            "no entry {name} in the PTX"
+        );
+    }
+}
+
 /// examples/errors/ programs the front end accepts fail at run time, some inside kernels
 /// (a negative integer power): their kernels must render and compile too.
 #[test]

@@ -1079,6 +1079,15 @@ unsafe fn reduce_identity_error(site: *const u8, op: i64) -> ! {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f64 {
     let a = &*p;
+    let on_gpu = if op == REDUCE_MEAN { REDUCE_SUM } else { op };
+    if let Some(v) = crate::gpu::reduce::<f64>(p, on_gpu) {
+        return if op == REDUCE_MEAN {
+            v / a.size as f64
+        } else {
+            v
+        };
+    }
+    crate::gpu::host_read(p);
     if op == REDUCE_SUM || op == REDUCE_MEAN {
         // NumPy's iterator order, which is memory order only where the elements are dense.
         let s = crate::reduce::sum_all::<f64>(a);
@@ -1120,6 +1129,15 @@ pub unsafe extern "C" fn arrc_reduce_i64(p: Arr, op: i64, site: *const u8) -> i6
 #[no_mangle]
 pub unsafe extern "C" fn arrc_reduce_f32(p: Arr, op: i64, site: *const u8) -> f32 {
     let a = &*p;
+    let on_gpu = if op == REDUCE_MEAN { REDUCE_SUM } else { op };
+    if let Some(v) = crate::gpu::reduce::<f32>(p, on_gpu) {
+        return if op == REDUCE_MEAN {
+            (v as f64 / a.size as f64) as f32
+        } else {
+            v
+        };
+    }
+    crate::gpu::host_read(p);
     if op == REDUCE_SUM || op == REDUCE_MEAN {
         let s = crate::reduce::sum_all::<f32>(a);
         return if op == REDUCE_SUM {

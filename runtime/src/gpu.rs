@@ -121,6 +121,8 @@ struct Gpu {
     module: Option<Result<Vec<Option<cu_sys::CUfunction>>, String>>,
     /// Device copies, by owner address.
     bufs: HashMap<usize, DevBuf>,
+    /// The whole-array reduction kernels (`REDUCE_SOURCE`), compiled on first use.
+    reducers: Option<Result<Vec<Option<cu_sys::CUfunction>>, String>>,
 }
 
 #[derive(Default)]
@@ -161,6 +163,7 @@ fn init() -> Result<Gpu, String> {
             arch,
             module: None,
             bufs: HashMap::new(),
+            reducers: None,
         })
     }
 }
@@ -320,7 +323,11 @@ impl Gpu {
         if self.module.is_none() {
             self.module = Some(match source {
                 None => Err("the program carries no CUDA kernels".into()),
-                Some((src, count)) => compile(src, count, self.arch),
+                Some((src, count)) => {
+                    let names: Vec<String> =
+                        (0..count).map(|i| format!("arrc_kernel_{i}")).collect();
+                    compile(src, &names, self.arch)
+                }
             });
         }
         match self.module.as_ref().unwrap() {
@@ -330,10 +337,11 @@ impl Gpu {
     }
 }
 
-/// NVRTC: the program's CUDA source → a cubin for `arch` → one function per kernel.
+/// NVRTC: CUDA source → a cubin for `arch` → the functions `names` (`None` for one that is
+/// not in it).
 fn compile(
     src: &[u8],
-    count: usize,
+    names: &[String],
     arch: (i32, i32),
 ) -> Result<Vec<Option<cu_sys::CUfunction>>, String> {
     let text = CString::new(src).map_err(|_| "CUDA source contains a NUL byte".to_string())?;
@@ -370,11 +378,9 @@ fn compile(
         let _ = nvrtc::destroy_program(prog);
         let module = cu::module::load_data(cubin.as_ptr() as *const c_void)
             .map_err(|e| format!("cuModuleLoadData: {}", describe(e)))?;
-        Ok((0..count)
-            .map(|i| {
-                cu::module::get_function(module, CString::new(format!("arrc_kernel_{i}")).unwrap())
-                    .ok()
-            })
+        Ok(names
+            .iter()
+            .map(|n| cu::module::get_function(module, CString::new(n.as_str()).unwrap()).ok())
             .collect())
     }
 }
@@ -717,4 +723,152 @@ pub unsafe fn matmul(a: *mut ArrObj, b: *mut ArrObj, cuda_placed: bool) -> Optio
         Some(out)
     });
     r.ok().flatten()
+}
+
+/// Whole-array `sum`/`max`/`min` (and `mean` from the sum) of float tensors whose current
+/// values are only on the device: a grid-stride pass leaving one partial per block, then one
+/// block combining the partials. Sums accumulate in the element type, as torch does on CUDA;
+/// max and min propagate NaN.
+pub const REDUCE_SOURCE: &str = r#"
+template <typename T> __device__ __forceinline__ T arrc_combine(T a, T b, int op)
+{
+    if (op == 0) {
+        return a + b;
+    }
+    if (a != a) {
+        return a;
+    }
+    if (b != b) {
+        return b;
+    }
+    return op == 1 ? (a > b ? a : b) : (a < b ? a : b);
+}
+
+template <typename T>
+__device__ void arrc_reduce_block(const T* x, long long n, T* out, int op, T init)
+{
+    __shared__ T part[256];
+    T acc = init;
+    for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < n;
+         i += (long long)gridDim.x * blockDim.x) {
+        acc = arrc_combine(acc, x[i], op);
+    }
+    part[threadIdx.x] = acc;
+    __syncthreads();
+    for (unsigned s = blockDim.x / 2; s > 0; s >>= 1) {
+        if (threadIdx.x < s) {
+            part[threadIdx.x] = arrc_combine(part[threadIdx.x], part[threadIdx.x + s], op);
+        }
+        __syncthreads();
+    }
+    if (threadIdx.x == 0) {
+        out[blockIdx.x] = part[0];
+    }
+}
+
+extern "C" __global__ void arrc_reduce_f32(const float* x, long long n, float* out, int op, float init)
+{
+    arrc_reduce_block<float>(x, n, out, op, init);
+}
+
+extern "C" __global__ void arrc_reduce_f64(const double* x, long long n, double* out, int op, double init)
+{
+    arrc_reduce_block<double>(x, n, out, op, init);
+}
+"#;
+
+/// `op`: 0 sum, 1 max, 2 min (the runtime's `REDUCE_SUM`, `REDUCE_MAX`, `REDUCE_MIN`).
+pub trait DeviceFloat: Copy + Default {
+    const KERNEL: usize;
+    const BYTES: usize;
+    fn from_bits(b: u64) -> Self;
+    fn to_bits(self) -> u64;
+}
+
+impl DeviceFloat for f32 {
+    const KERNEL: usize = 0;
+    const BYTES: usize = 4;
+    fn from_bits(b: u64) -> f32 {
+        f32::from_bits(b as u32)
+    }
+    fn to_bits(self) -> u64 {
+        f32::to_bits(self) as u64
+    }
+}
+
+impl DeviceFloat for f64 {
+    const KERNEL: usize = 1;
+    const BYTES: usize = 8;
+    fn from_bits(b: u64) -> f64 {
+        f64::from_bits(b)
+    }
+    fn to_bits(self) -> u64 {
+        f64::to_bits(self)
+    }
+}
+
+/// The reduction `op` (0 sum, 1 max, 2 min) of `p` on the GPU, when its current values are
+/// only there and it is dense; `None` for the CPU to do it (after `host_read`).
+pub unsafe fn reduce<T: DeviceFloat>(p: *mut ArrObj, op: i64) -> Option<T> {
+    if STALE_HOST.load(Relaxed) == 0 || !(0..=2).contains(&op) {
+        return None;
+    }
+    let a = &*p;
+    if a.size < 1 || !a.is_c_contiguous() || a.dtype.itemsize() != T::BYTES {
+        return None;
+    }
+    let (o, off) = owner(p);
+    with_live_gpu(|g| {
+        let stale = g.bufs.get(&(o as usize)).is_some_and(|b| !b.host_valid);
+        if !stale {
+            return None;
+        }
+        if g.reducers.is_none() {
+            let names = ["arrc_reduce_f32".to_string(), "arrc_reduce_f64".to_string()];
+            g.reducers = Some(compile(REDUCE_SOURCE.as_bytes(), &names, g.arch));
+        }
+        let func = match g.reducers.as_ref().unwrap() {
+            Ok(f) => f[T::KERNEL]?,
+            Err(e) => gpu_fatal(e),
+        };
+        let x = g.device(o, false).wrapping_add(off as u64);
+        let n = a.size;
+        let block = 256u32;
+        let blocks = (n as u64).div_ceil(block as u64).min(1024) as u32;
+        let partial = cu::malloc_async(g.stream, blocks as usize * T::BYTES)
+            .unwrap_or_else(|e| gpu_fatal(&describe(e)));
+        let result =
+            cu::malloc_async(g.stream, T::BYTES).unwrap_or_else(|e| gpu_fatal(&describe(e)));
+        // The identity: 0 for a sum; the first element for max and min.
+        let init = if op == 0 {
+            T::default()
+        } else {
+            let mut first = [0u8; 8];
+            cu::memcpy_dtoh_async(&mut first[..T::BYTES], x, g.stream)
+                .unwrap_or_else(|e| gpu_fatal(&describe(e)));
+            g.sync();
+            T::from_bits(u64::from_le_bytes(first))
+        };
+        let launch = |g: &Gpu, input: u64, len: i64, out: u64, grid: u32| {
+            let mut slots: [u64; 5] = [input, len as u64, out, op as u64, init.to_bits()];
+            let mut params: Vec<*mut c_void> = slots
+                .iter_mut()
+                .map(|v| v as *mut u64 as *mut c_void)
+                .collect();
+            cu::launch_kernel(func, (grid, 1, 1), (block, 1, 1), 0, g.stream, &mut params)
+                .unwrap_or_else(|e| {
+                    gpu_fatal(&format!("reduction launch failed: {}", describe(e)))
+                });
+        };
+        launch(g, x, n, partial, blocks);
+        launch(g, partial, blocks as i64, result, 1);
+        let mut bytes = [0u8; 8];
+        cu::memcpy_dtoh_async(&mut bytes[..T::BYTES], result, g.stream)
+            .unwrap_or_else(|e| gpu_fatal(&describe(e)));
+        let _ = cu::free_async(partial, g.stream);
+        let _ = cu::free_async(result, g.stream);
+        g.sync();
+        Some(T::from_bits(u64::from_le_bytes(bytes)))
+    })
+    .flatten()
 }
