@@ -579,8 +579,11 @@ impl<'a> Lower<'a> {
                 self.store_slot(&slot, v, out);
                 self.mark_bound(*local, out);
                 if let Some(f) = self.numpy_flags[*local] {
-                    let numpy = matches!(value.ty, Ty::NpScalar(_)) as i64;
-                    out.push(Stmt::Set(f, Expr::I64(numpy)));
+                    let numpy = match self.kind_flag_of(value) {
+                        Some(src) => Expr::Var(src),
+                        None => Expr::I64(matches!(value.ty, Ty::NpScalar(_)) as i64),
+                    };
+                    out.push(Stmt::Set(f, numpy));
                 }
             }
             HS::Write { target, value } => {
@@ -821,13 +824,35 @@ impl<'a> Lower<'a> {
     }
 
     /// Writes `str(v)` or `repr(v)`.
-    /// Writes the value `v` of expression `e`: as `write_val`, except that a local holding a
-    /// Python or a NumPy scalar prints as the one it holds now.
-    fn write_of(&mut self, e: &hir::Expr, v: &Val, repr: bool, out: &mut Vec<Stmt>) {
-        let flag = match &e.kind {
+    /// The run-time Python/NumPy flag `e`'s value carries: a local that tracks it, or an
+    /// inlined call whose result local does (read after the call's body ran).
+    fn kind_flag_of(&self, e: &hir::Expr) -> Option<Var> {
+        match &e.kind {
             H::Local(id) => self.numpy_flags[*id],
+            H::Inline {
+                result: Some(id), ..
+            } => self.numpy_flags[*id],
             _ => None,
-        };
+        }
+    }
+
+    /// Writes the value `v` of expression `e`: as `write_val`, except that a local holding a
+    /// Python or a NumPy scalar prints as the one it holds now (also inside a tuple display).
+    fn write_of(&mut self, e: &hir::Expr, v: &Val, repr: bool, out: &mut Vec<Stmt>) {
+        if let (H::Tuple(items), Val::Tuple(vals)) = (&e.kind, v) {
+            if items.iter().any(|i| self.kind_flag_of(i).is_some()) {
+                self.write_text("(", out);
+                for (i, (item, val)) in items.iter().zip(vals).enumerate() {
+                    if i > 0 {
+                        self.write_text(", ", out);
+                    }
+                    self.write_of(item, val, true, out);
+                }
+                self.write_text(if items.len() == 1 { ",)" } else { ")" }, out);
+                return;
+            }
+        }
+        let flag = self.kind_flag_of(e);
         match (flag, v, e.ty.scalar_dtype()) {
             (Some(f), Val::Scalar(x), Some(d)) => {
                 let func = match d {

@@ -153,6 +153,19 @@ impl Sema {
         let mut shape = first.shape.clone();
         shape[l.axis] = l.parts.len();
         let m = l.parts.len();
+        // NumPy drops leading length-1 axes of a value with more axes than the result.
+        let value = match value.ty.as_array() {
+            Some(v)
+                if v.ndim() > shape.len()
+                    && v.shape[..v.ndim() - shape.len()].iter().all(|&d| d == 1) =>
+            {
+                let vshape = v.shape[v.ndim() - shape.len()..].to_vec();
+                let ty = Ty::Array(v.with(v.dtype, vshape));
+                let vspan = value.span;
+                mk(H::Reshape(Box::new(value)), ty, vspan)
+            }
+            _ => value,
+        };
         let value = match &value.ty {
             Ty::Array(v) => {
                 if broadcast_shapes(&shape, &v.shape).as_ref() != Some(&shape) {

@@ -116,6 +116,20 @@ fn count_assignments(body: &[ast::Stmt], counts: &mut HashMap<String, usize>) {
     }
 }
 
+impl Sema {
+    /// The local whose run-time Python/NumPy kind `e` has, when it is one that tracks it.
+    fn python_or_numpy_source(&self, e: &hir::Expr) -> Option<hir::LocalId> {
+        let id = match &e.kind {
+            H::Local(id) => *id,
+            H::Inline {
+                result: Some(id), ..
+            } => *id,
+            _ => return None,
+        };
+        self.locals[id].python_or_numpy.then_some(id)
+    }
+}
+
 /// For a Python scalar type and a NumPy scalar type of the same kind (float and float64, int
 /// and int64, bool and numpy.bool), either way round: the NumPy one.
 fn python_or_numpy(a: &Ty, b: &Ty) -> Option<Ty> {
@@ -540,6 +554,13 @@ impl Sema {
                 self.consts.insert(local, c);
             }
         }
+        // `b = a` (also a parameter bound to an argument, a call's result) where `a` holds a
+        // Python or a NumPy scalar: `b` follows which one at run time too.
+        if let Some(src) = self.python_or_numpy_source(&value) {
+            if self.locals[src].ty == self.locals[local].ty {
+                self.locals[local].python_or_numpy = true;
+            }
+        }
         self.assignments
             .push((span, name.to_string(), value.ty.clone()));
         out.push(hir::Stmt {
@@ -828,6 +849,12 @@ impl Sema {
                     );
                 }
                 let value = self.cast_array(result, t.dtype);
+                if let A::Subscript { index, .. } = &target.kind {
+                    if self.has_list(index) {
+                        // `x[[2, 1]] += 5`: the gathered values, updated, written back.
+                        return self.assign(target, value, span, out);
+                    }
+                }
                 match &target.kind {
                     A::Name(_) | A::Subscript { .. }
                         if !matches!(current.kind, H::Element { .. }) =>
