@@ -10,12 +10,14 @@ Usage (with the venv python, which has NumPy; another python re-executes itself 
     .venv/bin/python tools/difftest.py --seed 7 --count 3000 -j 4 --save-dir /tmp/dt
     .venv/bin/python tools/difftest.py --seed 1 --start 41 --count 1 --show   # print program 41
     .venv/bin/python tools/difftest.py --check tools/difftest/repros/*.py      # re-check repros
+    .venv/bin/python tools/difftest.py --seed 11 --count 300 --stats  # share of programs per construct
 
 Options: --arrc PATH (default target/release/arrc; a snapshot of it is run, so rebuilding
 meanwhile is harmless), -j JOBS (default 2), --save-dir DIR (default target/difftest),
 --no-shrink, --error-rate F (default 0.1), --start I (first program index), -v (one line per
 program), --avoid NAME,... (steer the generator clear of known arrc bugs, see KNOWN_BUGS
-below, so that a long run finds new ones).
+below, so that a long run finds new ones; `all` for every one), --stats (the share of programs
+using each construct, FEATURES below; runs nothing).
 
 How it works
 
@@ -29,12 +31,27 @@ How it works
   operands of `and`/`or`/`if-else` values, no names used after the loop or branch that bound
   them, ...), and steers away from what the spec says is not bit-exact (float dot products of
   non-integer values, int means of huge values).
+- Programs use (see FEATURES and --stats for how often): user functions (`def` with positional
+  and keyword parameters and defaults; templates for array expressions, loops with
+  accumulators, early `return`, tuples, writes through array parameters), each called several
+  times with arrays of other shapes (same dtype and ndim as the first call, scalars of the same
+  type: so the body's static rules hold for every call; the locals of every call are checked
+  to stay in the language); f-strings with format specs chosen by the value's type;
+  `round`/`min`/`max`/`abs`, `import math`; `np.full`, `full_like`, `eye`, `identity`,
+  `linspace`, `dtype=` spellings; `transpose` with axes, `swapaxes`, `expand_dims`, `squeeze`,
+  `ravel`, `flatten`, `np.stack`/`vstack`/`hstack`, `concatenate(axis=None)`, `x[..., k]`; in
+  loops, slices with a run-time start and a constant length (`x[i:i + 3]`, in bounds for every
+  value of `i`), list indices `x[[0, 2]]` (reads and writes), and Python scalars that become
+  NumPy scalars (`total = 0.0`, `total += x[i]`).
 - About 10% of the programs (--error-rate) end in a statement that NumPy rejects (broadcast,
   reshape, dot/matmul, concatenate mismatches, constant index out of range, bad in-place
   casts, bool subtract, negative int powers, run-time index out of range, division by zero,
-  ...). arrc must fail too (exit 1), with the same message in its
-  `FILE:LINE:COL: error: MESSAGE` line, on the same line; its stdout must be a prefix of
-  NumPy's (compile-time errors print nothing), and equal to it for run-time errors.
+  wrong argument counts and keywords to user functions, shape errors inside function bodies,
+  axes out of range for transpose/swapaxes/expand_dims/squeeze/stack, list indices out of
+  range, bad format specs, math domain errors, ...). arrc must fail too (exit 1), with the
+  same message in its `FILE:LINE:COL: error: MESSAGE` line, on the same line; its stdout must
+  be a prefix of NumPy's (compile-time errors print nothing), and equal to it for run-time
+  errors.
 - NumPy runs in-process (a worker pool, one NumPy import per worker; exactly what
   `python FILE` prints); arrc runs as `arrc run FILE`.
 
@@ -117,16 +134,27 @@ class _IntCalls(ast.NodeTransformer):
         self.generic_visit(node)
         if isinstance(node.func, ast.Name) and node.func.id == "int":
             node.func = ast.copy_location(ast.Name(id="__checked_int", ctx=ast.Load()), node.func)
+        elif (isinstance(node.func, ast.Name) and node.func.id in ("round", "abs")) or \
+                (isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
+                 and node.func.value.id == "math" and node.func.attr in ("floor", "ceil")):
+            return ast.copy_location(ast.Call(func=ast.Name(id="__checked_range", ctx=ast.Load()),
+                                              args=[node], keywords=[]), node)
         return node
 
 
 @functools.lru_cache(maxsize=4096)
 def gen_compile(src, mode):
-    """Compile for the generator: calls int(...) check that the result fits in int64
-    (a Python int beyond int64 is outside the language)."""
+    """Compile for the generator: calls int(...) (and round, abs, math.floor, math.ceil) check
+    that the result fits in int64 (a Python int beyond int64 is outside the language)."""
     tree = _IntCalls().visit(ast.parse(src, mode=mode))
     ast.fix_missing_locations(tree)
     return compile(tree, "<gen>", mode)
+
+
+def _checked_range(v):
+    if isinstance(v, int) and not (-(2 ** 63) <= v < 2 ** 63):
+        raise Reject("python int beyond int64")
+    return v
 
 
 def _checked_int(*args):
@@ -195,6 +223,41 @@ def check_value(v):
             check_value(x)
 
 
+def same_kind_step(old, new, python_to_numpy=True):
+    """old -> new is a rebinding that keeps the static type inside a loop or branch: the same
+    type, or a Python scalar becoming the NumPy scalar of its kind (lang-spec/types-and-shapes.md)."""
+    if sig(new) == sig(old):
+        return True
+    if not python_to_numpy:
+        return False
+    if isinstance(old, bool):
+        return isinstance(new, np.bool_)
+    if isinstance(old, int):
+        return isinstance(new, np.int64)
+    if isinstance(old, float):
+        return isinstance(new, np.float64)
+    return False
+
+
+_LOCAL_BAD = []
+
+
+def _local_profile(frame, event, arg):
+    if event == "return" and frame.f_code.co_filename == "<gen>" and frame.f_code.co_name != "<module>":
+        try:
+            for v in list(frame.f_locals.values()):
+                check_value(v)
+        except Reject as e:
+            _LOCAL_BAD.append(str(e))
+
+
+def arg_sig(v):
+    """What stays the same between the calls of a generated function: the kind of value, and an
+    array's dtype and ndim (not its shape: code written for one ndim may leave the language for
+    another, e.g. methods of the NumPy scalar x[0] or indices in code that does not run)."""
+    return ("arr", v.dtype.name, v.ndim) if isinstance(v, np.ndarray) else sig(v)
+
+
 def shp(S):
     if len(S) == 1:
         return "(%d,)" % S[0]
@@ -221,7 +284,8 @@ ARR_POOL = ["x", "y", "z", "w", "a", "b", "c", "m", "u", "v", "p", "q"]
 SCAL_POOL = ["s", "t", "r", "total", "cnt", "best", "val", "lo", "hi"]
 CONST_POOL = ["n", "h", "d", "rows", "cols", "L"]
 LOOP_VARS = ["i", "j", "jj"]
-RESERVED = set(CONST_POOL) | set(LOOP_VARS) | {"k", "np", "print", "int", "__name__", "__builtins__"}
+RESERVED = set(CONST_POOL) | set(LOOP_VARS) | {"k", "np", "print", "int", "__name__", "__builtins__", "math",
+                                               "round", "min", "max", "abs", "len"}
 
 # Known arrc bugs the generator can avoid (--avoid NAME,...), so that a run finds new ones.
 KNOWN_BUGS = {
@@ -235,6 +299,16 @@ KNOWN_BUGS = {
     "bool-element-from-array": "b[i] = a (b bool, a a one-element array): NumPy stores bool(a)",
     "and-or-one-element-array": "a and b / a or b with one-element arrays (listed in "
                                 "lang-spec/errors.md as a known difference)",
+    "scalar-kind-escape": "a name that is a Python float/int or, after a loop or branch, the NumPy scalar "
+                          "of its kind shows as the NumPy one in a tuple or through a function call",
+    "list-index-augassign": "x[[1, 3]] += v (an augmented assignment through a list index) leaves x unchanged",
+    "list-index-leading-ones": "x[:, [1, 0]] = v with v of more axes (leading 1s) than the indexing result: "
+                               "arrc reports a shape mismatch",
+    "list-index-overlap": "x[[1, 0]] = x[:2], z[[0, 1]] = z.max() + 1: arrc does not evaluate a value that "
+                          "reads the target before writing",
+    "max-signed-zero": "max()/min() of float arrays holding both 0.0 and -0.0: which one NumPy's SIMD "
+                       "reduction returns depends on the lanes",
+    "fstring-call-prints": "f\"a {f(1)}\" where f prints: arrc writes the text before the field first",
 }
 
 CMPS = ["==", "!=", "<", "<=", ">", ">="]
@@ -256,12 +330,17 @@ class Gen:
         self.in_loop = False
         self.seeded = False
         self.fresh = 0
+        self.funcs = {}                 # user functions defined so far: name -> params, mutates, tmpl
+        self.poly = False               # generating a function body (argument shapes vary per call)
+        self.widened = set()            # names (and functions) whose Python scalar may have become
+        #                                 the NumPy one: statically NumPy, whatever the value shows
         self.reset_ns()
         self.vals = self.ns
 
     # -- execution -----------------------------------------------------------------------------
     def reset_ns(self):
-        self.ns = {"__name__": "__main__", "print": _checked_print, "__checked_int": _checked_int}
+        self.ns = {"__name__": "__main__", "print": _checked_print, "__checked_int": _checked_int,
+                   "__checked_range": _checked_range}
         exec("import numpy as np", self.ns)
 
     def guard(self):
@@ -272,7 +351,7 @@ class Gen:
     def ev(self, code, scope=None):
         scope = self.vals if scope is None else scope
         try:
-            with self.guard():
+            with self.guard(), self.local_checks():
                 v = eval(gen_compile(code, "eval"), scope)
         except Reject:
             raise
@@ -287,7 +366,7 @@ class Gen:
             with warnings.catch_warnings():
                 warnings.simplefilter("error")
                 code = gen_compile(src, "exec")
-            with self.guard():
+            with self.guard(), self.local_checks():
                 exec(code, self.ns)
             for k, v in self.ns.items():
                 if not k.startswith("__") and k not in ("np", "print"):
@@ -298,6 +377,34 @@ class Gen:
                 raise
             raise Reject("%s: %s" % (type(e).__name__, e))
         self.stmts.append(src)
+        if self.widened:
+            self.spread_widened(src)
+
+    def spread_widened(self, src):
+        """Names assigned from an expression that uses a widened name are widened too."""
+        for node in ast.walk(ast.parse(src)):
+            if isinstance(node, (ast.Assign, ast.AugAssign)) and self.mentions_widened(ast.unparse(node.value)):
+                for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                    for n in ast.walk(t):
+                        if isinstance(n, ast.Name):
+                            self.widened.add(n.id)
+
+    @contextlib.contextmanager
+    def local_checks(self):
+        """The locals of user functions must stay in the language too (dtypes, 0-d arrays, ...),
+        whatever arguments a call passes."""
+        if not self.funcs:
+            yield
+            return
+        del _LOCAL_BAD[:]
+        old = sys.getprofile()
+        sys.setprofile(_local_profile)
+        try:
+            yield
+        finally:
+            sys.setprofile(old)
+        if _LOCAL_BAD:
+            raise Reject("function local: " + _LOCAL_BAD[0])
 
     def replay(self):
         self.reset_ns()
@@ -456,6 +563,15 @@ class Gen:
                 dt = {"int": "int", "float": "float", "bool": "bool"}[kind]
                 dtk = "" if self.vals[nm].dtype.name.startswith(dt) else ", dtype=%s" % dt
                 return "np.%s(%s%s%s)" % (self.choice(["zeros_like", "ones_like"]), nm, suf, dtk)
+        if self.p(0.15):
+            code = self.ctor_array(S, kind)
+            if code is not None:
+                try:
+                    v = self.ev(code)
+                    if isinstance(v, np.ndarray) and v.shape == S and v.dtype.kind == kind[0]:
+                        return code
+                except Reject:
+                    pass
         r = self.rng.random()
         if kind == "int":
             if r < 0.4:
@@ -561,7 +677,8 @@ class Gen:
             elif r < int_p + 0.12:
                 parts.append(":")
             else:
-                parts.append(self.rand_slice(n))
+                rt = self.rt_slice(n) if self.loopvars and self.p(0.35) else None
+                parts.append(rt or self.rand_slice(n))
         if none_p and self.p(none_p):
             parts.insert(self.rng.randint(0, len(parts)), self.choice(["None", "None", "np.newaxis"]))
         return ", ".join(parts)
@@ -570,7 +687,9 @@ class Gen:
         """A view (or copy) expression of an array name."""
         v = self.vals[name]
         r = self.rng.random()
-        if v.ndim >= 2 and r < 0.2:
+        if self.p(0.22):
+            code = self.shape_view(name)
+        elif v.ndim >= 2 and r < 0.2:
             code = name + self.choice([".T", ".T", ".transpose()", ".T[::-1]", ".T.T"])
         elif r < 0.65:
             code = "%s[%s]" % (name, self.rand_index(v.shape))
@@ -605,7 +724,11 @@ class Gen:
     # -- array expressions ---------------------------------------------------------------------
     def arr_atom(self):
         names = self.arrays()
+        if self.pure_funcs() and self.p(0.04):
+            return self.call_expr("arr")
         r = self.rng.random()
+        if self.poly and names:
+            r *= 0.9
         if names and r < 0.5:
             return self.choice(names)
         if names and r < 0.75:
@@ -651,6 +774,8 @@ class Gen:
         tcands = self.arrays(pred=lambda v: v.ndim >= 2 and v.shape[::-1] == T
                              and (kind is None or v.dtype.kind == kind))
         r = self.rng.random()
+        if self.poly:
+            r *= 0.5
         if cands and r < 0.45:
             return self.choice(cands)
         if tcands and r < 0.6:
@@ -888,6 +1013,10 @@ class Gen:
             raise Reject("empty reduction")
         if method in ("mean", "std", "var") and v.dtype.kind == "i" and v.size and np.abs(v).max() > 2 ** 40:
             raise Reject("int mean of big values")
+        if "max-signed-zero" in self.avoid and method in ("max", "min") and v.dtype.kind == "f":
+            zeros = v[v == 0]
+            if zeros.size and np.signbit(zeros).any() and not np.signbit(zeros).all():
+                raise Reject("max-signed-zero avoided")
 
     def red_expr(self):
         r = self.rng.random()
@@ -922,6 +1051,8 @@ class Gen:
         return code
 
     def dot_scalar(self):
+        if self.poly:
+            raise Reject("no dot products in function bodies (1-D/2-D only, argument shapes vary)")
         names = self.arrays(pred=lambda v: v.ndim == 1 and 0 < v.size <= 40)
         if not names:
             raise Reject("no vectors")
@@ -951,6 +1082,18 @@ class Gen:
                 raise Reject("big ints")
 
     def gen_scalar(self, depth=1):
+        r = self.rng.random()
+        if r < 0.06:
+            if r < 0.015 and self.pure_funcs():
+                code = self.call_expr("scalar")
+            else:
+                code = self.builtin_scalar(depth)
+            v = self.ev(code)
+            if isinstance(v, np.ndarray) or not isinstance(v, (int, float, np.generic)):
+                raise Reject("not a scalar")
+            if isinstance(v, (float, np.floating)) and not math.isfinite(v) and not self.special:
+                raise Reject("non-finite")
+            return code
         r = self.rng.random()
         if depth <= 0 or r < 0.45:
             rr = self.rng.random()
@@ -1037,6 +1180,11 @@ class Gen:
     # -- printing ------------------------------------------------------------------------------
     def print_item(self):
         r = self.rng.random()
+        if r < 0.06:
+            return self.fstring()
+        if r < 0.12 and self.pure_funcs():
+            return self.call_expr()
+        r = self.rng.random()
         names = self.arrays(maxsize=300)
         if r < 0.04:
             return self.extra_print_item(names)
@@ -1067,12 +1215,12 @@ class Gen:
         if r < 0.95:
             a = self.gen_scalar(0)
             b = self.gen_scalar(0)
-            if sig(self.ev(a)) != sig(self.ev(b)):
+            if sig(self.ev(a)) != sig(self.ev(b)) or self.mentions_widened(a, b):
                 raise Reject("and/or of different types")
             return "(%s %s %s)" % (a, self.choice(["and", "or"]), b)
         a = self.gen_scalar(0)
         b = self.gen_scalar(0)
-        if sig(self.ev(a)) != sig(self.ev(b)):
+        if sig(self.ev(a)) != sig(self.ev(b)) or self.mentions_widened(a, b):
             raise Reject("ifexp of different types")
         return "(%s if %s else %s)" % (a, self.gen_cond(), b)
 
@@ -1121,7 +1269,9 @@ class Gen:
 
     def st_assign_arr(self):
         r = self.rng.random()
-        if r < 0.3:
+        if self.p(0.1):
+            rhs = self.gen_stack()
+        elif r < 0.3:
             rhs = self.make_array(self.rand_shape())
         elif r < 0.7:
             rhs = self.gen_arr(2)
@@ -1217,6 +1367,8 @@ class Gen:
             v = v.T
         if self.p(0.25):
             idx = self.full_index(v.shape)
+        elif tgt == nm and self.p(0.15):
+            idx = self.list_index(v.shape)
         else:
             idx = self.rand_index(v.shape, none_p=0.05)
         tv = self.ev("%s[%s]" % (tgt, idx))
@@ -1227,9 +1379,17 @@ class Gen:
             if self.p(0.3):
                 rhs = "(%s %s %s)" % (rhs, self.choice(["+", "*", "-"]), self.scalar_operand("+"))
         op = "="
-        if self.p(0.2):
+        if self.p(0.2) and not ("list-index-augassign" in self.avoid and "[" in idx):
             op = self.choice(["+=", "-=", "*="])
         self.check_lead(np.shape(tv), rhs, "%s[%s]" % (tgt, idx))
+        if "[" in idx:
+            rv = self.ev(rhs)
+            if "list-index-leading-ones" in self.avoid and np.ndim(rv) > np.ndim(tv):
+                raise Reject("list-index-leading-ones avoided")
+            if "list-index-overlap" in self.avoid and any(
+                    isinstance(self.vals.get(w), np.ndarray) and np.shares_memory(self.vals[w], self.vals[nm])
+                    for w in re.findall(r"[A-Za-z_]\w*", rhs)):
+                raise Reject("list-index-overlap avoided")
         return "%s[%s] %s %s" % (tgt, idx, op, rhs)
 
     def st_inplace(self):
@@ -1430,10 +1590,13 @@ class Gen:
 
     def body_stmt(self):
         kinds = [("accum", 4), ("arr_update", 3), ("setelem", 3), ("print", 3), ("local", 1.5),
-                 ("if", 1.5 if self.body_depth < 3 else 0), ("for", 1 if self.body_depth < 2 else 0)]
+                 ("if", 1.5 if self.body_depth < 3 else 0), ("for", 1 if self.body_depth < 2 else 0),
+                 ("new", 2.5)]
         if self.in_loop:
             kinds.append(("jump", 1))
         kind = self.wchoice(kinds)
+        if kind == "new":
+            return self.body_new()
         if kind == "accum":
             sc = self.scalars(lambda v: not isinstance(v, bool))
             if not sc:
@@ -1450,10 +1613,15 @@ class Gen:
             if isinstance(old, float) and self.p(0.2):
                 op = "*"
                 e = self.choice(["0.5", "1.5", "-1.0"])
+            if isinstance(old, (int, float)) and not isinstance(old, bool) and self.p(0.35):
+                e = self.attempt(self.elem_expr, 4)     # a Python scalar becomes a NumPy scalar
+                op = self.choice(["+", "-"])
             st = self.choice(["%s = %s %s %s" % (nm, nm, op, e), "%s %s= %s" % (nm, op, e)])
             new = self.ev("%s %s %s" % (nm, op, e))
-            if sig(new) != sig(old):
+            if not same_kind_step(old, new, "scalar-kind-escape" not in self.avoid):
                 raise Reject("type change")
+            if sig(new) != sig(old):
+                self.widened.add(nm)
             if isinstance(new, (float, np.floating)) and not math.isfinite(new):
                 raise Reject("nonfinite")
             if isinstance(new, (float, np.floating)) and abs(new) > 1e12:
@@ -1682,6 +1850,702 @@ class Gen:
     def st_if(self):
         return "\n".join(self.gen_if())
 
+    # -- constructors and shape operations (lang-spec/arrays.md) ---------------------------------
+    def dtype_code(self, kind):
+        """A spelling of the dtype of kind `kind` for dtype=."""
+        same = self.arrays(pred=lambda v: v.dtype.kind == kind[0])
+        if same and self.p(0.12):
+            return "%s.dtype" % self.choice(same)
+        return self.choice({"int": ["int", "np.int64", "'int64'"], "float": ["float", "np.float64", "'float64'"],
+                            "bool": ["bool", "np.bool_", "'bool'"]}[kind])
+
+    def ctor_array(self, S, kind):
+        """np.full / full_like / eye / identity / linspace for shape S and dtype kind, or None."""
+        n = math.prod(S)
+        r = self.rng.random()
+        if r < 0.35:
+            lit = {"int": self.elem_lit("int"), "float": self.elem_lit("float"), "bool": self.choice(["True", "False"])}
+            val = lit[kind if self.p(0.7) else self.choice(["int", "float", "bool"])]
+            sc = self.scalars(lambda v: abs(v) < 1e9)       # finite (no nan/inf cast to int)
+            if sc and self.p(0.25):
+                val = self.choice(sc)
+            dt = "" if self.p(0.5) else ", dtype=%s" % self.dtype_code(kind)
+            if dt and self.p(0.15):
+                dt = ", dtype=None"
+            shape = self.shape_code(S)
+            if self.p(0.15):
+                shape = "[%s]" % ", ".join(self.int_code(d) for d in S)
+            if self.p(0.15):
+                return "np.full(shape=%s, fill_value=%s%s)" % (shape, val, dt)
+            return "np.full(%s, %s%s)" % (shape, val, dt)
+        if r < 0.5:
+            likes = self.arrays(pred=lambda v: v.shape == S)
+            if not likes:
+                return None
+            val = self.elem_lit(self.choice(["int", "float", "bool"]))
+            dt = "" if self.p(0.5) else ", dtype=%s" % self.dtype_code(kind)
+            return "np.full_like(%s, %s%s)" % (self.choice(likes), val, dt)
+        if r < 0.72:
+            if len(S) != 2:
+                return None
+            N, M = S
+            dt = "" if kind == "float" and self.p(0.6) else ", dtype=%s" % self.dtype_code(kind)
+            if N == M and self.p(0.3):
+                return "np.identity(%s%s)" % (self.int_code(N), dt)
+            k = "" if self.p(0.4) else ", k=%d" % self.rng.randint(-M - 1, M + 1)
+            mm = "" if N == M and self.p(0.5) else ", %s" % self.int_code(M)
+            if mm and self.p(0.2):
+                mm = ", M=%s" % self.int_code(M)
+            return "np.eye(%s%s%s%s)" % (self.int_code(N), mm, k, dt)
+        if kind == "bool":
+            return None
+        a = self.choice(["0", "0.0", "-1", "1.5", "-2.5", "10", "0.1", "3"])
+        b = self.choice(["1", "1.0", "2.5", "-1.0", "7", "0.3", "100", "-4"])
+        end = "" if self.p(0.75) else ", endpoint=False"
+        num = self.int_code(n) if self.p(0.8) else "num=%s" % self.int_code(n)
+        dt = ""
+        if kind == "int":
+            dt = ", dtype=%s" % self.dtype_code("int")
+        elif self.p(0.15):
+            dt = ", dtype=%s" % self.choice(["float", "np.float64", "None"])
+        return "np.linspace(%s, %s, %s%s%s)" % (a, b, num, end, dt) + self.reshape_suffix(S)
+
+    def shape_view(self, name):
+        """transpose with axes, swapaxes, expand_dims, squeeze, ravel, flatten, `...`, list index."""
+        v = self.vals[name]
+        nd = v.ndim
+        r = self.rng.random()
+        if nd >= 2 and r < 0.2:
+            perm = list(range(nd))
+            self.rng.shuffle(perm)
+            perm = [a - nd if self.p(0.2) else a for a in perm]
+            ps = ", ".join(map(str, perm))
+            return self.choice(["%s.transpose(%s)" % (name, ps), "%s.transpose((%s))" % (name, ps),
+                                "%s.transpose([%s])" % (name, ps), "np.transpose(%s, (%s))" % (name, ps),
+                                "np.transpose(%s, axes=(%s))" % (name, ps), "np.transpose(%s)" % name])
+        if nd >= 2 and r < 0.32:
+            a, b = self.rng.sample(range(nd), 2)
+            a, b = [x - nd if self.p(0.25) else x for x in (a, b)]
+            return self.choice(["%s.swapaxes(%d, %d)", "np.swapaxes(%s, %d, %d)"]) % (name, a, b)
+        if r < 0.44 and nd <= 3:
+            ax = self.rng.randint(-nd - 1, nd)
+            if nd <= 2 and self.p(0.25):
+                axs = self.rng.sample(range(nd + 2), 2)
+                return "np.expand_dims(%s, (%d, %d))" % (name, axs[0], axs[1])
+            return "np.expand_dims(%s, %s)" % (name, ax if self.p(0.8) else "axis=%d" % ax)
+        if r < 0.55:
+            ones = [i for i, d in enumerate(v.shape) if d == 1]
+            if len(ones) == nd:
+                raise Reject("nothing would be left")
+            if not ones:
+                return self.choice(["np.squeeze(%s[None])", "%s[:, None].squeeze(1)", "%s[None].squeeze(axis=0)",
+                                    "np.expand_dims(%s, -1).squeeze()"]) % name
+            if self.p(0.5):
+                return self.choice(["np.squeeze(%s)", "%s.squeeze()"]) % name
+            k = self.choice(ones)
+            k = k - nd if self.p(0.3) else k
+            return self.choice(["%s.squeeze(axis=%d)", "np.squeeze(%s, axis=%d)", "%s.squeeze(%d)",
+                                "np.squeeze(%s, axis=(%d,))"]) % (name, k)
+        if r < 0.7:
+            return self.choice(["%s.ravel()", "np.ravel(%s)", "%s.flatten()", "%s.ravel()"]) % name
+        if r < 0.85:
+            return "%s[%s]" % (name, self.ellipsis_index(v.shape))
+        return "%s[%s]" % (name, self.list_index(v.shape))
+
+    def ellipsis_index(self, S):
+        nd = len(S)
+        if nd < 2:
+            return self.choice(["...", "..., %s" % self.rand_slice(S[0]), "None, ..."])
+        r = self.rng.random()
+        if r < 0.4:
+            return "..., %s" % self.axis_index(S[-1])
+        if r < 0.6:
+            return "%s, ..." % self.axis_index(S[0])
+        if r < 0.8:
+            return "..., %s" % self.rand_slice(S[-1])
+        return self.choice(["...", ":, None, ..., %s" % self.axis_index(S[-1]), "..., None"])
+
+    def list_index(self, S, bad=False):
+        """An index with one list of constant ints (among slices) that is in range (or, with bad,
+        out of range on that axis)."""
+        ax = self.rng.randrange(len(S))
+        n = S[ax]
+        if n == 0:
+            raise Reject("empty axis")
+        k = self.wchoice([(1, 1), (2, 3), (3, 2), (4, 1)])
+        ents = [self.rng.randint(-n, n - 1) for _ in range(k)]
+        if bad:
+            ents[self.rng.randrange(k)] = self.choice([n, n + 2, -n - 1])
+        parts = [self.choice([":", ":", self.rand_slice(S[i])]) for i in range(ax)]
+        parts.append("[%s]" % ", ".join(map(str, ents)))
+        if ax + 1 < len(S) and self.p(0.3):
+            parts.append(self.rand_slice(S[ax + 1]))
+        return ", ".join(parts)
+
+    def rt_slice(self, n):
+        """A slice with a run-time start and a constant length (`i:i + 3`), in bounds for every
+        value of the loop variable."""
+        opts = []
+        for base, (lo, hi) in self.loopvars.items():
+            if not re.fullmatch(r"\w+", base):
+                continue
+            for L in (1, 2, 3, 4):
+                for c in (0, 1, -1, 2):
+                    if lo + c >= 0 and hi + c + L <= n:
+                        opts.append((base, c, L))
+        if not opts:
+            return None
+        base, c, L = self.choice(opts)
+        off = lambda k: base if k == 0 else ("%s + %d" % (base, k) if k > 0 else "%s - %d" % (base, -k))
+        s = "%s:%s" % (off(c), off(c + L))
+        if L >= 3 and self.p(0.2):
+            s += ":2"
+        return s
+
+    def gen_stack(self):
+        names = self.arrays(pred=lambda v: v.size <= 40)
+        a = self.choice(names) if names and self.p(0.6) else self.make_array(self.rand_shape(30))
+        A = self.ev(a)
+        r = self.rng.random()
+        if r < 0.45:
+            parts = [a] + [self.operand_of_shape(A.shape) for _ in range(self.rng.randint(1, 2))]
+            ax = self.rng.randint(-A.ndim - 1, A.ndim)
+            axs = "" if self.p(0.3) else ", axis=%d" % ax
+            seq = "(%s)" if self.p(0.7) else "[%s]"
+            code = "np.stack(%s%s)" % (seq % ", ".join(parts), axs)
+        elif r < 0.7:
+            T = list(A.shape)
+            if A.ndim > 1:
+                T[0] = self.rng.randint(1, 3)
+            parts = [a, self.operand_of_shape(tuple(T))]
+            code = "np.vstack((%s))" % ", ".join(parts)
+        elif r < 0.9:
+            T = list(A.shape)
+            T[1 if A.ndim > 1 else 0] = self.rng.randint(1, 3)
+            parts = [a, self.operand_of_shape(tuple(T))]
+            code = "np.hstack((%s))" % ", ".join(parts)
+        else:
+            b = self.make_array(self.rand_shape(20))
+            code = "np.concatenate((%s, %s), axis=None)" % (a, b)
+        v = self.ev(code)
+        if not isinstance(v, np.ndarray) or v.size > 300:
+            raise Reject("bad stack")
+        self.check_order(v)
+        return code
+
+    # -- scalar builtins, math, f-strings (lang-spec/scalars.md, formatting.md) -------------------
+    def builtin_scalar(self, depth):
+        r = self.rng.random()
+        a = self.gen_scalar(max(depth - 1, 0))
+        av = self.ev(a)
+        if isinstance(av, str):
+            raise Reject("str")
+        if r < 0.25:
+            if isinstance(av, np.bool_):
+                raise Reject("round of a NumPy bool (not in the language)")
+            if isinstance(av, np.integer):
+                return "round(%s)" % a      # round(np.int64, n) is unsupported
+            if self.p(0.5):
+                return "round(%s, %s)" % (a, self.choice(["1", "2", "0", "-1", "3", "ndigits=2", "-2"]))
+            return "round(%s)" % a
+        if r < 0.5:
+            k = self.rng.randint(2, 3)
+            args = [a]
+            for _ in range(k - 1):
+                b = self.attempt(lambda: self.gen_scalar(0), 5)
+                if sig(self.ev(b)) != sig(av):
+                    cands = [c for c in self.scalars() if sig(self.vals[c]) == sig(av)]
+                    if not cands:
+                        raise Reject("min/max types")
+                    b = self.choice(cands)
+                args.append(b)
+            if self.mentions_widened(*args):
+                raise Reject("min/max of a widened name")
+            return "%s(%s)" % (self.choice(["min", "max"]), ", ".join(args))
+        if r < 0.62:
+            return "abs(%s)" % a
+        if "math" not in self.ns:
+            return self.choice(["int(%s)", "float(%s)"]) % a
+        fv = float(av)
+        opts = ["math.floor(%s)", "math.ceil(%s)"] if math.isfinite(fv) else []
+        if fv >= 0:
+            opts.append("math.sqrt(%s)")
+        if fv > 0:
+            opts += ["math.log(%s)", "math.log(%%s, %s)" % self.choice(["2", "10", "0.5", "3.0"])]
+        if fv < 300:
+            opts.append("math.exp(%s)")
+        if not opts:
+            raise Reject("math arg")
+        code = self.choice(opts) % a
+        if self.p(0.2):
+            code = "(%s %s %s)" % (code, self.choice(["*", "+", "-"]), self.choice(["math.pi", "math.e", "math.tau"]))
+        return code
+
+    INT_SPECS = ["d", "5d", "+d", "05d", ",", "_", "x", "X", "#x", "b", "o", "#o", ">6", "<6", "^7", "*^9",
+                 "=+8", ".2f", ".3e", "g", ".1%", ",d", "_x", " d", "08,", "+", "-^10", "e"]
+    FLOAT_SPECS = [".2f", ".3f", "10.2e", ".4g", "g", "e", "E", "+.1f", ",.2f", "%", ".1%", ">12", "<10",
+                   "^12.3", "010.3f", "z.2f", ".0f", "#.0f", ".17g", "_.2f", "12", ".3", "F", "n", " .2f",
+                   "#g", ".10f", "=+12.4f", "*>14.5e", ".0e", "G", "#.3"]
+    STR_SPECS = [">8", "<8", "^9", "*>10", ".3", "s", "", "_<12"]
+
+    def fstring_field(self):
+        r = self.rng.random()
+        names = self.arrays(maxsize=60)
+        if r < 0.12 and names:
+            nm = self.choice(names)
+            return self.choice(["{%s}", "{%s!r}", "{%s!s}", "{%s.shape}", "{%s.dtype}", "{%s.shape!r:>12}",
+                                "{%s.dtype!r}", "{%s!r:>40}"]) % nm
+        e = self.attempt(lambda: self.gen_scalar(self.choice([0, 0, 1])), 5)
+        if "fstring-call-prints" in self.avoid and re.search(r"\bf\d+\(", e):
+            raise Reject("fstring-call-prints avoided")
+        v = self.ev(e)
+        if self.p(0.15):
+            return self.choice(["{%s}", "{%s!r}", "{%s!s}", "{%s!r:>24}"]) % e
+        if isinstance(v, (bool, np.bool_)):
+            specs = ["", ">6", "d", "5", "^5", ".2f", "<7"]
+        elif isinstance(v, (int, np.integer)):
+            specs = self.INT_SPECS
+        else:
+            specs = self.FLOAT_SPECS
+        spec = self.choice(specs)
+        return "{%s%s}" % (e, ":" + spec if spec else "")
+
+    def fstring(self):
+        k = self.wchoice([(1, 4), (2, 3), (3, 1)])
+        out = []
+        for _ in range(k):
+            out.append(self.choice(["", "v=", " ", ", ", " | ", "[", "total: ", "{{", "}}", "x "]))
+            out.append(self.fstring_field())
+        out.append(self.choice(["", "", "]", " end", "}}", "%"]))
+        q = '"' if self.p(0.6) else "'"
+        code = "f%s%s%s" % (q, "".join(out), q)
+        if "'" in code[2:-1] or '"' in code[2:-1]:
+            raise Reject("quotes in f-string")
+        v = self.ev(code)
+        if not isinstance(v, str):
+            raise Reject("not a str")
+        return code
+
+    # -- user functions (lang-spec/functions.md) --------------------------------------------------
+    @contextlib.contextmanager
+    def func_scope(self, params):
+        saved = (self.vals, self.loopvars, self.in_loop, self.body_depth, set(self.dead), self.consts,
+                 self.poly)
+        scope = {k: v for k, v in self.ns.items() if k in ("np", "math", "print", "__checked_int", "__checked_range",
+                                                           "__name__")
+                 or (k in self.funcs and not self.funcs[k]["mutates"])}
+        scope.update(params)
+        self.vals, self.loopvars, self.in_loop, self.body_depth = scope, {}, False, 0
+        self.consts, self.poly = [], True
+        try:
+            yield scope
+        finally:
+            (self.vals, self.loopvars, self.in_loop, self.body_depth, self.dead, self.consts,
+             self.poly) = saved
+
+    def arg_code(self, kind, want=None):
+        """An argument expression for a parameter of kind arr / vec / num / int / any (of the
+        type arg_sig `want` when given)."""
+        if kind == "any":
+            kind = self.choice(["arr", "num"])
+        if kind in ("arr", "vec"):
+            dt, nd = (want[1], want[2]) if want else (None, None)
+            pred = lambda v: (kind != "vec" or v.ndim == 1) and (dt is None or (v.dtype.name, v.ndim) == (dt, nd))
+            names = self.arrays(maxsize=60, pred=pred)
+            r = self.rng.random()
+            if names and r < 0.6:
+                return self.choice(names)
+            if names and r < 0.72 and kind == "arr":
+                return self.attempt(lambda: self.view_of(self.choice(names)), 3)
+            S = (self.rng.randint(0 if self.p(0.05) else 1, 8),) if kind == "vec" else self.rand_shape(30)
+            if nd is not None and len(S) != nd:
+                S = tuple(self.rng.randint(1, 4) for _ in range(nd))
+            if dt:
+                return self.make_array(S, {"int64": "int", "float64": "float", "bool": "bool"}[dt])
+            return self.make_array(S, self.choice(["int", "float", "float", "bool"]) if kind == "arr"
+                                   else self.choice(["int", "float"]))
+        if want is not None and self.p(0.6):
+            if want == ("int",):
+                return self.int_lit()
+            if want == ("float",):
+                return self.choice([self.float_lit(), self.elem_lit("float")])
+            if want == ("bool",):
+                return self.choice(["True", "False"])
+        if kind == "int":
+            sc = self.scalars(lambda v: isinstance(v, int) and not isinstance(v, bool) and abs(v) < 100)
+            return self.choice(sc) if sc and self.p(0.3) else str(self.rng.randint(-3, 12))
+        r = self.rng.random()
+        if r < 0.5:
+            return self.choice([self.int_lit(), self.float_lit(), self.elem_lit("float")])
+        return self.attempt(lambda: self.gen_scalar(0), 4)
+
+    def arg_like(self, kind, want):
+        code = self.arg_code(kind, want)
+        if arg_sig(self.ev(code)) != want or self.mentions_widened(code):
+            raise Reject("argument type")
+        return code
+
+    def mentions_widened(self, *codes):
+        """Whether an expression uses a name whose static type is the NumPy scalar while its value
+        may still be the Python one (its type in sig-sensitive places: and/or, if-else, min/max,
+        function arguments)."""
+        return any(re.search(r"\b%s\b" % w, c) for w in self.widened for c in codes)
+
+    def pure_funcs(self):
+        return [f for f, m in self.funcs.items() if not m["mutates"] and f in self.vals]
+
+    def call_code(self, fname):
+        meta = self.funcs[fname]
+        pos, kws = [], []
+        positional = True
+        for p, kind, dflt in meta["params"]:
+            if dflt is not None and self.p(0.45):
+                positional = False
+                continue
+            want = meta["sigs"][p]
+            a = self.attempt(lambda: self.arg_like(kind, want), 8)
+            if positional and self.p(0.8):
+                pos.append(a)
+            else:
+                positional = False
+                kws.append("%s=%s" % (p, a))
+        self.rng.shuffle(kws)
+        return "%s(%s)" % (fname, ", ".join(pos + kws))
+
+    def call_expr(self, want=None):
+        """A call of a function without side effects on its arguments; want: 'arr', 'scalar' or None."""
+        fs = self.pure_funcs()
+        if not fs:
+            raise Reject("no functions")
+        code = self.call_code(self.choice(fs))
+        v = self.ev(code)
+        if isinstance(v, np.ndarray):
+            self.check_order(v)
+            if v.size > 300:
+                raise Reject("big")
+        if want == "arr" and not isinstance(v, np.ndarray):
+            raise Reject("not an array")
+        if want == "scalar" and not isinstance(v, (int, float, np.generic)):
+            raise Reject("not a scalar")
+        if v is None:
+            raise Reject("None")
+        if isinstance(v, tuple):
+            for x in v:
+                if isinstance(x, np.ndarray):
+                    self.check_order(x)
+        return code
+
+    def func_body_stmts(self, k):
+        """Local statements of a function body: locals and prints, no writes through arguments."""
+        lines = []
+        for _ in range(k):
+            try:
+                r = self.rng.random()
+                if r < 0.7:
+                    t = self.fresh_name()
+                    rhs = self.gen_arr(self.choice([1, 2])) if self.p(0.65) else self.gen_scalar(1)
+                    self.vals[t] = self.ev(rhs)
+                    lines.append("%s = %s" % (t, rhs))
+                else:
+                    lines.append("print(%s)" % self.attempt(self.print_item, 4))
+            except Reject:
+                pass
+        return lines
+
+    def st_def(self):
+        fname = "f%d" % (len(self.funcs) + 1)
+        tmpl = self.wchoice([("expr", 4), ("loop", 2), ("write", 2.5), ("tuple", 1.5), ("early", 1), ("scalar", 1.2)])
+        mutates = False
+        if tmpl == "expr":
+            params = [("x", "arr", None)]
+            if self.p(0.35):
+                params.append(("y", "arr", None))
+            if self.p(0.6):
+                params.append((self.choice(["a", "scale", "k"]), "num", self.choice([self.float_lit(), self.int_lit()])))
+        elif tmpl == "scalar":
+            params = [("a", "any", None), ("b", "num", self.choice([None, self.float_lit(), self.int_lit()]))]
+            if params[1][2] is None and self.p(0.5):
+                params.append(("c", "num", self.int_lit()))
+        elif tmpl in ("loop", "early"):
+            params = [("v", "vec", None), ("lim", "num", self.choice([None, self.int_lit(), self.float_lit()]))]
+        elif tmpl == "write":
+            params = [("x", "arr", None), ("val", "num", self.choice([None, self.int_lit(), self.float_lit(), "True"]))]
+            mutates = True
+        else:
+            params = [("x", "arr", None)] + ([("y", "arr", None)] if self.p(0.3) else [])
+        # the defaults after the parameters without one
+        params.sort(key=lambda p: p[2] is not None)
+        sample = {}
+        for i, (p, kind, dflt) in enumerate(params):
+            code = dflt if dflt is not None else self.arg_code(kind)
+            sample[p] = self.ev(code)
+            if kind == "any":   # later calls pass the same kind of value (arrays, or scalars)
+                params[i] = (p, "arr" if isinstance(sample[p], np.ndarray) else "num", dflt)
+        header = "def %s(%s):" % (fname, ", ".join(p if d is None else "%s=%s" % (p, d) for p, _, d in params))
+        with self.func_scope(dict(sample)):
+            lines = self.func_body(tmpl, params)
+        src = "\n".join([header] + ["    " + ln for ln in lines])
+        self.commit(src)
+        # later calls pass values of the sample's type (arrays: its dtype, any shape), so that the
+        # body's static typing rules (one type for and/or operands, min/max, ...) keep holding
+        if tmpl == "loop":
+            self.widened.add(fname)
+        self.funcs[fname] = {"params": params, "mutates": mutates, "tmpl": tmpl,
+                             "sigs": {p: arg_sig(v) for p, v in sample.items()}}
+        return self.attempt(lambda: self.call_stmt(fname), 8)
+
+    def func_body(self, tmpl, params):
+        """The body lines of a function of template tmpl (in func_scope: the parameters are bound
+        to the first call's values)."""
+        P = [p for p, _, _ in params]
+        if tmpl == "expr":
+            lines = self.func_body_stmts(self.rng.randint(1, 3))
+            r = self.rng.random()
+            locs = [k for k in self.vals if re.fullmatch(r"t\d+", k)] + P
+            arrs = [k for k in locs if isinstance(self.vals[k], np.ndarray)]
+            if r < 0.55 and arrs:
+                ret = self.choice(arrs) if self.p(0.5) else self.gen_arr(1)
+            elif r < 0.8:
+                ret = self.gen_scalar(1)
+            else:
+                ret = "%s, %s" % (self.gen_arr(1) if not arrs else self.choice(arrs), self.gen_scalar(0))
+            self.ev(ret)
+            return lines + ["return " + ret]
+        if tmpl == "scalar":
+            e = self.gen_scalar(2) if self.p(0.5) else "%s %s %s" % (P[0], self.choice(["*", "+", "-"]), self.choice(P[1:]))
+            if self.p(0.3):
+                return ["r = %s" % e, "return r"]
+            return ["return " + e]
+        if tmpl in ("loop", "early"):
+            v, lim = P[0], P[1]
+            n = self.choice(["len(%s)" % v, "%s.shape[0]" % v, "%s.size" % v])
+        if tmpl == "loop":
+            r = self.rng.random()
+            if r < 0.35:
+                init, upd = "0", self.choice(["acc += 1", "acc = acc + 1", "acc += 2"])
+            elif r < 0.8:
+                init, upd = self.choice(["0.0", "0.0", "1.0"]), self.choice(["acc += %s[i]", "acc = acc + %s[i] * 2",
+                                                                         "acc -= %s[i]", "acc = acc * 0.5 + %s[i]"]) % v
+            else:
+                init, upd = "%s[0] * 0" % v, "acc += %s[i]" % v
+            if "scalar-kind-escape" in self.avoid and init in ("0.0", "1.0"):
+                upd = upd.replace("%s[i]" % v, "float(%s[i])" % v)
+            lines = ["acc = %s" % init, "for i in range(%s):" % n]
+            cond = self.choice(["%s[i] > %s", "%s[i] <= %s", "%s[i] != %s", None])
+            if cond:
+                lines += ["    if %s:" % (cond % (v, lim)), "        " + upd]
+            else:
+                lines += ["    " + upd]
+                if self.p(0.3):
+                    lines += ["    print(i, %s)" % self.choice(["acc", "repr(acc)", "%s[i]" % v])]
+            ret = self.choice(["acc", "acc", "(acc, %s)" % n, "acc * %s" % lim])
+            return lines + ["return " + ret]
+        if tmpl == "early":
+            if self.p(0.7):
+                return ["for i in range(%s):" % n, "    if %s[i] %s %s:" % (v, self.choice([">", ">=", "<", "=="]), lim),
+                        "        return i", "return -1"]
+            return ["j = 0", "while True:", "    if j >= %s or %s[j] > %s:" % (n, v, lim), "        return j",
+                    "    j += 1"]
+        if tmpl == "write":
+            x, val = P[0], P[1]
+            forms = ["%s[:] = %s" % (x, val), "%s += %s" % (x, val), "%s *= 2" % x, "%s[...] = %s * 2" % (x, x),
+                     "%s[::2] = %s" % (x, val), "%s[-1] = %s" % (x, val), "%s[..., :1] = %s" % (x, val),
+                     "%s[[0]] = %s" % (x, val), "%s -= %s.min()" % (x, x)]
+            lines = [self.choice(forms)]
+            if self.p(0.3):
+                lines.append(self.choice(forms))
+            if self.p(0.25):
+                lines.append("%s = %s + 1" % (x, x))
+            r = self.rng.random()
+            if r < 0.4:
+                lines.append(self.choice(["return %s.sum()" % x, "return %s.max()" % x, "return %s.shape" % x]))
+            elif r < 0.5:
+                lines.append("return")
+            return lines
+        # tuple
+        x = P[0]
+        r = self.rng.random()
+        if r < 0.35:
+            return ["half = %s.shape[0] // 2" % x, "return %s[:half], %s[half:]" % (x, x)]
+        if r < 0.7:
+            return ["return %s.min(), %s.max()" % (x, x) if self.p(0.6) else "return %s.sum(), %s.ndim" % (x, x)]
+        if len(P) > 1:
+            return ["return %s, %s" % (P[1], P[0])]
+        return ["return %s.T, %s.shape" % (x, x)]
+
+    def call_stmt(self, fname):
+        meta = self.funcs[fname]
+        code = self.call_code(fname)
+        if meta["mutates"]:
+            if meta["tmpl"] == "write" and self.p(0.3):
+                return "print(%s)" % code
+            return code
+        v = self.ev(code)
+        if isinstance(v, tuple):
+            if any(isinstance(x, np.ndarray) and x.ndim >= 2 and not x.flags.c_contiguous
+                   and "op-result-order" in self.avoid for x in v):
+                raise Reject("order")
+            if self.p(0.6) and all(isinstance(x, (np.ndarray, int, float, np.generic)) for x in v):
+                tg = []
+                for x in v:
+                    pool = ARR_POOL if isinstance(x, np.ndarray) else SCAL_POOL
+                    cands = [n for n in pool if n not in tg and n not in self.dead]
+                    tg.append(self.choice(cands))
+                return "%s = %s" % (", ".join(tg), code)
+            return "print(%s)" % code
+        if isinstance(v, np.ndarray):
+            self.check_order(v)
+            return self.choice(["%s = %s" % (self.pick_target(ARR_POOL), code), "print(%s)" % code])
+        if v is None:
+            return code
+        return self.choice(["%s = %s" % (self.pick_target(SCAL_POOL), code), "print(%s)" % code,
+                            "print(repr(%s))" % code])
+
+    def st_call(self):
+        if not self.funcs:
+            return self.st_def()
+        return self.call_stmt(self.choice(list(self.funcs)))
+
+    def st_fprint(self):
+        items = [self.fstring() for _ in range(self.wchoice([(1, 5), (2, 1)]))]
+        return "print(%s)" % ", ".join(items)
+
+    # -- error statements for the newer constructs ----------------------------------------------
+    def gen_error_new(self, cat, nm, A):
+        S = A.shape
+        nd = A.ndim
+        if cat == "func_args":
+            if not self.funcs:
+                raise Reject("no functions")
+            f = self.choice(list(self.funcs))
+            params = self.funcs[f]["params"]
+            args = [self.arg_code(k) for _, k, _ in params]
+            nreq = sum(1 for _, _, d in params if d is None)
+            r = self.rng.random()
+            if r < 0.3 and nreq:
+                call = "%s(%s)" % (f, ", ".join(args[:self.rng.randint(0, nreq - 1)]))
+            elif r < 0.55:
+                call = "%s(%s)" % (f, ", ".join(args + [self.int_lit() for _ in range(self.rng.randint(1, 2))]))
+            elif r < 0.8:
+                call = "%s(%s)" % (f, ", ".join(args + ["%s=1" % self.choice(["zz", "axis", "value", "X"])]))
+            else:
+                call = "%s(%s)" % (f, ", ".join(args + ["%s=%s" % (params[0][0], args[0])]))
+            return self.choice(["print(%s)", "%s"]) % call, "compile"
+        if cat == "func_body":
+            fs = self.pure_funcs()
+            if not fs:
+                raise Reject("no functions")
+            return "print(%s)" % self.call_code(self.choice(fs)), "compile"
+        if cat == "shape_axis":
+            r = self.rng.random()
+            if r < 0.25 and nd >= 1:
+                perm = list(range(nd))
+                self.rng.shuffle(perm)
+                if self.p(0.4):
+                    perm = perm + [nd] if self.p(0.5) else perm[:-1]
+                else:
+                    perm[self.rng.randrange(nd)] = self.choice([nd, -nd - 1, perm[0] if nd > 1 else nd])
+                e = self.choice(["%s.transpose(%s)", "np.transpose(%s, (%s,))"]) % (nm, ", ".join(map(str, perm)))
+            elif r < 0.4:
+                a, b = self.choice([(0, nd), (nd + 1, 0), (-nd - 1, 0), (0, -nd - 2)])
+                e = self.choice(["%s.swapaxes(%d, %d)", "np.swapaxes(%s, %d, %d)"]) % (nm, a, b)
+            elif r < 0.55:
+                e = "np.expand_dims(%s, %d)" % (nm, self.choice([nd + 1, nd + 2, -nd - 2]))
+            elif r < 0.75:
+                big = [i for i, d in enumerate(S) if d != 1]
+                k = self.choice(big) if big and self.p(0.7) else self.choice([nd, -nd - 1])
+                e = self.choice(["np.squeeze(%s, axis=%d)", "%s.squeeze(axis=%d)"]) % (nm, k)
+            elif r < 0.9:
+                T = self.bad_shape(S) or tuple(d + 1 for d in S)
+                e = "np.stack((%s, %s))" % (nm, self.operand_of_shape(T))
+            else:
+                e = "np.stack((%s, %s), axis=%d)" % (nm, nm, self.choice([nd + 1, -nd - 2]))
+            return self.choice(["print(%s)", "e = %s"]) % e, "compile"
+        if cat == "list_index":
+            if not re.fullmatch(r"\w+", nm):
+                raise Reject("list index of an expression (unsupported)")
+            ix = "%s[%s]" % (nm, self.list_index(S, bad=True))
+            if re.fullmatch(r"\w+", nm) and self.p(0.35):
+                return "%s = %s" % (ix, self.choice(["0", "1.5", "True"])), "compile"
+            return self.choice(["print(%s)", "e = %s"]) % ix, "compile"
+        if cat == "fstring_spec":
+            sc = self.scalars()
+            r = self.rng.random()
+            if r < 0.3 or not sc:
+                return 'print(f"{%s:%s}")' % (nm, self.choice([">10", ".2f", "d", "5"])), "compile"
+            s = self.choice(sc)
+            v = self.vals[s]
+            if isinstance(v, (float, np.floating)):
+                spec = self.choice(["d", "x", ",x", "c", "5dd", "b"])
+            elif isinstance(v, (bool, np.bool_)):
+                spec = self.choice(["s", ".2", "z"])
+            else:
+                spec = self.choice([".2", "s", ",x", "z", "5dd", ",_", ".f"])
+            return 'print(f"%s {%s:%s}")' % (self.choice(["v", "total", ""]), s, spec), "compile"
+        if cat == "math_domain":
+            if "math" not in self.ns:
+                raise Reject("no math")
+            sc = self.scalars(lambda v: not isinstance(v, bool) and v > 0 and math.isfinite(v))
+            a = self.choice(sc) if sc else "%s.size" % nm
+            return "print(%s)" % self.choice(["math.sqrt(-%s)", "math.log(%s * 0)", "math.log(-%s, 2)",
+                                              "math.log(%s, 1)"]) % a, "run"
+        raise Reject(cat)
+
+    # -- statements in loop bodies using the newer constructs ------------------------------------
+    def body_new(self):
+        r = self.rng.random()
+        if r < 0.45 and self.loopvars:
+            names = self.arrays(pred=lambda v: v.size > 0)
+            if not names:
+                raise Reject("none")
+            nm = self.choice(names)
+            v = self.vals[nm]
+            ax = self.rng.randrange(v.ndim)
+            sl = self.rt_slice(v.shape[ax])
+            if sl is None:
+                raise Reject("no run-time slice")
+            parts = [self.choice([":", self.axis_index(v.shape[i])]) for i in range(ax)] + [sl]
+            ix = "%s[%s]" % (nm, ", ".join(parts))
+            tv = self.ev(ix)
+            rr = self.rng.random()
+            if rr < 0.35:
+                return "print(%s)" % self.choice([ix, "%s.sum()" % ix, "%s * 2" % ix, "repr(%s)" % ix])
+            if rr < 0.55:
+                t = self.fresh_name()
+                rhs = self.choice(["%s.sum()", "%s.max()", "%s.copy()", "%s + 1"]) % ix
+                val = self.ev(rhs)
+                if isinstance(val, np.ndarray) and "op-result-order" in self.avoid and val.ndim >= 2 \
+                        and not val.flags.c_contiguous:
+                    raise Reject("order")
+                self.vals[t] = val
+                return "%s = %s" % (t, rhs)
+            if isinstance(tv, np.generic):
+                rhs = self.gen_scalar(0)
+            else:
+                rhs = self.choice([self.int_lit(), self.float_lit(), self.operand_of_shape(self.into_shape(tv.shape))])
+            op = self.choice(["=", "=", "+=", "*="])
+            if op != "=":
+                res = self.ev("a %s b" % op[0], {"a": tv, "b": self.ev(rhs), "np": np})
+                if not np.can_cast(np.result_type(res), v.dtype, "same_kind") or np.shape(res) != np.shape(tv):
+                    raise Reject("cast")
+            self.check_lead(np.shape(tv), rhs)
+            return "%s %s %s" % (ix, op, rhs)
+        if r < 0.65:
+            # Python scalar -> NumPy scalar: `best = 0.0` ... `if x[i] > best: best = x[i]`
+            sc = self.scalars(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))
+            if not sc:
+                raise Reject("none")
+            nm = self.choice(sc)
+            e = self.attempt(self.elem_expr, 4)
+            if not same_kind_step(self.vals[nm], self.ev(e), "scalar-kind-escape" not in self.avoid):
+                raise Reject("kind")
+            if sig(self.ev(e)) != sig(self.vals[nm]):
+                self.widened.add(nm)
+            return "if %s %s %s:\n    %s = %s" % (e, self.choice([">", "<"]), nm, nm, e)
+        if r < 0.85 and self.pure_funcs():
+            return "print(%s)" % self.call_expr()
+        return "print(%s)" % self.fstring()
+
     # -- error statements ----------------------------------------------------------------------
     def bad_shape(self, S):
         """A shape that does not broadcast with S."""
@@ -1702,19 +2566,25 @@ class Gen:
                             ("dot", 2), ("index", 2), ("too_many", 1), ("concat", 2), ("negpow", 1),
                             ("cast", 1.5), ("boolsub", 0.7), ("runtime_index", 1.5), ("zerodiv", 1),
                             ("empty_max", 0.5), ("truth", 0.7), ("int_arr", 0.5), ("unpack", 0.5),
-                            ("negdim", 0.3), ("bitwise_float", 0.4), ("shape_index", 0.3)])
+                            ("negdim", 0.3), ("bitwise_float", 0.4), ("shape_index", 0.3),
+                            ("func_args", 2.5 if self.funcs else 0), ("func_body", 0.6 if self.funcs else 0),
+                            ("shape_axis", 2.5), ("list_index", 1.2), ("fstring_spec", 0.8),
+                            ("math_domain", 0.5 if "math" in self.ns else 0)])
         nm = self.choice(names) if names and self.p(0.7) else None
         if nm is None:
             S = self.rand_shape(30)
             if min(S) == 0:
                 raise Reject("empty")
             nm = self.make_array(S)
-            if not cat.startswith(("bcast", "dot", "reshape", "concat", "index", "too_many")):
+            if not cat.startswith(("bcast", "dot", "reshape", "concat", "index", "too_many", "shape_axis",
+                                   "list_index", "func")):
                 raise Reject("needs a name")
             if not nm.startswith("(") or not nm.endswith(")"):
                 nm = "(%s)" % nm
         A = self.ev(nm)
         S = A.shape
+        if cat in ("func_args", "func_body", "shape_axis", "list_index", "fstring_spec", "math_domain"):
+            return self.gen_error_new(cat, nm, A)
         if cat == "bcast":
             T = self.bad_shape(S)
             if T is None:
@@ -1903,7 +2773,8 @@ class Gen:
     def top_stmt(self):
         kinds = [("assign_arr", 14), ("assign_scalar", 5), ("print", 16), ("setitem", 7),
                  ("inplace", 7), ("fill", 3), ("const", 2), ("for", 7), ("while", 2.5), ("if", 4),
-                 ("view_write", 3), ("alias", 1), ("swap", 1.2)]
+                 ("view_write", 3), ("alias", 1), ("swap", 1.2),
+                 ("def", 3 if len(self.funcs) < 3 else 0), ("call", 4 if self.funcs else 0), ("fprint", 1.5)]
         if self.seeded:
             kinds.append(("random", 5))
         kind = self.wchoice(kinds)
@@ -1915,6 +2786,8 @@ class Gen:
         if self.p(0.3):
             self.commit("np.random.seed(%d)" % self.rng.randint(0, 10000))
             self.seeded = True
+        if self.p(0.35):
+            self.commit("import math")
         # always start with an array or two
         for _ in range(self.rng.randint(1, 2)):
             self.attempt(lambda: self.commit("%s = %s" % (self.pick_target(ARR_POOL), self.make_array(self.rand_shape()))), 10)
@@ -2037,7 +2910,7 @@ def run_arrc(arrc, src, path, timeout=30):
 
 
 def is_unsupported(msg):
-    return msg is not None and (msg.startswith("unsupported") or "changes type inside a loop or branch" in msg)
+    return msg is not None and (msg.startswith("unsupported:") or "changes type inside a loop or branch" in msg)
 
 
 def classify(npr, ar, when):
@@ -2267,10 +3140,17 @@ def _init_worker(arrc):
 def work(task):
     seed, index, error_rate, do_shrink, avoid = task
     t0 = time.time()
+    old_handler = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, 120)
     try:
         src, when = generate(seed, index, error_rate, avoid)
+    except Timeout:
+        return {"index": index, "gen_error": "generation took over 120 s"}
     except Exception as e:  # a generator bug: report it, do not count as a mismatch
         return {"index": index, "gen_error": "%s: %s" % (type(e).__name__, e)}
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old_handler)
     npr, ar, cls = _RUNNER.check(src, when)
     res = {"index": index, "src": src, "when": when, "np_rejected": npr.exc is not None,
            "cls": cls, "secs": 0.0}
@@ -2342,6 +3222,47 @@ def check_files(args):
 
 DEFAULT_SAVE = str(REPO / "target" / "difftest")
 
+# Constructs the generator makes, for --stats (a regex over the program's source).
+FEATURES = [
+    ("def", r"(?m)^def "),
+    ("call with keywords", r"\bf\d+\([^()]*\b[a-z]\w*=[^=]"),
+    ("def writing its argument", r"(?m)^def f\d+\(x, val.*\n    x(\[[^\]]*\])? [-+*]?= "),
+    ("f-string", r"\bf['\"]"),
+    ("f-string spec", r"\bf['\"][^'\"\n]*\{[^{}'\"]*:[^{}'\"]*\}"),
+    ("round/min/max", r"(?<![.\w])(round|min|max)\("),
+    ("math.", r"\bmath\.\w"),
+    ("np.full/full_like", r"np\.full(_like)?\("),
+    ("np.eye/identity", r"np\.(eye|identity)\("),
+    ("np.linspace", r"np\.linspace\("),
+    ("transpose(axes)", r"transpose\(\w|transpose\(\(|transpose\(\[|transpose\(-"),
+    ("swapaxes", r"swapaxes\("),
+    ("expand_dims", r"expand_dims\("),
+    ("squeeze", r"squeeze\("),
+    ("ravel/flatten", r"\b(ravel|flatten)\("),
+    ("stack/vstack/hstack", r"np\.(stack|vstack|hstack)\("),
+    ("concatenate axis<0/None", r"concatenate\(.*axis=(-|None)"),
+    ("x[..., k]", r"\[[^\[\]]*\.\.\.[^\[\]]*\]"),
+    ("run-time slice x[i:i + 3]", r"\[([^\[\]]*, )?(i|j|jj|k)( [-+] \d+)?:(i|j|jj|k) \+ \d+"),
+    ("list index x[[0, 2]]", r"\w\[([^\[\]]*, )?\[-?\d+(, -?\d+)*\]"),
+    ("Python -> NumPy scalar in a loop", r"(?m)^(    )+(s|t|r|total|cnt|best|val|lo|hi|acc) (\+|-)?= .*\w\[[^\]]*\]"),
+]
+
+
+def feature_stats(args, avoid):
+    n = args.count
+    hits = {name: 0 for name, _ in FEATURES}
+    errs = 0
+    for i in range(args.start, args.start + n):
+        src, when = generate(args.seed, i, args.error_rate, avoid)
+        errs += when is not None
+        for name, rx in FEATURES:
+            if re.search(rx, src):
+                hits[name] += 1
+    for name, _ in FEATURES:
+        print("%6.1f%%  %s" % (100.0 * hits[name] / max(n, 1), name))
+    print("%6.1f%%  (error-ending programs)" % (100.0 * errs / max(n, 1)))
+    return 0
+
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description="differential tester: arrc vs CPython + NumPy")
@@ -2359,6 +3280,8 @@ def main(argv=None):
                     help="compare these scripts (e.g. saved reproducers) instead of generating; "
                     "with --save-dir, write FILE's report as DIR/NAME.txt")
     ap.add_argument("--show", action="store_true", help="print the generated programs and stop")
+    ap.add_argument("--stats", action="store_true",
+                    help="print the share of generated programs using each construct (FEATURES) and stop")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
 
@@ -2370,6 +3293,8 @@ def main(argv=None):
             ap.error("--avoid: unknown name %r (known: %s, or all)" % (a, ", ".join(KNOWN_BUGS)))
     if args.check:
         return check_files(args)
+    if args.stats:
+        return feature_stats(args, avoid)
     if args.show:
         for i in range(args.start, args.start + args.count):
             src, when = generate(args.seed, i, args.error_rate, avoid)

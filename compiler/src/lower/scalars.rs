@@ -1,7 +1,7 @@
 //! Lowering of f-strings, `np.set_printoptions` and the scalar builtins the runtime computes
 //! (`math.*`, `round`, `min`/`max`, `len` of a str).
 
-use super::{dtype_machine, ew_expr, machine_ty, ty_dtype, Lower};
+use super::{dtype_machine, ew_expr, machine_ty, ty_dtype, Lower, Val};
 use crate::hir::{self, EwOp, FStringPart, ScalarFn};
 use crate::lir::{self, Expr, Stmt, Var};
 use crate::rtabi::RtFn;
@@ -11,30 +11,41 @@ use crate::types::Ty;
 impl Lower<'_> {
     /// An f-string: its parts written into a capture that becomes the new str.
     pub(super) fn fstring(&mut self, parts: &[FStringPart], out: &mut Vec<Stmt>) -> (Var, bool) {
-        out.push(Stmt::Call(RtFn::CaptureBegin, vec![]));
+        // Every field is evaluated first, in order, as CPython does (a call that prints must
+        // not land inside the string being built); then the text is written into a capture.
+        let mut vals = Vec::new();
         for part in parts {
-            match part {
-                FStringPart::Literal(text) => self.write_text(text, out),
-                FStringPart::Text { value, repr } => {
-                    let v = self.value(value, out);
-                    self.write_val(&v, &value.ty, *repr, out);
-                    self.release_val(&v, out);
-                }
-                FStringPart::Format { value, spec } => {
+            vals.push(match part {
+                FStringPart::Literal(_) => None,
+                FStringPart::Text { value, .. } => Some(self.value(value, out)),
+                FStringPart::Format { value, .. } => Some(match &value.ty {
+                    Ty::Str => {
+                        let (p, owned) = self.object(value, out);
+                        Val::Object(p, owned)
+                    }
+                    t => {
+                        let v = self.scalar(value, out);
+                        Val::Scalar(self.temp(v, machine_ty(t), out))
+                    }
+                }),
+            });
+        }
+        out.push(Stmt::Call(RtFn::CaptureBegin, vec![]));
+        for (part, val) in parts.iter().zip(&vals) {
+            match (part, val) {
+                (FStringPart::Literal(text), _) => self.write_text(text, out),
+                (FStringPart::Text { value, repr }, Some(v)) => self.write_of(value, v, *repr, out),
+                (FStringPart::Format { value, spec }, Some(v)) => {
                     let id = self.data(spec.as_bytes().to_vec());
                     let (spec, len) = (Expr::Data(id), Expr::I64(spec.len() as i64));
                     let site = self.site(value.span);
-                    match &value.ty {
-                        Ty::Str => {
-                            let (p, owned) = self.object(value, out);
-                            out.push(Stmt::Call(
-                                RtFn::FormatStr,
-                                vec![Expr::Var(p), spec, len, site],
-                            ));
-                            self.release(p, owned, out);
-                        }
-                        t => {
-                            let v = self.scalar(value, out);
+                    match (v, &value.ty) {
+                        (Val::Object(p, _), _) => out.push(Stmt::Call(
+                            RtFn::FormatStr,
+                            vec![Expr::Var(*p), spec, len, site],
+                        )),
+                        (Val::Scalar(v), t) => {
+                            let v = v.clone();
                             let call = match t {
                                 Ty::Float => (RtFn::FormatFloat, vec![v, spec, len, site]),
                                 Ty::Bool => {
@@ -44,9 +55,14 @@ impl Lower<'_> {
                             };
                             out.push(Stmt::Call(call.0, call.1));
                         }
+                        (v, t) => unreachable!("format field {v:?} of {t:?}"),
                     }
                 }
+                (p, v) => unreachable!("f-string part {p:?} with {v:?}"),
             }
+        }
+        for v in vals.iter().flatten() {
+            self.release_val(v, out);
         }
         self.call_obj(RtFn::CaptureEnd, vec![], out)
     }

@@ -186,7 +186,20 @@ impl Sema {
                         )),
                     );
                 }
-                // Evaluated once, into a local of its own.
+                // Evaluated once, before any write, into an array of its own (it may be a
+                // view of the target: `x[[1, 0]] = x[:2]`).
+                let vty = value.ty.clone();
+                let local = self.new_local("<value>", vty.clone());
+                let vspan = value.span;
+                let copy = mk(H::Copy(Box::new(value)), vty.clone(), vspan);
+                out.push(hir::Stmt {
+                    kind: hir::StmtKind::Assign { local, value: copy },
+                    span,
+                });
+                mk(H::Local(local), vty, vspan)
+            }
+            t if t.is_scalar() => {
+                // Evaluated once, before any write (`z[[0, 1]] = z.max() + 1`).
                 let vty = value.ty.clone();
                 let local = self.new_local("<value>", vty.clone());
                 let vspan = value.span;
@@ -196,7 +209,6 @@ impl Sema {
                 });
                 mk(H::Local(local), vty, vspan)
             }
-            t if t.is_scalar() => value,
             other => return unsupported(value.span, format!("storing a {other} in an array")),
         };
         for (k, part) in l.parts.into_iter().enumerate() {
