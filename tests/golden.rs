@@ -3,6 +3,8 @@
 //!
 //! - `examples/*.py|ipynb`: JIT (`arrc run`) and AOT (`arrc build` + run); stdout must equal
 //!   the `.out` after the masks of `tools/oracle.py` (`%time` figures, `NAME.mask` rules).
+//! - `examples/warn_*.py`: also stderr must equal `NAME.warn`, the RuntimeWarnings NumPy
+//!   printed (floating-point and division warnings).
 //! - `examples/errors/*.py`: NumPy raised; arrc must fail with exit 1 and
 //!   `PATH:LINE:COL: error: MESSAGE` (LINE and MESSAGE from the `.err`), with stdout equal to
 //!   the `.out` (what ran before the error; empty for errors found at compile time).
@@ -203,17 +205,65 @@ fn check_output_with(
         )
         .into());
     }
+    if expected_ext == "out" {
+        check_warnings(file, mode, &text(&out.stderr))?;
+    }
     Ok(())
 }
 
 /// `PATH:LINE:COL: error: MESSAGE` → (LINE, COL, MESSAGE)
+/// (the first line that is not one of NumPy's warnings, which may come before the error).
 fn parse_error_line(stderr: &str) -> Option<(usize, usize, String)> {
-    let first = stderr.lines().next()?;
+    let first = error_text(stderr).lines().next()?;
     let (loc, message) = first.split_once(": error: ")?;
     let mut parts = loc.rsplitn(3, ':');
     let col = parts.next()?.parse().ok()?;
     let line = parts.next()?.parse().ok()?;
     Some((line, col, message.to_string()))
+}
+
+/// `stderr` from its first line that is not part of a `RuntimeWarning` (a warning line and
+/// the indented source line after it).
+fn error_text(stderr: &str) -> &str {
+    let mut rest = stderr;
+    while let Some((line, after)) = rest.split_once('\n') {
+        if line.contains(": RuntimeWarning: ") {
+            rest = after;
+        } else if line.starts_with("  ") && rest.len() < stderr.len() {
+            rest = after;
+        } else {
+            break;
+        }
+    }
+    rest
+}
+
+/// For `warn_*.py` examples: stderr must equal `NAME.warn` (NumPy's RuntimeWarnings, the
+/// script's path written as its file name), as `tools/oracle.py` recorded it.
+fn check_warnings(file: &Path, mode: Mode, stderr: &str) -> Result<(), Failed> {
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    if !name.starts_with("warn_") || !name.ends_with(".py") {
+        return Ok(());
+    }
+    let expected = std::fs::read_to_string(file.with_extension("warn"))
+        .map_err(|e| format!("missing .warn: {e}"))?;
+    // arrc names the script as it was given (absolute here); AOT executables as it was built.
+    let prefix = format!("{}:", file.display());
+    let actual: String = stderr
+        .split_inclusive('\n')
+        .map(|l| match l.strip_prefix(&prefix) {
+            Some(rest) => format!("{name}:{rest}"),
+            None => l.to_string(),
+        })
+        .collect();
+    if actual != expected {
+        return Err(format!(
+            "{mode:?}: warnings on stderr differ from NumPy's\n{}",
+            diff(&expected, &actual)
+        )
+        .into());
+    }
+    Ok(())
 }
 
 fn check_error(file: &Path, mode: Mode) -> Result<(), Failed> {

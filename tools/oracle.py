@@ -23,6 +23,11 @@ What is run, and what is written next to each example NAME.py / NAME.ipynb:
   traceback frame whose file is the script, MESSAGE is str(exception), byte for byte (trailing
   spaces kept). A script there that does not raise is an error of the example. Anywhere else,
   an example that raises is an error of the example.
+- A top-level example named `warn_*.py` also gets `NAME.warn`: its stderr, which holds the
+  RuntimeWarnings NumPy printed through Python's `warnings` module (`PATH:LINE:
+  RuntimeWarning: MESSAGE` and the stripped source line indented by two spaces), with the
+  script's path written as just its file name `NAME.py`. tests/golden.rs compares arrc's
+  stderr with it the same way.
 - examples/unsupported/ is skipped: those scripts are outside the language and carry their
   expectation in a first line `# expect-error: LINE:COL: MESSAGE` (1-based; COL is the
   offending construct's first character). The oracle only checks that the line is there and,
@@ -288,6 +293,11 @@ def run_example(src):
         if os.path.exists(result_file):
             record = json.loads(Path(result_file).read_text(encoding="utf-8"))
     files = {".out": proc.stdout}
+    if is_warn_example(src):
+        stderr = proc.stderr.decode("utf-8")
+        files[".warn"] = "".join(
+            src.name + line[len(str(src)):] if line.startswith(str(src) + ":") else line
+            for line in stderr.splitlines(keepends=True)).encode("utf-8")
     expect_raise = ERRORS in src.parents
     if expect_raise and src.suffix != ".py":
         raise ExampleError("only .py scripts may live under examples/errors/")
@@ -301,6 +311,11 @@ def run_example(src):
                                + record["traceback"])
         files[".err"] = f"{record['line']}: {record['message']}\n".encode("utf-8")
     return files
+
+
+def is_warn_example(src):
+    """Whether the example's warnings on stderr are recorded (`NAME.warn`)."""
+    return src.parent == EXAMPLES and src.name.startswith("warn_") and src.suffix == ".py"
 
 
 def check_unsupported(src):
@@ -339,10 +354,11 @@ def stale_files():
     """Expected-output files under examples/ with no example that produces them."""
     stale = []
     for p in sorted(EXAMPLES.rglob("*")):
-        if p.suffix not in (".out", ".err", ".mask") or UNSUPPORTED in p.parents or TORCH in p.parents:
+        if p.suffix not in (".out", ".err", ".mask", ".warn") or UNSUPPORTED in p.parents or TORCH in p.parents:
             continue
         sources = [p.with_suffix(s) for s in SOURCE_SUFFIXES if p.with_suffix(s).exists()]
-        if not sources or (p.suffix == ".err" and ERRORS not in p.parents):
+        if not sources or (p.suffix == ".err" and ERRORS not in p.parents) or (
+                p.suffix == ".warn" and not is_warn_example(sources[0])):
             stale.append(p)
     return stale
 
@@ -399,13 +415,13 @@ def main():
             continue
         mask_file = src.with_suffix(".mask")
         rules = mask_file.read_text(encoding="utf-8").split("\n") if mask_file.exists() else []
-        for suffix in (".out", ".err"):
+        for suffix in (".out", ".err", ".warn"):
             target = src.with_suffix(suffix)
             new = files.get(suffix)
             old = target.read_bytes() if target.exists() else None
             if new is None:
                 if old is not None:
-                    problems.append(f"{rel(target)}: stale (the example does not raise)")
+                    problems.append(f"{rel(target)}: stale (the example does not produce it)")
                 continue
             use = rules if suffix == ".out" else []
             try:

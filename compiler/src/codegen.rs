@@ -149,6 +149,9 @@ fn reads_array_data(f: RtFn) -> bool {
             | GpuHostWrite
             | TimeBegin
             | TimeEnd
+            | FpFlags
+            | IntFlags
+            | FpWarn
     )
 }
 
@@ -251,6 +254,9 @@ impl<M: Module> Translator<'_, M> {
                 vars,
                 loops: Vec::new(),
                 kernel: None,
+                flags: None,
+                fired: None,
+                implied: Default::default(),
             };
             fx.translate_block(&prog.body);
             fx.b.ins().return_(&[]);
@@ -295,6 +301,9 @@ impl<M: Module> Translator<'_, M> {
                 vars,
                 loops: Vec::new(),
                 kernel: None,
+                flags: None,
+                fired: None,
+                implied: Default::default(),
             };
             fx.translate_block(&f.body);
             let r = fx.b.use_var(fx.vars[f.result.0 as usize]);
@@ -326,6 +335,9 @@ impl<M: Module> Translator<'_, M> {
                 vars: Vec::new(),
                 loops: Vec::new(),
                 kernel: None,
+                flags: None,
+                fired: None,
+                implied: Default::default(),
             };
             if k.domain.iter().all(|&n| n > 0) {
                 // Per operand: its data pointer, and its stride along each domain axis.
@@ -365,7 +377,19 @@ impl<M: Module> Translator<'_, M> {
                     scalars,
                     arrays: k.arrays.clone(),
                 });
+                let table = k.value.warn_table();
+                if table.is_some() {
+                    let flags = fx.b.declare_var(types::I64);
+                    let zero = fx.b.ins().iconst(types::I64, 0);
+                    fx.b.def_var(flags, zero);
+                    fx.flags = Some(flags);
+                    implied_checks(&k.value, false, &mut fx.implied);
+                }
                 fx.translate_loop_nest(k, &strides, 0);
+                if let (Some(table), Some(flags)) = (table, fx.flags) {
+                    let bits = fx.b.use_var(flags);
+                    fx.warn_if_set(bits, table);
+                }
             }
             fx.b.ins().return_(&[]);
             fx.b.seal_all_blocks();
@@ -427,6 +451,65 @@ struct FnTranslator<'t, 'f, 'm, M: Module> {
     /// (continue target, break target) of the enclosing loops.
     loops: Vec<(Block, Block)>,
     kernel: Option<KernelCtx>,
+    /// In a kernel with warning checks: the flags word its checks OR their bits into.
+    flags: Option<Variable>,
+    /// While a kernel's element is computed on the hot path: what its checks saw so far, so
+    /// that one branch per element leads to the slow path (`translate_loop_nest`).
+    fired: Option<Fired>,
+    /// Checked nodes of the kernel value whose hot-path test is implied by an enclosing one
+    /// (`implied_checks`), by address.
+    implied: std::collections::HashSet<*const Expr>,
+}
+
+/// Whether operand `i` of `op` makes its result non-finite whenever it is not finite (NaN
+/// propagates; an infinity gives an infinity or NaN).
+fn propagates(op: Op, i: usize) -> bool {
+    match op {
+        Op::FAdd | Op::FSub | Op::FMul | Op::FSqrt | Op::FNeg | Op::FAbs => true,
+        Op::FPromote | Op::FDemote => true,
+        Op::FDiv => i == 0,
+        _ => false,
+    }
+}
+
+/// Collects into `out` the checked float operations of `e` whose result not being finite would
+/// make an enclosing checked operation's result not finite too, so that the hot path need not
+/// test them (the slow path checks every operation). `covered`: `e`'s own result is.
+fn implied_checks(e: &Expr, covered: bool, out: &mut std::collections::HashSet<*const Expr>) {
+    match e {
+        Expr::Checked { check, value, .. } => {
+            let float = matches!(check, lir::Check::Float(_));
+            if covered && float {
+                out.insert(e as *const Expr);
+            }
+            match &**value {
+                Expr::Op(op, args) => {
+                    for (i, a) in args.iter().enumerate() {
+                        implied_checks(a, float && propagates(*op, i), out);
+                    }
+                }
+                Expr::Call(_, args) => args.iter().for_each(|a| implied_checks(a, false, out)),
+                _ => {}
+            }
+        }
+        Expr::Op(op, args) => {
+            for (i, a) in args.iter().enumerate() {
+                implied_checks(a, covered && propagates(*op, i), out);
+            }
+        }
+        Expr::Call(_, args) => args.iter().for_each(|a| implied_checks(a, false, out)),
+        _ => {}
+    }
+}
+
+/// The checks of one kernel element on the hot path. A float result `r` gives `r - r` (0, or
+/// NaN when `r` is not finite), summed per type as a balanced tree at the element's end (a
+/// short dependency chain, no constants); other checks give an `i8` condition, ORed.
+#[derive(Default)]
+struct Fired {
+    f64_terms: Vec<Value>,
+    f32_terms: Vec<Value>,
+    conds: Vec<Value>,
 }
 
 impl<M: Module> FnTranslator<'_, '_, '_, M> {
@@ -665,6 +748,15 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 let call = self.b.ins().call(fref, &vals);
                 self.b.inst_results(call)[0]
             }
+            Expr::Checked {
+                check,
+                bit,
+                table,
+                value,
+            } => {
+                let implied = self.fired.is_some() && self.implied.contains(&(e as *const Expr));
+                self.translate_checked(*check, *bit, *table, value, implied)
+            }
             Expr::Data(id) => {
                 let gv = self
                     .t
@@ -673,6 +765,178 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 self.b.ins().symbol_value(types::I64, gv)
             }
         }
+    }
+
+    /// `values` combined by `f` as a balanced tree; `None` when empty.
+    fn tree(
+        &mut self,
+        mut values: Vec<Value>,
+        f: impl Fn(&mut FunctionBuilder, Value, Value) -> Value,
+    ) -> Option<Value> {
+        while values.len() > 1 {
+            values = values
+                .chunks(2)
+                .map(|c| match c {
+                    [x, y] => f(&mut self.b, *x, *y),
+                    [x] => *x,
+                    _ => unreachable!(),
+                })
+                .collect();
+        }
+        values.pop()
+    }
+
+    /// `arrc_fp_warn(bits, table)` when `bits` is not zero.
+    fn warn_if_set(&mut self, bits: Value, table: lir::DataId) {
+        let warn = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(warn);
+        self.b.ins().brif(bits, warn, &[], done, &[]);
+        self.b.switch_to_block(warn);
+        let t = self.translate_expr(&Expr::Data(table));
+        self.call_values(RtFn::FpWarn, &[bits, t]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// An operation with NumPy's warning flags (`lir::Check`): a cheap test of its result on
+    /// the hot path; only when it fires, a cold block asks the runtime which flags were raised
+    /// and ORs them into the kernel's flags word (host code: prints them at once).
+    fn translate_checked(
+        &mut self,
+        check: lir::Check,
+        bit: u32,
+        table: lir::DataId,
+        value: &Expr,
+        implied: bool,
+    ) -> Value {
+        let (vals, r, op) = match value {
+            Expr::Op(op, args) => {
+                let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
+                let r = self.translate_op(*op, &vals);
+                (vals, r, Some(*op))
+            }
+            Expr::Call(f, args) => {
+                let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
+                if self.gpu() && reads_array_data(*f) {
+                    self.call_values(RtFn::GpuSyncAll, &[]);
+                }
+                let r = self
+                    .call_values(*f, &vals)
+                    .expect("checked runtime call returns");
+                (vals, r, None)
+            }
+            other => unreachable!("checked {other}"),
+        };
+        if implied {
+            return r;
+        }
+        if let (Some(fired), lir::Check::Float(_)) = (&mut self.fired, check) {
+            let d = self.b.ins().fsub(r, r);
+            if self.b.func.dfg.value_type(r) == types::F32 {
+                fired.f32_terms.push(d);
+            } else {
+                fired.f64_terms.push(d);
+            }
+            return r;
+        }
+        let fires = match check {
+            lir::Check::Float(_) => {
+                let a = self.b.ins().fabs(r);
+                let inf = self.float_const_like(r, f64::INFINITY);
+                self.b
+                    .ins()
+                    .fcmp(FloatCC::UnorderedOrGreaterThanOrEqual, a, inf)
+            }
+            lir::Check::IntDiv(_) => {
+                let y1 = self.b.ins().iadd_imm_s(vals[1], 1);
+                self.b
+                    .ins()
+                    .icmp_imm_u(IntCC::UnsignedLessThanOrEqual, y1, 1)
+            }
+            lir::Check::IntOverflow => {
+                let ins = self.b.ins();
+                match op {
+                    Some(Op::IAdd) | Some(Op::ISub) => {
+                        let (x, y) = (vals[0], vals[1]);
+                        let xr = ins.bxor(x, r);
+                        let other = if op == Some(Op::IAdd) {
+                            self.b.ins().bxor(y, r)
+                        } else {
+                            self.b.ins().bxor(x, y)
+                        };
+                        let both = self.b.ins().band(xr, other);
+                        self.b.ins().icmp_imm_s(IntCC::SignedLessThan, both, 0)
+                    }
+                    Some(Op::IMul) => {
+                        let hi = ins.smulhi(vals[0], vals[1]);
+                        let sign = self.b.ins().sshr_imm_u(r, 63);
+                        self.b.ins().icmp(IntCC::NotEqual, hi, sign)
+                    }
+                    _ => ins.icmp_imm_s(IntCC::Equal, vals[0], i64::MIN),
+                }
+            }
+            lir::Check::FloatToInt => {
+                let x = vals[0];
+                let lo = self.float_const_like(x, -9.223372036854775808e18);
+                let hi = self.float_const_like(x, 9.223372036854775808e18);
+                let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo);
+                let lt = self.b.ins().fcmp(FloatCC::LessThan, x, hi);
+                let ok = self.b.ins().band(ge, lt);
+                self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0)
+            }
+        };
+        if let Some(fired) = &mut self.fired {
+            // Hot path of a kernel: only note whether the check fired.
+            fired.conds.push(fires);
+            return r;
+        }
+        let slow = self.b.create_block();
+        let merge = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(fires, slow, &[], merge, &[]);
+        self.b.switch_to_block(slow);
+        let bits = match check {
+            lir::Check::Float(code) => {
+                let widen = |fx: &mut Self, v: Value| {
+                    if fx.b.func.dfg.value_type(v) == types::F32 {
+                        fx.b.ins().fpromote(types::F64, v)
+                    } else {
+                        v
+                    }
+                };
+                let x = widen(self, vals[0]);
+                let y = match vals.get(1) {
+                    Some(&y) => widen(self, y),
+                    None => x,
+                };
+                let c = self.b.ins().iconst(types::I64, code);
+                self.call_values(RtFn::FpFlags, &[c, x, y])
+                    .expect("arrc_fp_flags returns")
+            }
+            lir::Check::IntDiv(floor_div) => {
+                let c = self.b.ins().iconst(types::I64, floor_div as i64);
+                self.call_values(RtFn::IntFlags, &[c, vals[0], vals[1]])
+                    .expect("arrc_int_flags returns")
+            }
+            lir::Check::IntOverflow => self
+                .b
+                .ins()
+                .iconst(types::I64, arrc_runtime::warn::OVERFLOW),
+            lir::Check::FloatToInt => self.b.ins().iconst(types::I64, arrc_runtime::warn::INVALID),
+        };
+        let bits = self.b.ins().ishl_imm_s(bits, bit as i64);
+        match self.flags {
+            Some(flags) => {
+                let old = self.b.use_var(flags);
+                let new = self.b.ins().bor(old, bits);
+                self.b.def_var(flags, new);
+            }
+            None => self.warn_if_set(bits, table),
+        }
+        self.b.ins().jump(merge, &[]);
+        self.b.switch_to_block(merge);
+        r
     }
 
     fn bool_of(&mut self, cmp: Value) -> Value {
@@ -845,7 +1109,31 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
         let nd = k.domain.len();
         let n_arrays = k.arrays.len();
         if level == nd {
+            if self.flags.is_some() {
+                self.fired = Some(Fired::default());
+            }
             let v = self.translate_expr(&k.value);
+            let fired = self.fired.take().and_then(|f| {
+                let mut conds = f.conds;
+                for terms in [f.f64_terms, f.f32_terms] {
+                    if let Some(sum) = self.tree(terms, |b, x, y| b.ins().fadd(x, y)) {
+                        conds.push(self.b.ins().fcmp(FloatCC::Unordered, sum, sum));
+                    }
+                }
+                self.tree(conds, |b, x, y| b.ins().bor(x, y))
+            });
+            if let Some(fired) = fired {
+                // Some check fired: compute the element again, each check finding its flags
+                // (before the store: the output may be an input).
+                let slow = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(fired, slow, &[], done, &[]);
+                self.b.switch_to_block(slow);
+                self.translate_expr(&k.value);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
             let kc = self.kernel.as_ref().unwrap();
             let out_ptr = kc.ptrs[k.out][nd];
             let addr = self.b.use_var(out_ptr);

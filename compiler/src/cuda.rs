@@ -590,6 +590,8 @@ impl KernelRender<'_> {
                 let v = format!("{}({})", f.symbol(), vs.join(", "));
                 Ok((self.temp(ret, v)?, ret))
             }
+            // GPU kernels record no warning flags (lang-spec/errors.md).
+            Expr::Checked { value, .. } => self.expr(value),
             Expr::Var(_)
             | Expr::Load { .. }
             | Expr::Stride { .. }
@@ -603,6 +605,7 @@ impl KernelRender<'_> {
 fn uses(e: &Expr, leaf: &Expr) -> bool {
     match e {
         Expr::Op(_, args) | Expr::Call(_, args) => args.iter().any(|a| uses(a, leaf)),
+        Expr::Checked { value, .. } => uses(value, leaf),
         _ => e == leaf,
     }
 }

@@ -118,11 +118,44 @@ pub enum Expr {
     Data(DataId),
     /// A call of compiled user function `Program::functions[i]` (host code only).
     CallFunction(usize, Vec<Expr>),
+    /// `value` (an `Op` or `Call` of one or two operands) whose NumPy warning flags are
+    /// recorded: in a kernel, ORed into the kernel's flags word at bits `bit..bit + 3` and
+    /// printed after its loop; in host code, printed at once. `table` holds the messages
+    /// (`arrc_fp_warn`); all the checks of one kernel share one table.
+    Checked {
+        check: Check,
+        bit: u32,
+        table: DataId,
+        value: Box<Expr>,
+    },
+}
+
+/// How a checked operation finds its NumPy warning flags (`runtime/src/warn.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Check {
+    /// A float operation (`arrc_runtime::warn::op` code): a result that is not finite asks
+    /// `arrc_fp_flags` which flags it raised.
+    Float(i64),
+    /// Integer floor_divide (`true`) or remainder: a divisor of 0 or -1 asks `arrc_int_flags`.
+    IntDiv(bool),
+    /// Wrapping `IAdd`/`ISub`/`IMul`/`INeg`/`IAbs` of NumPy scalars: overflow, tested inline.
+    IntOverflow,
+    /// `FToI` of NaN, an infinity or a value out of int64's range: NumPy's invalid cast.
+    FloatToInt,
 }
 
 impl Expr {
     pub fn op(op: Op, args: Vec<Expr>) -> Expr {
         Expr::Op(op, args)
+    }
+
+    /// The warning table of the first `Checked` node in a kernel value (all share one).
+    pub fn warn_table(&self) -> Option<DataId> {
+        match self {
+            Expr::Checked { table, .. } => Some(*table),
+            Expr::Op(_, args) | Expr::Call(_, args) => args.iter().find_map(Expr::warn_table),
+            _ => None,
+        }
     }
 }
 
@@ -234,6 +267,12 @@ impl fmt::Display for Expr {
                 let a: Vec<String> = args.iter().map(|a| a.to_string()).collect();
                 write!(f, "call fn{i}({})", a.join(", "))
             }
+            Expr::Checked {
+                check,
+                bit,
+                table,
+                value,
+            } => write!(f, "checked({check:?}, bit {bit}, data{}, {value})", table.0),
         }
     }
 }

@@ -18,6 +18,7 @@ use std::collections::HashMap;
 
 mod random;
 mod scalars;
+mod warn;
 
 /// Lowers a checked program.
 /// `device_mode` is the runtime's `--device` code (auto 0, cpu 1, cuda 2).
@@ -197,6 +198,7 @@ fn is_exact_on_gpu(e: &Expr) -> bool {
             ) && args.iter().all(is_exact_on_gpu)
         }
         Expr::Op(_, args) => args.iter().all(is_exact_on_gpu),
+        Expr::Checked { value, .. } => is_exact_on_gpu(value),
         _ => true,
     }
 }
@@ -478,6 +480,9 @@ struct KernelBuilder {
     owned: Vec<Var>,
     /// A plain copy into an existing array (`dst[...] = src`), not a computed value.
     plain: bool,
+    /// The messages of the kernel's warning checks (`lower/warn.rs`); `None`: no checks
+    /// (torch kernels).
+    warn: Option<Option<warn::WarnTable>>,
 }
 
 impl<'a> Lower<'a> {
@@ -1042,6 +1047,9 @@ impl<'a> Lower<'a> {
                 if let (EwOp::Div, Expr::Call(RtFn::PyTrueDiv, args)) = (op, &mut r) {
                     // CPython words int / 0 and float / 0 differently.
                     args[2] = Expr::I64(dts.iter().all(|d| *d != DType::F64) as i64);
+                }
+                if !python {
+                    r = self.check_scalar(e, *op, cd, r);
                 }
                 let r = if *op == EwOp::Cast {
                     convert(r, cd, ty_dtype(&e.ty))
@@ -1897,6 +1905,7 @@ impl<'a> Lower<'a> {
             scalars: Vec::new(),
             owned: Vec::new(),
             plain: in_place && !matches!(value.kind, H::Elementwise { .. }),
+            warn: dty.tensor.is_none().then_some(None),
         };
         let nd = dty.ndim();
         kb.arrays.push((
@@ -1909,6 +1918,14 @@ impl<'a> Lower<'a> {
         ));
         let expr = self.kernel_expr(value, &mut kb, dst, in_place, out);
         let expr = convert(expr, ty_dtype(&value.ty), dty.dtype);
+        let expr = self.check_cast_in_kernel(
+            &mut kb.warn,
+            ty_dtype(&value.ty),
+            dty.dtype,
+            value.span,
+            expr,
+        );
+        self.finish_table(kb.warn.take());
         let kernel = lir::Kernel {
             domain: kb.domain.clone(),
             arrays: kb.arrays.iter().map(|(_, k)| k.clone()).collect(),
@@ -1946,13 +1963,17 @@ impl<'a> Lower<'a> {
                     // `x ** 0.5` on float arrays is NumPy's `sqrt` fast path (`-0.0 ** 0.5` is -0.0).
                     let v = self.kernel_expr(base, kb, dst, in_place, out);
                     let v = convert(v, ty_dtype(&base.ty), cd);
-                    return Expr::op(Op::FSqrt, vec![v]);
+                    let r = Expr::op(Op::FSqrt, vec![v]);
+                    let name = Some(self.power_fast_path_name(e, "sqrt"));
+                    return self.check_in_kernel(&mut kb.warn, EwOp::Sqrt, cd, name, e.span, r);
                 }
                 if let Some(base) = squared_base(*op, args) {
                     // `x ** 2` is `x * x`, as NumPy's fast path computes it (bit-identical to pow).
                     let v = self.kernel_expr(base, kb, dst, in_place, out);
                     let v = convert(v, ty_dtype(&base.ty), cd);
-                    return ew_expr(EwOp::Mul, cd, vec![v.clone(), v], false, Expr::I64(0));
+                    let r = ew_expr(EwOp::Mul, cd, vec![v.clone(), v], false, Expr::I64(0));
+                    let square = Some(self.power_fast_path_name(e, "square"));
+                    return self.check_in_kernel(&mut kb.warn, EwOp::Mul, cd, square, e.span, r);
                 }
                 let mut vals = Vec::new();
                 for (i, (a, dt)) in args.iter().zip(&dts).enumerate() {
@@ -1961,7 +1982,10 @@ impl<'a> Lower<'a> {
                 }
                 let site = self.site(e.span);
                 let r = ew_expr(*op, cd, vals, false, site);
+                let r = self.check_in_kernel(&mut kb.warn, *op, cd, None, e.span, r);
                 if *op == EwOp::Cast {
+                    // The cast happened converting the operand to `cd`.
+                    let r = self.check_cast_in_kernel(&mut kb.warn, dts[0], cd, e.span, r);
                     convert(r, cd, ty_dtype(&e.ty))
                 } else {
                     r

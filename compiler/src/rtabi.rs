@@ -98,6 +98,9 @@ runtime_functions! {
     FloorDivF32 = arrc_floordiv_f32(F32, F32) -> F32;
     ModF32 = arrc_mod_f32(F32, F32) -> F32;
     PowF64 = arrc_pow_f64(F64, F64) -> F64;
+    FpFlags = arrc_fp_flags(I64, F64, F64) -> I64;
+    IntFlags = arrc_int_flags(I64, I64, I64) -> I64;
+    FpWarn = arrc_fp_warn(I64, I64);
     PowI64 = arrc_pow_i64(I64, I64, I64) -> I64;
     FloorDivI64 = arrc_floordiv_i64(I64, I64) -> I64;
     ModI64 = arrc_mod_i64(I64, I64) -> I64;

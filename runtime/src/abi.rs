@@ -55,7 +55,7 @@ fn write_out(bytes: &[u8]) {
     })
 }
 
-fn flush_out() {
+pub(crate) fn flush_out() {
     IO.with(|io| {
         let mut io = io.borrow_mut();
         let mut stdout = std::io::stdout();
@@ -1433,6 +1433,8 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 // ---- random ----
 
 mod draw;
+// NumPy's floating-point warnings (`runtime/src/warn.rs`).
+pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
 pub use draw::*;
 
 fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {

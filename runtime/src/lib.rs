@@ -16,3 +16,4 @@ pub mod reduce;
 pub mod rng;
 pub mod timefmt;
 pub mod torch_format;
+pub mod warn;

@@ -1,0 +1,20 @@
+# Operators on NumPy scalars warn as `scalar NAME`; the same values as Python ints would raise.
+import numpy as np
+
+big = np.int64(9223372036854775807)
+small = np.int64(-9223372036854775808)
+print(big + 1)
+print(small - 1)
+print(big * 2)
+print(-small)
+print(abs(small))
+print(small // 0, small % 0)
+print(small // -1)
+f = np.float64(1e308)
+print(f * 10.0)
+print(f / 0.0)
+print(np.float64(0.0) / np.float64(0.0))
+print(f ** 2)
+print(np.float64(0.0) ** -1.0)
+print(np.float64(-8.0) ** 0.5)
+print(np.float64(5.0) // 0.0, np.float64(5.0) % 0.0)
