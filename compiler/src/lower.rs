@@ -1178,33 +1178,12 @@ impl<'a> Lower<'a> {
                 let dtype = ty_dtype(&e.ty);
                 let dst = self.alloc(&ArrTy::new(dtype, vec![]), out);
                 self.reduce_axes_into(dst, *op, arg, *axes, *ddof, out);
-                let r = self.temp(
-                    Expr::Load {
-                        arr: Box::new(Expr::Var(dst)),
-                        offset: Box::new(Expr::I64(0)),
-                        dtype,
-                    },
-                    mty,
-                    out,
-                );
-                self.release(dst, true, out);
-                r
+                self.first_element(dst, true, dtype, out)
             }
             H::MatMul(..) | H::Trace { .. } | H::Norm { .. } => {
                 // A scalar result: the runtime returns a 0-d array.
                 let (p, owned) = self.linalg(e, out);
-                let dtype = ty_dtype(&e.ty);
-                let r = self.temp(
-                    Expr::Load {
-                        arr: Box::new(Expr::Var(p)),
-                        offset: Box::new(Expr::I64(0)),
-                        dtype,
-                    },
-                    mty,
-                    out,
-                );
-                self.release(p, owned, out);
-                r
+                self.first_element(p, owned, ty_dtype(&e.ty), out)
             }
             H::Draw { .. } | H::DefaultRng(_) => self.draw_scalar(e, out),
             H::Random { kind, a, b } => {
@@ -1654,12 +1633,7 @@ impl<'a> Lower<'a> {
                     out.push(Stmt::Call(RtFn::Incref, vec![Expr::Var(pl)]));
                 }
                 out.push(Stmt::Set(r, Expr::Var(pl)));
-                let elem = Expr::Load {
-                    arr: Box::new(Expr::Var(r)),
-                    offset: Box::new(Expr::I64(0)),
-                    dtype: a.dtype,
-                };
-                let elem = self.temp(elem, dtype_machine(a.dtype), out);
+                let elem = self.first_element(r, false, a.dtype, out);
                 let truth = self.truth_of(elem, &Ty::NpScalar(a.dtype));
                 let take_rhs = if *and {
                     truth
@@ -1715,6 +1689,19 @@ impl<'a> Lower<'a> {
             result,
             body,
         });
+    }
+
+    /// The first element of array `p` (a 0-d result, or a one-element array) as a machine
+    /// value; `p` released when `owned`.
+    fn first_element(&mut self, p: Var, owned: bool, dtype: DType, out: &mut Vec<Stmt>) -> Expr {
+        let load = Expr::Load {
+            arr: Box::new(Expr::Var(p)),
+            offset: Box::new(Expr::I64(0)),
+            dtype,
+        };
+        let r = self.temp(load, dtype_machine(dtype), out);
+        self.release(p, owned, out);
+        r
     }
 
     /// For an inlined call: emits its body (as a loop run once, which `return` leaves) and
