@@ -584,10 +584,11 @@ impl<'a> Lower<'a> {
                 self.store_slot(&slot, v, out);
                 self.mark_bound(*local, out);
                 if let Some(f) = self.numpy_flags[*local] {
-                    let numpy = match self.kind_flag_of(value) {
-                        Some(src) => Expr::Var(src),
-                        None => Expr::I64(matches!(value.ty, Ty::NpScalar(_)) as i64),
-                    };
+                    let numpy = self.kind_flag_of(value).unwrap_or(Expr::I64(matches!(
+                        value.ty,
+                        Ty::NpScalar(_)
+                    )
+                        as i64));
                     out.push(Stmt::Set(f, numpy));
                 }
             }
@@ -829,14 +830,33 @@ impl<'a> Lower<'a> {
     }
 
     /// Writes `str(v)` or `repr(v)`.
-    /// The run-time Python/NumPy flag `e`'s value carries: a local that tracks it, or an
-    /// inlined call whose result local does (read after the call's body ran).
-    fn kind_flag_of(&self, e: &hir::Expr) -> Option<Var> {
+    /// The run-time Python/NumPy flag (0/1) of `e`'s value, when it has one (see
+    /// `Sema::has_dynamic_kind`): a local that tracks it, an inlined call whose result local
+    /// does (read after the call's body ran), or arithmetic that is NumPy when one of its
+    /// such operands is.
+    fn kind_flag_of(&self, e: &hir::Expr) -> Option<Expr> {
         match &e.kind {
-            H::Local(id) => self.numpy_flags[*id],
-            H::Inline {
+            H::Local(id)
+            | H::Inline {
                 result: Some(id), ..
-            } => self.numpy_flags[*id],
+            } => self.numpy_flags[*id].map(Expr::Var),
+            H::Elementwise { args, .. } if matches!(e.ty, Ty::NpScalar(_)) => {
+                let mut flag: Option<Expr> = None;
+                for a in args {
+                    match (&a.ty, self.kind_flag_of(a)) {
+                        (Ty::NpScalar(_), Some(f)) => {
+                            flag = Some(match flag {
+                                Some(g) => Expr::op(Op::IOr, vec![g, f]),
+                                None => f,
+                            })
+                        }
+                        (Ty::NpScalar(_), None) => return None,
+                        (Ty::Int | Ty::Float | Ty::Bool, _) => {}
+                        _ => return None,
+                    }
+                }
+                flag
+            }
             _ => None,
         }
     }
@@ -867,7 +887,7 @@ impl<'a> Lower<'a> {
                     DType::Bool => RtFn::WriteBool,
                 };
                 // style: 0 Python, 1 NumPy str, 2 NumPy repr
-                let style = Expr::op(Op::IMul, vec![Expr::Var(f), Expr::I64(1 + repr as i64)]);
+                let style = Expr::op(Op::IMul, vec![f, Expr::I64(1 + repr as i64)]);
                 out.push(Stmt::Call(func, vec![x.clone(), style]));
             }
             _ => self.write_val(v, &e.ty, repr, out),

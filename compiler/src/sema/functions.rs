@@ -162,10 +162,8 @@ impl Sema {
                         id
                     }
                 };
-                if let Some(src) = self.python_or_numpy_source(&v) {
-                    if self.locals[src].ty == self.locals[local].ty {
-                        self.locals[local].python_or_numpy = true;
-                    }
+                if self.has_dynamic_kind(&v) && v.ty == self.locals[local].ty {
+                    self.locals[local].python_or_numpy = true;
                 }
                 out.push(hir::Stmt {
                     kind: hir::StmtKind::Assign { local, value: v },

@@ -117,16 +117,30 @@ fn count_assignments(body: &[ast::Stmt], counts: &mut HashMap<String, usize>) {
 }
 
 impl Sema {
-    /// The local whose run-time Python/NumPy kind `e` has, when it is one that tracks it.
-    fn python_or_numpy_source(&self, e: &hir::Expr) -> Option<hir::LocalId> {
-        let id = match &e.kind {
-            H::Local(id) => *id,
-            H::Inline {
+    /// Whether `e` is a scalar whose Python/NumPy kind is known only at run time: a local
+    /// that tracks it, a call returning one, or arithmetic whose NumPy-typed operands are all
+    /// such (`acc * 2.0` is a float while `acc` is one). Lowering computes the kind the same
+    /// way (`Lower::kind_flag_of`).
+    fn has_dynamic_kind(&self, e: &hir::Expr) -> bool {
+        match &e.kind {
+            H::Local(id)
+            | H::Inline {
                 result: Some(id), ..
-            } => *id,
-            _ => return None,
-        };
-        self.locals[id].python_or_numpy.then_some(id)
+            } => self.locals[*id].python_or_numpy,
+            H::Elementwise { args, .. } if matches!(e.ty, Ty::NpScalar(_)) => {
+                let mut dynamic = false;
+                for a in args {
+                    match a.ty {
+                        Ty::NpScalar(_) if self.has_dynamic_kind(a) => dynamic = true,
+                        Ty::NpScalar(_) => return false,
+                        Ty::Int | Ty::Float | Ty::Bool => {}
+                        _ => return false,
+                    }
+                }
+                dynamic
+            }
+            _ => false,
+        }
     }
 }
 
@@ -556,10 +570,8 @@ impl Sema {
         }
         // `b = a` (also a parameter bound to an argument, a call's result) where `a` holds a
         // Python or a NumPy scalar: `b` follows which one at run time too.
-        if let Some(src) = self.python_or_numpy_source(&value) {
-            if self.locals[src].ty == self.locals[local].ty {
-                self.locals[local].python_or_numpy = true;
-            }
+        if self.has_dynamic_kind(&value) && value.ty == self.locals[local].ty {
+            self.locals[local].python_or_numpy = true;
         }
         self.assignments
             .push((span, name.to_string(), value.ty.clone()));
