@@ -371,6 +371,12 @@ class Gen:
             for k, v in self.ns.items():
                 if not k.startswith("__") and k not in ("np", "print"):
                     check_value(v)
+                    # An array that owns memory in another than C order can only be an
+                    # elementwise result laid out like its operands (bug03), whatever
+                    # statement made it.
+                    if ("op-result-order" in self.avoid and isinstance(v, np.ndarray)
+                            and v.ndim >= 2 and v.flags.owndata and not v.flags.c_contiguous):
+                        raise Reject("F-ordered array avoided")
         except Exception as e:
             self.replay()
             if isinstance(e, Reject):
