@@ -2,10 +2,12 @@
 //! runtime/tests/data/format_cases.tsv (regenerate with `.venv/bin/python
 //! tools/gen_format_cases.py`; the file format is described there).
 
+mod common;
 use arrc_runtime::format::{
     array_repr, array_str, format_shape, py_float_repr, scalar_repr, scalar_str, ArraySource,
     ElemKind, FloatMode, PrintOptions, Scalar,
 };
+use common::unescape;
 
 const DATA: &str = include_str!("data/format_cases.tsv");
 
@@ -36,24 +38,6 @@ impl ArraySource for CycleArray {
         }
         self.data[flat % self.data.len()]
     }
-}
-
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut it = s.chars();
-    while let Some(c) = it.next() {
-        if c == '\\' {
-            match it.next() {
-                Some('n') => out.push('\n'),
-                Some('t') => out.push('\t'),
-                Some('\\') => out.push('\\'),
-                other => panic!("bad escape {other:?}"),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 fn parse_kind(s: &str) -> ElemKind {

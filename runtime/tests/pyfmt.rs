@@ -2,27 +2,11 @@
 //! runtime/tests/data/pyfmt_cases.tsv (regenerate with `.venv/bin/python
 //! tools/gen_pyfmt_cases.py`; the file format is described there).
 
+mod common;
 use arrc_runtime::pyfmt::{format, round_float, round_int, Value};
+use common::unescape;
 
 const DATA: &str = include_str!("data/pyfmt_cases.tsv");
-
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut it = s.chars();
-    while let Some(c) = it.next() {
-        if c == '\\' {
-            match it.next() {
-                Some('n') => out.push('\n'),
-                Some('t') => out.push('\t'),
-                Some('\\') => out.push('\\'),
-                other => panic!("bad escape {other:?}"),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
 
 #[test]
 fn format_matches_cpython() {

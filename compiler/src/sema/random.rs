@@ -252,22 +252,7 @@ impl Sema {
                 let (dist, low, high) = self.int_range(name, &p, span)?;
                 Ok(self.draw(None, dist, low, high, size, DType::I64, Ty::Int, span))
             }
-            "uniform" => {
-                let p = self.random_params(name, &["low", "high", "size"], &[], args, kwargs)?;
-                let low = self.float_param(p[0], 0.0, span)?;
-                let high = self.float_param(p[1], 1.0, span)?;
-                let size = self.size_param(p[2])?;
-                Ok(self.draw(
-                    None,
-                    Dist::Uniform,
-                    low,
-                    high,
-                    size,
-                    DType::F64,
-                    Ty::Float,
-                    span,
-                ))
-            }
+            "uniform" => self.uniform(None, name, args, kwargs, span),
             "standard_normal" => {
                 let p = self.random_params(name, &["size"], &[], args, kwargs)?;
                 let size = self.size_param(p[0])?;
@@ -310,6 +295,32 @@ impl Sema {
             }
             _ => unreachable!("np.random.{name}"),
         }
+    }
+
+    /// `uniform(low=0.0, high=1.0, size=None)`, of the legacy stream (`gen` None) or of a
+    /// Generator: the same parameters and draw.
+    fn uniform(
+        &mut self,
+        gen: Option<&hir::Expr>,
+        name: &str,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let p = self.random_params(name, &["low", "high", "size"], &[], args, kwargs)?;
+        let low = self.float_param(p[0], 0.0, span)?;
+        let high = self.float_param(p[1], 1.0, span)?;
+        let size = self.size_param(p[2])?;
+        Ok(self.draw(
+            gen,
+            Dist::Uniform,
+            low,
+            high,
+            size,
+            DType::F64,
+            Ty::Float,
+            span,
+        ))
     }
 
     /// `rng.name(...)` on a `Generator`.
@@ -356,22 +367,7 @@ impl Sema {
                     span,
                 ))
             }
-            "uniform" => {
-                let p = self.random_params(name, &["low", "high", "size"], &[], args, kwargs)?;
-                let low = self.float_param(p[0], 0.0, span)?;
-                let high = self.float_param(p[1], 1.0, span)?;
-                let size = self.size_param(p[2])?;
-                Ok(self.draw(
-                    gen,
-                    Dist::Uniform,
-                    low,
-                    high,
-                    size,
-                    DType::F64,
-                    Ty::Float,
-                    span,
-                ))
-            }
+            "uniform" => self.uniform(gen, name, args, kwargs, span),
             "integers" => {
                 let p = self.random_params(
                     name,
