@@ -66,6 +66,16 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64)
     l.out
 }
 
+/// The runtime function that writes a scalar of dtype `d`.
+fn scalar_writer(d: DType) -> RtFn {
+    match d {
+        DType::F64 => RtFn::WriteFloat,
+        DType::F32 => RtFn::WriteFloat32,
+        DType::I64 => RtFn::WriteInt,
+        DType::Bool => RtFn::WriteBool,
+    }
+}
+
 /// A `return` not yet resolved to a loop count (see `resolve_returns`).
 const RETURN: usize = usize::MAX;
 
@@ -866,32 +876,38 @@ impl<'a> Lower<'a> {
     fn write_of(&mut self, e: &hir::Expr, v: &Val, repr: bool, out: &mut Vec<Stmt>) {
         if let (H::Tuple(items), Val::Tuple(vals)) = (&e.kind, v) {
             if items.iter().any(|i| self.kind_flag_of(i).is_some()) {
-                self.write_text("(", out);
-                for (i, (item, val)) in items.iter().zip(vals).enumerate() {
-                    if i > 0 {
-                        self.write_text(", ", out);
-                    }
-                    self.write_of(item, val, true, out);
-                }
-                self.write_text(if items.len() == 1 { ",)" } else { ")" }, out);
+                self.write_tuple(items.len(), out, |l, i, out| {
+                    l.write_of(&items[i], &vals[i], true, out)
+                });
                 return;
             }
         }
         let flag = self.kind_flag_of(e);
         match (flag, v, e.ty.scalar_dtype()) {
             (Some(f), Val::Scalar(x), Some(d)) => {
-                let func = match d {
-                    DType::F64 => RtFn::WriteFloat,
-                    DType::F32 => RtFn::WriteFloat32,
-                    DType::I64 => RtFn::WriteInt,
-                    DType::Bool => RtFn::WriteBool,
-                };
                 // style: 0 Python, 1 NumPy str, 2 NumPy repr
                 let style = Expr::op(Op::IMul, vec![f, Expr::I64(1 + repr as i64)]);
-                out.push(Stmt::Call(func, vec![x.clone(), style]));
+                out.push(Stmt::Call(scalar_writer(d), vec![x.clone(), style]));
             }
             _ => self.write_val(v, &e.ty, repr, out),
         }
+    }
+
+    /// `(a, b)` / `(a,)`: item `i` written by `item`.
+    fn write_tuple(
+        &mut self,
+        n: usize,
+        out: &mut Vec<Stmt>,
+        mut item: impl FnMut(&mut Self, usize, &mut Vec<Stmt>),
+    ) {
+        self.write_text("(", out);
+        for i in 0..n {
+            if i > 0 {
+                self.write_text(", ", out);
+            }
+            item(self, i, out);
+        }
+        self.write_text(if n == 1 { ",)" } else { ")" }, out);
     }
 
     fn write_val(&mut self, v: &Val, ty: &Ty, repr: bool, out: &mut Vec<Stmt>) {
@@ -915,12 +931,7 @@ impl<'a> Lower<'a> {
                 out.push(Stmt::Call(RtFn::WriteBool, vec![e.clone(), style(false)]))
             }
             (Ty::NpScalar(d), Val::Scalar(e)) => {
-                let f = match d {
-                    DType::F64 => RtFn::WriteFloat,
-                    DType::F32 => RtFn::WriteFloat32,
-                    DType::I64 => RtFn::WriteInt,
-                    DType::Bool => RtFn::WriteBool,
-                };
+                let f = scalar_writer(*d);
                 out.push(Stmt::Call(f, vec![e.clone(), style(true)]))
             }
             (Ty::Str, Val::Object(p, _)) => out.push(Stmt::Call(
@@ -948,14 +959,9 @@ impl<'a> Lower<'a> {
                 vec![Expr::Var(*p), Expr::I64(repr as i64)],
             )),
             (Ty::Tuple(tys), Val::Tuple(vals)) => {
-                self.write_text("(", out);
-                for (i, (t, v)) in tys.iter().zip(vals).enumerate() {
-                    if i > 0 {
-                        self.write_text(", ", out);
-                    }
-                    self.write_val(v, t, true, out);
-                }
-                self.write_text(if tys.len() == 1 { ",)" } else { ")" }, out);
+                self.write_tuple(tys.len(), out, |l, i, out| {
+                    l.write_val(&vals[i], &tys[i], true, out)
+                });
             }
             (Ty::None, _) => self.write_text("None", out),
             (Ty::DTypeObj(d), _) => {
