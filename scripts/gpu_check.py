@@ -2,7 +2,7 @@
 """The GPU check (run by scripts/gpu-check.sh on a machine with an NVIDIA GPU, torch and the CUDA
 13 libraries; no Rust needed: the arrc binary is built elsewhere and carried over).
 
-1. Every runnable example under `--device auto` and `--device cuda`: NumPy examples must print
+1. (last) Every runnable example under `--device auto` and `--device cuda`: NumPy examples must print
    their `.out` (offloaded kernels are bit-exact), torch examples their `.cuda.out`.
 2. The whole seed notebook (scripts/gpu/seed.ipynb) against the output real torch + NumPy
    printed for it (seed.expected.out), with its masks.
@@ -52,8 +52,9 @@ def compare(name, expected, actual, rules):
     return False
 
 
-def check_examples(arrc):
-    ok = fail = 0
+def check_examples(arrc, devices, jobs):
+    """Every example under each device, `jobs` at a time; the failures printed, then a count."""
+    from concurrent.futures import ThreadPoolExecutor
     cases = []
     for src in sorted((REPO / "examples").glob("*")):
         if src.suffix in (".py", ".ipynb") and src.with_suffix(".out").exists():
@@ -62,19 +63,28 @@ def check_examples(arrc):
         cuda_out = src.with_name(src.stem + ".cuda.out")
         if cuda_out.exists():
             cases.append((src, cuda_out))
-    for src, out in cases:
-        for device in ("auto", "cuda"):
-            name = f"{src.relative_to(REPO)} --device {device}"
-            rc, stdout, stderr, _ = run(arrc, ["--device", device, str(src)])
-            if rc != 0:
-                print(f"FAIL {name}: exit {rc}\n{stderr[-2000:]}")
-                fail += 1
-            elif compare(name, out.read_text(), stdout, rules_for(src)):
-                ok += 1
-            else:
-                fail += 1
-    print(f"examples: {ok} passed, {fail} failed ({len(cases)} examples x 2 devices)")
-    return fail == 0
+
+    def one(case):
+        (src, out), device = case
+        name = f"{src.relative_to(REPO)} --device {device}"
+        try:
+            rc, stdout, stderr, _ = run(arrc, ["--device", device, str(src)], timeout=120)
+        except subprocess.TimeoutExpired:
+            print(f"FAIL {name}: timed out", flush=True)
+            return False
+        if rc != 0:
+            print(f"FAIL {name}: exit {rc}\n{stderr[-1500:]}", flush=True)
+            return False
+        return compare(name, out.read_text(), stdout, rules_for(src))
+
+    work = [(c, d) for c in cases for d in devices]
+    with ThreadPoolExecutor(jobs) as pool:
+        results = list(pool.map(one, work))
+    ok = sum(results)
+    summary = (f"examples: {ok} passed, {len(results) - ok} failed "
+               f"({len(cases)} examples x {len(devices)} devices)")
+    print(summary, flush=True)
+    return ok == len(results), summary
 
 
 def wall_times(text):
@@ -114,13 +124,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--arrc", default=str(REPO / "target" / "release" / "arrc"))
     ap.add_argument("--skip-examples", action="store_true")
+    ap.add_argument("--devices", default="auto,cuda", help="comma-separated --device values")
+    ap.add_argument("--jobs", type=int, default=8, help="examples run at a time")
     args = ap.parse_args()
     arrc = str(Path(args.arrc).resolve())
     good = True
-
-    if not args.skip_examples:
-        print("== examples under --device auto and --device cuda ==", flush=True)
-        good &= check_examples(arrc)
+    t_start = time.perf_counter()
 
     print("== the seed notebook ==", flush=True)
     seed = GPU / "seed.ipynb"
@@ -128,14 +137,19 @@ def main():
     if rc != 0:
         print(f"FAIL seed.ipynb: exit {rc}\n{err[-2000:]}")
         good = False
+        seed_line = f"seed notebook: FAILED (exit {rc})"
     else:
-        good &= compare("seed.ipynb", (GPU / "seed.expected.out").read_text(), out, rules_for(seed))
-        print(f"seed notebook ran in {secs:.1f} s")
+        same = compare("seed.ipynb", (GPU / "seed.expected.out").read_text(), out, rules_for(seed))
+        good &= same
+        seed_line = f"seed notebook: {'same output as torch + NumPy' if same else 'OUTPUT DIFFERS'}" \
+            f" ({secs:.1f} s)"
+    print(seed_line, flush=True)
     seed_times = wall_times(out)
 
     print("== benchmarks ==", flush=True)
     _, sg_out, sg_err, _ = run(arrc, [str(GPU / "sgemm.ipynb")])
     _, ch_out, ch_err, _ = run(arrc, [str(GPU / "chain.ipynb")])
+    print(sg_out[-600:], ch_out[-600:])
     arrc_sgemm = min(wall_times(sg_out) or [float("nan")])
     arrc_chain = min(wall_times(ch_out) or [float("nan")])
     if sg_err or ch_err:
@@ -148,19 +162,31 @@ def main():
         device = "?"
     flops = 2 * 10000 ** 3
     gib = 2 * 4 * 2 ** 28  # bytes read + written by the chain and by the copy
-    print(f"\ndevice: {device}")
-    print("| benchmark | arrc | torch | ratio |")
-    print("|---|---|---|---|")
-    print(f"| sgemm 10000x10000 fp32 | {arrc_sgemm*1e3:.1f} ms ({flops/arrc_sgemm/1e12:.1f} TFLOP/s) "
-          f"| {t_sgemm*1e3:.1f} ms ({flops/t_sgemm/1e12:.1f} TFLOP/s) | arrc/torch time {arrc_sgemm/t_sgemm:.3f} |")
-    print(f"| fused chain 2^28 fp32 | {arrc_chain*1e3:.2f} ms ({gib/arrc_chain/1e12:.2f} TB/s) "
-          f"| eager {t_chain*1e3:.2f} ms | torch/arrc {t_chain/arrc_chain:.1f}x |")
-    print(f"| device copy 2^28 fp32 | | {t_copy*1e3:.2f} ms ({gib/t_copy/1e12:.2f} TB/s) "
-          f"| arrc at {t_copy/arrc_chain*100:.0f}% of copy bandwidth |")
     first = seed_times[0] if seed_times else float("nan")
-    print(f"| seed's first %time'd matmul | {first*1e3:.0f} ms | 154 ms (recorded, H200) | |")
-    print("(arrc times are %time wall times, min of 5 incl. launch and synchronize; torch times are "
-          "CUDA events, min of 5)")
+    table = "\n".join([
+        f"device: {device}",
+        "| benchmark | arrc | torch | ratio |",
+        "|---|---|---|---|",
+        f"| sgemm 10000x10000 fp32 | {arrc_sgemm*1e3:.1f} ms ({flops/arrc_sgemm/1e12:.1f} TFLOP/s) "
+        f"| {t_sgemm*1e3:.1f} ms ({flops/t_sgemm/1e12:.1f} TFLOP/s) "
+        f"| arrc/torch time {arrc_sgemm/t_sgemm:.3f} |",
+        f"| fused chain 2^28 fp32 | {arrc_chain*1e3:.2f} ms ({gib/arrc_chain/1e12:.2f} TB/s) "
+        f"| eager {t_chain*1e3:.2f} ms | torch/arrc {t_chain/arrc_chain:.1f}x |",
+        f"| device copy 2^28 fp32 | | {t_copy*1e3:.2f} ms ({gib/t_copy/1e12:.2f} TB/s) "
+        f"| arrc at {t_copy/arrc_chain*100:.0f}% of copy bandwidth |",
+        f"| seed's first %time'd matmul | {first*1e3:.0f} ms | 154 ms (recorded, H200) | |",
+        "(arrc times are %time wall times, min of 5 incl. launch and synchronize; torch times "
+        "are CUDA events, min of 5)",
+    ])
+    print(table, flush=True)
+
+    summary = "examples: skipped"
+    if not args.skip_examples:
+        print("== examples ==", flush=True)
+        ok, summary = check_examples(arrc, args.devices.split(","), args.jobs)
+        good &= ok
+
+    print(f"\n== summary ({time.perf_counter() - t_start:.0f} s) ==\n{seed_line}\n{summary}\n{table}")
     return 0 if good else 1
 
 

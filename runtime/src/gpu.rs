@@ -151,6 +151,17 @@ fn init() -> Result<Gpu, String> {
             attr(CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR),
             attr(CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MINOR),
         );
+        // Keep freed device memory in the stream-ordered pool across synchronizations (the
+        // default threshold 0 hands it back to the driver at every sync), as torch's caching
+        // allocator does: a loop that rebinds a device tensor then reuses one block.
+        if let Ok(pool) = cu::device::get_default_mem_pool(dev) {
+            let mut keep = u64::MAX;
+            let _ = cu_sys::cuMemPoolSetAttribute(
+                pool,
+                cu_sys::CUmemPool_attribute::CU_MEMPOOL_ATTR_RELEASE_THRESHOLD,
+                &mut keep as *mut u64 as *mut c_void,
+            );
+        }
         let stream = cu::stream::create(cu::stream::StreamKind::NonBlocking)
             .map_err(|e| fail("cuStreamCreate", e))?;
         let blas = cublas::create_handle().map_err(|e| format!("cublasCreate failed: {e:?}"))?;
