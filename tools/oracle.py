@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""arrc's oracle: run the examples with CPython + NumPy and record what they print.
+r"""arrc's oracle: run the examples with CPython + NumPy and record what they print.
 
 arrc itself is never used here. The expected output of every example is what NumPy printed.
 

@@ -24,8 +24,10 @@
 //! whatever the flags), comparisons giving 0/1, x86-64's float → int conversion, and NumPy's
 //! floor division, modulo and power as device ports of `runtime/src/abi.rs`.
 //!
-//! Later optimisation, not done: 16-byte vector loads/stores (`double2`, `float4`) along a
-//! contiguous innermost axis, when the host can prove stride 1 and alignment.
+//! A kernel whose operands are each either read whole in C order or broadcast to one element
+//! also gets a flat variant `NAME_flat` with the same parameters (`render_flat_variant`): 16-byte
+//! vector loads and stores of 4 elements per step. The runtime launches it when every operand
+//! read whole is C-contiguous and 16-byte aligned on the device (`gpu::flat_ok`).
 //!
 //! # Run-time errors
 //!
@@ -690,8 +692,59 @@ fn render_kernel_fn(k: &Kernel, name: &str) -> Result<(String, Vec<Option<DataId
 
     s.push_str("    for (long long i = (long long)blockIdx.x * blockDim.x + threadIdx.x; i < n;\n");
     s.push_str("         i += (long long)gridDim.x * blockDim.x) {\n");
-    // The multi-index, innermost axis first; extent-1 axes are 0 (declared only when the value
-    // reads them), the outermost needs no division (i < n).
+    s.push_str(&multi_index(k, false));
+    // Offsets, then each used operand's element. (An operand may go unused: `np.isnan` of an
+    // int array is all False.)
+    for (j, a) in k.arrays.iter().enumerate() {
+        if j != k.out && !uses(&k.value, &Expr::Input(j)) {
+            continue;
+        }
+        let terms: Vec<String> = (0..nd)
+            .filter(|&d| !a.broadcast[d] && k.domain[d] > 1)
+            .map(|d| format!("i{d} * s{j}_{d}"))
+            .collect();
+        let off = if terms.is_empty() {
+            "0".to_string()
+        } else {
+            terms.join(" + ")
+        };
+        writeln!(s, "{IND}const long long o{j} = {off};").unwrap();
+    }
+    for (j, a) in k.arrays.iter().enumerate() {
+        if !uses(&k.value, &Expr::Input(j)) {
+            continue;
+        }
+        writeln!(
+            s,
+            "{IND}const {} x{j} = {};",
+            c_type(machine(a.dtype))?,
+            widen(a.dtype, &format!("a{j}[o{j}]"))
+        )
+        .unwrap();
+    }
+    s.push_str(&r.body);
+    let o = k.out;
+    let store = narrow(out_dtype, &value);
+    writeln!(s, "{IND}a{o}[o{o}] = {store};").unwrap();
+    s.push_str("    }\n}\n");
+    if let Some(kinds) = flat_operands(k) {
+        let needs_i = !r.sites.is_empty(); // the error keys name the element
+        s.push_str(&render_flat_variant(
+            k, name, &params, &kinds, &r.body, &store, needs_i,
+        )?);
+    }
+    Ok((s, r.sites))
+}
+
+/// The multi-index `i0 … i{nd-1}` of the flat index `i`, innermost axis first; extent-1 axes
+/// are 0 (declared only when the value reads them), the outermost needs no division
+/// (i < n). With `only_iota`, only what the value's `Iota`s need.
+fn multi_index(k: &Kernel, only_iota: bool) -> String {
+    let mut s = String::new();
+    let nd = k.domain.len();
+    if only_iota && !(0..nd).any(|d| uses(&k.value, &Expr::Iota(d))) {
+        return s;
+    }
     let outer = k.domain.iter().position(|&e| e > 1);
     if outer.is_some_and(|o| k.domain[o + 1..].iter().any(|&e| e > 1)) {
         writeln!(s, "{IND}unsigned long long r = (unsigned long long)i;").unwrap();
@@ -717,42 +770,155 @@ fn render_kernel_fn(k: &Kernel, name: &str) -> Result<(String, Vec<Option<DataId
             .unwrap();
         }
     }
-    // Offsets, then each used operand's element. (An operand may go unused: `np.isnan` of an
-    // int array is all False.)
-    for (j, a) in k.arrays.iter().enumerate() {
-        if j != k.out && !uses(&k.value, &Expr::Input(j)) {
-            continue;
+    if only_iota {
+        // The division chain declares every axis of extent > 1; the value may read only some.
+        for d in (0..nd).filter(|&d| k.domain[d] > 1 && !uses(&k.value, &Expr::Iota(d))) {
+            writeln!(s, "{IND}(void)i{d};").unwrap();
         }
-        let terms: Vec<String> = (0..nd)
-            .filter(|&d| !a.broadcast[d] && k.domain[d] > 1)
-            .map(|d| format!("i{d} * s{j}_{d}"))
-            .collect();
-        let off = if terms.is_empty() {
-            "0".to_string()
-        } else {
-            terms.join(" + ")
-        };
-        writeln!(s, "{IND}const long long o{j} = {off};").unwrap();
     }
-    for (j, a) in k.arrays.iter().enumerate() {
-        if !uses(&k.value, &Expr::Input(j)) {
-            continue;
-        }
-        let load = match a.dtype {
-            DType::Bool => format!("(long long)a{j}[o{j}]"),
-            _ => format!("a{j}[o{j}]"),
-        };
-        writeln!(s, "{IND}const {} x{j} = {load};", c_type(machine(a.dtype))?).unwrap();
+    s
+}
+
+/// An element of dtype `d` read as its machine type (bools widen to 0/1).
+fn widen(d: DType, load: &str) -> String {
+    match d {
+        DType::Bool => format!("(long long){load}"),
+        _ => load.to_string(),
     }
-    s.push_str(&r.body);
-    let o = k.out;
-    let store = match out_dtype {
+}
+
+/// A machine value stored as dtype `d`.
+fn narrow(d: DType, value: &str) -> String {
+    match d {
         DType::Bool => format!("(unsigned char)({value})"),
-        _ => value,
-    };
-    writeln!(s, "{IND}a{o}[o{o}] = {store};").unwrap();
+        _ => value.to_string(),
+    }
+}
+
+/// How an operand is read by the flat variant of a kernel.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FlatOperand {
+    /// Element `i` of a C-contiguous run of the domain's size.
+    Flat,
+    /// Broadcast along every axis of extent > 1: its one element.
+    Scalar,
+}
+
+/// Per operand of `k`, how a flat variant reads it; `None` when some operand is broadcast along
+/// only some axes (no flat variant). An operand of fewer axes is broadcast along the leading
+/// ones. The runtime classifies operands by the same rule (`gpu::flat_ok`) and launches the
+/// variant only when every `Flat` operand is C-contiguous and 16-byte aligned on the device.
+pub fn flat_operands(k: &Kernel) -> Option<Vec<FlatOperand>> {
+    let nd = k.domain.len();
+    let kinds: Vec<FlatOperand> = k
+        .arrays
+        .iter()
+        .map(|a| {
+            let live: Vec<bool> = (0..nd)
+                .filter(|&d| k.domain[d] > 1)
+                .map(|d| d + a.ndim < nd || a.broadcast[d])
+                .collect();
+            if live.iter().all(|&b| b) && !live.is_empty() {
+                Some(FlatOperand::Scalar)
+            } else if live.iter().all(|&b| !b) {
+                Some(FlatOperand::Flat)
+            } else {
+                None
+            }
+        })
+        .collect::<Option<_>>()?;
+    (kinds[k.out] == FlatOperand::Flat).then_some(kinds)
+}
+
+/// The kernel's flat variant `NAME_flat` (same parameters; the strides go unused): each thread
+/// takes groups of 4 consecutive elements with 16-byte vector loads and stores
+/// (`arrc_load4`/`arrc_store4`), then the last `n % 4` elements one at a time. For
+/// bandwidth: the general kernel's scalar 4-byte accesses reach about 70% of a device copy.
+fn render_flat_variant(
+    k: &Kernel,
+    name: &str,
+    params: &[String],
+    kinds: &[FlatOperand],
+    body: &str,
+    store: &str,
+    needs_i: bool,
+) -> Result<String, String> {
+    let mut s = String::new();
+    let o = k.out;
+    let out_ty = elem_type(k.arrays[o].dtype);
+    writeln!(s, "extern \"C\" __global__ void {name}_flat(").unwrap();
+    writeln!(s, "    {})", params.join(",\n    ")).unwrap();
+    s.push_str("{\n");
+    s.push_str("    const long long groups = n / 4;\n");
+    s.push_str("    const long long step = (long long)gridDim.x * blockDim.x;\n");
+    s.push_str(
+        "    for (long long g = (long long)blockIdx.x * blockDim.x + threadIdx.x; g < groups;\n",
+    );
+    s.push_str("         g += step) {\n");
+    let used: Vec<usize> = (0..k.arrays.len())
+        .filter(|&j| uses(&k.value, &Expr::Input(j)))
+        .collect();
+    for &j in &used {
+        let a = &k.arrays[j];
+        if kinds[j] == FlatOperand::Flat {
+            writeln!(s, "{IND}{} v{j}[4];", elem_type(a.dtype)).unwrap();
+            writeln!(s, "{IND}arrc_load4(a{j}, g, v{j});").unwrap();
+        }
+    }
+    writeln!(s, "{IND}{out_ty} res[4];").unwrap();
+    writeln!(s, "#pragma unroll").unwrap();
+    writeln!(s, "{IND}for (int e = 0; e < 4; e++) {{").unwrap();
+    let index = multi_index(k, true);
+    if needs_i || !index.is_empty() {
+        writeln!(s, "{IND}const long long i = 4 * g + e;").unwrap();
+        if !needs_i {
+            writeln!(s, "{IND}(void)i;").unwrap(); // the index of an extent-1 axis is 0
+        }
+    }
+    s.push_str(&index);
+    for &j in &used {
+        let a = &k.arrays[j];
+        let src = match kinds[j] {
+            FlatOperand::Flat => format!("v{j}[e]"),
+            FlatOperand::Scalar => format!("a{j}[0]"),
+        };
+        writeln!(
+            s,
+            "{IND}const {} x{j} = {};",
+            c_type(machine(a.dtype))?,
+            widen(a.dtype, &src)
+        )
+        .unwrap();
+    }
+    s.push_str(body);
+    writeln!(s, "{IND}res[e] = {store};").unwrap();
+    writeln!(s, "{IND}}}").unwrap();
+    writeln!(s, "{IND}arrc_store4(a{o}, g, res);").unwrap();
+    s.push_str("    }\n");
+    // The tail.
+    s.push_str(
+        "    for (long long i = 4 * groups + (long long)blockIdx.x * blockDim.x + threadIdx.x;\n",
+    );
+    s.push_str("         i < n; i += step) {\n");
+    s.push_str(&multi_index(k, true));
+    for &j in &used {
+        let a = &k.arrays[j];
+        let src = match kinds[j] {
+            FlatOperand::Flat => format!("a{j}[i]"),
+            FlatOperand::Scalar => format!("a{j}[0]"),
+        };
+        writeln!(
+            s,
+            "{IND}const {} x{j} = {};",
+            c_type(machine(a.dtype))?,
+            widen(a.dtype, &src)
+        )
+        .unwrap();
+    }
+    s.push_str(body);
+    writeln!(s, "{IND}a{o}[i] = {store};").unwrap();
     s.push_str("    }\n}\n");
-    Ok((s, r.sites))
+    Ok(s)
 }
 
 /// The definitions every translation unit starts with: the error variable and the device
@@ -842,16 +1008,18 @@ __device__ __forceinline__ long long arrc_ftoi(float x)
         ? __float2ll_rz(x) : (-9223372036854775807LL - 1LL);
 }
 
-// exp and pow: the CPU calls glibc (exp/expf/pow/powf, < 1 ulp); CUDA's exp is within 1 ulp
-// and pow within 2 ulp, so the last bit can differ in rare cases. float32 goes through double
-// (then one rounding), which is closer than CUDA's expf/powf (2 ulp).
+// exp and pow: the CPU calls glibc (exp/expf/pow/powf, < 1 ulp); CUDA's are within 1-2 ulp,
+// so the last bit can differ in rare cases. Only kernels on tensors the script placed on a
+// CUDA device run these (NumPy work goes to the GPU only when bit-exact), and float32 uses
+// CUDA's float functions (expf, powf…) as torch's own CUDA kernels do: going through double
+// costs the fused chain benchmark about a third of its bandwidth.
 __device__ inline double arrc_exp(double x)
 {
     return exp(x);
 }
 __device__ inline float arrc_exp_f32(float x)
 {
-    return __double2float_rn(exp((double)x));
+    return expf(x);
 }
 __device__ inline double arrc_pow_f64(double x, double y)
 {
@@ -859,15 +1027,15 @@ __device__ inline double arrc_pow_f64(double x, double y)
 }
 __device__ inline float arrc_pow_f32(float x, float y)
 {
-    return __double2float_rn(pow((double)x, (double)y));
+    return powf(x, y);
 }
 
 // NumPy's float functions (np.log, np.sin, ...): the CPU calls glibc in the operand's type
 // (< 1 ulp); CUDA's versions are within 1-2 ulp, so the last bit can differ in rare cases.
-// float32 goes through double (then one rounding), as arrc_exp_f32 does.
+// float32 uses CUDA's float versions, as arrc_exp_f32 does.
 #define ARRC_LIBM(name, fn) \
     __device__ inline double name(double x) { return fn(x); } \
-    __device__ inline float name##_f32(float x) { return __double2float_rn(fn((double)x)); }
+    __device__ inline float name##_f32(float x) { return fn##f(x); }
 ARRC_LIBM(arrc_log, log)
 ARRC_LIBM(arrc_log2, log2)
 ARRC_LIBM(arrc_log10, log10)
@@ -887,7 +1055,50 @@ __device__ inline double arrc_atan2(double y, double x)
 }
 __device__ inline float arrc_atan2_f32(float y, float x)
 {
-    return __double2float_rn(atan2((double)y, (double)x));
+    return atan2f(y, x);
+}
+
+// Four consecutive elements (group g) in 16-byte accesses, for the flat kernel variants; the
+// host launches those only when every pointer is 16-byte aligned.
+__device__ __forceinline__ void arrc_load4(const float* p, long long g, float v[4])
+{
+    const float4 q = reinterpret_cast<const float4*>(p)[g];
+    v[0] = q.x; v[1] = q.y; v[2] = q.z; v[3] = q.w;
+}
+__device__ __forceinline__ void arrc_store4(float* p, long long g, const float v[4])
+{
+    reinterpret_cast<float4*>(p)[g] = make_float4(v[0], v[1], v[2], v[3]);
+}
+__device__ __forceinline__ void arrc_load4(const double* p, long long g, double v[4])
+{
+    const double2 q = reinterpret_cast<const double2*>(p)[2 * g];
+    const double2 r = reinterpret_cast<const double2*>(p)[2 * g + 1];
+    v[0] = q.x; v[1] = q.y; v[2] = r.x; v[3] = r.y;
+}
+__device__ __forceinline__ void arrc_store4(double* p, long long g, const double v[4])
+{
+    reinterpret_cast<double2*>(p)[2 * g] = make_double2(v[0], v[1]);
+    reinterpret_cast<double2*>(p)[2 * g + 1] = make_double2(v[2], v[3]);
+}
+__device__ __forceinline__ void arrc_load4(const long long* p, long long g, long long v[4])
+{
+    const longlong2 q = reinterpret_cast<const longlong2*>(p)[2 * g];
+    const longlong2 r = reinterpret_cast<const longlong2*>(p)[2 * g + 1];
+    v[0] = q.x; v[1] = q.y; v[2] = r.x; v[3] = r.y;
+}
+__device__ __forceinline__ void arrc_store4(long long* p, long long g, const long long v[4])
+{
+    reinterpret_cast<longlong2*>(p)[2 * g] = make_longlong2(v[0], v[1]);
+    reinterpret_cast<longlong2*>(p)[2 * g + 1] = make_longlong2(v[2], v[3]);
+}
+__device__ __forceinline__ void arrc_load4(const unsigned char* p, long long g, unsigned char v[4])
+{
+    const uchar4 q = reinterpret_cast<const uchar4*>(p)[g];
+    v[0] = q.x; v[1] = q.y; v[2] = q.z; v[3] = q.w;
+}
+__device__ __forceinline__ void arrc_store4(unsigned char* p, long long g, const unsigned char v[4])
+{
+    reinterpret_cast<uchar4*>(p)[g] = make_uchar4(v[0], v[1], v[2], v[3]);
 }
 
 // NumPy's maximum/minimum (NaN-propagating; of equal operands the second), sign, and float

@@ -554,6 +554,48 @@ extern "C" __global__ void int_pow(
         a0[o0] = t2;
     }
 }
+extern "C" __global__ void int_pow_flat(
+    long long* a0,
+    long long s0_0,
+    const long long* a1,
+    long long s1_0,
+    const long long* a2,
+    long long s2_0,
+    long long p0,
+    long long p1,
+    long long n)
+{
+    const long long groups = n / 4;
+    const long long step = (long long)gridDim.x * blockDim.x;
+    for (long long g = (long long)blockIdx.x * blockDim.x + threadIdx.x; g < groups;
+         g += step) {
+        long long v1[4];
+        arrc_load4(a1, g, v1);
+        long long v2[4];
+        arrc_load4(a2, g, v2);
+        long long res[4];
+#pragma unroll
+        for (int e = 0; e < 4; e++) {
+        const long long i = 4 * g + e;
+        const long long x1 = v1[e];
+        const long long x2 = v2[e];
+        const long long t0 = arrc_isub(x2, p0);
+        const long long t1 = arrc_pow_i64(x1, t0, arrc_err_key(i, 0));
+        const long long t2 = arrc_floordiv_i64(t1, p1);
+        res[e] = t2;
+        }
+        arrc_store4(a0, g, res);
+    }
+    for (long long i = 4 * groups + (long long)blockIdx.x * blockDim.x + threadIdx.x;
+         i < n; i += step) {
+        const long long x1 = a1[i];
+        const long long x2 = a2[i];
+        const long long t0 = arrc_isub(x2, p0);
+        const long long t1 = arrc_pow_i64(x1, t0, arrc_err_key(i, 0));
+        const long long t2 = arrc_floordiv_i64(t1, p1);
+        a0[i] = t2;
+    }
+}
 "#;
     assert_eq!(kernel_text(&int_pow_kernel(), "int_pow"), expected);
     assert_eq!(
@@ -608,6 +650,47 @@ extern "C" __global__ void gt(
 }
 "#;
     assert_eq!(kernel_text(&k, "gt"), expected);
+}
+
+/// Flat variants: an operand broadcast along every axis of extent > 1 is read as one element,
+/// one broadcast along only some rules the variant out.
+#[test]
+fn flat_variants_read_whole_or_broadcast_operands() {
+    use cuda::FlatOperand::{Flat, Scalar};
+    // out (2, 3) = a (2, 3) + b (1, 1), the (1, 1) broadcast along both axes.
+    let k = Kernel {
+        domain: vec![2, 3],
+        arrays: vec![
+            arr(DType::F64, &[false, false], 2),
+            arr(DType::F64, &[false, false], 2),
+            arr(DType::F64, &[true, true], 2),
+        ],
+        scalars: vec![],
+        out: 0,
+        cuda: false,
+        value: op(Op::FAdd, vec![Expr::Input(1), Expr::Input(2)]),
+    };
+    assert_eq!(cuda::flat_operands(&k), Some(vec![Flat, Flat, Scalar]));
+    let text = kernel_text(&k, "add");
+    assert!(
+        text.contains("extern \"C\" __global__ void add_flat("),
+        "{text}"
+    );
+    assert!(text.contains("        arrc_load4(a1, g, v1);\n"), "{text}");
+    assert!(!text.contains("arrc_load4(a2"), "{text}");
+    assert!(
+        text.contains("        const double x2 = a2[0];\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("        arrc_store4(a0, g, res);\n"),
+        "{text}"
+    );
+    // b (1, 3): broadcast along axis 0 only.
+    let mut partial = k.clone();
+    partial.arrays[2] = arr(DType::F64, &[true, false], 2);
+    assert_eq!(cuda::flat_operands(&partial), None);
+    assert!(!kernel_text(&partial, "add").contains("add_flat"));
 }
 
 #[test]

@@ -335,8 +335,10 @@ impl Gpu {
             self.module = Some(match source {
                 None => Err("the program carries no CUDA kernels".into()),
                 Some((src, count)) => {
-                    let names: Vec<String> =
-                        (0..count).map(|i| format!("arrc_kernel_{i}")).collect();
+                    // Kernel i is function 2i, its flat variant (if any) 2i + 1.
+                    let names: Vec<String> = (0..count)
+                        .flat_map(|i| [format!("arrc_kernel_{i}"), format!("arrc_kernel_{i}_flat")])
+                        .collect();
                     compile(src, &names, self.arch)
                 }
             });
@@ -541,7 +543,9 @@ unsafe fn launch_on(
     arrays: &[*mut ArrObj],
     args: *const i64,
 ) -> Result<(), String> {
-    let func = match g.functions(s.source)?.get(kernel).copied().flatten() {
+    let funcs = g.functions(s.source)?;
+    let flat_func = funcs.get(2 * kernel + 1).copied().flatten();
+    let func = match funcs.get(2 * kernel).copied().flatten() {
         Some(f) => f,
         None => {
             return Err(format!(
@@ -570,20 +574,28 @@ unsafe fn launch_on(
     }
     // Parameter storage: every value in its own 8-byte slot (the pointers point into it).
     let mut slots: Vec<u64> = Vec::new();
+    let mut strides = Vec::new();
     for (j, (&a, &(dtype, ndim, bmask))) in arrays.iter().zip(&m.arrays).enumerate() {
         let obj = &*a;
         slots.push(ptrs[j]);
         let isz = dtype.itemsize() as i64;
-        for d in 0..nd {
-            // Operands align to the right of the domain.
-            let stride = if d + ndim < nd || bmask >> d & 1 != 0 {
-                0
-            } else {
-                obj.strides[d + ndim - nd] / isz
-            };
-            slots.push(stride as u64);
-        }
+        let ss: Vec<i64> = (0..nd)
+            .map(|d| {
+                // Operands align to the right of the domain.
+                if d + ndim < nd || bmask >> d & 1 != 0 {
+                    0
+                } else {
+                    obj.strides[d + ndim - nd] / isz
+                }
+            })
+            .collect();
+        slots.extend(ss.iter().map(|&x| x as u64));
+        strides.push(ss);
     }
+    let func = match flat_func {
+        Some(f) if flat_ok(m, &ptrs, &strides) => f,
+        _ => func,
+    };
     let first_scalar = arrays.len();
     for (k, &ty) in m.scalars.iter().enumerate() {
         let raw = *args.add(first_scalar + k) as u64;
@@ -613,6 +625,31 @@ unsafe fn launch_on(
     let (o, _) = owner(arrays[m.out]);
     g.wrote_device(o);
     Ok(())
+}
+
+/// Whether the flat variant of a kernel (`cuda::render_flat_variant` in the compiler) may run:
+/// each operand broadcast along only some of the domain's axes of extent > 1 rules it out
+/// (the compiler renders no variant then); each other operand not broadcast along all of them
+/// must be C-contiguous over the domain and 16-byte aligned on the device.
+fn flat_ok(m: &KernelMeta, ptrs: &[u64], strides: &[Vec<i64>]) -> bool {
+    let nd = m.domain.len();
+    let mut contiguous = vec![0i64; nd];
+    let mut size = 1i64;
+    for d in (0..nd).rev() {
+        contiguous[d] = size;
+        size *= m.domain[d];
+    }
+    m.arrays.iter().enumerate().all(|(j, &(_, ndim, bmask))| {
+        let live = (0..nd).filter(|&d| m.domain[d] > 1);
+        let broadcast = |d: usize| d + ndim < nd || bmask >> d & 1 != 0;
+        if live.clone().all(broadcast) && live.clone().count() > 0 {
+            return true;
+        }
+        ptrs[j] % 16 == 0
+            && live
+                .clone()
+                .all(|d| !broadcast(d) && strides[j][d] == contiguous[d])
+    })
 }
 
 /// One gemm operand as cuBLAS sees it: the column-major matrix at `ptr` with leading
