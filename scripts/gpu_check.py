@@ -138,6 +138,37 @@ def torch_first_matmul():
     return float(p.stdout.strip()) if p.returncode == 0 else float("nan")
 
 
+TORCH_TRANSFER = """
+import time, torch
+up, down = [], []
+for _ in range(3):
+    x = torch.randn(10000, 10000)
+    torch.cuda.synchronize()
+    t0 = time.perf_counter(); y = x.to("cuda"); torch.cuda.synchronize(); up.append(time.perf_counter() - t0)
+    z = y * 2.0; torch.cuda.synchronize()
+    t0 = time.perf_counter(); w = z.to("cpu"); down.append(time.perf_counter() - t0)
+print(min(up), min(down))
+"""
+
+
+def transfers(arrc):
+    """400 MB up and down: arrc with pinned staging, arrc without, torch (min of 3 each)."""
+    import os
+    res = {}
+    for name, env in (("pinned", {}), ("pageable", {"ARRC_GPU_PINNED": "0"})):
+        p = subprocess.run([arrc, "run", str(GPU / "transfer.ipynb")], capture_output=True,
+                           text=True, timeout=120, env={**os.environ, **env})
+        t = wall_times(p.stdout)
+        res[name] = (min(t[0::2]), min(t[1::2])) if len(t) == 6 else (float("nan"),) * 2
+        print(f"transfer.ipynb ({name}): {p.stdout.splitlines()[-1:]}")  # torch.equal checks
+        if p.returncode:
+            print(p.stderr[-1000:])
+    p = subprocess.run([sys.executable, "-c", TORCH_TRANSFER], capture_output=True, text=True,
+                       timeout=120)
+    res["torch"] = tuple(map(float, p.stdout.split())) if p.returncode == 0 else (float("nan"),) * 2
+    return res
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--arrc", default=str(REPO / "target" / "release" / "arrc"))
@@ -193,6 +224,14 @@ def main():
     print(f"first matmul, arrc: {firsts}; torch: {torch_firsts}; in the seed run: {seed_times[:1]}")
     first = statistics.median(firsts) if firsts else float("nan")
     torch_first = statistics.median(torch_firsts) if torch_firsts else float("nan")
+    tr = transfers(arrc)
+    mb = 4e8 / 1e9  # GB moved
+    tr_rows = [
+        f"| {what} 10000x10000 fp32 (400 MB) | {tr['pinned'][i]*1e3:.0f} ms "
+        f"({mb/tr['pinned'][i]:.1f} GB/s); pageable {tr['pageable'][i]*1e3:.0f} ms "
+        f"| {tr['torch'][i]*1e3:.0f} ms ({mb/tr['torch'][i]:.1f} GB/s) "
+        f"| arrc/torch time {tr['pinned'][i]/tr['torch'][i]:.2f} |"
+        for i, what in enumerate(["upload .to('cuda')", "download .to('cpu')"])]
     table = "\n".join([
         f"device: {device}",
         "| benchmark | arrc | torch | ratio |",
@@ -207,6 +246,7 @@ def main():
         f"| seed's first %time'd matmul (median of 3 fresh processes each) | {first*1e3:.0f} ms "
         f"| {torch_first*1e3:.0f} ms (154 ms recorded on an H200) "
         f"| arrc/torch time {first/torch_first:.2f} |",
+        *tr_rows,
         "(arrc times are %time wall times, min of 5 incl. launch and synchronize; torch times "
         "are CUDA events, min of 5)",
     ])

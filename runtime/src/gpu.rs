@@ -123,6 +123,58 @@ struct Gpu {
     bufs: HashMap<usize, DevBuf>,
     /// The whole-array reduction kernels (`REDUCE_SOURCE`), compiled on first use.
     reducers: Option<Result<Vec<Option<cu_sys::CUfunction>>, String>>,
+    /// Pinned staging buffers for big copies: `None` until the first one, `Some(None)` when
+    /// they cannot be had (or `ARRC_GPU_PINNED=0`).
+    staging: Option<Option<Staging>>,
+}
+
+/// Copies of at least this many bytes go through the pinned staging buffers.
+const STAGE_MIN: usize = 8 << 20;
+/// The size of each of the two staging buffers.
+const STAGE_CHUNK: usize = 32 << 20;
+
+/// Two page-locked host buffers, each with an event recorded after the last device copy that
+/// used it. A copy from pageable memory makes the driver stage it through a small pinned
+/// buffer of its own, one piece at a time; here the CPU fills one buffer (several threads)
+/// while the DMA engine drains the other.
+struct Staging {
+    bufs: [*mut u8; 2],
+    events: [cu_sys::CUevent; 2],
+}
+
+impl Staging {
+    unsafe fn new() -> Option<Staging> {
+        if std::env::var("ARRC_GPU_PINNED").is_ok_and(|v| v == "0") {
+            return None;
+        }
+        let mut bufs = [std::ptr::null_mut(); 2];
+        let mut events = [std::ptr::null_mut(); 2];
+        for k in 0..2 {
+            bufs[k] = cu::malloc_host(STAGE_CHUNK, 0).ok()? as *mut u8;
+            events[k] = cu::event::create(cu_sys::CUevent_flags::CU_EVENT_DISABLE_TIMING).ok()?;
+        }
+        Some(Staging { bufs, events })
+    }
+
+    unsafe fn buf(&self, k: usize, len: usize) -> &mut [u8] {
+        std::slice::from_raw_parts_mut(self.bufs[k], len)
+    }
+}
+
+/// `dst.copy_from_slice(src)` on several threads: one thread's memcpy is slower than the
+/// copy engine, and would set the pace of a staged copy.
+fn par_copy(dst: &mut [u8], src: &[u8]) {
+    const THREADS: usize = 4;
+    if dst.len() < (4 << 20) {
+        dst.copy_from_slice(src);
+        return;
+    }
+    let part = dst.len().div_ceil(THREADS);
+    std::thread::scope(|s| {
+        for (d, sr) in dst.chunks_mut(part).zip(src.chunks(part)) {
+            s.spawn(move || d.copy_from_slice(sr));
+        }
+    });
 }
 
 #[derive(Default)]
@@ -176,6 +228,7 @@ fn init() -> Result<Gpu, String> {
             module: None,
             bufs: HashMap::new(),
             reducers: None,
+            staging: None,
         })
     }
 }
@@ -277,15 +330,73 @@ impl Gpu {
                 dev_valid: false,
             }
         });
-        if !b.dev_valid && !overwrite {
-            let host = std::slice::from_raw_parts(
-                (*o).data as *const u8,
-                b.bytes.min((*o).nbytes as usize),
-            );
-            cu::memcpy_htod_async(b.ptr, host, stream).unwrap_or_else(|e| gpu_fatal(&describe(e)));
-        }
+        let upload = !b.dev_valid && !overwrite;
         b.dev_valid = true;
-        b.ptr
+        let (ptr, len) = (b.ptr, b.bytes.min((*o).nbytes as usize));
+        if upload {
+            self.htod(ptr, std::slice::from_raw_parts((*o).data as *const u8, len));
+        }
+        ptr
+    }
+
+    fn staging(&mut self) -> Option<&Staging> {
+        // SAFETY: the context is current (init).
+        self.staging
+            .get_or_insert_with(|| unsafe { Staging::new() })
+            .as_ref()
+    }
+
+    /// Host → device, queued on the stream; `src` may be changed once this returns.
+    unsafe fn htod(&mut self, dst: cu_sys::CUdeviceptr, src: &[u8]) {
+        let stream = self.stream;
+        let fail = |e| gpu_fatal(&describe(e));
+        let st = match self.staging() {
+            Some(st) if src.len() >= STAGE_MIN => st,
+            // Pageable memory: the driver has consumed `src` when this returns.
+            _ => return cu::memcpy_htod_async(dst, src, stream).unwrap_or_else(fail),
+        };
+        for (k, piece) in src.chunks(STAGE_CHUNK).enumerate() {
+            let slot = k % 2;
+            // The copy that last read this buffer is done (an event never recorded is too).
+            cu::event::synchronize(st.events[slot]).unwrap_or_else(fail);
+            let buf = st.buf(slot, piece.len());
+            par_copy(buf, piece);
+            let at = dst + (k * STAGE_CHUNK) as u64;
+            cu::memcpy_htod_async(at, &*buf, stream).unwrap_or_else(fail);
+            cu::event::record(st.events[slot], stream).unwrap_or_else(fail);
+        }
+    }
+
+    /// Device → host after the stream's queued work; done when this returns.
+    unsafe fn dtoh(&mut self, dst: &mut [u8], src: cu_sys::CUdeviceptr) {
+        let stream = self.stream;
+        let fail = |e| gpu_fatal(&describe(e));
+        let st = match self.staging() {
+            Some(st) if dst.len() >= STAGE_MIN => st,
+            _ => {
+                cu::memcpy_dtoh_async(dst, src, stream).unwrap_or_else(fail);
+                return self.sync();
+            }
+        };
+        let total = dst.len();
+        let pieces = total.div_ceil(STAGE_CHUNK);
+        let issue = |k: usize| {
+            let len = STAGE_CHUNK.min(total - k * STAGE_CHUNK);
+            let at = src + (k * STAGE_CHUNK) as u64;
+            cu::memcpy_dtoh_async(st.buf(k % 2, len), at, stream).unwrap_or_else(fail);
+            cu::event::record(st.events[k % 2], stream).unwrap_or_else(fail);
+        };
+        issue(0);
+        for k in 0..pieces {
+            // The next piece's copy runs while this one is moved out of its buffer.
+            if k + 1 < pieces {
+                issue(k + 1);
+            }
+            cu::event::synchronize(st.events[k % 2]).unwrap_or_else(fail);
+            let start = k * STAGE_CHUNK;
+            let len = STAGE_CHUNK.min(total - start);
+            par_copy(&mut dst[start..start + len], st.buf(k % 2, len));
+        }
     }
 
     /// After the GPU wrote `o`'s device copy: the host copy is stale.
@@ -304,13 +415,10 @@ impl Gpu {
     unsafe fn host(&mut self, o: *mut ArrObj) {
         if let Some(b) = self.bufs.get_mut(&(o as usize)) {
             if !b.host_valid {
-                let host =
-                    std::slice::from_raw_parts_mut((*o).data, b.bytes.min((*o).nbytes as usize));
-                cu::memcpy_dtoh_async(host, b.ptr, self.stream)
-                    .unwrap_or_else(|e| gpu_fatal(&describe(e)));
                 b.host_valid = true;
                 STALE_HOST.fetch_sub(1, Relaxed);
-                self.sync();
+                let (ptr, len) = (b.ptr, b.bytes.min((*o).nbytes as usize));
+                self.dtoh(std::slice::from_raw_parts_mut((*o).data, len), ptr);
             }
         }
     }
@@ -320,15 +428,16 @@ impl Gpu {
         if STALE_HOST.load(Relaxed) == 0 {
             return;
         }
-        let stream = self.stream;
+        let mut stale = Vec::new();
         for (&o, b) in self.bufs.iter_mut().filter(|(_, b)| !b.host_valid) {
             let o = o as *mut ArrObj;
-            let host = std::slice::from_raw_parts_mut((*o).data, b.bytes.min((*o).nbytes as usize));
-            cu::memcpy_dtoh_async(host, b.ptr, stream).unwrap_or_else(|e| gpu_fatal(&describe(e)));
+            stale.push((o, b.ptr, b.bytes.min((*o).nbytes as usize)));
             b.host_valid = true;
         }
         STALE_HOST.store(0, Relaxed);
-        self.sync();
+        for (o, ptr, len) in stale {
+            self.dtoh(std::slice::from_raw_parts_mut((*o).data, len), ptr);
+        }
     }
 
     /// After the CPU wrote `o`: its device copy is stale.
