@@ -197,7 +197,46 @@ impl Sema {
             let (a, b) = (self.legacy_scalar(a), self.legacy_scalar(b));
             return self.elementwise(EwOp::Mul, vec![a, b], span);
         }
-        self.matmul(a, b, false, span)
+        let product = self.matmul(a.clone(), b.clone(), false, span)?;
+        // NumPy's BLAS path (`cblas_matrixproduct`) treats a one-element operand as a scalar,
+        // and when the result has one element it multiplies the two values directly instead of
+        // summing `0 + a*b`: `np.dot([-3.25], [0.0])` is `-0.0`, where `@` gives `0.0`.
+        let one_element = |e: &hir::Expr| {
+            e.ty.as_array()
+                .is_some_and(|t| t.shape.iter().all(|&d| d == 1))
+        };
+        let dtype = match &product.ty {
+            Ty::Array(t) => Some(t.dtype),
+            t => t.scalar_dtype(),
+        };
+        if one_element(&a) && one_element(&b) && matches!(dtype, Some(DType::F32 | DType::F64)) {
+            let dtype = dtype.unwrap();
+            let shape = product.ty.as_array().map(|t| t.shape.clone());
+            let operand = |e: hir::Expr| {
+                let e = self.cast_array(e, dtype);
+                let t = e.ty.as_array().unwrap().clone();
+                let span = e.span;
+                match &shape {
+                    Some(shape) => mk(
+                        H::Reshape(Box::new(e)),
+                        Ty::Array(t.with(dtype, shape.clone())),
+                        span,
+                    ),
+                    // A NumPy scalar result: the operands' one elements.
+                    None => mk(
+                        H::Element {
+                            base: Box::new(e),
+                            indices: vec![mk(H::Int(0), Ty::Int, span); t.ndim()],
+                        },
+                        Ty::NpScalar(dtype),
+                        span,
+                    ),
+                }
+            };
+            let (a, b) = (operand(a), operand(b));
+            return self.elementwise(EwOp::Mul, vec![a, b], span);
+        }
+        Ok(product)
     }
 
     /// `np.matmul` / `@` (`is_at`) and `np.dot` of arrays (not `is_at`: 1-D and 2-D only).
