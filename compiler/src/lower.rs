@@ -29,6 +29,7 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64)
         slots: Vec::new(),
         bound_flags: Vec::new(),
         numpy_flags: Vec::new(),
+        item_flags: Vec::new(),
         names: program.locals.iter().map(|l| l.name.clone()).collect(),
         sites: HashMap::new(),
         strings: HashMap::new(),
@@ -45,11 +46,23 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64)
             body.push(Stmt::Set(f, Expr::I64(0)));
         }
         l.bound_flags.push(flag);
-        let numpy = local.python_or_numpy.then(|| l.var(lir::Ty::I64));
+        let tracked = local.python_or_numpy;
+        let numpy = (tracked && !matches!(local.ty, Ty::Tuple(_))).then(|| l.var(lir::Ty::I64));
         if let Some(f) = numpy {
             body.push(Stmt::Set(f, Expr::I64(0)));
         }
         l.numpy_flags.push(numpy);
+        let items = match &local.ty {
+            Ty::Tuple(_) if tracked => {
+                let vars: Vec<Var> = (0..leaves(&local.ty))
+                    .map(|_| l.var(lir::Ty::I64))
+                    .collect();
+                body.extend(vars.iter().map(|&f| Stmt::Set(f, Expr::I64(0))));
+                Some(vars)
+            }
+            _ => None,
+        };
+        l.item_flags.push(items);
     }
     // Object locals start as null so the first rebinding's decref is a no-op.
     for slot in l.slots.clone() {
@@ -92,6 +105,23 @@ fn resolve_returns(stmts: &mut [Stmt], depth: usize) {
             }
             _ => {}
         }
+    }
+}
+
+/// The number of leaves of a value of type `ty`: a tuple's, nested tuples flattened; 1 for
+/// anything else.
+fn leaves(ty: &Ty) -> usize {
+    match ty {
+        Ty::Tuple(items) => items.iter().map(leaves).sum(),
+        _ => 1,
+    }
+}
+
+/// The kind flags of `ty`'s leaves as the types say: 1 for a NumPy scalar.
+fn static_leaf_flags(ty: &Ty) -> Vec<Expr> {
+    match ty {
+        Ty::Tuple(items) => items.iter().flat_map(static_leaf_flags).collect(),
+        t => vec![Expr::I64(matches!(t, Ty::NpScalar(_)) as i64)],
     }
 }
 
@@ -243,6 +273,9 @@ struct Lower<'a> {
     bound_flags: Vec<Option<Var>>,
     /// Per local bound to Python and NumPy scalars: 1 while it holds a NumPy scalar.
     numpy_flags: Vec<Option<Var>>,
+    /// The same per leaf (scalars of nested tuples flattened, `leaves`), for a tuple local
+    /// holding such scalars (`return (acc,)`).
+    item_flags: Vec<Option<Vec<Var>>>,
     names: Vec<String>,
     sites: HashMap<Span, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
@@ -604,6 +637,14 @@ impl<'a> Lower<'a> {
                         as i64));
                     out.push(Stmt::Set(f, numpy));
                 }
+                if let Some(flags) = self.item_flags[*local].clone() {
+                    let values = self
+                        .leaf_flags(value)
+                        .unwrap_or_else(|| static_leaf_flags(&value.ty));
+                    for (f, numpy) in flags.into_iter().zip(values) {
+                        out.push(Stmt::Set(f, numpy));
+                    }
+                }
             }
             HS::Write { target, value } => {
                 let (t, t_owned) = self.object(target, out);
@@ -853,6 +894,13 @@ impl<'a> Lower<'a> {
             | H::Inline {
                 result: Some(id), ..
             } => self.numpy_flags[*id].map(Expr::Var),
+            H::TupleGet { tuple, index } if matches!(e.ty, Ty::NpScalar(_)) => {
+                let Ty::Tuple(tys) = &tuple.ty else {
+                    return None;
+                };
+                let at: usize = tys[..*index].iter().map(leaves).sum();
+                self.leaf_flags(tuple).map(|f| f[at].clone())
+            }
             H::Elementwise { args, .. } if matches!(e.ty, Ty::NpScalar(_)) => {
                 let mut flag: Option<Expr> = None;
                 for a in args {
@@ -874,25 +922,88 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// The run-time flags of the leaves of `e` (a tuple: its scalars, nested tuples flattened;
+    /// anything else: itself), when one of them has a run-time kind; leaves without one get
+    /// their static kind.
+    fn leaf_flags(&self, e: &hir::Expr) -> Option<Vec<Expr>> {
+        match (&e.kind, &e.ty) {
+            (H::Tuple(items), _) => {
+                let parts: Vec<Option<Vec<Expr>>> =
+                    items.iter().map(|i| self.leaf_flags(i)).collect();
+                parts.iter().any(|p| p.is_some()).then(|| {
+                    parts
+                        .into_iter()
+                        .zip(items)
+                        .flat_map(|(p, i)| p.unwrap_or_else(|| static_leaf_flags(&i.ty)))
+                        .collect()
+                })
+            }
+            (
+                H::Local(id)
+                | H::Inline {
+                    result: Some(id), ..
+                },
+                Ty::Tuple(_),
+            ) => self.item_flags[*id]
+                .as_ref()
+                .map(|f| f.iter().map(|&v| Expr::Var(v)).collect()),
+            (H::TupleGet { tuple, index }, Ty::Tuple(_)) => {
+                let Ty::Tuple(tys) = &tuple.ty else {
+                    return None;
+                };
+                let at: usize = tys[..*index].iter().map(leaves).sum();
+                self.leaf_flags(tuple)
+                    .map(|f| f[at..at + leaves(&e.ty)].to_vec())
+            }
+            (_, Ty::Tuple(_)) => None,
+            _ => self.kind_flag_of(e).map(|f| vec![f]),
+        }
+    }
+
     /// Writes the value `v` of expression `e`: as `write_val`, except that a local holding a
-    /// Python or a NumPy scalar prints as the one it holds now (also inside a tuple display).
+    /// Python or a NumPy scalar prints as the one it holds now (also inside a tuple display,
+    /// or a tuple local that tracks its items).
     fn write_of(&mut self, e: &hir::Expr, v: &Val, repr: bool, out: &mut Vec<Stmt>) {
-        if let (H::Tuple(items), Val::Tuple(vals)) = (&e.kind, v) {
-            if items.iter().any(|i| self.kind_flag_of(i).is_some()) {
-                self.write_tuple(items.len(), out, |l, i, out| {
-                    l.write_of(&items[i], &vals[i], true, out)
-                });
+        if let Ty::Tuple(_) = &e.ty {
+            if let Some(flags) = self.leaf_flags(e) {
+                self.write_leaves(&flags, v, &e.ty, out);
                 return;
             }
         }
         let flag = self.kind_flag_of(e);
-        match (flag, v, e.ty.scalar_dtype()) {
+        self.write_flagged(flag, v, &e.ty, repr, out)
+    }
+
+    /// Writes the tuple `v` of type `ty` whose leaves have the run-time kinds `flags`.
+    fn write_leaves(&mut self, flags: &[Expr], v: &Val, ty: &Ty, out: &mut Vec<Stmt>) {
+        let (Ty::Tuple(tys), Val::Tuple(vals)) = (ty, v) else {
+            return self.write_flagged(flags.first().cloned(), v, ty, true, out);
+        };
+        let mut starts = vec![0];
+        for t in tys {
+            starts.push(starts.last().unwrap() + leaves(t));
+        }
+        self.write_tuple(tys.len(), out, |l, i, out| {
+            l.write_leaves(&flags[starts[i]..starts[i + 1]], &vals[i], &tys[i], out)
+        });
+    }
+
+    /// Writes `v` of type `ty`; a scalar with a run-time kind `flag` as the kind it has now.
+    fn write_flagged(
+        &mut self,
+        flag: Option<Expr>,
+        v: &Val,
+        ty: &Ty,
+        repr: bool,
+        out: &mut Vec<Stmt>,
+    ) {
+        match (flag, v, ty.scalar_dtype()) {
             (Some(f), Val::Scalar(x), Some(d)) => {
                 // style: 0 Python, 1 NumPy str, 2 NumPy repr
                 let style = Expr::op(Op::IMul, vec![f, Expr::I64(1 + repr as i64)]);
                 out.push(Stmt::Call(scalar_writer(d), vec![x.clone(), style]));
             }
-            _ => self.write_val(v, &e.ty, repr, out),
+            _ => self.write_val(v, ty, repr, out),
         }
     }
 
@@ -1703,6 +1814,9 @@ impl<'a> Lower<'a> {
                 body.push(Stmt::Set(flag, Expr::I64(f.params.contains(&id) as i64)));
             }
             if let Some(flag) = self.numpy_flags[id] {
+                body.push(Stmt::Set(flag, Expr::I64(0)));
+            }
+            for &flag in self.item_flags[id].iter().flatten() {
                 body.push(Stmt::Set(flag, Expr::I64(0)));
             }
         }

@@ -127,6 +127,12 @@ impl Sema {
             | H::Inline {
                 result: Some(id), ..
             } => self.locals[*id].python_or_numpy,
+            // A tuple display with such an item, and an item of a tuple that has them (a tuple
+            // local tracks one flag per item).
+            H::Tuple(items) => items.iter().any(|i| self.has_dynamic_kind(i)),
+            H::TupleGet { tuple, .. } if matches!(e.ty, Ty::NpScalar(_) | Ty::Tuple(_)) => {
+                self.has_dynamic_kind(tuple)
+            }
             H::Elementwise { args, .. } if matches!(e.ty, Ty::NpScalar(_)) => {
                 let mut dynamic = false;
                 for a in args {
@@ -622,6 +628,7 @@ impl Sema {
                 }
                 // Evaluate the whole right side first (Python semantics for `a, b = b, a`).
                 let tmp = self.new_local("<tuple>", value.ty.clone());
+                self.locals[tmp].python_or_numpy = self.has_dynamic_kind(&value);
                 out.push(hir::Stmt {
                     kind: hir::StmtKind::Assign {
                         local: tmp,
