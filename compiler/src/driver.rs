@@ -111,6 +111,17 @@ pub fn compile_for(
     dumps: &Dumps,
     device: DeviceMode,
 ) -> Result<Compiled, Failure> {
+    compile_with(src, dumps, device, device != DeviceMode::Cpu)
+}
+
+/// `compile_for`; with `gpu_kernels` false, no CUDA source or launch hooks go into the
+/// program (when it can never meet a GPU: `arrc check`, or `arrc run` where no driver is).
+fn compile_with(
+    src: SourceFile,
+    dumps: &Dumps,
+    device: DeviceMode,
+    gpu_kernels: bool,
+) -> Result<Compiled, Failure> {
     let fail = |src: &SourceFile, d: Diagnostic| Failure::Diagnostic(src.clone(), d);
     if dumps.tokens {
         match syntax::parser::dump_tokens(&src) {
@@ -131,7 +142,7 @@ pub fn compile_for(
     if dumps.hir {
         eprintln!("== hir ==\n{hir:#?}");
     }
-    let lir = lower::lower_program(&hir, &src, device.code());
+    let lir = lower::lower_program(&hir, &src, device.code(), gpu_kernels);
     if dumps.lir {
         eprintln!("== lir ==\n{lir}");
     }
@@ -154,7 +165,14 @@ pub fn run(
 ) -> Result<i32, Failure> {
     let t0 = std::time::Instant::now();
     let src = load_source(path)?;
-    let compiled = compile_for(src, dumps, device)?;
+    // Rendering CUDA costs milliseconds of compile time: skip it where no driver could run it
+    // (`--device cuda` reports a missing GPU at run time, and `.to("cuda")` under auto too).
+    let gpu_kernels = match device {
+        DeviceMode::Cpu => false,
+        DeviceMode::Cuda => true,
+        DeviceMode::Auto => arrc_runtime::gpu::driver_present(),
+    };
+    let compiled = compile_with(src, dumps, device, gpu_kernels)?;
     let (module, main, clif) =
         codegen::jit_compile(&compiled.lir, dumps.clif).map_err(Failure::Message)?;
     if let Some(c) = clif {
@@ -179,7 +197,7 @@ pub fn run(
 /// `arrc check`: errors only; with `shapes`, each assignment's inferred type.
 pub fn check(path: &Path, dumps: &Dumps, shapes: bool) -> Result<String, Failure> {
     let src = load_source(path)?;
-    let compiled = compile(src, dumps)?;
+    let compiled = compile_with(src, dumps, DeviceMode::Auto, false)?;
     let mut out = String::new();
     if shapes {
         for (span, name, ty) in &compiled.hir.assignments {

@@ -22,7 +22,14 @@ mod warn;
 
 /// Lowers a checked program.
 /// `device_mode` is the runtime's `--device` code (auto 0, cpu 1, cuda 2).
-pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64) -> lir::Program {
+/// `gpu_kernels`: whether the GPU backend's kernels and hooks go in (when anything could use
+/// them, `may_use_gpu`), as the program could meet a GPU.
+pub fn lower_program(
+    program: &hir::Program,
+    src: &SourceFile,
+    device_mode: i64,
+    gpu_kernels: bool,
+) -> lir::Program {
     let mut l = Lower {
         out: lir::Program::default(),
         src,
@@ -73,7 +80,7 @@ pub fn lower_program(program: &hir::Program, src: &SourceFile, device_mode: i64)
     }
     l.block(&program.body, &mut body);
     l.out.body = body;
-    if device_mode != DEVICE_CPU && may_use_gpu(&l.out) {
+    if gpu_kernels && device_mode != DEVICE_CPU && may_use_gpu(&l.out) {
         attach_gpu(&mut l.out);
     }
     l.out

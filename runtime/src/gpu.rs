@@ -70,6 +70,12 @@ pub mod meta {
     pub const SCALAR_F32: i64 = 2;
 }
 
+/// Whether the NVIDIA driver library can be loaded (cheap: no CUDA call is made).
+pub fn driver_present() -> bool {
+    // SAFETY: only tries to dlopen the candidate library names.
+    unsafe { cu_sys::is_culib_present() }
+}
+
 /// Why no GPU can be used, in words for an error message; `Ok` when the driver loads, sees a
 /// device, and cuBLAS and NVRTC are there too.
 pub fn probe() -> Result<(), String> {
