@@ -519,6 +519,8 @@ pub enum ScalarFn {
     NpRoundDigits,
     /// `round(np.float32(x), ndigits)` → np.float32
     NpRoundDigitsF32,
+    /// `round(np.int64(x), ndigits)` → np.int64 (NumPy's `around` of an int)
+    NpRoundIntDigits,
 }
 
 #[derive(Clone, Debug)]

@@ -165,4 +165,5 @@ runtime_functions! {
     RoundIntDigits = arrc_round_int_digits(I64, I64) -> I64;
     NpRoundDigits = arrc_np_round_digits(F64, I64) -> F64;
     NpRoundDigitsF32 = arrc_np_round_digits_f32(F32, I64) -> F32;
+    NpRoundIntDigits = arrc_np_round_int_digits(I64, I64) -> I64;
 }

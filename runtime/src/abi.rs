@@ -1906,6 +1906,22 @@ pub extern "C" fn arrc_np_round_digits(x: f64, ndigits: i64) -> f64 {
     }
 }
 
+/// `round(np.int64(x), ndigits)`: NumPy's `around` of an int: `x` itself for `ndigits >= 0`,
+/// else through float64 (divide, round half to even, multiply) and cast back, out-of-range
+/// values to INT64_MIN as NumPy's cast gives them on x86-64.
+#[no_mangle]
+pub extern "C" fn arrc_np_round_int_digits(x: i64, ndigits: i64) -> i64 {
+    if ndigits >= 0 {
+        return x;
+    }
+    let y = arrc_np_round_digits(x as f64, ndigits);
+    if (-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&y) {
+        y as i64
+    } else {
+        i64::MIN
+    }
+}
+
 /// `round(np.float32(x), ndigits)`: as `arrc_np_round_digits`, in float32.
 #[no_mangle]
 pub extern "C" fn arrc_np_round_digits_f32(x: f32, ndigits: i64) -> f32 {

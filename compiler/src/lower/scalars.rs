@@ -98,6 +98,7 @@ impl Lower<'_> {
             ScalarFn::RoundIntDigits => (RtFn::RoundIntDigits, vals),
             ScalarFn::NpRoundDigits => (RtFn::NpRoundDigits, vals),
             ScalarFn::NpRoundDigitsF32 => (RtFn::NpRoundDigitsF32, vals),
+            ScalarFn::NpRoundIntDigits => (RtFn::NpRoundIntDigits, vals),
         };
         self.temp(Expr::Call(f, args), machine_ty(&e.ty), out)
     }

@@ -422,6 +422,11 @@ impl Sema {
                 call(ScalarFn::RoundFloat, vec![x], Ty::Int)
             }
             (Ty::Float, Some(n)) => call(ScalarFn::RoundFloatDigits, vec![x, n], Ty::Float),
+            (Ty::NpScalar(DType::I64), Some(n)) => call(
+                ScalarFn::NpRoundIntDigits,
+                vec![x, n],
+                Ty::NpScalar(DType::I64),
+            ),
             (Ty::NpScalar(DType::F64), Some(n)) => call(
                 ScalarFn::NpRoundDigits,
                 vec![x, n],
@@ -432,7 +437,7 @@ impl Sema {
                 vec![x, n],
                 Ty::NpScalar(DType::F32),
             ),
-            (Ty::Str | Ty::None | Ty::Tuple(_), _) => {
+            (Ty::Str | Ty::None | Ty::Tuple(_) | Ty::NpScalar(DType::Bool), _) => {
                 return custom(
                     span,
                     format!(
