@@ -1945,7 +1945,7 @@ class Gen:
                 raise Reject("nothing would be left")
             if not ones:
                 return self.choice(["np.squeeze(%s[None])", "%s[:, None].squeeze(1)", "%s[None].squeeze(axis=0)",
-                                    "np.expand_dims(%s, -1).squeeze()"]) % name
+                                    "np.expand_dims(%s, -1).squeeze(-1)"]) % name
             if self.p(0.5):
                 return self.choice(["np.squeeze(%s)", "%s.squeeze()"]) % name
             k = self.choice(ones)
