@@ -44,6 +44,7 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         frames: Vec::new(),
         functions: Vec::new(),
         compiled: HashMap::new(),
+        promoted: Vec::new(),
     };
     let body = sema.block(&module.body)?;
     Ok(hir::Program {
@@ -77,6 +78,10 @@ struct Sema {
     /// argument types.
     functions: Vec<hir::Function>,
     compiled: HashMap<(String, Vec<Ty>), hir::FunctionId>,
+    /// The locals that went from a Python scalar to its NumPy scalar (see `assign`), in order:
+    /// a loop whose body did that to a local older than the body is checked again
+    /// (`loop_body`).
+    promoted: Vec<hir::LocalId>,
 }
 
 fn count_assignments(body: &[ast::Stmt], counts: &mut HashMap<String, usize>) {
@@ -252,6 +257,26 @@ impl Sema {
         r
     }
 
+    /// Checks a loop (its test and body, `check`) again while doing so turns names from Python
+    /// scalars into NumPy ones (`total = total - x[i]`): a read earlier in the body, or in the
+    /// test, must see the new type (the value is the NumPy scalar from the second iteration
+    /// on). A local made inside the pass (an inlined call's) cannot have been read before it,
+    /// and each pass turns at least one older local for good, so this ends.
+    fn loop_body<T>(&mut self, mut check: impl FnMut(&mut Self) -> Result<T>) -> Result<T> {
+        loop {
+            let (older, promoted, assignments) = (
+                self.locals.len(),
+                self.promoted.len(),
+                self.assignments.len(),
+            );
+            let r = check(self)?;
+            if self.promoted[promoted..].iter().all(|&id| id >= older) {
+                return Ok(r);
+            }
+            self.assignments.truncate(assignments);
+        }
+    }
+
     fn stmt(&mut self, stmt: &ast::Stmt, out: &mut Vec<hir::Stmt>) -> Result<()> {
         let span = stmt.span;
         let push = |out: &mut Vec<hir::Stmt>, kind| out.push(hir::Stmt { kind, span });
@@ -284,8 +309,10 @@ impl Sema {
                 if !orelse.is_empty() {
                     return unsupported(orelse[0].span, "else clauses on loops");
                 }
-                let test = self.condition(test)?;
-                let body = self.nested(true, |s| s.block(body))?;
+                let (test, body) = self.loop_body(|s| {
+                    let test = s.condition(test)?;
+                    Ok((test, s.nested(true, |s| s.block(body))?))
+                })?;
                 push(out, hir::StmtKind::While { test, body });
             }
             S::For {
@@ -547,6 +574,9 @@ impl Sema {
                 if nested && python_or_numpy(&self.locals[*id].ty, &value.ty).is_some() =>
             {
                 // CPython's `total = 0.0; total += x[i]`: a float, then a numpy.float64.
+                if !matches!(self.locals[*id].ty, Ty::NpScalar(_)) {
+                    self.promoted.push(*id);
+                }
                 let local = &mut self.locals[*id];
                 local.ty = python_or_numpy(&local.ty, &value.ty).unwrap();
                 local.python_or_numpy = true;
@@ -995,7 +1025,7 @@ impl Sema {
                 id
             }
         };
-        let body = self.nested(true, |s| s.block(body))?;
+        let body = self.loop_body(|s| s.nested(true, |s| s.block(body)))?;
         out.push(hir::Stmt {
             kind: hir::StmtKind::ForRange {
                 var: var_id,
