@@ -37,6 +37,7 @@ pub fn lower_program(
         bound_flags: Vec::new(),
         numpy_flags: Vec::new(),
         item_flags: Vec::new(),
+        minmax_flags: HashMap::new(),
         names: program.locals.iter().map(|l| l.name.clone()).collect(),
         sites: HashMap::new(),
         strings: HashMap::new(),
@@ -283,6 +284,9 @@ struct Lower<'a> {
     /// The same per leaf (scalars of nested tuples flattened, `leaves`), for a tuple local
     /// holding such scalars (`return (acc,)`).
     item_flags: Vec<Option<Vec<Var>>>,
+    /// The run-time kind flag of each `min`/`max` of Python and NumPy scalars lowered so far
+    /// (by the address of its HIR node): the kind of the argument it picked.
+    minmax_flags: HashMap<*const hir::Expr, Var>,
     names: Vec<String>,
     sites: HashMap<Span, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
@@ -901,6 +905,10 @@ impl<'a> Lower<'a> {
             | H::Inline {
                 result: Some(id), ..
             } => self.numpy_flags[*id].map(Expr::Var),
+            H::MinMax { .. } => self
+                .minmax_flags
+                .get(&(e as *const _))
+                .map(|&v| Expr::Var(v)),
             H::TupleGet { tuple, index } if matches!(e.ty, Ty::NpScalar(_)) => {
                 let Ty::Tuple(tys) = &tuple.ty else {
                     return None;

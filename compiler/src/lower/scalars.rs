@@ -114,8 +114,22 @@ impl Lower<'_> {
     ) -> Expr {
         let dt = ty_dtype(&e.ty);
         let r = self.var(dtype_machine(dt));
+        // Python and NumPy scalars mixed (or ones whose kind is known at run time): the
+        // result's kind is the picked argument's.
+        let tracked = matches!(e.ty, Ty::NpScalar(_))
+            && args
+                .iter()
+                .any(|a| !matches!(a.ty, Ty::NpScalar(_)) || self.kind_flag_of(a).is_some());
+        let flag = tracked.then(|| self.var(lir::Ty::I64));
+        let kind_of = |l: &Self, a: &hir::Expr| {
+            l.kind_flag_of(a)
+                .unwrap_or(Expr::I64(matches!(a.ty, Ty::NpScalar(_)) as i64))
+        };
         let first = self.scalar(&args[0], out);
         out.push(Stmt::Set(r, first));
+        if let Some(f) = flag {
+            out.push(Stmt::Set(f, kind_of(self, &args[0])));
+        }
         let cmp = if max { CmpOp::Gt } else { CmpOp::Lt };
         for a in &args[1..] {
             let v = self.scalar(a, out);
@@ -127,11 +141,18 @@ impl Lower<'_> {
                 false,
                 Expr::I64(0),
             );
+            let mut then = vec![Stmt::Set(r, v)];
+            if let Some(f) = flag {
+                then.push(Stmt::Set(f, kind_of(self, a)));
+            }
             out.push(Stmt::If {
                 cond,
-                then: vec![Stmt::Set(r, v)],
+                then,
                 orelse: vec![],
             });
+        }
+        if let Some(f) = flag {
+            self.minmax_flags.insert(e as *const _, f);
         }
         Expr::Var(r)
     }

@@ -138,6 +138,9 @@ impl Sema {
             H::TupleGet { tuple, .. } if matches!(e.ty, Ty::NpScalar(_) | Ty::Tuple(_)) => {
                 self.has_dynamic_kind(tuple)
             }
+            H::MinMax { args, .. } if matches!(e.ty, Ty::NpScalar(_)) => args
+                .iter()
+                .any(|a| !matches!(a.ty, Ty::NpScalar(_)) || self.has_dynamic_kind(a)),
             H::Elementwise { args, .. } if matches!(e.ty, Ty::NpScalar(_)) => {
                 let mut dynamic = false;
                 for a in args {
@@ -157,7 +160,7 @@ impl Sema {
 
 /// For a Python scalar type and a NumPy scalar type of the same kind (float and float64, int
 /// and int64, bool and numpy.bool), either way round: the NumPy one.
-fn python_or_numpy(a: &Ty, b: &Ty) -> Option<Ty> {
+pub(super) fn python_or_numpy(a: &Ty, b: &Ty) -> Option<Ty> {
     let pair = |py: &Ty, np: &Ty| match (py, np) {
         (Ty::Float, Ty::NpScalar(DType::F64))
         | (Ty::Int, Ty::NpScalar(DType::I64))

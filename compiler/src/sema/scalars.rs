@@ -479,18 +479,25 @@ impl Sema {
             .iter()
             .map(|a| self.expr(a))
             .collect::<Result<Vec<_>>>()?;
-        let ty = vals[0].ty.clone();
         if let Some(other) = vals.iter().find(|v| !v.ty.is_scalar()) {
             return unsupported(other.span, format!("{name}() of a {}", other.ty));
         }
-        if let Some(other) = vals.iter().find(|v| v.ty != ty) {
-            return unsupported(
-                other.span,
-                format!(
-                    "{name}() of a {} and a {}: the result's type would depend on the values",
-                    ty, other.ty
+        // Python and NumPy scalars of one kind (`min(total, 0)` where `total` became an
+        // np.int64): the NumPy type, and which of the two the result is follows at run time
+        // the argument picked (`Lower::min_max`).
+        let mut ty = vals[0].ty.clone();
+        for other in &vals[1..] {
+            ty = match super::python_or_numpy(&ty, &other.ty) {
+                _ if other.ty == ty => ty,
+                Some(t) => t,
+                None => return unsupported(
+                    other.span,
+                    format!(
+                        "{name}() of a {} and a {}: the result's type would depend on the values",
+                        vals[0].ty, other.ty
+                    ),
                 ),
-            );
+            };
         }
         Ok(mk(
             H::MinMax {
