@@ -101,6 +101,12 @@ fn reads_array_data(f: RtFn) -> bool {
             | ViewNewAxis
             | ViewTranspose
             | ViewSwapAxes
+            | OrderPush
+            | OrderNode
+            | OrderApply
+            | OrderLike
+            | OrderConcat
+            | OrderTake
             | MatMul
             | ReduceF64
             | ReduceF32

@@ -349,8 +349,14 @@ pub enum ExprKind {
     Id(Box<Expr>),
     /// `np.array([...])`: elements in C order.
     ArrayLit(Vec<Expr>),
-    /// An array filled with one scalar (`zeros`, `ones`, `*_like`).
+    /// An array filled with one scalar (`zeros`, `ones`, `*_like` of 0-d and 1-d arrays).
     Full(Box<Expr>),
+    /// `np.zeros_like(like)` etc. of an array of 2 or more axes: filled with `value` and laid
+    /// out in `like`'s memory order (order='K').
+    FullLike {
+        value: Box<Expr>,
+        like: Box<Expr>,
+    },
     /// `arange`: `start + k*step`, constants of the array's dtype.
     Arange {
         start: Box<Expr>,
@@ -379,7 +385,11 @@ pub enum ExprKind {
     /// `ravel`: a 1-D view of a C-contiguous array, else a contiguous copy (decided at run time,
     /// where the strides are known).
     Ravel(Box<Expr>),
+    /// A C-contiguous copy (`x.copy()`, `flatten`).
     Copy(Box<Expr>),
+    /// A copy in the source's memory order (order='K': `astype`, `np.clip` without bounds,
+    /// `np.round` of ints): F order for a transposed array.
+    CopyK(Box<Expr>),
     /// `np.eye`: ones where `column - row == k`, zeros elsewhere.
     Eye {
         k: i64,
@@ -407,9 +417,13 @@ pub enum ExprKind {
         axis: usize,
         keepdims: bool,
     },
+    /// Laid out in the parts' memory order as `np.concatenate` does; `list_index`: the read
+    /// `x[:, [0, 2]]` (one length-1 view per item), laid out as NumPy's advanced indexing lays
+    /// it out instead: the indexed axis outermost, the others in the source's memory order.
     Concatenate {
         parts: Vec<Expr>,
         axis: usize,
+        list_index: bool,
     },
     Reduce {
         op: ReduceOp,

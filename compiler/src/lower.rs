@@ -540,6 +540,35 @@ struct KernelBuilder {
     /// The messages of the kernel's warning checks (`lower/warn.rs`); `None`: no checks
     /// (torch kernels).
     warn: Option<Option<warn::WarnTable>>,
+    /// The layout tree of a new result (`None`: the result exists already, or is a tensor),
+    /// one list of children per elementwise node being built (see `order_k`).
+    layout: Option<Vec<Vec<LayoutNode>>>,
+}
+
+/// What decides the memory order of a new elementwise result in NumPy (order='K'): its array
+/// operands' layouts, and those of the intermediate results NumPy would have allocated
+/// (which the kernel fuses away). Only arrays with two or more axes longer than 1 can decide
+/// anything, so the others are left out.
+enum LayoutNode {
+    Operand(Var),
+    Intermediate {
+        children: Vec<LayoutNode>,
+        shape: Vec<usize>,
+    },
+}
+
+impl LayoutNode {
+    fn has_operand(&self) -> bool {
+        match self {
+            LayoutNode::Operand(_) => true,
+            LayoutNode::Intermediate { children, .. } => children.iter().any(Self::has_operand),
+        }
+    }
+}
+
+/// Whether an array of `shape` has an axis order that could show (two axes longer than 1).
+fn order_matters(shape: &[usize]) -> bool {
+    shape.iter().filter(|&&d| d > 1).count() >= 2
 }
 
 impl<'a> Lower<'a> {
@@ -1568,6 +1597,21 @@ impl<'a> Lower<'a> {
                 }
                 (dst, true)
             }
+            H::FullLike { value, like } => {
+                let (l, owned) = self.object(like, out);
+                let is_zero = matches!(value.kind, H::Int(0) | H::Bool(false))
+                    || matches!(value.kind, H::Float(f) if f == 0.0 && f.is_sign_positive());
+                let dst = self.alloc_with(a, is_zero, out);
+                out.push(Stmt::Call(
+                    RtFn::OrderLike,
+                    vec![Expr::Var(dst), Expr::Var(l)],
+                ));
+                self.release(l, owned, out);
+                if !is_zero {
+                    self.write_array(dst, a, value, out);
+                }
+                (dst, true)
+            }
             H::Arange { start, step } => {
                 let dst = self.alloc(a, out);
                 let s = self.scalar(start, out);
@@ -1743,9 +1787,14 @@ impl<'a> Lower<'a> {
                 }
                 (dst, true)
             }
-            H::Copy(base) => {
+            H::Copy(base) | H::CopyK(base) => {
                 let (b, owned) = self.object(base, out);
-                let r = self.call_obj(RtFn::Copy, vec![Expr::Var(b)], out);
+                let f = if matches!(e.kind, H::CopyK(_)) {
+                    RtFn::CopyK
+                } else {
+                    RtFn::Copy
+                };
+                let r = self.call_obj(f, vec![Expr::Var(b)], out);
                 self.release(b, owned, out);
                 r
             }
@@ -1760,12 +1809,13 @@ impl<'a> Lower<'a> {
                 self.reduce_axes_into(dst, *op, arg, *axes, *ddof, out);
                 (dst, true)
             }
-            H::Concatenate { parts, axis } => {
-                let dst = self.alloc_with(a, true, out);
-                let mut offset = 0;
-                for p in parts {
-                    let (pp, owned) = self.object(p, out);
-                    out.push(Stmt::Call(
+            H::Concatenate {
+                parts,
+                axis,
+                list_index,
+            } => {
+                let concat_part = |dst: Var, pp: Var, offset: i64| {
+                    Stmt::Call(
                         RtFn::ConcatPart,
                         vec![
                             Expr::Var(dst),
@@ -1773,7 +1823,49 @@ impl<'a> Lower<'a> {
                             Expr::I64(*axis as i64),
                             Expr::I64(offset),
                         ],
-                    ));
+                    )
+                };
+                let mut offset = 0;
+                if a.tensor.is_none() && order_matters(&a.shape) {
+                    // NumPy lays the result out in the parts' memory order, so every part is
+                    // evaluated before the result is allocated.
+                    let parts: Vec<(Var, bool, i64)> = parts
+                        .iter()
+                        .map(|p| {
+                            let (pp, owned) = self.object(p, out);
+                            (pp, owned, p.ty.as_array().unwrap().shape[*axis] as i64)
+                        })
+                        .collect();
+                    let dst = self.alloc_with(a, true, out);
+                    if *list_index {
+                        out.push(Stmt::Call(
+                            RtFn::OrderTake,
+                            vec![
+                                Expr::Var(dst),
+                                Expr::Var(parts[0].0),
+                                Expr::I64(*axis as i64),
+                            ],
+                        ));
+                    } else {
+                        for &(pp, _, _) in &parts {
+                            out.push(Stmt::Call(RtFn::OrderPush, vec![Expr::Var(pp)]));
+                        }
+                        out.push(Stmt::Call(
+                            RtFn::OrderConcat,
+                            vec![Expr::Var(dst), Expr::I64(parts.len() as i64)],
+                        ));
+                    }
+                    for (pp, owned, len) in parts {
+                        out.push(concat_part(dst, pp, offset));
+                        self.release(pp, owned, out);
+                        offset += len;
+                    }
+                    return (dst, true);
+                }
+                let dst = self.alloc_with(a, true, out);
+                for p in parts {
+                    let (pp, owned) = self.object(p, out);
+                    out.push(concat_part(dst, pp, offset));
                     self.release(pp, owned, out);
                     offset += p.ty.as_array().unwrap().shape[*axis] as i64;
                 }
@@ -2051,6 +2143,8 @@ impl<'a> Lower<'a> {
             owned: Vec::new(),
             plain: in_place && !matches!(value.kind, H::Elementwise { .. }),
             warn: dty.tensor.is_none().then_some(None),
+            layout: (!in_place && dty.tensor.is_none() && order_matters(&dty.shape))
+                .then(|| vec![Vec::new()]),
         };
         let nd = dty.ndim();
         kb.arrays.push((
@@ -2071,6 +2165,9 @@ impl<'a> Lower<'a> {
             expr,
         );
         self.finish_table(kb.warn.take());
+        if let Some(mut lists) = kb.layout.take() {
+            self.order_k(dst, lists.pop().unwrap_or_default(), out);
+        }
         let kernel = lir::Kernel {
             domain: kb.domain.clone(),
             arrays: kb.arrays.iter().map(|(_, k)| k.clone()).collect(),
@@ -2092,7 +2189,76 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// Lays out `dst`, a new elementwise result, as NumPy would (order='K'), from the layout
+    /// tree the kernel's operands made: at run time, as a stack program for
+    /// `runtime/src/order.rs`. Nothing when no operand could make it other than C order.
+    fn order_k(&mut self, dst: Var, roots: Vec<LayoutNode>, out: &mut Vec<Stmt>) {
+        let Some(LayoutNode::Intermediate { children, .. }) = roots.into_iter().next() else {
+            return;
+        };
+        if !children.iter().any(LayoutNode::has_operand) {
+            return;
+        }
+        fn emit(n: &LayoutNode, out: &mut Vec<Stmt>) {
+            match n {
+                LayoutNode::Operand(v) => {
+                    out.push(Stmt::Call(RtFn::OrderPush, vec![Expr::Var(*v)]))
+                }
+                LayoutNode::Intermediate { children, shape } => {
+                    for c in children {
+                        emit(c, out);
+                    }
+                    let mut args = vec![
+                        Expr::I64(children.len() as i64),
+                        Expr::I64(shape.len() as i64),
+                    ];
+                    for d in 0..8 {
+                        args.push(Expr::I64(shape.get(d).copied().unwrap_or(0) as i64));
+                    }
+                    out.push(Stmt::Call(RtFn::OrderNode, args));
+                }
+            }
+        }
+        for c in &children {
+            emit(c, out);
+        }
+        out.push(Stmt::Call(
+            RtFn::OrderApply,
+            vec![Expr::Var(dst), Expr::I64(children.len() as i64)],
+        ));
+    }
+
+    /// One node of a kernel's elementwise tree as a kernel expression, noting its place in
+    /// the result's layout tree.
     fn kernel_expr(
+        &mut self,
+        e: &hir::Expr,
+        kb: &mut KernelBuilder,
+        dst: Var,
+        in_place: bool,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let node_shape = match (&e.kind, &e.ty, &kb.layout) {
+            (H::Elementwise { .. }, Ty::Array(a), Some(_)) => Some(a.shape.clone()),
+            _ => None,
+        };
+        let Some(shape) = node_shape else {
+            return self.kernel_node(e, kb, dst, in_place, out);
+        };
+        kb.layout.as_mut().unwrap().push(Vec::new());
+        let r = self.kernel_node(e, kb, dst, in_place, out);
+        let lists = kb.layout.as_mut().unwrap();
+        let children = lists.pop().unwrap();
+        if order_matters(&shape) {
+            lists
+                .last_mut()
+                .unwrap()
+                .push(LayoutNode::Intermediate { children, shape });
+        }
+        r
+    }
+
+    fn kernel_node(
         &mut self,
         e: &hir::Expr,
         kb: &mut KernelBuilder,
@@ -2160,6 +2326,9 @@ impl<'a> Lower<'a> {
                 }
                 if owned {
                     kb.owned.push(p);
+                }
+                if let Some(lists) = kb.layout.as_mut().filter(|_| order_matters(&a.shape)) {
+                    lists.last_mut().unwrap().push(LayoutNode::Operand(p));
                 }
                 let nd = kb.domain.len();
                 let off = nd - a.ndim();

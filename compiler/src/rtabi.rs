@@ -53,6 +53,13 @@ runtime_functions! {
     Ravel = arrc_ravel(I64) -> I64;
     Reshape = arrc_reshape(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
     Copy = arrc_copy(I64) -> I64;
+    CopyK = arrc_copy_k(I64) -> I64;
+    OrderPush = arrc_order_push(I64);
+    OrderNode = arrc_order_node(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64);
+    OrderApply = arrc_order_apply(I64, I64);
+    OrderLike = arrc_order_like(I64, I64);
+    OrderConcat = arrc_order_concat(I64, I64);
+    OrderTake = arrc_order_take(I64, I64, I64);
     Unalias = arrc_unalias(I64, I64, I64) -> I64;
     ConcatPart = arrc_concat_part(I64, I64, I64, I64);
     ArangeI64 = arrc_arange_i64(I64, I64, I64);

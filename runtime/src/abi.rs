@@ -9,6 +9,10 @@
 
 use crate::array::{self, ArrObj, DType, Elem, StrObj, KIND_STR, MAX_DIMS, STATS};
 use crate::format::{self, ArraySource, ElemKind, PrintOptions, Scalar};
+pub use crate::order::{
+    arrc_order_apply, arrc_order_concat, arrc_order_like, arrc_order_node, arrc_order_push,
+    arrc_order_take,
+};
 use crate::pyfmt;
 pub use crate::reduce::{arrc_accumulate, arrc_reduce_axes};
 use crate::rng::LegacyRandom;
@@ -498,6 +502,17 @@ pub unsafe extern "C" fn arrc_copy(p: Arr) -> Arr {
 pub unsafe extern "C" fn arrc_astype(p: Arr, dtype: i64) -> Arr {
     let src = &*p;
     let out = ArrObj::alloc(DType::from_code(dtype), src.shape());
+    copy_into(&*out, src);
+    out
+}
+
+/// A copy in `p`'s memory order (order='K': `astype`, `np.copy`, `np.positive`): C order
+/// for a C-contiguous array, F order for a transposed one.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_copy_k(p: Arr) -> Arr {
+    let src = &*p;
+    let out = ArrObj::alloc_with(src.dtype, src.shape(), false);
+    crate::order::arrc_order_like(out, p);
     copy_into(&*out, src);
     out
 }
@@ -995,7 +1010,13 @@ pub unsafe extern "C" fn arrc_norm(p: Arr, kind: i64, axis: i64, keepdims: i64, 
         s
     };
     let out = ArrObj::alloc_with(a.dtype, &out_shape, false);
-    let o = (*out).data;
+    if !whole && out_shape.len() >= 2 {
+        // A reduction along an axis: laid out in the input's iteration order, as NumPy's.
+        crate::order::reduction_order(a, out, 1 << axis);
+    }
+    let o = &*out;
+    let mut offsets = Vec::with_capacity(o.size as usize);
+    ArrObj::for_each_index(o.shape(), |i| offsets.push(o.offset(i)));
     match a.dtype {
         DType::F32 => {
             let mut v: Vec<f32> = Vec::with_capacity(a.size as usize);
@@ -1004,7 +1025,7 @@ pub unsafe extern "C" fn arrc_norm(p: Arr, kind: i64, axis: i64, keepdims: i64, 
                 .into_iter()
                 .enumerate()
             {
-                (o as *mut f32).add(i).write(x);
+                (o.data.offset(offsets[i]) as *mut f32).write(x);
             }
         }
         _ => {
@@ -1013,7 +1034,7 @@ pub unsafe extern "C" fn arrc_norm(p: Arr, kind: i64, axis: i64, keepdims: i64, 
                 .into_iter()
                 .enumerate()
             {
-                (o as *mut f64).add(i).write(x);
+                (o.data.offset(offsets[i]) as *mut f64).write(x);
             }
         }
     }

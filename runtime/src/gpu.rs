@@ -705,8 +705,10 @@ unsafe fn launch_on(
     {
         let (o, off) = owners[m.out];
         let obj = &*arrays[m.out];
+        // Dense in any axis order: a new result laid out like its operands (F order for
+        // `x.T + 1`) covers its buffer as a C-ordered one does.
         let whole = off == 0
-            && obj.is_c_contiguous()
+            && obj.dense_block_start().is_some()
             && obj.size as usize * obj.dtype.itemsize() == (*o).nbytes as usize
             && owners.iter().filter(|(p, _)| *p == o).count() == 1;
         ptrs[m.out] = g.device(o, whole).wrapping_add(off as u64);

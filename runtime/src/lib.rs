@@ -11,6 +11,7 @@ pub mod abi;
 pub mod array;
 pub mod format;
 pub mod gpu;
+pub mod order;
 pub mod pyfmt;
 pub mod reduce;
 pub mod rng;

@@ -11,8 +11,9 @@
 //! `npyiter_find_best_axis_ordering` and `npyiter_find_buffering_setup` in NumPy 2.4), and
 //! `runtime/tests/reduce.rs` checks it against NumPy on random shapes, views and axes.
 //!
-//! Compiled code allocates the result (C-contiguous, with or without the reduced axes: the
-//! elements are the same in C order) and passes the reduced axes as a bit mask.
+//! Compiled code allocates the result (with or without the reduced axes) and passes the reduced
+//! axes as a bit mask; the runtime lays the result out in the input's iteration order, as NumPy
+//! allocates it (`order.rs`), before writing it.
 
 #![allow(clippy::missing_safety_doc)]
 // NaN-aware comparisons are written as NumPy writes them (`!(acc > x)`, `!(y <= m)`).
@@ -376,11 +377,13 @@ unsafe fn reader<T>(a: &ArrObj, conv: impl Fn(Elem) -> T) -> impl Fn(isize) -> T
     move |off| conv(unsafe { Elem::read(dtype, data.offset(off)) })
 }
 
+/// Writes `vals` (in C order of `out`'s index) through `out`'s strides.
 unsafe fn write_all<T: Copy>(out: &ArrObj, vals: &[T], conv: impl Fn(T) -> Elem) {
-    let isz = out.dtype.itemsize();
-    for (k, &v) in vals.iter().enumerate() {
-        conv(v).write(out.dtype, out.data.add(k * isz));
-    }
+    let mut k = 0;
+    ArrObj::for_each_index(out.shape(), |i| {
+        out.set(i, conv(vals[k]));
+        k += 1;
+    });
 }
 
 /// Number of elements each output element reduces.
@@ -511,6 +514,10 @@ pub unsafe extern "C" fn arrc_reduce_axes(
     op: i64,
     ddof: i64,
 ) {
+    if mask >= 0 && (*out).ndim >= 2 && !matches!(op, OP_ARGMAX | OP_ARGMIN) {
+        // NumPy allocates the result in the input's iteration order (argmax/argmin: C order).
+        crate::order::reduction_order(&*inp, out, mask);
+    }
     let (a, o) = (&*inp, &*out);
     let n_out = o.size as usize;
     let float_in = matches!(a.dtype, DType::F64 | DType::F32);
@@ -605,11 +612,17 @@ pub unsafe extern "C" fn arrc_reduce_axes(
 }
 
 /// `cumsum` (`op` OP_SUM) or `cumprod` (OP_PROD) of `inp` along `axis` (< 0: of the flattened
-/// array, in C order) into `out`, a new C-contiguous array of the result's dtype: the first
+/// array, in C order) into `out`, a new array of the result's dtype (laid out here): the first
 /// element is copied, each next one is added to (multiplied with) the previous result.
 #[no_mangle]
 pub unsafe extern "C" fn arrc_accumulate(inp: *mut ArrObj, out: *mut ArrObj, axis: i64, op: i64) {
+    if axis >= 0 && (*out).ndim >= 2 {
+        // A result laid out in the input's memory order (order='K').
+        crate::order::arrc_order_like(out, inp);
+    }
     let (a, o) = (&*inp, &*out);
+    let mut offsets = Vec::with_capacity(o.size as usize);
+    ArrObj::for_each_index(o.shape(), |i| offsets.push(o.offset(i)));
     let mut v = Vec::with_capacity(a.size as usize);
     ArrObj::for_each_index(a.shape(), |i| v.push(a.get(i)));
     let (outer, len, inner) = if axis < 0 {
@@ -623,7 +636,6 @@ pub unsafe extern "C" fn arrc_accumulate(inp: *mut ArrObj, out: *mut ArrObj, axi
             sh[ax + 1..].iter().product::<usize>(),
         )
     };
-    let isz = o.dtype.itemsize();
     let sum = op == OP_SUM;
     for i in 0..outer {
         for j in 0..inner {
@@ -650,7 +662,7 @@ pub unsafe extern "C" fn arrc_accumulate(inp: *mut ArrObj, out: *mut ArrObj, axi
                         })
                     }
                 };
-                next.write(o.dtype, o.data.add(at * isz));
+                next.write(o.dtype, o.data.offset(offsets[at]));
                 acc = Some(next);
             }
         }

@@ -135,6 +135,7 @@ impl Sema {
             H::Concatenate {
                 parts: l.parts,
                 axis: l.axis,
+                list_index: true,
             },
             ty,
             span,

@@ -2258,7 +2258,7 @@ impl Sema {
                     None => a.dtype,
                 };
                 let fill = if name == "ones_like" { 1 } else { 0 };
-                Ok(self.full(dtype, a.shape, fill, span))
+                Ok(filled_like(self.full(dtype, a.shape, fill, span), like))
             }
             (ModuleKind::NumPy, "arange") => {
                 let kw = self.kwarg(kwargs, name, &["dtype"])?;
@@ -2566,7 +2566,7 @@ impl Sema {
         ))
     }
 
-    fn full(&self, dtype: DType, shape: Shape, fill: i64, span: Span) -> hir::Expr {
+    pub(super) fn full(&self, dtype: DType, shape: Shape, fill: i64, span: Span) -> hir::Expr {
         let value = match dtype {
             DType::F64 | DType::F32 => mk(H::Float(fill as f64), Ty::Float, span),
             DType::I64 => mk(H::Int(fill), Ty::Int, span),
@@ -2714,7 +2714,11 @@ impl Sema {
             dtype = promote(dtype, t.dtype);
         }
         Ok(mk(
-            H::Concatenate { parts, axis: ax },
+            H::Concatenate {
+                parts,
+                axis: ax,
+                list_index: false,
+            },
             Ty::Array(ArrTy::new(dtype, shape)),
             span,
         ))
@@ -2907,7 +2911,7 @@ impl Sema {
                 }
                 let d = self.dtype_arg(&args[0])?;
                 let a = recv.ty.as_array().unwrap().clone();
-                let copy = mk(H::Copy(Box::new(recv)), Ty::Array(a.clone()), span);
+                let copy = mk(H::CopyK(Box::new(recv)), Ty::Array(a.clone()), span);
                 if a.dtype == d {
                     return Ok(copy);
                 }
@@ -3317,4 +3321,24 @@ fn transposed(v: hir::Expr, span: Span) -> hir::Expr {
         ty,
         span,
     )
+}
+
+/// `full` (a `Full` array) made like `like`: for 2 or more axes, laid out in `like`'s memory
+/// order as NumPy's `*_like` (order='K') lays it out; below that the order cannot show.
+pub(super) fn filled_like(full: hir::Expr, like: hir::Expr) -> hir::Expr {
+    let keep = like
+        .ty
+        .as_array()
+        .is_some_and(|a| a.tensor.is_none() && a.ndim() >= 2);
+    match full.kind {
+        H::Full(value) if keep => mk(
+            H::FullLike {
+                value,
+                like: Box::new(like),
+            },
+            full.ty,
+            full.span,
+        ),
+        kind => hir::Expr { kind, ..full },
+    }
 }

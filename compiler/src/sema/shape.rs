@@ -213,11 +213,12 @@ impl Sema {
                     "full_like" => self.fill_value(b[1].unwrap())?,
                     _ => mk(H::Int(0), Ty::Int, span),
                 };
-                Ok(mk(
+                let full = mk(
                     H::Full(Box::new(value)),
                     Ty::Array(ArrTy::new(dtype, a.shape)),
                     span,
-                ))
+                );
+                Ok(super::filled_like(full, like))
             }
             "eye" | "identity" => {
                 let (n, m, k, dtype) = if name == "eye" {

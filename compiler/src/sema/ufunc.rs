@@ -327,7 +327,7 @@ impl Sema {
             (Some(lo), None) => self.elementwise(EwOp::Maximum, vec![a, lo], span),
             (None, None) => match a.ty.clone() {
                 Ty::Array(t) if t.dtype == DType::Bool => custom(span, "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None".into()),
-                Ty::Array(t) => Ok(mk(H::Copy(Box::new(a)), Ty::Array(t), span)),
+                Ty::Array(t) => Ok(mk(H::CopyK(Box::new(a)), Ty::Array(t), span)),
                 _ => unsupported(span, "np.clip of a scalar without bounds"),
             },
         }
@@ -470,7 +470,7 @@ impl Sema {
         if !dtype.is_float() && d >= 0 {
             // Ints are unchanged: a copy of an array, the value of a scalar.
             return Ok(match v.ty.clone() {
-                Ty::Array(a) => mk(H::Copy(Box::new(v)), Ty::Array(a), span),
+                Ty::Array(a) => mk(H::CopyK(Box::new(v)), Ty::Array(a), span),
                 _ => v,
             });
         }
