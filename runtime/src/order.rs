@@ -255,13 +255,13 @@ pub unsafe extern "C" fn arrc_order_take(dst: *mut ArrObj, part: *mut ArrObj, ax
 
 /// The layout of a reduction's result (new, unwritten) over `inp` along the axes in `mask`
 /// (`keepdims` when `dst` has `inp`'s number of axes): the input's iteration order, restricted
-/// to the axes kept. Returns the order for the caller to write in.
-pub unsafe fn reduction_order(inp: &ArrObj, dst: *mut ArrObj, mask: i64) -> Vec<usize> {
+/// to the axes kept.
+pub unsafe fn reduction_order(inp: &ArrObj, dst: *mut ArrObj, mask: i64) {
     let nd = inp.ndim as usize;
     let mut s = [0; MAX_DIMS];
-    for d in 0..nd {
+    for (d, sd) in s.iter_mut().enumerate().take(nd) {
         if inp.shape[d] != 1 {
-            s[d] = inp.strides[d];
+            *sd = inp.strides[d];
         }
     }
     let full = iterator_order(nd, &[s]);
@@ -281,7 +281,6 @@ pub unsafe fn reduction_order(inp: &ArrObj, dst: *mut ArrObj, mask: i64) -> Vec<
         .map(|&d| out_axis[d])
         .collect();
     relayout(dst, &order);
-    order
 }
 
 #[cfg(test)]
