@@ -490,13 +490,15 @@ impl Sema {
             ty = match super::python_or_numpy(&ty, &other.ty) {
                 _ if other.ty == ty => ty,
                 Some(t) => t,
-                None => return unsupported(
-                    other.span,
-                    format!(
+                None => {
+                    return unsupported(
+                        other.span,
+                        format!(
                         "{name}() of a {} and a {}: the result's type would depend on the values",
                         vals[0].ty, other.ty
                     ),
-                ),
+                    )
+                }
             };
         }
         Ok(mk(
