@@ -62,6 +62,11 @@ pub enum Op {
     FDemote,
     /// NumPy's float → int cast (truncation).
     FToI,
+    /// NumPy's float → int32 cast: truncation; NaN and values out of int32's range give
+    /// i32::MIN (x86-64's conversion), sign-extended.
+    FToI32,
+    /// The low 32 bits, sign-extended: an int32 result computed in i64.
+    IWrap32,
     /// `x != 0` as 0/1.
     IToB,
     FToB,
@@ -136,12 +141,15 @@ pub enum Check {
     /// A float operation (`arrc_runtime::warn::op` code): a result that is not finite asks
     /// `arrc_fp_flags` which flags it raised.
     Float(i64),
-    /// Integer floor_divide (`true`) or remainder: a divisor of 0 or -1 asks `arrc_int_flags`.
-    IntDiv(bool),
+    /// Integer floor_divide (`true`) or remainder in int64 or int32 (the `DType`): a divisor
+    /// of 0 or -1 asks `arrc_int_flags`.
+    IntDiv(bool, DType),
     /// Wrapping `IAdd`/`ISub`/`IMul`/`INeg`/`IAbs` of NumPy scalars: overflow, tested inline.
-    IntOverflow,
-    /// `FToI` of NaN, an infinity or a value out of int64's range: NumPy's invalid cast.
-    FloatToInt,
+    /// For int32 (computed in i64), a result that is not its own low 32 bits sign-extended.
+    IntOverflow(DType),
+    /// `FToI` (int64) or `FToI32` (int32) of NaN, an infinity or a value out of range: NumPy's
+    /// invalid cast.
+    FloatToInt(DType),
 }
 
 impl Expr {

@@ -206,6 +206,7 @@ fn dtype_from_name(name: &str) -> Option<DType> {
         "int" | "int64" | "int_" => Some(DType::I64),
         "float" | "float64" | "double" | "float_" => Some(DType::F64),
         "float32" | "single" => Some(DType::F32),
+        "int32" | "intc" => Some(DType::I32),
         "bool" | "bool_" => Some(DType::Bool),
         _ => None,
     }
@@ -930,7 +931,7 @@ impl Sema {
             let v = self.expr(a)?;
             if !matches!(
                 v.ty,
-                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64) | Ty::NpScalar(DType::Bool)
+                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
             ) {
                 return err(
                     a.span,
@@ -1508,6 +1509,19 @@ impl Sema {
         } else {
             elementwise_dtype(promoted.iter().map(|a| &a.ty))
         };
+        if dtype == DType::I32 && !matches!(op, EwOp::Cmp(_)) {
+            // NEP 50: a weak Python int must fit the int32 it is cast to (comparisons are
+            // exact whatever the int: they compute in int64, see `lower::compute_dtype`).
+            // Known only for constants; a run-time Python int wraps.
+            for a in promoted {
+                if let (Ty::Int, Some(v)) = (&a.ty, const_int(a, &self.consts)) {
+                    if i32::try_from(v).is_err() {
+                        let m = format!("Python integer {v} out of bounds for int32");
+                        return err(span, SemaError::Custom(m));
+                    }
+                }
+            }
+        }
         let all_bool = dtypes.iter().all(|&d| d == DType::Bool);
         if !numpy
             && all_bool
@@ -1735,7 +1749,7 @@ impl Sema {
                 let v = self.expr(item)?;
                 if !matches!(
                     v.ty,
-                    Ty::Int | Ty::NpScalar(DType::I64) | Ty::Bool | Ty::NpScalar(DType::Bool)
+                    Ty::Int | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool) | Ty::Bool
                 ) {
                     if v.ty.as_array().is_some() {
                         return unsupported(item.span, "indexing with arrays");
@@ -2130,7 +2144,10 @@ impl Sema {
         };
         match name.as_deref().and_then(dtype_from_name) {
             Some(d) => Ok(d),
-            None => unsupported(e.span, "this dtype (supported: bool, int64, float64)"),
+            None => unsupported(
+                e.span,
+                "this dtype (supported: bool, int32, int64, float32, float64)",
+            ),
         }
     }
 
@@ -2270,7 +2287,7 @@ impl Sema {
                         mk(H::Float(f(&start)), Ty::Float, span),
                         mk(H::Float(f(&step)), Ty::Float, span),
                     ),
-                    DType::I64 if !is_float => {
+                    DType::I64 | DType::I32 if !is_float => {
                         let i = |n: &Num| if let Num::I(i) = n { *i } else { 0 };
                         (
                             mk(H::Int(i(&start)), Ty::Int, span),
@@ -2529,7 +2546,7 @@ impl Sema {
     fn full(&self, dtype: DType, shape: Shape, fill: i64, span: Span) -> hir::Expr {
         let value = match dtype {
             DType::F64 | DType::F32 => mk(H::Float(fill as f64), Ty::Float, span),
-            DType::I64 => mk(H::Int(fill), Ty::Int, span),
+            DType::I64 | DType::I32 => mk(H::Int(fill), Ty::Int, span),
             DType::Bool => mk(H::Bool(fill != 0), Ty::Bool, span),
         };
         mk(
@@ -2683,7 +2700,8 @@ impl Sema {
     fn reduce(&self, op: ReduceOp, v: hir::Expr, span: Span) -> hir::Expr {
         let dtype = v.ty.as_array().unwrap().dtype;
         let out = match op {
-            ReduceOp::Sum if dtype == DType::Bool => DType::I64,
+            // NumPy sums small ints (and bools) in the platform int.
+            ReduceOp::Sum if matches!(dtype, DType::Bool | DType::I32) => DType::I64,
             ReduceOp::Mean => dtype.float_result(),
             _ => dtype,
         };
@@ -2722,7 +2740,7 @@ impl Sema {
         if const_int(&lo_v, &self.consts).is_some() && const_int(&hi_v, &self.consts).is_some() {
             return Ok(None);
         }
-        let int_like = |t: &Ty| matches!(t, Ty::Int | Ty::NpScalar(DType::I64));
+        let int_like = |t: &Ty| matches!(t, Ty::Int | Ty::NpScalar(DType::I64 | DType::I32));
         if !int_like(&lo_v.ty) || !int_like(&hi_v.ty) {
             return Ok(None);
         }
@@ -3112,6 +3130,7 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::NpScalar(DType::F64) => "numpy.float64",
         Ty::NpScalar(DType::F32) => "numpy.float32",
         Ty::NpScalar(DType::I64) => "numpy.int64",
+        Ty::NpScalar(DType::I32) => "numpy.int32",
         Ty::NpScalar(DType::Bool) => "numpy.bool",
         Ty::Str => "str",
         Ty::None => "NoneType",
