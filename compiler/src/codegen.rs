@@ -945,7 +945,9 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 .b
                 .ins()
                 .iconst(types::I64, arrc_runtime::warn::OVERFLOW),
-            lir::Check::FloatToInt(_) => self.b.ins().iconst(types::I64, arrc_runtime::warn::INVALID),
+            lir::Check::FloatToInt(_) => {
+                self.b.ins().iconst(types::I64, arrc_runtime::warn::INVALID)
+            }
         };
         let bits = self.b.ins().ishl_imm_s(bits, bit as i64);
         match self.flags {

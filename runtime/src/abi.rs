@@ -562,7 +562,8 @@ pub unsafe extern "C" fn arrc_arange_i64(p: Arr, start: i64, step: i64) {
     let isz = a.dtype.itemsize();
     for k in 0..a.size {
         // int64 or int32 (which stores the low 32 bits).
-        Elem::Int(start.wrapping_add(step.wrapping_mul(k))).write(a.dtype, a.data.add(k as usize * isz));
+        Elem::Int(start.wrapping_add(step.wrapping_mul(k)))
+            .write(a.dtype, a.data.add(k as usize * isz));
     }
 }
 

@@ -213,6 +213,18 @@ fn dtype_from_name(name: &str) -> Option<DType> {
 }
 
 impl Sema {
+    /// NumPy's OverflowError for a Python int constant cast to int32 that does not fit (a
+    /// run-time Python int is not checked: it wraps).
+    fn check_fits_int32(&self, e: &hir::Expr, span: Span) -> Result<()> {
+        if let (Ty::Int, Some(v)) = (&e.ty, const_int(e, &self.consts)) {
+            if i32::try_from(v).is_err() {
+                let m = format!("Python integer {v} out of bounds for int32");
+                return err(span, SemaError::Custom(m));
+            }
+        }
+        Ok(())
+    }
+
     fn new_local(&mut self, name: &str, ty: Ty) -> hir::LocalId {
         let may_be_unbound = self.loop_depth + self.branch_depth > 0;
         self.locals.push(hir::Local {
@@ -850,7 +862,9 @@ impl Sema {
                     shapes.push(t.shape.clone());
                     return err(span, SemaError::Broadcast(shapes));
                 }
-                if r.dtype > t.dtype {
+                // NumPy's 'same_kind' casting: within a kind (int64 into int32, float64 into
+                // float32) is allowed, to a lower kind is not.
+                if r.dtype.kind() > t.dtype.kind() {
                     let ufunc = ufunc_name(op);
                     return err(
                         span,
@@ -1514,12 +1528,7 @@ impl Sema {
             // exact whatever the int: they compute in int64, see `lower::compute_dtype`).
             // Known only for constants; a run-time Python int wraps.
             for a in promoted {
-                if let (Ty::Int, Some(v)) = (&a.ty, const_int(a, &self.consts)) {
-                    if i32::try_from(v).is_err() {
-                        let m = format!("Python integer {v} out of bounds for int32");
-                        return err(span, SemaError::Custom(m));
-                    }
-                }
+                self.check_fits_int32(a, span)?;
             }
         }
         let all_bool = dtypes.iter().all(|&d| d == DType::Bool);
@@ -2322,6 +2331,11 @@ impl Sema {
                 }
                 if let Some(d) = kw.get("dtype") {
                     dtype = self.dtype_arg(d)?;
+                }
+                if dtype == DType::I32 {
+                    for e in &elems {
+                        self.check_fits_int32(e, span)?;
+                    }
                 }
                 if elems.len() == 1 && shape.is_empty() {
                     return unsupported(span, "0-d arrays");
