@@ -4,7 +4,9 @@
 //! written through their run-time strides (broadcast axes get stride 0).
 //!
 //! Architecture invariant: no Python or NumPy typing is left here — every value is an `I64`
-//! (ints, bools as 0/1, pointers) or an `F64`, and every operation says which it works on.
+//! (ints, bools as 0/1, pointers), an `F64` or an `F32`, and every operation says which it
+//! works on. An int32 element is an `I64` holding its value sign-extended: loads widen, stores
+//! keep the low 32 bits, and lowering wraps each int32 result with `IWrap32`.
 
 use crate::rtabi::RtFn;
 use crate::syntax::ast::CmpOp;
