@@ -349,3 +349,23 @@ pub fn torch_result_dtype(dimensioned: &[DType], zero_dim: &[DType], scalars: &[
     }
     r
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{promote_types, result_dtype, DType::*};
+
+    #[test]
+    fn int32_promotes_as_numpy_2() {
+        // np.promote_types over every pair with int32.
+        let table = [(Bool, I32), (I32, I32), (I64, I64), (F32, F64), (F64, F64)];
+        for (other, want) in table {
+            assert_eq!(promote_types(I32, other), want, "int32 with {other:?}");
+            assert_eq!(promote_types(other, I32), want, "{other:?} with int32");
+        }
+        // NEP 50: weak Python scalars only raise the kind.
+        assert_eq!(result_dtype(&[I32], &[I64]), I32);
+        assert_eq!(result_dtype(&[I32], &[Bool]), I32);
+        assert_eq!(result_dtype(&[I32], &[F64]), F64);
+        assert_eq!(result_dtype(&[Bool], &[I64]), I64);
+    }
+}
