@@ -1523,11 +1523,12 @@ impl Sema {
         } else {
             elementwise_dtype(promoted.iter().map(|a| &a.ty))
         };
-        if dtype == DType::I32 && !matches!(op, EwOp::Cmp(_)) {
+        if dtype == DType::I32 && !matches!(op, EwOp::Cmp(_) | EwOp::Where | EwOp::Clip) {
             // NEP 50: a weak Python int must fit the int32 it is cast to (comparisons are
-            // exact whatever the int: they compute in int64, see `lower::compute_dtype`).
+            // exact whatever the int: they compute in int64, see `lower::compute_dtype`;
+            // `np.where` casts its values unchecked; `np.clip` limits its bounds, below).
             // Known only for constants; a run-time Python int wraps.
-            for a in promoted {
+            for a in &args {
                 self.check_fits_int32(a, span)?;
             }
         }
@@ -1642,6 +1643,15 @@ impl Sema {
                 tensor: device,
             })
         };
+        let mut args = args;
+        if dtype == DType::I32 && op == EwOp::Clip {
+            // NumPy's clip takes Python int bounds out of int32's range as its limits.
+            for a in &mut args[1..] {
+                if let (Ty::Int, Some(v)) = (&a.ty, const_int(a, &self.consts)) {
+                    a.kind = H::Int(v.clamp(i32::MIN as i64, i32::MAX as i64));
+                }
+            }
+        }
         Ok(mk(H::Elementwise { op, args }, ty, span))
     }
 
@@ -2289,6 +2299,13 @@ impl Sema {
                 let mut dtype = if is_float { DType::F64 } else { DType::I64 };
                 if let Some(d) = kw.get("dtype") {
                     dtype = self.dtype_arg(d)?;
+                }
+                if let (DType::I32, Num::I(v)) = (dtype, &start) {
+                    // NumPy casts the first value (stop and step are not checked).
+                    if i32::try_from(*v).is_err() {
+                        let m = format!("Python integer {v} out of bounds for int32");
+                        return err(span, SemaError::Custom(m));
+                    }
                 }
                 let ty = Ty::Array(ArrTy::new(dtype, vec![len]));
                 let (start, step) = match dtype {

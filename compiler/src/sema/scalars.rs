@@ -279,6 +279,9 @@ impl Sema {
             let t = self.truth(v)?;
             return Ok(self.to_py(t, Ty::NpScalar(DType::Bool)));
         }
+        if dtype == DType::I32 {
+            self.check_fits_int32(&v, span)?;
+        }
         Ok(self.to_py(v, Ty::NpScalar(dtype)))
     }
 
