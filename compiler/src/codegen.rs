@@ -140,6 +140,7 @@ fn reads_array_data(f: RtFn) -> bool {
             | WriteInt
             | WriteFloat
             | WriteFloat32
+            | WriteInt32
             | WriteBool
             | CaptureBegin
             | StrNew
@@ -467,6 +468,15 @@ struct FnTranslator<'t, 'f, 'm, M: Module> {
     implied: std::collections::HashSet<*const Expr>,
 }
 
+/// The floats `[lo, hi)` that convert to integer type `to` (int64 or int32) without overflow.
+fn int_range(to: DType) -> (f64, f64) {
+    if to == DType::I32 {
+        (-2147483648.0, 2147483648.0)
+    } else {
+        (-9.223372036854775808e18, 9.223372036854775808e18)
+    }
+}
+
 /// Whether operand `i` of `op` makes its result non-finite whenever it is not finite (NaN
 /// propagates; an infinity gives an infinity or NaN).
 fn propagates(op: Op, i: usize) -> bool {
@@ -673,6 +683,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
         match dtype {
             DType::Bool => self.b.ins().uload8(types::I64, flags, addr, 0),
             DType::I64 => self.b.ins().load(types::I64, flags, addr, 0),
+            DType::I32 => self.b.ins().sload32(flags, addr, 0),
             DType::F64 => self.b.ins().load(types::F64, flags, addr, 0),
             DType::F32 => self.b.ins().load(types::F32, flags, addr, 0),
         }
@@ -683,6 +694,9 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
         match dtype {
             DType::Bool => {
                 self.b.ins().istore8(flags, v, addr, 0);
+            }
+            DType::I32 => {
+                self.b.ins().istore32(flags, v, addr, 0);
             }
             DType::I64 | DType::F64 | DType::F32 => {
                 self.b.ins().store(flags, v, addr, 0);
@@ -854,13 +868,19 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     .ins()
                     .fcmp(FloatCC::UnorderedOrGreaterThanOrEqual, a, inf)
             }
-            lir::Check::IntDiv(_) => {
+            lir::Check::IntDiv(..) => {
                 let y1 = self.b.ins().iadd_imm_s(vals[1], 1);
                 self.b
                     .ins()
                     .icmp_imm_u(IntCC::UnsignedLessThanOrEqual, y1, 1)
             }
-            lir::Check::IntOverflow => {
+            lir::Check::IntOverflow(DType::I32) => {
+                // Computed in i64, where no int32 operation overflows.
+                let low = self.b.ins().ireduce(types::I32, r);
+                let wrapped = self.b.ins().sextend(types::I64, low);
+                self.b.ins().icmp(IntCC::NotEqual, wrapped, r)
+            }
+            lir::Check::IntOverflow(_) => {
                 let ins = self.b.ins();
                 match op {
                     Some(Op::IAdd) | Some(Op::ISub) => {
@@ -882,10 +902,11 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     _ => ins.icmp_imm_s(IntCC::Equal, vals[0], i64::MIN),
                 }
             }
-            lir::Check::FloatToInt => {
+            lir::Check::FloatToInt(to) => {
                 let x = vals[0];
-                let lo = self.float_const_like(x, -9.223372036854775808e18);
-                let hi = self.float_const_like(x, 9.223372036854775808e18);
+                let (lo, hi) = int_range(to);
+                let lo = self.float_const_like(x, lo);
+                let hi = self.float_const_like(x, hi);
                 let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo);
                 let lt = self.b.ins().fcmp(FloatCC::LessThan, x, hi);
                 let ok = self.b.ins().band(ge, lt);
@@ -920,16 +941,19 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 self.call_values(RtFn::FpFlags, &[c, x, y])
                     .expect("arrc_fp_flags returns")
             }
-            lir::Check::IntDiv(floor_div) => {
-                let c = self.b.ins().iconst(types::I64, floor_div as i64);
+            lir::Check::IntDiv(floor_div, dt) => {
+                let code = floor_div as i64 | ((dt == DType::I32) as i64) << 1;
+                let c = self.b.ins().iconst(types::I64, code);
                 self.call_values(RtFn::IntFlags, &[c, vals[0], vals[1]])
                     .expect("arrc_int_flags returns")
             }
-            lir::Check::IntOverflow => self
+            lir::Check::IntOverflow(_) => self
                 .b
                 .ins()
                 .iconst(types::I64, arrc_runtime::warn::OVERFLOW),
-            lir::Check::FloatToInt => self.b.ins().iconst(types::I64, arrc_runtime::warn::INVALID),
+            lir::Check::FloatToInt(_) => {
+                self.b.ins().iconst(types::I64, arrc_runtime::warn::INVALID)
+            }
         };
         let bits = self.b.ins().ishl_imm_s(bits, bit as i64);
         match self.flags {
@@ -960,16 +984,27 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
     }
 
     fn translate_op(&mut self, op: Op, v: &[Value]) -> Value {
-        if let Op::FToI = op {
+        if let Op::FToI | Op::FToI32 = op {
             // x86-64's conversion, which NumPy's cast inherits: NaN and out-of-range values
-            // become i64::MIN.
+            // become the type's minimum (i32::MIN sign-extended for int32).
+            let to = if op == Op::FToI32 {
+                DType::I32
+            } else {
+                DType::I64
+            };
+            let (lo, hi) = int_range(to);
             let sat = self.b.ins().fcvt_to_sint_sat(types::I64, v[0]);
-            let lo = self.float_const_like(v[0], -9.223372036854775808e18);
-            let hi = self.float_const_like(v[0], 9.223372036854775808e18);
+            let lo = self.float_const_like(v[0], lo);
+            let hi = self.float_const_like(v[0], hi);
             let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, v[0], lo);
             let lt = self.b.ins().fcmp(FloatCC::LessThan, v[0], hi);
             let ok = self.b.ins().band(ge, lt);
-            let min = self.b.ins().iconst(types::I64, i64::MIN);
+            let min = if to == DType::I32 {
+                i32::MIN as i64
+            } else {
+                i64::MIN
+            };
+            let min = self.b.ins().iconst(types::I64, min);
             return self.b.ins().select(ok, sat, min);
         }
         if let Some(r) = self.translate_ufunc_op(op, v) {
@@ -1003,7 +1038,11 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             Op::IToF32 => ins.fcvt_from_sint(types::F32, v[0]),
             Op::FPromote => ins.fpromote(types::F64, v[0]),
             Op::FDemote => ins.fdemote(types::F32, v[0]),
-            Op::FToI | Op::FToB => unreachable!("handled above"),
+            Op::FToI | Op::FToI32 | Op::FToB => unreachable!("handled above"),
+            Op::IWrap32 => {
+                let low = ins.ireduce(types::I32, v[0]);
+                self.b.ins().sextend(types::I64, low)
+            }
             Op::FMax
             | Op::FMin
             | Op::IMax

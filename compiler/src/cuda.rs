@@ -199,6 +199,7 @@ fn elem_type(d: DType) -> &'static str {
     match d {
         DType::Bool => "unsigned char",
         DType::I64 => "long long",
+        DType::I32 => "int",
         DType::F64 => "double",
         DType::F32 => "float",
     }
@@ -207,7 +208,7 @@ fn elem_type(d: DType) -> &'static str {
 /// The machine type a kernel computes an element of dtype `d` in.
 fn machine(d: DType) -> Ty {
     match d {
-        DType::Bool | DType::I64 => Ty::I64,
+        DType::Bool | DType::I64 | DType::I32 => Ty::I64,
         DType::F64 => Ty::F64,
         DType::F32 => Ty::F32,
     }
@@ -268,7 +269,8 @@ fn cmp_c(c: CmpOp) -> Result<&'static str, String> {
 /// | `ICmp FCmp` | `icmp fcmp` + `uextend` | `(long long)(x OP y)` |
 /// | `BNot IToB FToB` | `bxor 1`, `x != 0` | `x ^ 1`, `x != 0` |
 /// | `IToF IToF32 FPromote FDemote` | `fcvt_from_sint fpromote fdemote` | `__ll2double_rn __ll2float_rn (double) __double2float_rn` |
-/// | `FToI` | `fcvt_to_sint_sat` + range check (INT64_MIN) | `arrc_ftoi` |
+/// | `FToI FToI32` | `fcvt_to_sint_sat` + range check (INT64_MIN, INT32_MIN) | `arrc_ftoi arrc_ftoi32` |
+/// | `IWrap32` | `ireduce` + `sextend` | `(long long)(int)` |
 /// | `FSqrt` | `sqrt` | `__dsqrt_rn __fsqrt_rn` |
 /// | `FMax FMin IMax IMin` | `fcmp`+`select`, `smax smin` | `arrc_fmax arrc_fmin arrc_imax arrc_imin` |
 /// | `FFloor FCeil FRint` | `floor ceil nearest` | `floor ceil rint` (`…f` for float32) |
@@ -292,6 +294,8 @@ fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
         | Op::FPromote
         | Op::FDemote
         | Op::FToI
+        | Op::FToI32
+        | Op::IWrap32
         | Op::IToB
         | Op::FToB => 1,
         _ => 2,
@@ -370,6 +374,8 @@ fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
             Some(Ty::I64),
         ),
         Op::FToI => float(&|_| format!("arrc_ftoi({})", v[0]), Some(Ty::I64)),
+        Op::FToI32 => float(&|_| format!("arrc_ftoi32({})", v[0]), Some(Ty::I64)),
+        Op::IWrap32 => int(format!("(long long)(int)({})", v[0])),
         Op::IToF => int(format!("__ll2double_rn({})", v[0])).map(|(s, _)| (s, Ty::F64)),
         Op::IToF32 => int(format!("__ll2float_rn({})", v[0])).map(|(s, _)| (s, Ty::F32)),
         Op::FPromote if t[0] == Ty::F32 => Ok((format!("(double)({})", v[0]), Ty::F64)),
@@ -782,7 +788,7 @@ fn multi_index(k: &Kernel, only_iota: bool) -> String {
 /// An element of dtype `d` read as its machine type (bools widen to 0/1).
 fn widen(d: DType, load: &str) -> String {
     match d {
-        DType::Bool => format!("(long long){load}"),
+        DType::Bool | DType::I32 => format!("(long long){load}"),
         _ => load.to_string(),
     }
 }
@@ -791,6 +797,7 @@ fn widen(d: DType, load: &str) -> String {
 fn narrow(d: DType, value: &str) -> String {
     match d {
         DType::Bool => format!("(unsigned char)({value})"),
+        DType::I32 => format!("(int)({value})"),
         _ => value.to_string(),
     }
 }
@@ -1007,6 +1014,15 @@ __device__ __forceinline__ long long arrc_ftoi(float x)
     return (x >= -9223372036854775808.0f && x < 9223372036854775808.0f)
         ? __float2ll_rz(x) : (-9223372036854775807LL - 1LL);
 }
+// The float -> int32 cast: NaN and out of range give INT32_MIN (sign-extended).
+__device__ __forceinline__ long long arrc_ftoi32(double x)
+{
+    return (x >= -2147483648.0 && x < 2147483648.0) ? __double2ll_rz(x) : -2147483648LL;
+}
+__device__ __forceinline__ long long arrc_ftoi32(float x)
+{
+    return (x >= -2147483648.0f && x < 2147483648.0f) ? __float2ll_rz(x) : -2147483648LL;
+}
 
 // exp and pow: the CPU calls glibc (exp/expf/pow/powf, < 1 ulp); CUDA's are within 1-2 ulp,
 // so the last bit can differ in rare cases. Only kernels on tensors the script placed on a
@@ -1090,6 +1106,15 @@ __device__ __forceinline__ void arrc_store4(long long* p, long long g, const lon
 {
     reinterpret_cast<longlong2*>(p)[2 * g] = make_longlong2(v[0], v[1]);
     reinterpret_cast<longlong2*>(p)[2 * g + 1] = make_longlong2(v[2], v[3]);
+}
+__device__ __forceinline__ void arrc_load4(const int* p, long long g, int v[4])
+{
+    const int4 q = reinterpret_cast<const int4*>(p)[g];
+    v[0] = q.x; v[1] = q.y; v[2] = q.z; v[3] = q.w;
+}
+__device__ __forceinline__ void arrc_store4(int* p, long long g, const int v[4])
+{
+    reinterpret_cast<int4*>(p)[g] = make_int4(v[0], v[1], v[2], v[3]);
 }
 __device__ __forceinline__ void arrc_load4(const unsigned char* p, long long g, unsigned char v[4])
 {

@@ -4,7 +4,9 @@
 //! written through their run-time strides (broadcast axes get stride 0).
 //!
 //! Architecture invariant: no Python or NumPy typing is left here — every value is an `I64`
-//! (ints, bools as 0/1, pointers) or an `F64`, and every operation says which it works on.
+//! (ints, bools as 0/1, pointers), an `F64` or an `F32`, and every operation says which it
+//! works on. An int32 element is an `I64` holding its value sign-extended: loads widen, stores
+//! keep the low 32 bits, and lowering wraps each int32 result with `IWrap32`.
 
 use crate::rtabi::RtFn;
 use crate::syntax::ast::CmpOp;
@@ -62,6 +64,11 @@ pub enum Op {
     FDemote,
     /// NumPy's float → int cast (truncation).
     FToI,
+    /// NumPy's float → int32 cast: truncation; NaN and values out of int32's range give
+    /// i32::MIN (x86-64's conversion), sign-extended.
+    FToI32,
+    /// The low 32 bits, sign-extended: an int32 result computed in i64.
+    IWrap32,
     /// `x != 0` as 0/1.
     IToB,
     FToB,
@@ -136,12 +143,15 @@ pub enum Check {
     /// A float operation (`arrc_runtime::warn::op` code): a result that is not finite asks
     /// `arrc_fp_flags` which flags it raised.
     Float(i64),
-    /// Integer floor_divide (`true`) or remainder: a divisor of 0 or -1 asks `arrc_int_flags`.
-    IntDiv(bool),
+    /// Integer floor_divide (`true`) or remainder in int64 or int32 (the `DType`): a divisor
+    /// of 0 or -1 asks `arrc_int_flags`.
+    IntDiv(bool, DType),
     /// Wrapping `IAdd`/`ISub`/`IMul`/`INeg`/`IAbs` of NumPy scalars: overflow, tested inline.
-    IntOverflow,
-    /// `FToI` of NaN, an infinity or a value out of int64's range: NumPy's invalid cast.
-    FloatToInt,
+    /// For int32 (computed in i64), a result that is not its own low 32 bits sign-extended.
+    IntOverflow(DType),
+    /// `FToI` (int64) or `FToI32` (int32) of NaN, an infinity or a value out of range: NumPy's
+    /// invalid cast.
+    FloatToInt(DType),
 }
 
 impl Expr {

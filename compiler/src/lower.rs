@@ -93,6 +93,7 @@ fn scalar_writer(d: DType) -> RtFn {
         DType::F64 => RtFn::WriteFloat,
         DType::F32 => RtFn::WriteFloat32,
         DType::I64 => RtFn::WriteInt,
+        DType::I32 => RtFn::WriteInt32,
         DType::Bool => RtFn::WriteBool,
     }
 }
@@ -300,7 +301,8 @@ fn dtype_machine(d: DType) -> lir::Ty {
     match d {
         DType::F64 => lir::Ty::F64,
         DType::F32 => lir::Ty::F32,
-        DType::Bool | DType::I64 => lir::Ty::I64,
+        // int32 values live sign-extended in an i64 (loads widen, stores truncate).
+        DType::Bool | DType::I64 | DType::I32 => lir::Ty::I64,
     }
 }
 
@@ -308,11 +310,13 @@ fn dtype_machine(d: DType) -> lir::Ty {
 fn convert(e: Expr, from: DType, to: DType) -> Expr {
     match (from, to) {
         _ if from == to => e,
-        (DType::Bool, DType::I64) => e,
-        (DType::Bool | DType::I64, DType::F64) => Expr::op(Op::IToF, vec![e]),
-        (DType::Bool | DType::I64, DType::F32) => Expr::op(Op::IToF32, vec![e]),
+        (DType::Bool, DType::I64 | DType::I32) | (DType::I32, DType::I64) => e,
+        (DType::I64, DType::I32) => Expr::op(Op::IWrap32, vec![e]),
+        (DType::Bool | DType::I64 | DType::I32, DType::F64) => Expr::op(Op::IToF, vec![e]),
+        (DType::Bool | DType::I64 | DType::I32, DType::F32) => Expr::op(Op::IToF32, vec![e]),
         (DType::F64 | DType::F32, DType::I64) => Expr::op(Op::FToI, vec![e]),
-        (DType::I64, DType::Bool) => Expr::op(Op::IToB, vec![e]),
+        (DType::F64 | DType::F32, DType::I32) => Expr::op(Op::FToI32, vec![e]),
+        (DType::I64 | DType::I32, DType::Bool) => Expr::op(Op::IToB, vec![e]),
         (DType::F64 | DType::F32, DType::Bool) => Expr::op(Op::FToB, vec![e]),
         (DType::F32, DType::F64) => Expr::op(Op::FPromote, vec![e]),
         (DType::F64, DType::F32) => Expr::op(Op::FDemote, vec![e]),
@@ -409,6 +413,28 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
         EwOp::IsFinite if f => Expr::op(Op::FIsFinite, vec![x]),
         EwOp::IsNan | EwOp::IsInf => Expr::I64(0),
         EwOp::IsFinite => Expr::I64(1),
+    }
+}
+
+/// `r`, the `ew_expr` of `op` computed in `dt`, wrapped to 32 bits when `dt` is int32: int32
+/// operations compute in i64 (whose low 32 bits are the int32 result for these operations),
+/// and every intermediate result of a fused expression wraps as NumPy's int32 loops do.
+fn wrap_int32(op: EwOp, dt: DType, r: Expr) -> Expr {
+    let wraps = matches!(
+        op,
+        EwOp::Add
+            | EwOp::Sub
+            | EwOp::Mul
+            | EwOp::FloorDiv
+            | EwOp::Mod
+            | EwOp::Pow
+            | EwOp::Neg
+            | EwOp::Abs
+    );
+    if dt == DType::I32 && wraps {
+        Expr::op(Op::IWrap32, vec![r])
+    } else {
+        r
     }
 }
 
@@ -511,7 +537,12 @@ fn sqrt_base(op: EwOp, args: &[hir::Expr]) -> Option<&hir::Expr> {
 /// The dtype an elementwise node computes in, given its argument dtypes and result dtype.
 fn compute_dtype(op: EwOp, args: &[hir::Expr], result: DType) -> DType {
     match op {
-        EwOp::Cmp(_) => crate::sema::elementwise_dtype(args.iter().map(|a| &a.ty)),
+        // int32 compares in int64: the same for int32 values, and exact for a Python int out
+        // of int32's range (NumPy 2 compares those without casting).
+        EwOp::Cmp(_) => match crate::sema::elementwise_dtype(args.iter().map(|a| &a.ty)) {
+            DType::I32 => DType::I64,
+            d => d,
+        },
         EwOp::IsNan | EwOp::IsInf | EwOp::IsFinite => ty_dtype(&args[0].ty),
         _ => result,
     }
@@ -1235,6 +1266,7 @@ impl<'a> Lower<'a> {
                 if !python {
                     r = self.check_scalar(e, *op, cd, r);
                 }
+                let r = wrap_int32(*op, cd, r);
                 let r = if *op == EwOp::Cast {
                     convert(r, cd, ty_dtype(&e.ty))
                 } else {
@@ -1392,7 +1424,7 @@ impl<'a> Lower<'a> {
     fn truth_of(&mut self, v: Expr, ty: &Ty) -> Expr {
         match ty_dtype(ty) {
             DType::Bool => v,
-            DType::I64 => Expr::op(Op::IToB, vec![v]),
+            DType::I64 | DType::I32 => Expr::op(Op::IToB, vec![v]),
             DType::F64 | DType::F32 => Expr::op(Op::FToB, vec![v]),
         }
     }
@@ -2284,7 +2316,8 @@ impl<'a> Lower<'a> {
                     let v = convert(v, ty_dtype(&base.ty), cd);
                     let r = ew_expr(EwOp::Mul, cd, vec![v.clone(), v], false, Expr::I64(0));
                     let square = Some(self.power_fast_path_name(e, "square"));
-                    return self.check_in_kernel(&mut kb.warn, EwOp::Mul, cd, square, e.span, r);
+                    let r = self.check_in_kernel(&mut kb.warn, EwOp::Mul, cd, square, e.span, r);
+                    return wrap_int32(EwOp::Mul, cd, r);
                 }
                 let mut vals = Vec::new();
                 for (i, (a, dt)) in args.iter().zip(&dts).enumerate() {
@@ -2294,6 +2327,7 @@ impl<'a> Lower<'a> {
                 let site = self.site(e.span);
                 let r = ew_expr(*op, cd, vals, false, site);
                 let r = self.check_in_kernel(&mut kb.warn, *op, cd, None, e.span, r);
+                let r = wrap_int32(*op, cd, r);
                 if *op == EwOp::Cast {
                     // The cast happened converting the operand to `cd`.
                     let r = self.check_cast_in_kernel(&mut kb.warn, dts[0], cd, e.span, r);
@@ -2303,7 +2337,7 @@ impl<'a> Lower<'a> {
                 }
             }
             (H::Arange { start, step }, Ty::Array(a))
-                if a.dtype == DType::I64 && a.shape[0] == kb.domain[kb.domain.len() - 1] =>
+                if a.dtype.is_int() && a.shape[0] == kb.domain[kb.domain.len() - 1] =>
             {
                 // An int arange is `start + k*step` of the loop counter: no array in memory.
                 // (Float aranges keep NumPy's fill order, in the runtime.)
@@ -2415,10 +2449,10 @@ fn linspace_values(
     };
     let y = Expr::op(Op::FAdd, vec![scaled, Expr::F64(start)]);
     let finish = |y: Expr| match dtype {
-        DType::I64 => convert(
+        DType::I64 | DType::I32 => convert(
             Expr::Call(RtFn::FloorDivF64, vec![y, Expr::F64(1.0)]),
             DType::F64,
-            DType::I64,
+            dtype,
         ),
         d => convert(y, DType::F64, d),
     };

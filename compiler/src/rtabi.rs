@@ -136,6 +136,7 @@ runtime_functions! {
     WriteInt = arrc_write_int(I64, I64);
     WriteFloat = arrc_write_float(F64, I64);
     WriteFloat32 = arrc_write_float32(F32, I64);
+    WriteInt32 = arrc_write_int32(I64, I64);
     WriteBool = arrc_write_bool(I64, I64);
     WriteArray = arrc_write_array(I64, I64);
     WriteStr = arrc_write_strobj(I64, I64);

@@ -12,6 +12,7 @@ pub enum DType {
     I64,
     F64,
     F32,
+    I32,
 }
 
 impl DType {
@@ -21,6 +22,7 @@ impl DType {
             DType::I64 => 1,
             DType::F64 => 2,
             DType::F32 => 3,
+            DType::I32 => 4,
         }
     }
     pub fn name(self) -> &'static str {
@@ -29,23 +31,27 @@ impl DType {
             DType::I64 => "int64",
             DType::F64 => "float64",
             DType::F32 => "float32",
+            DType::I32 => "int32",
         }
     }
     pub fn itemsize(self) -> usize {
         match self {
             DType::Bool => 1,
             DType::I64 | DType::F64 => 8,
-            DType::F32 => 4,
+            DType::F32 | DType::I32 => 4,
         }
     }
     pub fn is_float(self) -> bool {
         matches!(self, DType::F64 | DType::F32)
     }
+    pub fn is_int(self) -> bool {
+        matches!(self, DType::I64 | DType::I32)
+    }
     /// NumPy's kind order: bool < integer < floating.
     pub fn kind(self) -> u8 {
         match self {
             DType::Bool => 0,
-            DType::I64 => 1,
+            DType::I64 | DType::I32 => 1,
             DType::F64 | DType::F32 => 2,
         }
     }
@@ -57,7 +63,9 @@ pub fn promote_types(a: DType, b: DType) -> DType {
     match (a, b) {
         _ if a == b => a,
         (Bool, x) | (x, Bool) => x,
-        (F32, I64) | (I64, F32) => F64,
+        (F32, I64 | I32) | (I64 | I32, F32) => F64,
+        (I32, I64) | (I64, I32) => I64,
+        (I32, F64) | (F64, I32) => F64,
         (F32, F64) | (F64, F32) => F64,
         (I64, F64) | (F64, I64) => F64,
         _ => unreachable!(),
@@ -239,7 +247,7 @@ impl Ty {
         }
         match dtype {
             DType::Bool => Ty::Bool,
-            DType::I64 => Ty::Int,
+            DType::I64 | DType::I32 => Ty::Int,
             DType::F64 | DType::F32 => Ty::Float,
         }
     }
@@ -340,4 +348,24 @@ pub fn torch_result_dtype(dimensioned: &[DType], zero_dim: &[DType], scalars: &[
         }
     }
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{promote_types, result_dtype, DType::*};
+
+    #[test]
+    fn int32_promotes_as_numpy_2() {
+        // np.promote_types over every pair with int32.
+        let table = [(Bool, I32), (I32, I32), (I64, I64), (F32, F64), (F64, F64)];
+        for (other, want) in table {
+            assert_eq!(promote_types(I32, other), want, "int32 with {other:?}");
+            assert_eq!(promote_types(other, I32), want, "{other:?} with int32");
+        }
+        // NEP 50: weak Python scalars only raise the kind.
+        assert_eq!(result_dtype(&[I32], &[I64]), I32);
+        assert_eq!(result_dtype(&[I32], &[Bool]), I32);
+        assert_eq!(result_dtype(&[I32], &[F64]), F64);
+        assert_eq!(result_dtype(&[Bool], &[I64]), I64);
+    }
 }

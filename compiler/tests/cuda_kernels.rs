@@ -791,6 +791,7 @@ fn every_op_and_device_function_compiles_with_nvrtc() {
     use CmpOp::*;
     let (i, f, g) = (Expr::Input(1), Expr::Input(2), Expr::Input(3)); // i64, f64, f32
     let b = Expr::Input(4); // bool
+    let w = Expr::Input(5); // int32
     let site = || Expr::Data(DataId(7));
     let call = |r: RtFn, a: Vec<Expr>| Expr::Call(r, a);
     let mut ints = vec![
@@ -809,6 +810,9 @@ fn every_op_and_device_function_compiles_with_nvrtc() {
         op(Op::FToB, vec![g.clone()]),
         op(Op::FToI, vec![f.clone()]),
         op(Op::FToI, vec![g.clone()]),
+        op(Op::FToI32, vec![f.clone()]),
+        op(Op::FToI32, vec![g.clone()]),
+        op(Op::IWrap32, vec![op(Op::IMul, vec![w.clone(), w.clone()])]),
         op(Op::ICmp(Eq), vec![i.clone(), Expr::I64(i64::MIN)]),
         op(Op::ICmp(NotEq), vec![i.clone(), Expr::Iota(0)]),
         op(Op::FCmp(Lt), vec![f.clone(), Expr::Param(1)]),
@@ -861,7 +865,14 @@ fn every_op_and_device_function_compiles_with_nvrtc() {
     ints.push(op(Op::FToI, vec![sum(Op::FAdd, f64s)]));
     ints.push(op(Op::FToI, vec![sum(Op::FAdd, f32s)]));
     let value = sum(Op::IAdd, ints);
-    let operands = [DType::I64, DType::I64, DType::F64, DType::F32, DType::Bool];
+    let operands = [
+        DType::I64,
+        DType::I64,
+        DType::F64,
+        DType::F32,
+        DType::Bool,
+        DType::I32,
+    ];
     let k = Kernel {
         domain: vec![4, 3, 2],
         arrays: operands
@@ -886,6 +897,14 @@ fn every_op_and_device_function_compiles_with_nvrtc() {
     kb.value = op(Op::IToB, vec![kb.value]);
     let src = cuda::render_kernel(&kb, "all_ops_bool").unwrap();
     n.compile(&src, "all_ops_bool.cu", &nvrtc_options())
+        .unwrap_or_else(|e| panic!("{e}\n{src}"));
+    // An int32 output stores the low 32 bits.
+    let mut ki = k.clone();
+    ki.arrays[0].dtype = DType::I32;
+    ki.value = op(Op::IWrap32, vec![ki.value]);
+    let src = cuda::render_kernel(&ki, "all_ops_int32").unwrap();
+    assert!(src.contains("int* a0"), "{src}");
+    n.compile(&src, "all_ops_int32.cu", &nvrtc_options())
         .unwrap_or_else(|e| panic!("{e}\n{src}"));
 }
 

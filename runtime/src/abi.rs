@@ -574,10 +574,11 @@ pub unsafe extern "C" fn arrc_concat_part(dst: Arr, src: Arr, axis: i64, offset:
 #[no_mangle]
 pub unsafe extern "C" fn arrc_arange_i64(p: Arr, start: i64, step: i64) {
     let a = &*p;
+    let isz = a.dtype.itemsize();
     for k in 0..a.size {
-        (a.data as *mut i64)
-            .add(k as usize)
-            .write(start.wrapping_add(step.wrapping_mul(k)));
+        // int64 or int32 (which stores the low 32 bits).
+        Elem::Int(start.wrapping_add(step.wrapping_mul(k)))
+            .write(a.dtype, a.data.add(k as usize * isz));
     }
 }
 
@@ -1547,6 +1548,12 @@ fn scalar_text(s: Scalar, style: i64) -> String {
 #[no_mangle]
 pub extern "C" fn arrc_write_int(v: i64, style: i64) {
     write_out(scalar_text(Scalar::I64(v), style).as_bytes());
+}
+
+/// An int32 value (sign-extended): `np.int32(5)` in a repr.
+#[no_mangle]
+pub extern "C" fn arrc_write_int32(v: i64, style: i64) {
+    write_out(scalar_text(Scalar::I32(v as i32), style).as_bytes());
 }
 
 #[no_mangle]

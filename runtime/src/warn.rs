@@ -187,13 +187,19 @@ pub extern "C" fn arrc_fp_flags(code: i64, x: f64, y: f64) -> i64 {
     }
 }
 
-/// NumPy's flags for integer `floor_divide` (`floor_div != 0`) or `remainder` of `x` by `y`:
-/// divide by zero, and `MIN // -1` overflows. Called only when `y` is 0 or -1.
+/// NumPy's flags for integer `floor_divide` (`code & 1`) or `remainder` of `x` by `y`, in
+/// int64 or, with `code & 2`, int32 (values sign-extended): divide by zero, and `MIN // -1`
+/// overflows. Called only when `y` is 0 or -1.
 #[no_mangle]
-pub extern "C" fn arrc_int_flags(floor_div: i64, x: i64, y: i64) -> i64 {
+pub extern "C" fn arrc_int_flags(code: i64, x: i64, y: i64) -> i64 {
+    let min = if code & 2 != 0 {
+        i32::MIN as i64
+    } else {
+        i64::MIN
+    };
     if y == 0 {
         DIVIDE
-    } else if floor_div != 0 && y == -1 && x == i64::MIN {
+    } else if code & 1 != 0 && y == -1 && x == min {
         OVERFLOW
     } else {
         0

@@ -59,17 +59,17 @@ fn check_of(op: EwOp, dt: DType, scalar: bool) -> Option<(Check, &'static str)> 
         };
         return Some((Check::Float(code | f32), name));
     }
-    if dt != DType::I64 {
+    if !dt.is_int() {
         return None;
     }
     match op {
-        EwOp::FloorDiv => Some((Check::IntDiv(true), "floor_divide")),
-        EwOp::Mod => Some((Check::IntDiv(false), "remainder")),
-        EwOp::Add if scalar => Some((Check::IntOverflow, "add")),
-        EwOp::Sub if scalar => Some((Check::IntOverflow, "subtract")),
-        EwOp::Mul if scalar => Some((Check::IntOverflow, "multiply")),
-        EwOp::Neg if scalar => Some((Check::IntOverflow, "negative")),
-        EwOp::Abs if scalar => Some((Check::IntOverflow, "absolute")),
+        EwOp::FloorDiv => Some((Check::IntDiv(true, dt), "floor_divide")),
+        EwOp::Mod => Some((Check::IntDiv(false, dt), "remainder")),
+        EwOp::Add if scalar => Some((Check::IntOverflow(dt), "add")),
+        EwOp::Sub if scalar => Some((Check::IntOverflow(dt), "subtract")),
+        EwOp::Mul if scalar => Some((Check::IntOverflow(dt), "multiply")),
+        EwOp::Neg if scalar => Some((Check::IntOverflow(dt), "negative")),
+        EwOp::Abs if scalar => Some((Check::IntOverflow(dt), "absolute")),
         _ => None,
     }
 }
@@ -209,7 +209,7 @@ impl Lower<'_> {
         value: Expr,
     ) -> Expr {
         let check = match (from, to) {
-            (DType::F64 | DType::F32, DType::I64) => Check::FloatToInt,
+            (DType::F64 | DType::F32, DType::I64 | DType::I32) => Check::FloatToInt(to),
             (DType::F64, DType::F32) => Check::Float(op::CAST_F32),
             _ => return value,
         };

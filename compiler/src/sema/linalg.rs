@@ -416,7 +416,7 @@ impl Sema {
                 let v = self.expr(e)?;
                 match v.ty {
                     Ty::Int => v,
-                    Ty::NpScalar(DType::I64) => self.to_py(v, Ty::Int),
+                    Ty::NpScalar(DType::I64 | DType::I32) => self.to_py(v, Ty::Int),
                     Ty::Float | Ty::NpScalar(DType::F64 | DType::F32) => {
                         return custom(e.span, "integer argument expected, got float")
                     }

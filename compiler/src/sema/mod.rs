@@ -220,12 +220,25 @@ fn dtype_from_name(name: &str) -> Option<DType> {
         "int" | "int64" | "int_" => Some(DType::I64),
         "float" | "float64" | "double" | "float_" => Some(DType::F64),
         "float32" | "single" => Some(DType::F32),
+        "int32" | "intc" => Some(DType::I32),
         "bool" | "bool_" => Some(DType::Bool),
         _ => None,
     }
 }
 
 impl Sema {
+    /// NumPy's OverflowError for a Python int constant cast to int32 that does not fit (a
+    /// run-time Python int is not checked: it wraps).
+    fn check_fits_int32(&self, e: &hir::Expr, span: Span) -> Result<()> {
+        if let (Ty::Int, Some(v)) = (&e.ty, const_int(e, &self.consts)) {
+            if i32::try_from(v).is_err() {
+                let m = format!("Python integer {v} out of bounds for int32");
+                return err(span, SemaError::Custom(m));
+            }
+        }
+        Ok(())
+    }
+
     fn new_local(&mut self, name: &str, ty: Ty) -> hir::LocalId {
         let may_be_unbound = self.loop_depth + self.branch_depth > 0;
         self.locals.push(hir::Local {
@@ -889,7 +902,9 @@ impl Sema {
                     shapes.push(t.shape.clone());
                     return err(span, SemaError::Broadcast(shapes));
                 }
-                if r.dtype > t.dtype {
+                // NumPy's 'same_kind' casting: within a kind (int64 into int32, float64 into
+                // float32) is allowed, to a lower kind is not.
+                if r.dtype.kind() > t.dtype.kind() {
                     let ufunc = ufunc_name(op);
                     return err(
                         span,
@@ -970,7 +985,7 @@ impl Sema {
             let v = self.expr(a)?;
             if !matches!(
                 v.ty,
-                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64) | Ty::NpScalar(DType::Bool)
+                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
             ) {
                 return err(
                     a.span,
@@ -1548,6 +1563,15 @@ impl Sema {
         } else {
             elementwise_dtype(promoted.iter().map(|a| &a.ty))
         };
+        if dtype == DType::I32 && !matches!(op, EwOp::Cmp(_) | EwOp::Where | EwOp::Clip) {
+            // NEP 50: a weak Python int must fit the int32 it is cast to (comparisons are
+            // exact whatever the int: they compute in int64, see `lower::compute_dtype`;
+            // `np.where` casts its values unchecked; `np.clip` limits its bounds, below).
+            // Known only for constants; a run-time Python int wraps.
+            for a in &args {
+                self.check_fits_int32(a, span)?;
+            }
+        }
         let all_bool = dtypes.iter().all(|&d| d == DType::Bool);
         if !numpy
             && all_bool
@@ -1659,6 +1683,15 @@ impl Sema {
                 tensor: device,
             })
         };
+        let mut args = args;
+        if dtype == DType::I32 && op == EwOp::Clip {
+            // NumPy's clip takes Python int bounds out of int32's range as its limits.
+            for a in &mut args[1..] {
+                if let (Ty::Int, Some(v)) = (&a.ty, const_int(a, &self.consts)) {
+                    a.kind = H::Int(v.clamp(i32::MIN as i64, i32::MAX as i64));
+                }
+            }
+        }
         Ok(mk(H::Elementwise { op, args }, ty, span))
     }
 
@@ -1775,7 +1808,7 @@ impl Sema {
                 let v = self.expr(item)?;
                 if !matches!(
                     v.ty,
-                    Ty::Int | Ty::NpScalar(DType::I64) | Ty::Bool | Ty::NpScalar(DType::Bool)
+                    Ty::Int | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool) | Ty::Bool
                 ) {
                     if v.ty.as_array().is_some() {
                         return unsupported(item.span, "indexing with arrays");
@@ -2170,7 +2203,10 @@ impl Sema {
         };
         match name.as_deref().and_then(dtype_from_name) {
             Some(d) => Ok(d),
-            None => unsupported(e.span, "this dtype (supported: bool, int64, float64)"),
+            None => unsupported(
+                e.span,
+                "this dtype (supported: bool, int32, int64, float32, float64)",
+            ),
         }
     }
 
@@ -2304,13 +2340,20 @@ impl Sema {
                 if let Some(d) = kw.get("dtype") {
                     dtype = self.dtype_arg(d)?;
                 }
+                if let (DType::I32, Num::I(v)) = (dtype, &start) {
+                    // NumPy casts the first value (stop and step are not checked).
+                    if i32::try_from(*v).is_err() {
+                        let m = format!("Python integer {v} out of bounds for int32");
+                        return err(span, SemaError::Custom(m));
+                    }
+                }
                 let ty = Ty::Array(ArrTy::new(dtype, vec![len]));
                 let (start, step) = match dtype {
                     DType::F64 | DType::F32 => (
                         mk(H::Float(f(&start)), Ty::Float, span),
                         mk(H::Float(f(&step)), Ty::Float, span),
                     ),
-                    DType::I64 if !is_float => {
+                    DType::I64 | DType::I32 if !is_float => {
                         let i = |n: &Num| if let Num::I(i) = n { *i } else { 0 };
                         (
                             mk(H::Int(i(&start)), Ty::Int, span),
@@ -2345,6 +2388,11 @@ impl Sema {
                 }
                 if let Some(d) = kw.get("dtype") {
                     dtype = self.dtype_arg(d)?;
+                }
+                if dtype == DType::I32 {
+                    for e in &elems {
+                        self.check_fits_int32(e, span)?;
+                    }
                 }
                 if elems.len() == 1 && shape.is_empty() {
                     return unsupported(span, "0-d arrays");
@@ -2569,7 +2617,7 @@ impl Sema {
     pub(super) fn full(&self, dtype: DType, shape: Shape, fill: i64, span: Span) -> hir::Expr {
         let value = match dtype {
             DType::F64 | DType::F32 => mk(H::Float(fill as f64), Ty::Float, span),
-            DType::I64 => mk(H::Int(fill), Ty::Int, span),
+            DType::I64 | DType::I32 => mk(H::Int(fill), Ty::Int, span),
             DType::Bool => mk(H::Bool(fill != 0), Ty::Bool, span),
         };
         mk(
@@ -2727,7 +2775,8 @@ impl Sema {
     fn reduce(&self, op: ReduceOp, v: hir::Expr, span: Span) -> hir::Expr {
         let dtype = v.ty.as_array().unwrap().dtype;
         let out = match op {
-            ReduceOp::Sum if dtype == DType::Bool => DType::I64,
+            // NumPy sums small ints (and bools) in the platform int.
+            ReduceOp::Sum if matches!(dtype, DType::Bool | DType::I32) => DType::I64,
             ReduceOp::Mean => dtype.float_result(),
             _ => dtype,
         };
@@ -2766,7 +2815,7 @@ impl Sema {
         if const_int(&lo_v, &self.consts).is_some() && const_int(&hi_v, &self.consts).is_some() {
             return Ok(None);
         }
-        let int_like = |t: &Ty| matches!(t, Ty::Int | Ty::NpScalar(DType::I64));
+        let int_like = |t: &Ty| matches!(t, Ty::Int | Ty::NpScalar(DType::I64 | DType::I32));
         if !int_like(&lo_v.ty) || !int_like(&hi_v.ty) {
             return Ok(None);
         }
@@ -3156,6 +3205,7 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::NpScalar(DType::F64) => "numpy.float64",
         Ty::NpScalar(DType::F32) => "numpy.float32",
         Ty::NpScalar(DType::I64) => "numpy.int64",
+        Ty::NpScalar(DType::I32) => "numpy.int32",
         Ty::NpScalar(DType::Bool) => "numpy.bool",
         Ty::Str => "str",
         Ty::None => "NoneType",

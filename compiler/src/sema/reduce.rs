@@ -220,7 +220,7 @@ impl Sema {
             .map(|d| a.shape[d])
             .product();
         let dtype = a.dtype;
-        let int_like = matches!(dtype, DType::Bool | DType::I64);
+        let int_like = matches!(dtype, DType::Bool | DType::I64 | DType::I32);
         let rdtype = match op {
             AxisOp::Sum | AxisOp::Prod | AxisOp::CumSum | AxisOp::CumProd if int_like => DType::I64,
             AxisOp::Mean | AxisOp::Var | AxisOp::Std => dtype.float_result(),

@@ -22,6 +22,7 @@ pub(super) fn numpy_scalar_type(name: &str) -> Option<DType> {
         "float64" | "double" => Some(DType::F64),
         "float32" | "single" => Some(DType::F32),
         "int64" | "int_" => Some(DType::I64),
+        "int32" | "intc" => Some(DType::I32),
         "bool_" | "bool" => Some(DType::Bool),
         _ => None,
     }
@@ -97,7 +98,9 @@ impl Sema {
     fn format_part(&mut self, v: hir::Expr, spec: &str) -> Result<FStringPart> {
         let span = v.span;
         let (value, sample) = match &v.ty {
-            Ty::Int | Ty::NpScalar(DType::I64) => (self.to_py(v, Ty::Int), pyfmt::Value::Int(0)),
+            Ty::Int | Ty::NpScalar(DType::I64 | DType::I32) => {
+                (self.to_py(v, Ty::Int), pyfmt::Value::Int(0))
+            }
             Ty::Bool | Ty::NpScalar(DType::Bool) => {
                 (self.to_py(v, Ty::Bool), pyfmt::Value::Bool(false))
             }
@@ -214,7 +217,7 @@ impl Sema {
             // int.__floor__ is the int itself (a bool gives its int).
             if matches!(
                 v.ty,
-                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::Bool)
+                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
             ) {
                 return Ok(self.to_py(v, Ty::Int));
             }
@@ -263,7 +266,7 @@ impl Sema {
         let v = match args {
             [] => match dtype {
                 DType::F64 | DType::F32 => mk(H::Float(0.0), Ty::Float, span),
-                DType::I64 => mk(H::Int(0), Ty::Int, span),
+                DType::I64 | DType::I32 => mk(H::Int(0), Ty::Int, span),
                 DType::Bool => mk(H::Bool(false), Ty::Bool, span),
             },
             [a] => self.expr(a)?,
@@ -275,6 +278,9 @@ impl Sema {
         if dtype == DType::Bool {
             let t = self.truth(v)?;
             return Ok(self.to_py(t, Ty::NpScalar(DType::Bool)));
+        }
+        if dtype == DType::I32 {
+            self.check_fits_int32(&v, span)?;
         }
         Ok(self.to_py(v, Ty::NpScalar(dtype)))
     }
@@ -314,7 +320,7 @@ impl Sema {
                 (Ty::Bool | Ty::Int | Ty::NpScalar(DType::Bool | DType::I64), "suppress") => {
                     self.truth(v)?
                 }
-                (Ty::Int | Ty::NpScalar(DType::I64), _) => self.to_py(v, Ty::Int),
+                (Ty::Int | Ty::NpScalar(DType::I64 | DType::I32), _) => self.to_py(v, Ty::Int),
                 // `threshold=np.inf` (or `math.inf`): never summarise.
                 (Ty::Float, "threshold") if matches!(v.kind, H::Float(x) if x == f64::INFINITY) => {
                     mk(H::Int(i64::MAX), Ty::Int, v.span)
@@ -395,7 +401,7 @@ impl Sema {
                 let n = self.expr(a)?;
                 match &n.ty {
                     Ty::None => None,
-                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::Bool) => {
+                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool) => {
                         Some(self.to_py(n, Ty::Int))
                     }
                     t => {
@@ -412,7 +418,9 @@ impl Sema {
         };
         let call = |func, args, ty| mk(H::ScalarCall { func, args }, ty, span);
         Ok(match (&x.ty, ndigits) {
-            (Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64), None) => self.to_py(x, Ty::Int),
+            (Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32), None) => {
+                self.to_py(x, Ty::Int)
+            }
             (Ty::Int | Ty::Bool, Some(n)) => {
                 let x = self.to_py(x, Ty::Int);
                 call(ScalarFn::RoundIntDigits, vec![x, n], Ty::Int)

@@ -25,6 +25,7 @@ pub fn torch_dtype_name(d: DType) -> &'static str {
         DType::F32 => "torch.float32",
         DType::F64 => "torch.float64",
         DType::I64 => "torch.int64",
+        DType::I32 => "torch.int32",
         DType::Bool => "torch.bool",
     }
 }
@@ -183,6 +184,9 @@ impl Sema {
                 let mut dtype = DType::Bool;
                 for e in &elems {
                     let d = e.ty.scalar_dtype().unwrap();
+                    if d == DType::I32 {
+                        return unsupported(e.span, "int32 tensors");
+                    }
                     if d.kind() > dtype.kind() {
                         dtype = if d.is_float() { DType::F32 } else { d };
                     }

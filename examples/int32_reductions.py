@@ -1,0 +1,16 @@
+# Reductions of int32: sum/prod/cumsum in int64, mean/std/var in float64, max/min keep int32.
+import numpy as np
+m = np.array([[3, -1, 4], [1, 5, -9], [2, 6, 5]], dtype=np.int32)
+print(repr(m.sum()), repr(m.prod()), repr(m.mean()), repr(m.max()), repr(m.min()))
+print(repr(m.std()), repr(m.var()), repr(m.argmax()), repr(m.argmin()))
+print(repr(m.sum(axis=0)), repr(m.sum(axis=1)))
+print(repr(m.max(axis=0)), repr(m.min(axis=1)))
+print(repr(m.mean(axis=0)), repr(m.std(axis=1)), repr(m.var(axis=0)))
+print(repr(m.argmax(axis=1)), repr(m.argmin(axis=0)))
+print(repr(np.cumsum(m)), repr(np.cumsum(m, axis=0)), repr(m.cumprod(axis=1)))
+print(repr(m.sum(axis=1, keepdims=True)), repr(m.max(axis=0, keepdims=True)))
+big = np.full(4, 2000000000, dtype=np.int32)
+print(repr(big.sum()), repr(big.cumsum()), repr(big.mean()), repr(big.prod()))
+print(repr(np.sum(m, axis=(0, 1))), repr(np.max(m)), repr(np.min(m, axis=0)))
+print(m.any(), m.all(), (m > 0).sum(axis=0))
+print(repr(np.trace(m)), repr(m.sum() + m.max()))
