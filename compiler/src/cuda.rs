@@ -883,20 +883,21 @@ fn render_flat_variant(
         }
     }
     s.push_str(&index);
-    for &j in &used {
-        let a = &k.arrays[j];
-        let src = match kinds[j] {
-            FlatOperand::Flat => format!("v{j}[e]"),
-            FlatOperand::Scalar => format!("a{j}[0]"),
-        };
-        writeln!(
-            s,
-            "{IND}const {} x{j} = {};",
-            c_type(machine(a.dtype))?,
-            widen(a.dtype, &src)
-        )
-        .unwrap();
-    }
+    // Each used operand's element `x{j}`: a whole one's from `whole(j)`, a broadcast one's
+    // single element.
+    let elements = |s: &mut String, whole: &dyn Fn(usize) -> String| -> Result<(), String> {
+        for &j in &used {
+            let a = &k.arrays[j];
+            let src = match kinds[j] {
+                FlatOperand::Flat => whole(j),
+                FlatOperand::Scalar => format!("a{j}[0]"),
+            };
+            let ty = c_type(machine(a.dtype))?;
+            writeln!(s, "{IND}const {ty} x{j} = {};", widen(a.dtype, &src)).unwrap();
+        }
+        Ok(())
+    };
+    elements(&mut s, &|j| format!("v{j}[e]"))?;
     s.push_str(body);
     writeln!(s, "{IND}res[e] = {store};").unwrap();
     writeln!(s, "{IND}}}").unwrap();
@@ -908,20 +909,7 @@ fn render_flat_variant(
     );
     s.push_str("         i < n; i += step) {\n");
     s.push_str(&multi_index(k, true));
-    for &j in &used {
-        let a = &k.arrays[j];
-        let src = match kinds[j] {
-            FlatOperand::Flat => format!("a{j}[i]"),
-            FlatOperand::Scalar => format!("a{j}[0]"),
-        };
-        writeln!(
-            s,
-            "{IND}const {} x{j} = {};",
-            c_type(machine(a.dtype))?,
-            widen(a.dtype, &src)
-        )
-        .unwrap();
-    }
+    elements(&mut s, &|j| format!("a{j}[i]"))?;
     s.push_str(body);
     writeln!(s, "{IND}a{o}[i] = {store};").unwrap();
     s.push_str("    }\n}\n");
