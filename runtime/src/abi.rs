@@ -261,7 +261,7 @@ pub unsafe extern "C" fn arrc_write_tensor(p: Arr, cuda: i64) {
 
 // ---- arrays ----
 
-fn dims(ndim: i64, s: [i64; MAX_DIMS]) -> Vec<i64> {
+pub(crate) fn dims(ndim: i64, s: [i64; MAX_DIMS]) -> Vec<i64> {
     s[..ndim as usize].to_vec()
 }
 

@@ -47,35 +47,23 @@ thread_local! {
     static STACK: RefCell<Vec<Layout>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The iterator's axis order for operands whose byte strides along each of `ndim` axes are
-/// given (0 where an operand is broadcast or has length 1): the axes from outermost to
-/// innermost.
-pub fn iterator_order(ndim: usize, ops: &[[i64; MAX_DIMS]]) -> Vec<usize> {
-    // NumPy sorts its AXISDATA, which is C order reversed: position 0 is the last axis.
-    let mut perm: Vec<usize> = (0..ndim).rev().collect();
-    for i0 in 1..ndim {
+/// NumPy's insertion sort of axes (the iterator's and `PyArray_CreateMultiSortedStridePerm`'s):
+/// axis `perm[i0]` moves before `perm[i1]` when every operand with a say votes for it
+/// (`moves(j0, j1)` yields one vote per such operand); C order wins a conflict, an axis no
+/// operand has a say about is stepped over, and one that must stay ends the search.
+fn sort_axes<I: Iterator<Item = bool>>(perm: &mut Vec<usize>, moves: impl Fn(usize, usize) -> I) {
+    for i0 in 1..perm.len() {
         let j0 = perm[i0];
         let mut ipos = i0;
         for i1 in (0..i0).rev() {
-            let j1 = perm[i1];
-            let (mut ambiguous, mut swap) = (true, false);
-            for s in ops {
-                if s[j0] != 0 && s[j1] != 0 {
-                    if s[j1].abs() <= s[j0].abs() {
-                        // C order wins a conflict between operands.
-                        swap = false;
-                    } else if ambiguous {
-                        swap = true;
-                    }
-                    ambiguous = false;
-                }
+            let mut votes = moves(j0, perm[i1]).peekable();
+            if votes.peek().is_none() {
+                continue;
             }
-            if !ambiguous {
-                if swap {
-                    ipos = i1;
-                } else {
-                    break;
-                }
+            if votes.all(|m| m) {
+                ipos = i1;
+            } else {
+                break;
             }
         }
         if ipos != i0 {
@@ -83,6 +71,19 @@ pub fn iterator_order(ndim: usize, ops: &[[i64; MAX_DIMS]]) -> Vec<usize> {
             perm.insert(ipos, j0);
         }
     }
+}
+
+/// The iterator's axis order for operands whose byte strides along each of `ndim` axes are
+/// given (0 where an operand is broadcast or has length 1): the axes from outermost to
+/// innermost.
+pub fn iterator_order(ndim: usize, ops: &[[i64; MAX_DIMS]]) -> Vec<usize> {
+    // NumPy sorts its AXISDATA, which is C order reversed: position 0 is the last axis.
+    let mut perm: Vec<usize> = (0..ndim).rev().collect();
+    sort_axes(&mut perm, |j0, j1| {
+        ops.iter()
+            .filter(move |s| s[j0] != 0 && s[j1] != 0)
+            .map(move |s| s[j1].abs() > s[j0].abs())
+    });
     perm.reverse();
     perm
 }
@@ -174,9 +175,9 @@ pub unsafe extern "C" fn arrc_order_node(
     s6: i64,
     s7: i64,
 ) {
-    let shape = [s0, s1, s2, s3, s4, s5, s6, s7];
+    let shape = crate::abi::dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]);
     let ops = pop(n);
-    let l = node(&shape[..ndim as usize], &ops);
+    let l = node(&shape, &ops);
     STACK.with(|s| s.borrow_mut().push(l));
 }
 
@@ -199,35 +200,11 @@ pub unsafe extern "C" fn arrc_order_like(dst: *mut ArrObj, proto: *mut ArrObj) {
 /// (where the iterator starts from the last), and ignoring each array's axes of length 1.
 pub fn multi_sorted_stride_order(ndim: usize, ops: &[Layout]) -> Vec<usize> {
     let mut perm: Vec<usize> = (0..ndim).collect();
-    for i0 in 1..ndim {
-        let j0 = perm[i0];
-        let mut ipos = i0;
-        for i1 in (0..i0).rev() {
-            let j1 = perm[i1];
-            let (mut ambiguous, mut swap) = (true, false);
-            for op in ops {
-                if op.shape[j0] != 1 && op.shape[j1] != 1 {
-                    if op.strides[j0].abs() <= op.strides[j1].abs() {
-                        swap = false;
-                    } else if ambiguous {
-                        swap = true;
-                    }
-                    ambiguous = false;
-                }
-            }
-            if !ambiguous {
-                if swap {
-                    ipos = i1;
-                } else {
-                    break;
-                }
-            }
-        }
-        if ipos != i0 {
-            perm.remove(i0);
-            perm.insert(ipos, j0);
-        }
-    }
+    sort_axes(&mut perm, |j0, j1| {
+        ops.iter()
+            .filter(move |op| op.shape[j0] != 1 && op.shape[j1] != 1)
+            .map(move |op| op.strides[j0].abs() > op.strides[j1].abs())
+    });
     perm
 }
 
