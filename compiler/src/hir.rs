@@ -489,6 +489,91 @@ pub enum ExprKind {
     },
     /// `len(s)` of a str: its number of code points.
     StrLen(Box<Expr>),
+    /// `first` runs, then `value` is the result: how an expression keeps the effects of a
+    /// part whose value sema resolved statically (`draw().shape`), or uses twice (`a < f() <
+    /// b`, bound once to a temporary local by `first`).
+    Seq {
+        first: Vec<Stmt>,
+        value: Box<Expr>,
+    },
+}
+
+impl Expr {
+    /// Whether evaluating `self` may have an effect a program can see: an RNG draw, or a call
+    /// of a user function (which may print or draw). Such an expression is evaluated exactly
+    /// once, in CPython's order, even where its value is not needed or is needed twice.
+    pub fn has_effects(&self) -> bool {
+        use ExprKind as K;
+        let any = |es: &[Expr]| es.iter().any(Expr::has_effects);
+        match &self.kind {
+            K::Random { .. }
+            | K::Draw { .. }
+            | K::DefaultRng(_)
+            | K::CudaSynchronize
+            | K::CallFunction { .. }
+            | K::Inline { .. }
+            | K::Seq { .. } => true,
+            K::Int(_)
+            | K::Float(_)
+            | K::Bool(_)
+            | K::Str(_)
+            | K::None
+            | K::DType(_)
+            | K::Local(_)
+            | K::Eye { .. }
+            | K::Linspace { .. }
+            | K::TypeValue
+            | K::IsCuda(_)
+            | K::CudaAvailable => false,
+            K::Tuple(es)
+            | K::ArrayLit(es)
+            | K::Elementwise { args: es, .. }
+            | K::Concatenate { parts: es, .. }
+            | K::ScalarCall { args: es, .. }
+            | K::MinMax { args: es, .. } => any(es),
+            K::BoolOp { lhs, rhs, .. } => lhs.has_effects() || rhs.has_effects(),
+            K::IfExp { test, body, orelse } => {
+                test.has_effects() || body.has_effects() || orelse.has_effects()
+            }
+            K::Truth(e)
+            | K::Text { value: e, .. }
+            | K::Id(e)
+            | K::Full(e)
+            | K::Reshape(e)
+            | K::Ravel(e)
+            | K::Copy(e)
+            | K::CopyK(e)
+            | K::Reduce { arg: e, .. }
+            | K::ReduceAxes { arg: e, .. }
+            | K::Norm { arg: e, .. }
+            | K::TupleGet { tuple: e, .. }
+            | K::Convert(e)
+            | K::ToDevice { value: e, .. }
+            | K::StrLen(e) => e.has_effects(),
+            K::StrConcat(a, b)
+            | K::FullLike { value: a, like: b }
+            | K::Arange { start: a, step: b }
+            | K::MatMul(a, b)
+            | K::Trace { arg: a, offset: b } => a.has_effects() || b.has_effects(),
+            K::View { base, ops } => {
+                base.has_effects()
+                    || ops.iter().any(|op| match op {
+                        ViewOp::Index { index, .. } => index.has_effects(),
+                        ViewOp::SliceAt { lower, upper, .. } => {
+                            lower.has_effects() || upper.has_effects()
+                        }
+                        _ => false,
+                    })
+            }
+            K::Element { base, indices } => base.has_effects() || any(indices),
+            K::FString(parts) => parts.iter().any(|p| match p {
+                FStringPart::Literal(_) => false,
+                FStringPart::Text { value, .. } | FStringPart::Format { value, .. } => {
+                    value.has_effects()
+                }
+            }),
+        }
+    }
 }
 
 /// One piece of an f-string.

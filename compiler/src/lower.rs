@@ -728,11 +728,13 @@ impl<'a> Lower<'a> {
                 indices,
                 value,
             } => {
+                // CPython evaluates the value before the target's object and index.
+                let v = self.scalar(value, out);
+                let v = self.temp(v, machine_ty(&value.ty), out);
                 let (b, owned) = self.object(base, out);
                 let dtype = base.ty.as_array().unwrap().dtype;
                 let shape = base.ty.as_array().unwrap().shape.clone();
                 let offset = self.element_offset(b, &shape, indices, out);
-                let v = self.scalar(value, out);
                 let v = convert(v, ty_dtype(&value.ty), dtype);
                 out.push(Stmt::Store {
                     arr: Expr::Var(b),
@@ -751,9 +753,10 @@ impl<'a> Lower<'a> {
                 self.release_val(&v, out);
             }
             HS::Print { args, sep, end } => {
+                // In CPython's order: the arguments, then the keywords.
+                let vals: Vec<Val> = args.iter().map(|a| self.value(a, out)).collect();
                 let sep = sep.as_ref().map(|e| self.value(e, out));
                 let end = end.as_ref().map(|e| self.value(e, out));
-                let vals: Vec<Val> = args.iter().map(|a| self.value(a, out)).collect();
                 for (i, (v, a)) in vals.iter().zip(args).enumerate() {
                     if i > 0 {
                         match &sep {
@@ -961,6 +964,7 @@ impl<'a> Lower<'a> {
     /// such operands is.
     fn kind_flag_of(&self, e: &hir::Expr) -> Option<Expr> {
         match &e.kind {
+            H::Seq { value, .. } => self.kind_flag_of(value),
             H::Local(id)
             | H::Inline {
                 result: Some(id), ..
@@ -1002,6 +1006,7 @@ impl<'a> Lower<'a> {
     /// their static kind.
     fn leaf_flags(&self, e: &hir::Expr) -> Option<Vec<Expr>> {
         match (&e.kind, &e.ty) {
+            (H::Seq { value, .. }, _) => self.leaf_flags(value),
             (H::Tuple(items), _) => {
                 let parts: Vec<Option<Vec<Expr>>> =
                     items.iter().map(|i| self.leaf_flags(i)).collect();
@@ -1169,6 +1174,10 @@ impl<'a> Lower<'a> {
     // ---- expressions ----
 
     fn value(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> Val {
+        if let H::Seq { first, value } = &e.kind {
+            self.block(first, out);
+            return self.value(value, out);
+        }
         if let H::CudaSynchronize = e.kind {
             out.push(Stmt::Call(RtFn::CudaSynchronize, vec![]));
             return Val::Static;
@@ -1219,6 +1228,10 @@ impl<'a> Lower<'a> {
 
     /// Evaluates a scalar expression to a machine value (I64 or F64).
     fn scalar(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> Expr {
+        if let H::Seq { first, value } = &e.kind {
+            self.block(first, out);
+            return self.scalar(value, out);
+        }
         if let Some(Some(r)) = self.inline_call(e, out) {
             return self.scalar(&r, out);
         }
@@ -1506,6 +1519,10 @@ impl<'a> Lower<'a> {
 
     /// Evaluates an object-valued (array or string) expression.
     fn object(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
+        if let H::Seq { first, value } = &e.kind {
+            self.block(first, out);
+            return self.object(value, out);
+        }
         if let Some(Some(r)) = self.inline_call(e, out) {
             return self.object(&r, out);
         }

@@ -88,10 +88,18 @@ impl Sema {
         params: &[ast::Param],
         body: &[ast::Stmt],
         span: Span,
+        out: &mut Vec<hir::Stmt>,
     ) -> Result<()> {
         if !self.frames.is_empty() {
             return unsupported(span, "nested function definitions");
         }
+        let mut params = params.to_vec();
+        for p in &mut params {
+            if let Some(d) = &p.default {
+                p.default = Some(self.default_evaluated_at_def(d, out));
+            }
+        }
+        let params = &params[..];
         let mut seen_default = false;
         for p in params {
             if p.default.is_some() {
@@ -112,6 +120,41 @@ impl Sema {
             })),
         );
         Ok(())
+    }
+
+    /// A parameter's default as the calls will evaluate it. Python evaluates it once, when
+    /// the `def` runs: one that calls something, or names a variable that is bound again
+    /// later, is evaluated here into a hidden local, which the default then names.
+    fn default_evaluated_at_def(&mut self, d: &ast::Expr, out: &mut Vec<hir::Stmt>) -> ast::Expr {
+        let rebound = match &d.kind {
+            A::Name(n) => match self.env.get(n) {
+                Some(Binding::Local(id)) => !self.consts.contains_key(id),
+                _ => false,
+            },
+            _ => false,
+        };
+        if !(rebound || super::makes_call(d)) {
+            return d.clone();
+        }
+        // One that sema cannot evaluate as a value (a dtype) is left to each call.
+        let Ok(v) = self.expr(d) else {
+            return d.clone();
+        };
+        if super::const_int(&v, &self.consts).is_some() || v.ty == Ty::None && !v.has_effects() {
+            return d.clone();
+        }
+        let mut first = Vec::new();
+        let kind = match self.bind_temp(v, &mut first).kind {
+            H::Local(id) => {
+                let name = format!("<default {id}>");
+                self.env.insert(name.clone(), Binding::Local(id));
+                A::Name(name)
+            }
+            H::None => A::None,
+            _ => return d.clone(),
+        };
+        out.extend(first);
+        ast::Expr { kind, span: d.span }
     }
 
     /// `return value` inside a function being inlined.
@@ -275,6 +318,35 @@ impl Sema {
                 }
             }
         }
+        // Keyword arguments given out of the parameters' order are evaluated in the order
+        // written, before the call binds them in its own.
+        let mut written: Vec<usize> = (0..args.len()).collect();
+        written.extend(
+            kwargs
+                .iter()
+                .filter_map(|kw| params.iter().position(|p| p.name == kw.name)),
+        );
+        let mut first = Vec::new();
+        if written.windows(2).any(|w| w[0] > w[1]) {
+            for i in written {
+                if !super::is_trivial(&values[i]) {
+                    let v = values[i].clone();
+                    values[i] = self.bind_temp(v, &mut first);
+                }
+            }
+        }
+        let call = self.call_values(&f, values, span)?;
+        Ok(super::seq(first, call))
+    }
+
+    /// A call of `f` with its parameters' values, in the parameters' order.
+    fn call_values(
+        &mut self,
+        f: &Rc<FunctionDef>,
+        values: Vec<hir::Expr>,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let name = &f.name;
         let types: Vec<Ty> = values.iter().map(|v| v.ty.clone()).collect();
         // A call of a function being compiled, or of one compiled before.
         if self
@@ -307,16 +379,14 @@ impl Sema {
                 let ty = self.locals[self.functions[id].result].ty.clone();
                 return Ok(mk(H::CallFunction { id, args: values }, ty, span));
             }
-            return self.compile_function(&f, values, span);
+            return self.compile_function(f, values, span);
         }
         if let Some(&id) = self.compiled.get(&(name.clone(), types.clone())) {
             let ty = self.locals[self.functions[id].result].ty.clone();
             return Ok(mk(H::CallFunction { id, args: values }, ty, span));
         }
-        match self.inline_function(&f, values.clone(), span) {
-            Err(d) if d.message == recursion_marker(name) => {
-                self.compile_function(&f, values, span)
-            }
+        match self.inline_function(f, values.clone(), span) {
+            Err(d) if d.message == recursion_marker(name) => self.compile_function(f, values, span),
             r => r,
         }
     }

@@ -128,6 +128,7 @@ impl Sema {
     /// way (`Lower::kind_flag_of`).
     fn has_dynamic_kind(&self, e: &hir::Expr) -> bool {
         match &e.kind {
+            H::Seq { value, .. } => self.has_dynamic_kind(value),
             H::Local(id)
             | H::Inline {
                 result: Some(id), ..
@@ -168,6 +169,81 @@ pub(super) fn python_or_numpy(a: &Ty, b: &Ty) -> Option<Ty> {
         _ => None,
     };
     pair(a, b).or_else(|| pair(b, a))
+}
+
+/// `value` in place of `dropped`, an expression whose value sema resolved from its type
+/// (`draw().shape`, `len(f())`): `dropped` still runs first when it has effects.
+fn after_effects_of(dropped: hir::Expr, value: hir::Expr) -> hir::Expr {
+    if !dropped.has_effects() {
+        return value;
+    }
+    let span = dropped.span;
+    let first = vec![hir::Stmt {
+        kind: hir::StmtKind::Expr {
+            value: dropped,
+            show: false,
+        },
+        span,
+    }];
+    seq(first, value)
+}
+
+/// `value` after the statements `first` (itself when there are none).
+pub(super) fn seq(first: Vec<hir::Stmt>, value: hir::Expr) -> hir::Expr {
+    if first.is_empty() {
+        return value;
+    }
+    let (ty, span) = (value.ty.clone(), value.span);
+    mk(
+        H::Seq {
+            first,
+            value: Box::new(value),
+        },
+        ty,
+        span,
+    )
+}
+
+/// Whether `e` reads no more than a local or a constant: evaluating it again costs nothing
+/// and sees the same value.
+pub(super) fn is_trivial(e: &hir::Expr) -> bool {
+    matches!(
+        e.kind,
+        H::Int(_) | H::Float(_) | H::Bool(_) | H::Str(_) | H::None | H::DType(_) | H::Local(_)
+    )
+}
+
+/// Whether `e` contains a call (of a user function, an RNG draw, …): the only expressions
+/// whose evaluation can have an effect.
+pub(super) fn makes_call(e: &ast::Expr) -> bool {
+    let opt = |b: &Option<Box<ast::Expr>>| b.as_deref().is_some_and(makes_call);
+    match &e.kind {
+        A::Call { .. } => true,
+        A::Name(_)
+        | A::Int(_)
+        | A::Float(_)
+        | A::Str(_)
+        | A::Bool(_)
+        | A::None
+        | A::Ellipsis
+        | A::Unsupported(_) => false,
+        A::FString(parts) => parts.iter().any(|p| match p {
+            ast::FStringPart::Literal(_) => false,
+            ast::FStringPart::Field { value, .. } => makes_call(value),
+        }),
+        A::Tuple(items) | A::List(items) | A::BoolOp { values: items, .. } => {
+            items.iter().any(makes_call)
+        }
+        A::BinOp { lhs, rhs, .. } => makes_call(lhs) || makes_call(rhs),
+        A::UnaryOp { operand, .. } | A::Starred(operand) => makes_call(operand),
+        A::Compare { left, rest } => makes_call(left) || rest.iter().any(|(_, r)| makes_call(r)),
+        A::Attribute { value, .. } => makes_call(value),
+        A::Subscript { value, index } => makes_call(value) || makes_call(index),
+        A::Slice { lower, upper, step } => opt(lower) || opt(upper) || opt(step),
+        A::IfExp { test, body, orelse } => {
+            makes_call(test) || makes_call(body) || makes_call(orelse)
+        }
+    }
 }
 
 fn err<T>(span: Span, e: SemaError) -> Result<T> {
@@ -237,6 +313,133 @@ impl Sema {
             }
         }
         Ok(())
+    }
+
+    /// `e` as an expression that can be used twice, or not at all, without repeating or
+    /// dropping its effects: `e` itself when it has none, else a temporary local that `first`
+    /// binds to it.
+    fn once(&mut self, e: hir::Expr, first: &mut Vec<hir::Stmt>) -> hir::Expr {
+        if e.has_effects() {
+            self.bind_temp(e, first)
+        } else {
+            e
+        }
+    }
+
+    /// A new local, bound to `e` by a statement appended to `first`. A value wholly given by
+    /// its type (None, a dtype) is not stored: `e` runs, then the value is rebuilt.
+    fn bind_temp(&mut self, e: hir::Expr, first: &mut Vec<hir::Stmt>) -> hir::Expr {
+        let (ty, span) = (e.ty.clone(), e.span);
+        let rebuilt = match &ty {
+            Ty::None => Some(H::None),
+            Ty::DTypeObj(d) => Some(H::DType(*d)),
+            Ty::TorchDType(_) | Ty::TorchSize(_) => Some(H::TypeValue),
+            _ => None,
+        };
+        if let Some(kind) = rebuilt {
+            first.push(hir::Stmt {
+                kind: hir::StmtKind::Expr {
+                    value: e,
+                    show: false,
+                },
+                span,
+            });
+            return mk(kind, ty, span);
+        }
+        let tmp = self.new_local("<value>", ty.clone());
+        self.locals[tmp].may_be_unbound = false;
+        self.locals[tmp].python_or_numpy = self.has_dynamic_kind(&e);
+        first.push(hir::Stmt {
+            kind: hir::StmtKind::Assign {
+                local: tmp,
+                value: e,
+            },
+            span,
+        });
+        mk(H::Local(tmp), ty, span)
+    }
+
+    /// For a target of an augmented assignment or of a store: the same target with each part
+    /// that may have effects (`counts[np.random.randint(6)]`, `x[f():3]`) evaluated once, in
+    /// CPython's order (object, then index items), into a hidden local it then names, so
+    /// that reading and writing the target evaluate it once between them.
+    fn target_evaluated_once(
+        &mut self,
+        target: &ast::Expr,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<ast::Expr> {
+        let A::Subscript { value, index } = &target.kind else {
+            return Ok(target.clone());
+        };
+        let value = self.part_evaluated_once(value, out)?;
+        let index = match &index.kind {
+            A::Tuple(items) => {
+                let items = items
+                    .iter()
+                    .map(|i| self.part_evaluated_once(i, out))
+                    .collect::<Result<Vec<_>>>()?;
+                ast::Expr {
+                    kind: A::Tuple(items),
+                    span: index.span,
+                }
+            }
+            _ => self.part_evaluated_once(index, out)?,
+        };
+        Ok(ast::Expr {
+            kind: A::Subscript {
+                value: Box::new(value),
+                index: Box::new(index),
+            },
+            span: target.span,
+        })
+    }
+
+    /// `e` unchanged when it makes no call (evaluating it again repeats nothing), else the
+    /// name of a hidden local holding its value (the bounds of a slice each on its own).
+    fn part_evaluated_once(
+        &mut self,
+        e: &ast::Expr,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<ast::Expr> {
+        if !makes_call(e) {
+            return Ok(e.clone());
+        }
+        if let A::Slice { lower, upper, step } = &e.kind {
+            let mut bound = |b: &Option<Box<ast::Expr>>| -> Result<Option<Box<ast::Expr>>> {
+                Ok(match b {
+                    Some(b) => Some(Box::new(self.part_evaluated_once(b, out)?)),
+                    None => None,
+                })
+            };
+            let (lower, upper, step) = (bound(lower)?, bound(upper)?, bound(step)?);
+            return Ok(ast::Expr {
+                kind: A::Slice { lower, upper, step },
+                span: e.span,
+            });
+        }
+        // What sema cannot evaluate as a value here (a dtype argument) has no effects.
+        let Ok(v) = self.expr(e) else {
+            return Ok(e.clone());
+        };
+        if !v.has_effects() {
+            return Ok(e.clone());
+        }
+        let id = match self.bind_temp(v, out).kind {
+            H::Local(id) => id,
+            H::None => {
+                return Ok(ast::Expr {
+                    kind: A::None,
+                    span: e.span,
+                })
+            }
+            _ => return unsupported(e.span, "an index of this type"),
+        };
+        let name = format!("<value {id}>");
+        self.env.insert(name.clone(), Binding::Local(id));
+        Ok(ast::Expr {
+            kind: A::Name(name),
+            span: e.span,
+        })
     }
 
     fn new_local(&mut self, name: &str, ty: Ty) -> hir::LocalId {
@@ -378,7 +581,9 @@ impl Sema {
                 }
                 return unsupported(span, "`from numpy import ...` (use `import numpy as np`)");
             }
-            S::FunctionDef { name, params, body } => self.function_def(name, params, body, span)?,
+            S::FunctionDef { name, params, body } => {
+                self.function_def(name, params, body, span, out)?
+            }
             S::Return { value } => self.return_stmt(value.as_ref(), span, out)?,
             S::Magic { name, stmt } => {
                 if name != "time" {
@@ -696,7 +901,19 @@ impl Sema {
                 }
                 Ok(())
             }
-            A::Subscript { value: base, index } => {
+            A::Subscript { .. } => {
+                // CPython evaluates the value, then the target's object and index.
+                let rewritten;
+                let (target, value) = if makes_call(target) {
+                    let value = self.once(value, out);
+                    rewritten = self.target_evaluated_once(target, out)?;
+                    (&rewritten, value)
+                } else {
+                    (target, value)
+                };
+                let A::Subscript { value: base, index } = &target.kind else {
+                    unreachable!("a subscript target")
+                };
                 let base = self.expr(base)?;
                 if base.ty.as_array().is_none() {
                     return unsupported(target.span, format!("item assignment on a {}", base.ty));
@@ -856,6 +1073,9 @@ impl Sema {
         span: Span,
         out: &mut Vec<hir::Stmt>,
     ) -> Result<()> {
+        // CPython evaluates the target's object and index once, reads, then evaluates the
+        // right side, and writes back to the place it read.
+        let target = &self.target_evaluated_once(target, out)?;
         let current = self.expr(target)?;
         let rhs = self.expr(value)?;
         match current.ty.clone() {
@@ -1250,42 +1470,8 @@ impl Sema {
                 acc
             }
             A::Compare { left, rest } => {
-                let mut lhs = self.expr(left)?;
-                let mut result: Option<hir::Expr> = None;
-                for (op, r) in rest {
-                    let rhs = self.expr(r)?;
-                    if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
-                        return unsupported(span, format!("the `{}` operator", op.symbol()));
-                    }
-                    let c = self.elementwise(EwOp::Cmp(*op), vec![lhs, rhs.clone()], span)?;
-                    result = Some(match result {
-                        None => c,
-                        Some(prev) => {
-                            if prev.ty.as_array().is_some() || c.ty.as_array().is_some() {
-                                return err(span, SemaError::AmbiguousTruth);
-                            }
-                            // `a < b < c` is `(a < b) and (b < c)`: the value is one of the two
-                            // comparisons, so it keeps their type when they agree.
-                            let (p, c) = if prev.ty == c.ty {
-                                (prev, c)
-                            } else {
-                                (self.truth(prev)?, self.truth(c)?)
-                            };
-                            let ty = p.ty.clone();
-                            mk(
-                                H::BoolOp {
-                                    and: true,
-                                    lhs: Box::new(p),
-                                    rhs: Box::new(c),
-                                },
-                                ty,
-                                span,
-                            )
-                        }
-                    });
-                    lhs = rhs;
-                }
-                result.unwrap()
+                let lhs = self.expr(left)?;
+                self.compare_chain(lhs, rest, span)?
             }
             A::IfExp { test, body, orelse } => {
                 let test = self.condition(test)?;
@@ -1355,7 +1541,8 @@ impl Sema {
                                 SemaError::Custom("tuple index out of range".into()),
                             );
                         }
-                        if let H::Tuple(parts) = &base.kind {
+                        // An item of a tuple display, unless the others have effects.
+                        if let (H::Tuple(parts), false) = (&base.kind, base.has_effects()) {
                             return Ok(parts[j as usize].clone());
                         }
                         mk(
@@ -1387,6 +1574,58 @@ impl Sema {
             A::Starred(_) => return unsupported(span, "starred expressions"),
             A::Unsupported(what) => return unsupported(span, what.clone()),
         })
+    }
+
+    /// `lhs op1 b op2 c …` with `lhs` evaluated: `(lhs op1 b) and (b op2 c …)`, where `b` is
+    /// evaluated once (into a temporary local, and `lhs` before it to keep CPython's order)
+    /// and the rest only when the first comparison holds.
+    fn compare_chain(
+        &mut self,
+        lhs: hir::Expr,
+        rest: &[(CmpOp, ast::Expr)],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let (op, r) = &rest[0];
+        if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
+            return unsupported(span, format!("the `{}` operator", op.symbol()));
+        }
+        let rhs = self.expr(r)?;
+        if rest.len() == 1 {
+            return self.elementwise(EwOp::Cmp(*op), vec![lhs, rhs], span);
+        }
+        let mut first = Vec::new();
+        let (lhs, rhs) = if is_trivial(&rhs) {
+            (lhs, rhs)
+        } else {
+            let lhs = if is_trivial(&lhs) {
+                lhs
+            } else {
+                self.bind_temp(lhs, &mut first)
+            };
+            (lhs, self.bind_temp(rhs, &mut first))
+        };
+        let c = self.elementwise(EwOp::Cmp(*op), vec![lhs, rhs.clone()], span)?;
+        let more = self.nested(false, |s| s.compare_chain(rhs, &rest[1..], span))?;
+        if c.ty.as_array().is_some() || more.ty.as_array().is_some() {
+            return err(span, SemaError::AmbiguousTruth);
+        }
+        // The value is one of the two comparisons, so it keeps their type when they agree.
+        let (c, more) = if c.ty == more.ty {
+            (c, more)
+        } else {
+            (self.truth(c)?, self.truth(more)?)
+        };
+        let ty = c.ty.clone();
+        let both = mk(
+            H::BoolOp {
+                and: true,
+                lhs: Box::new(c),
+                rhs: Box::new(more),
+            },
+            ty,
+            span,
+        );
+        Ok(seq(first, both))
     }
 
     fn attribute(
@@ -1440,7 +1679,23 @@ impl Sema {
                 ),
             };
         }
+        // The object runs once, whether the attribute uses its value (`.T`) or only its type
+        // (`.shape`).
+        let mut first = Vec::new();
         let v = self.expr(value)?;
+        let v = self.once(v, &mut first);
+        let a = self.attribute_of(v, attr, attr_span, span)?;
+        Ok(seq(first, a))
+    }
+
+    /// Attribute `attr` of the evaluated object `v`.
+    fn attribute_of(
+        &mut self,
+        v: hir::Expr,
+        attr: &str,
+        attr_span: Span,
+        span: Span,
+    ) -> Result<hir::Expr> {
         if v.ty.as_array().is_some_and(|a| a.tensor.is_some()) {
             return self.tensor_attribute(v, attr, attr_span, span);
         }
@@ -1963,6 +2218,33 @@ impl Sema {
         if let Some(f) = functions::user_function(&self.env, func) {
             return self.call_function(f, args, kwargs, span);
         }
+        if !kwargs.is_empty()
+            && args
+                .iter()
+                .chain(kwargs.iter().map(|k| &k.value))
+                .filter(|a| makes_call(a))
+                .count()
+                >= 2
+        {
+            // The arguments run in the order written, whatever order the callee reads them
+            // in: those with effects are evaluated first, each into a hidden local.
+            let mut first = Vec::new();
+            let args = args
+                .iter()
+                .map(|a| self.part_evaluated_once(a, &mut first))
+                .collect::<Result<Vec<_>>>()?;
+            let kwargs = kwargs
+                .iter()
+                .map(|k| {
+                    let value = self.part_evaluated_once(&k.value, &mut first)?;
+                    Ok(ast::Keyword { value, ..k.clone() })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            if !first.is_empty() {
+                let called = self.call(func, &args, &kwargs, span)?;
+                return Ok(seq(first, called));
+            }
+        }
         if let A::Name(name) = &func.kind {
             if !self.env.contains_key(name) {
                 return self.builtin(name, args, kwargs, span);
@@ -2000,15 +2282,20 @@ impl Sema {
                     return unsupported(span, format!("numpy function 'np.{sub}.{attr}'"));
                 }
             }
+            // The object runs once, before the arguments, whether the method uses its value
+            // or only its type.
             let recv = self.expr(value)?;
-            if recv.ty.as_array().is_some_and(|a| a.tensor.is_some()) {
-                return self.tensor_method(recv, attr, *attr_span, args, kwargs, span);
-            }
-            if recv.ty.as_array().is_some() {
-                return self.method(recv, attr, *attr_span, args, kwargs, span);
-            }
-            if recv.ty == Ty::Generator {
-                return self.generator_method(recv, attr, *attr_span, args, kwargs, span);
+            if recv.ty.as_array().is_some() || recv.ty == Ty::Generator {
+                let mut first = Vec::new();
+                let recv = self.once(recv, &mut first);
+                let called = if recv.ty.as_array().is_some_and(|a| a.tensor.is_some()) {
+                    self.tensor_method(recv, attr, *attr_span, args, kwargs, span)
+                } else if recv.ty.as_array().is_some() {
+                    self.method(recv, attr, *attr_span, args, kwargs, span)
+                } else {
+                    self.generator_method(recv, attr, *attr_span, args, kwargs, span)
+                }?;
+                return Ok(seq(first, called));
             }
             if recv.ty == Ty::Str {
                 return unsupported(span, "string methods");
@@ -2060,10 +2347,14 @@ impl Sema {
                 let v = one(self)?;
                 match &v.ty {
                     Ty::Array(a) if a.ndim() > 0 => {
-                        Ok(mk(H::Int(a.shape[0] as i64), Ty::Int, span))
+                        let n = mk(H::Int(a.shape[0] as i64), Ty::Int, span);
+                        Ok(after_effects_of(v, n))
                     }
                     Ty::Array(_) => err(span, SemaError::Custom("len() of unsized object".into())),
-                    Ty::Tuple(t) => Ok(mk(H::Int(t.len() as i64), Ty::Int, span)),
+                    Ty::Tuple(t) => {
+                        let n = mk(H::Int(t.len() as i64), Ty::Int, span);
+                        Ok(after_effects_of(v, n))
+                    }
                     Ty::Str => Ok(self.str_len(v, span)),
                     t if t.is_scalar() || *t == Ty::None => err(
                         span,
@@ -3389,6 +3680,6 @@ pub(super) fn filled_like(full: hir::Expr, like: hir::Expr) -> hir::Expr {
             full.ty,
             full.span,
         ),
-        kind => hir::Expr { kind, ..full },
+        kind => after_effects_of(like, hir::Expr { kind, ..full }),
     }
 }
