@@ -517,26 +517,74 @@ pub unsafe extern "C" fn arrc_copy_k(p: Arr) -> Arr {
     out
 }
 
-/// Returns a reference to `input`, or to a copy of it when it overlaps `output` in memory in a
-/// way that an element-by-element kernel writing `output` would corrupt (NumPy copies then too).
-#[no_mangle]
+/// The array a kernel writing `output` reads in place of `input`: `input` itself when the two
+/// share no memory (or map each element to the same address, which an elementwise kernel
+/// reads before it writes), else a new array holding the values NumPy's loop would read. So
+/// no kernel, CPU or GPU, ever runs with an input that overlaps its output, and nothing is
+/// copied when nothing overlaps. This is the one overlap rule of every assignment path
+/// (`dst[...] = src`, `x += y`, fused expressions written in place).
 ///
-/// `plain` is a plain assignment (`dst[...] = src`), where NumPy copies a 1-D destination
-/// element by element when the strides point the same way, so later elements see earlier
-/// writes (`array_assign_array`); ufunc outputs always get a copy of an overlapping input.
+/// Ufunc outputs read every overlapping input as it was before the call (NumPy copies it).
+/// A `plain` assignment (`dst[...] = src`, `array_assign_array`) copies the source first too,
+/// except for a 1-D destination whose stride points the same way as the source's: NumPy then
+/// copies element by element, so a read may see an earlier write (`numpy_1d_reads`).
+#[no_mangle]
 pub unsafe extern "C" fn arrc_unalias(input: Arr, output: Arr, plain: i64) -> Arr {
     let (i, o) = (&*input, &*output);
     let same_mapping = i.data == o.data && i.shape() == o.shape() && i.strides() == o.strides();
-    let forward_1d = plain != 0
-        && o.ndim == 1
-        && i.ndim >= 1
-        && o.strides[0] * i.strides[i.ndim as usize - 1] >= 0;
-    if same_mapping || forward_1d || !may_overlap(i, o) {
+    if same_mapping || !may_overlap(i, o) {
         arrc_incref(input);
-        input
-    } else {
-        arrc_copy(input)
+        return input;
     }
+    // A one-element source reads the same value at every step: copying it is NumPy's result.
+    let one_dim_loop = plain != 0 && o.ndim == 1 && i.size == o.size && i.size > 1;
+    if one_dim_loop && i.dtype == o.dtype {
+        let src_stride = i.strides[i.ndim as usize - 1];
+        if o.strides[0] * src_stride > 0 {
+            return numpy_1d_reads(i, src_stride, o);
+        }
+    }
+    arrc_copy(input)
+}
+
+/// The values NumPy's 1-D copy loop (`raw_array_assign_array`) reads when it assigns `src`
+/// (its `n` elements `src_stride` bytes apart, on its last axis) to `dst`, overlapping and
+/// pointing the same way: it normalises the destination's stride to be positive and runs
+/// backwards when the source starts before the destination and reaches into it (memmove's
+/// rule), so an element whose source address was already written reads the value written
+/// there (`x[::2] = x[:3]` copies `x[1]` to `x[4]`).
+unsafe fn numpy_1d_reads(src: &ArrObj, src_stride: i64, dst: &ArrObj) -> Arr {
+    let n = dst.shape[0];
+    let isz = dst.dtype.itemsize();
+    let (d0, dst_stride) = (dst.data as i64, dst.strides[0]);
+    let s0 = src.data as i64;
+    let (mut nd0, mut ns0, mut nss) = (d0, s0, src_stride);
+    if dst_stride < 0 {
+        nd0 += (n - 1) * dst_stride;
+        ns0 += (n - 1) * src_stride;
+        nss = -src_stride;
+    }
+    let backward = ns0 < nd0 && ns0 + n * nss > nd0;
+    let descending = (dst_stride < 0) != backward;
+    // C order in `src`'s shape (any leading length-1 axes) is the loop's order.
+    let out = ArrObj::alloc(src.dtype, src.shape());
+    let r = (*out).data;
+    for step in 0..n {
+        let k = if descending { n - 1 - step } else { step };
+        let addr = s0 + k * src_stride;
+        // The destination element at `addr`, if the loop wrote it before element `k`.
+        let off = addr - d0;
+        let j = off / dst_stride;
+        let written =
+            off % dst_stride == 0 && (0..n).contains(&j) && if descending { j > k } else { j < k };
+        let from = if written {
+            r.add(j as usize * isz)
+        } else {
+            addr as *const u8
+        };
+        std::ptr::copy_nonoverlapping(from, r.add(k as usize * isz), isz);
+    }
+    out
 }
 
 fn extent(a: &ArrObj) -> (usize, usize) {

@@ -17,6 +17,12 @@
 //! Launches are asynchronous on one stream; anything that reads device data on the host
 //! synchronizes first.
 //!
+//! # Overlap
+//! A kernel's threads read and write in no fixed order, so a kernel is only ever launched with
+//! inputs that share no memory with its output, or map each element to the same address
+//! (`x += 1`): lowering passes every operand of an in-place kernel through `arrc_unalias`,
+//! which replaces an overlapping one by the values NumPy would read.
+//!
 //! # Offload policy
 //! `--device cpu`: never. Otherwise a kernel or matmul runs on the GPU when the script placed
 //! its operands on `cuda` (torch), or, for NumPy arrays, when it is big enough to pay
