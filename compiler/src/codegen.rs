@@ -127,6 +127,9 @@ fn reads_array_data(f: RtFn) -> bool {
             | PyFloorDivF64
             | PyModF64
             | PyFloatToInt
+            | PyPowI64
+            | PyPowF64
+            | PyIntOverflow
             | IndexError
             | SliceStart
             | Raise
@@ -777,6 +780,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 let implied = self.fired.is_some() && self.implied.contains(&(e as *const Expr));
                 self.translate_checked(*check, *bit, *table, value, implied)
             }
+            Expr::PyIntExact { value, site } => self.translate_py_int_exact(value, site),
             Expr::Data(id) => {
                 let gv = self
                     .t
@@ -964,6 +968,55 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             }
             None => self.warn_if_set(bits, table),
         }
+        self.b.ins().jump(merge, &[]);
+        self.b.switch_to_block(merge);
+        r
+    }
+
+    /// A Python int operation with the machine's overflow flag: a cold call that stops the
+    /// program when the exact result leaves int64.
+    fn translate_py_int_exact(&mut self, value: &Expr, site: &Expr) -> Value {
+        use arrc_runtime::abi::{PY_INT_ABS, PY_INT_ADD, PY_INT_MUL, PY_INT_NEG, PY_INT_SUB};
+        let Expr::Op(op, args) = value else {
+            unreachable!("exact {value}")
+        };
+        let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let (code, r, overflow) = match op {
+            Op::IAdd => {
+                let (r, o) = self.b.ins().sadd_overflow(vals[0], vals[1]);
+                (PY_INT_ADD, r, o)
+            }
+            Op::ISub => {
+                let (r, o) = self.b.ins().ssub_overflow(vals[0], vals[1]);
+                (PY_INT_SUB, r, o)
+            }
+            Op::IMul => {
+                let (r, o) = self.b.ins().smul_overflow(vals[0], vals[1]);
+                (PY_INT_MUL, r, o)
+            }
+            Op::INeg => {
+                let (r, o) = self.b.ins().ssub_overflow(zero, vals[0]);
+                (PY_INT_NEG, r, o)
+            }
+            Op::IAbs => {
+                // Only -2**63 has no int64 absolute value (its negation overflows).
+                let (neg, o) = self.b.ins().ssub_overflow(zero, vals[0]);
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, vals[0], 0);
+                let r = self.b.ins().select(negative, neg, vals[0]);
+                (PY_INT_ABS, r, o)
+            }
+            other => unreachable!("exact {other:?}"),
+        };
+        let slow = self.b.create_block();
+        let merge = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(overflow, slow, &[], merge, &[]);
+        self.b.switch_to_block(slow);
+        let site = self.translate_expr(site);
+        let code = self.b.ins().iconst(types::I64, code);
+        let y = vals.get(1).copied().unwrap_or(zero);
+        self.call_values(RtFn::PyIntOverflow, &[code, vals[0], y, site]);
         self.b.ins().jump(merge, &[]);
         self.b.switch_to_block(merge);
         r

@@ -604,7 +604,8 @@ impl KernelRender<'_> {
             | Expr::Load { .. }
             | Expr::Stride { .. }
             | Expr::Data(_)
-            | Expr::CallFunction(..) => Err(format!("`{e}` cannot appear in a kernel's value")),
+            | Expr::CallFunction(..)
+            | Expr::PyIntExact { .. } => Err(format!("`{e}` cannot appear in a kernel's value")),
         }
     }
 }

@@ -135,6 +135,13 @@ pub enum Expr {
         table: DataId,
         value: Box<Expr>,
     },
+    /// A Python int operation (`value`: an `IAdd`, `ISub`, `IMul`, `INeg` or `IAbs` `Op`)
+    /// whose result must be exact: one beyond int64 stops the program with an OverflowError
+    /// at `site` (`arrc_py_int_overflow`), as Python ints never wrap (host code only).
+    PyIntExact {
+        value: Box<Expr>,
+        site: Box<Expr>,
+    },
 }
 
 /// How a checked operation finds its NumPy warning flags (`runtime/src/warn.rs`).
@@ -237,7 +244,8 @@ pub struct Program {
 
 /// A function of scalars: its parameters' variables (set from its arguments on entry), its
 /// body, and the variable holding its result when the body ends. Variables are the
-/// program's, each function having its own copy of those it uses.
+/// program's, each function having its own copy of those it uses. The first parameter is
+/// the call's frame depth (CPython's, for its RecursionError), then the user's arguments.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Function {
     pub params: Vec<Var>,
@@ -283,6 +291,7 @@ impl fmt::Display for Expr {
                 table,
                 value,
             } => write!(f, "checked({check:?}, bit {bit}, data{}, {value})", table.0),
+            Expr::PyIntExact { value, site } => write!(f, "exact({value}, {site})"),
         }
     }
 }

@@ -41,6 +41,8 @@ pub fn lower_program(
         names: program.locals.iter().map(|l| l.name.clone()).collect(),
         sites: HashMap::new(),
         strings: HashMap::new(),
+        frame_depth: None,
+        inlined_frames: 0,
     };
     let mut body = vec![Stmt::Call(
         RtFn::SetDeviceMode,
@@ -291,7 +293,16 @@ struct Lower<'a> {
     names: Vec<String>,
     sites: HashMap<Span, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
+    /// Inside a compiled function: its depth parameter, the number of Python frames on the
+    /// stack with its own (`None` in the module's code, whose frame is the first).
+    frame_depth: Option<Var>,
+    /// The inlined user calls around the code being lowered, each a Python frame in CPython.
+    inlined_frames: i64,
 }
+
+/// CPython's default recursion limit: the most Python frames on the stack, the module's
+/// included (`sys.getrecursionlimit()`); a call that would push one more raises RecursionError.
+const RECURSION_LIMIT: i64 = 1000;
 
 fn machine_ty(ty: &Ty) -> lir::Ty {
     dtype_machine(ty.scalar_dtype().unwrap_or(DType::I64))
@@ -334,12 +345,23 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
     let f = dt.is_float();
     let f32 = dt == DType::F32;
     let bin = |iop: Op, fop: Op, x: Expr, y: Expr| Expr::op(if f { fop } else { iop }, vec![x, y]);
+    // Python ints never wrap: an int result of Python operands beyond int64 is an error.
+    let exact = |value: Expr| {
+        if python && !f {
+            Expr::PyIntExact {
+                value: Box::new(value),
+                site: Box::new(site.clone()),
+            }
+        } else {
+            value
+        }
+    };
     match op {
         EwOp::Add if dt == DType::Bool => Expr::op(Op::IOr, vec![x, y.unwrap()]),
         EwOp::Mul if dt == DType::Bool => Expr::op(Op::IAnd, vec![x, y.unwrap()]),
-        EwOp::Add => bin(Op::IAdd, Op::FAdd, x, y.unwrap()),
-        EwOp::Sub => bin(Op::ISub, Op::FSub, x, y.unwrap()),
-        EwOp::Mul => bin(Op::IMul, Op::FMul, x, y.unwrap()),
+        EwOp::Add => exact(bin(Op::IAdd, Op::FAdd, x, y.unwrap())),
+        EwOp::Sub => exact(bin(Op::ISub, Op::FSub, x, y.unwrap())),
+        EwOp::Mul => exact(bin(Op::IMul, Op::FMul, x, y.unwrap())),
         EwOp::Div => {
             if python {
                 Expr::Call(RtFn::PyTrueDiv, vec![x, y.unwrap(), Expr::I64(0), site])
@@ -361,24 +383,22 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
             (false, true) => Expr::Call(RtFn::PyMod, vec![x, y.unwrap(), site]),
             (false, false) => Expr::Call(RtFn::ModI64, vec![x, y.unwrap()]),
         },
-        EwOp::Pow => {
-            if f32 {
-                Expr::Call(RtFn::PowF32, vec![x, y.unwrap()])
-            } else if f {
-                Expr::Call(RtFn::PowF64, vec![x, y.unwrap()])
-            } else {
-                Expr::Call(RtFn::PowI64, vec![x, y.unwrap(), site])
-            }
-        }
+        EwOp::Pow => match (f, python) {
+            (true, _) if f32 => Expr::Call(RtFn::PowF32, vec![x, y.unwrap()]),
+            (true, true) => Expr::Call(RtFn::PyPowF64, vec![x, y.unwrap(), site]),
+            (true, false) => Expr::Call(RtFn::PowF64, vec![x, y.unwrap()]),
+            (false, true) => Expr::Call(RtFn::PyPowI64, vec![x, y.unwrap(), site]),
+            (false, false) => Expr::Call(RtFn::PowI64, vec![x, y.unwrap(), site]),
+        },
         EwOp::Cmp(c) => bin(Op::ICmp(c), Op::FCmp(c), x, y.unwrap()),
         EwOp::And => Expr::op(Op::IAnd, vec![x, y.unwrap()]),
         EwOp::Or => Expr::op(Op::IOr, vec![x, y.unwrap()]),
         EwOp::Xor => Expr::op(Op::IXor, vec![x, y.unwrap()]),
         EwOp::Not if dt == DType::Bool => Expr::op(Op::BNot, vec![x]),
         EwOp::Not => Expr::op(Op::INot, vec![x]),
-        EwOp::Neg => Expr::op(if f { Op::FNeg } else { Op::INeg }, vec![x]),
+        EwOp::Neg => exact(Expr::op(if f { Op::FNeg } else { Op::INeg }, vec![x])),
         EwOp::Abs if dt == DType::Bool => x,
-        EwOp::Abs => Expr::op(if f { Op::FAbs } else { Op::IAbs }, vec![x]),
+        EwOp::Abs => exact(Expr::op(if f { Op::FAbs } else { Op::IAbs }, vec![x])),
         EwOp::Exp if f32 => Expr::Call(RtFn::ExpF32, vec![x]),
         EwOp::Exp => Expr::Call(RtFn::Exp, vec![x]),
         EwOp::Sqrt => Expr::op(Op::FSqrt, vec![x]),
@@ -816,6 +836,7 @@ impl<'a> Lower<'a> {
                 };
                 let mut lb = Vec::new();
                 let going_up = Expr::op(Op::ICmp(CmpOp::Gt), vec![step.clone(), Expr::I64(0)]);
+                let going_up_again = going_up.clone();
                 let cont = match step {
                     Expr::I64(s) if s > 0 => {
                         Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), stop.clone()])
@@ -841,7 +862,25 @@ impl<'a> Lower<'a> {
                 });
                 lb.push(Stmt::Set(target, Expr::Var(i)));
                 self.mark_bound(*var, &mut lb);
-                lb.push(Stmt::Set(i, Expr::op(Op::IAdd, vec![Expr::Var(i), step])));
+                // The next value; one past int64's end wraps, and the range is then done (its
+                // stop, an int64, lies before that end): the counter becomes the stop.
+                let next = self.var(lir::Ty::I64);
+                lb.push(Stmt::Set(
+                    next,
+                    Expr::op(Op::IAdd, vec![Expr::Var(i), step.clone()]),
+                ));
+                let wrapped_up = Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(next), Expr::Var(i)]);
+                let wrapped_down =
+                    Expr::op(Op::ICmp(CmpOp::Gt), vec![Expr::Var(next), Expr::Var(i)]);
+                let wrapped = match step {
+                    Expr::I64(s) if s > 0 => wrapped_up,
+                    Expr::I64(_) => wrapped_down,
+                    _ => Expr::op(Op::Select, vec![going_up_again, wrapped_up, wrapped_down]),
+                };
+                lb.push(Stmt::Set(
+                    i,
+                    Expr::op(Op::Select, vec![wrapped, stop, Expr::Var(next)]),
+                ));
                 self.block(body, &mut lb);
                 out.push(Stmt::Loop(lb));
             }
@@ -1241,6 +1280,8 @@ impl<'a> Lower<'a> {
                 let v = self.scalar(a, out);
                 vals.push(self.temp(v, machine_ty(&a.ty), out));
             }
+            let depth = self.callee_depth(e.span, out);
+            vals.insert(0, depth);
             let r = Expr::CallFunction(*id, vals);
             return self.temp(r, machine_ty(&e.ty), out);
         }
@@ -1342,8 +1383,9 @@ impl<'a> Lower<'a> {
                 let v = self.scalar(inner, out);
                 let from = ty_dtype(&inner.ty);
                 match (&e.ty, from) {
-                    (Ty::Int, DType::F64) => {
+                    (Ty::Int, DType::F64 | DType::F32) => {
                         let site = self.site(e.span);
+                        let v = convert(v, from, DType::F64);
                         self.temp(
                             Expr::Call(RtFn::PyFloatToInt, vec![v, site]),
                             lir::Ty::I64,
@@ -1954,6 +1996,30 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// The frame depth of a compiled function called here (its hidden first argument), after
+    /// CPython's RecursionError when it would pass the recursion limit: a recursive function
+    /// stops at the depth CPython stops at, with the output so far, instead of overflowing
+    /// the machine stack.
+    fn callee_depth(&mut self, span: Span, out: &mut Vec<Stmt>) -> Expr {
+        let here = match self.frame_depth {
+            Some(d) => Expr::Var(d),
+            None => Expr::I64(1),
+        };
+        let depth = Expr::op(Op::IAdd, vec![here, Expr::I64(self.inlined_frames + 1)]);
+        let depth = self.temp(depth, lir::Ty::I64, out);
+        let message = self.data(b"maximum recursion depth exceeded\0".to_vec());
+        let site = self.site(span);
+        out.push(Stmt::If {
+            cond: Expr::op(
+                Op::ICmp(CmpOp::Gt),
+                vec![depth.clone(), Expr::I64(RECURSION_LIMIT)],
+            ),
+            then: vec![Stmt::Call(RtFn::Raise, vec![Expr::Data(message), site])],
+            orelse: vec![],
+        });
+        depth
+    }
+
     /// A compiled (recursive) user function of scalars.
     fn function(&mut self, f: &hir::Function) {
         let scalar = |s: &Slot| match s {
@@ -1976,12 +2042,18 @@ impl<'a> Lower<'a> {
                 body.push(Stmt::Set(flag, Expr::I64(0)));
             }
         }
+        let depth = self.var(lir::Ty::I64);
+        let outer = (self.frame_depth.replace(depth), self.inlined_frames);
+        self.inlined_frames = 0;
         let mut inner = Vec::new();
         self.block(&f.body, &mut inner);
+        (self.frame_depth, self.inlined_frames) = outer;
         resolve_returns(&mut inner, 0);
         inner.push(Stmt::Break);
         body.push(Stmt::Loop(inner));
-        let params = f.params.iter().map(|&p| scalar(&self.slots[p])).collect();
+        let params = std::iter::once(depth)
+            .chain(f.params.iter().map(|&p| scalar(&self.slots[p])))
+            .collect();
         let result = scalar(&self.slots[f.result]);
         self.out.functions.push(lir::Function {
             params,
@@ -2011,7 +2083,9 @@ impl<'a> Lower<'a> {
             return None;
         };
         let mut stmts = Vec::new();
+        self.inlined_frames += 1;
         self.block(body, &mut stmts);
+        self.inlined_frames -= 1;
         resolve_returns(&mut stmts, 0);
         stmts.push(Stmt::Break);
         out.push(Stmt::Loop(stmts));

@@ -66,26 +66,18 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let result = std::panic::catch_unwind(move || match cli.command {
-        Command::Run {
-            file,
-            stats,
-            time_compile,
-            device,
-        } => driver::run(&file, &dumps, device, stats, time_compile),
-        Command::Build {
-            file,
-            output,
-            device,
-        } => {
-            let output = output.unwrap_or_else(|| file.with_extension(""));
-            driver::build(&file, &output, &dumps, device).map(|_| EXIT_OK)
-        }
-        Command::Check { file, shapes } => driver::check(&file, &dumps, shapes).map(|text| {
-            print!("{text}");
-            EXIT_OK
-        }),
-    });
+    // The passes recurse over the syntax tree, whose depth the lexer bounds (CPython's
+    // bracket and indentation limits, `MAX_EXPR_DEPTH`); a debug build's frames are large,
+    // so the pipeline (and a JIT-run program) gets a stack with room for that bound.
+    let worker = std::thread::Builder::new()
+        .stack_size(COMPILER_STACK_BYTES)
+        .spawn(move || std::panic::catch_unwind(move || execute(cli.command, &dumps)));
+    let result = match worker {
+        Ok(handle) => handle.join().unwrap_or_else(Err),
+        Err(e) => Ok(Err(driver::Failure::Message(format!(
+            "cannot start the compiler thread: {e}"
+        )))),
+    };
     let code = match result {
         Ok(Ok(code)) => code,
         Ok(Err(failure)) => {
@@ -95,4 +87,31 @@ fn main() {
         Err(_) => EXIT_USER_ERROR,
     };
     std::process::exit(code);
+}
+
+/// The stack of the thread that compiles (and, for `arrc run`, runs) the program.
+const COMPILER_STACK_BYTES: usize = 256 << 20;
+
+/// One command, on the compiler thread.
+fn execute(command: Command, dumps: &Dumps) -> Result<i32, driver::Failure> {
+    match command {
+        Command::Run {
+            file,
+            stats,
+            time_compile,
+            device,
+        } => driver::run(&file, dumps, device, stats, time_compile),
+        Command::Build {
+            file,
+            output,
+            device,
+        } => {
+            let output = output.unwrap_or_else(|| file.with_extension(""));
+            driver::build(&file, &output, dumps, device).map(|_| EXIT_OK)
+        }
+        Command::Check { file, shapes } => driver::check(&file, dumps, shapes).map(|text| {
+            print!("{text}");
+            EXIT_OK
+        }),
+    }
 }

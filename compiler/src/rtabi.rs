@@ -119,6 +119,9 @@ runtime_functions! {
     PyFloorDivF64 = arrc_py_floordiv_f64(F64, F64, I64) -> F64;
     PyModF64 = arrc_py_mod_f64(F64, F64, I64) -> F64;
     PyFloatToInt = arrc_py_float_to_int(F64, I64) -> I64;
+    PyPowI64 = arrc_py_pow_i64(I64, I64, I64) -> I64;
+    PyPowF64 = arrc_py_pow_f64(F64, F64, I64) -> F64;
+    PyIntOverflow = arrc_py_int_overflow(I64, I64, I64, I64);
     IndexError = arrc_index_error(I64, I64, I64, I64);
     SliceStart = arrc_slice_start(I64, I64, I64, I64, I64, I64) -> I64;
     Raise = arrc_raise(I64, I64);
@@ -170,7 +173,7 @@ runtime_functions! {
     MathCeil = arrc_math_ceil(F64, I64) -> I64;
     RoundFloat = arrc_round_float(F64, I64) -> I64;
     RoundFloatDigits = arrc_round_float_digits(F64, I64, I64) -> F64;
-    RoundIntDigits = arrc_round_int_digits(I64, I64) -> I64;
+    RoundIntDigits = arrc_round_int_digits(I64, I64, I64) -> I64;
     NpRoundDigits = arrc_np_round_digits(F64, I64) -> F64;
     NpRoundDigitsF32 = arrc_np_round_digits_f32(F32, I64) -> F32;
     NpRoundIntDigits = arrc_np_round_int_digits(I64, I64) -> I64;

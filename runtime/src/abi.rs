@@ -1385,6 +1385,9 @@ pub unsafe extern "C" fn arrc_py_floordiv(a: i64, b: i64, site: *const u8) -> i6
     if b == 0 {
         raise(site, "integer division or modulo by zero");
     }
+    if a == i64::MIN && b == -1 {
+        py_int_overflow(site, "9223372036854775808");
+    }
     arrc_floordiv_i64(a, b)
 }
 
@@ -1433,22 +1436,146 @@ pub unsafe extern "C" fn arrc_py_mod_f64(a: f64, b: f64, site: *const u8) -> f64
     arrc_mod_f64(a, b)
 }
 
-/// Python's `int ** int`: a float for negative exponents (the caller passes what it expects).
-#[no_mangle]
-pub unsafe extern "C" fn arrc_py_pow_i64(base: i64, exp: i64) -> i64 {
-    arrc_pow_i64(base, exp.max(0), std::ptr::null())
+// ---- Python ints: exact, or a run-time error ----
+
+/// Stops the program at a Python int result beyond int64, `value` in decimal: CPython's ints
+/// are unbounded and would print it, arrc's are 64-bit, and a wrapped value would be wrong.
+unsafe fn py_int_overflow(site: *const u8, value: &str) -> ! {
+    let digits = value.trim_start_matches('-').len();
+    let shown = if digits <= 60 {
+        value.to_string()
+    } else {
+        format!("of {digits} digits")
+    };
+    raise(
+        site,
+        &format!("OverflowError: Python int {shown} is out of arrc's int64 range (CPython's ints are unbounded)"),
+    )
 }
 
-/// Python's `float(x)` → `int(x)` truncation with its errors.
+/// The operations whose overflow `arrc_py_int_overflow` reports (codegen passes the code).
+pub const PY_INT_ADD: i64 = 0;
+pub const PY_INT_SUB: i64 = 1;
+pub const PY_INT_MUL: i64 = 2;
+pub const PY_INT_NEG: i64 = 3;
+pub const PY_INT_ABS: i64 = 4;
+
+/// A Python int `+ - *`, `-x` or `abs(x)` (`op`, a `PY_INT_*` code) that left int64, tested
+/// inline by compiled code: the exact result in i128, then the error.
 #[no_mangle]
-pub unsafe extern "C" fn arrc_py_float_to_int(x: f64, site: *const u8) -> i64 {
+pub unsafe extern "C" fn arrc_py_int_overflow(op: i64, x: i64, y: i64, site: *const u8) {
+    let (x, y) = (x as i128, y as i128);
+    let exact = match op {
+        PY_INT_ADD => x + y,
+        PY_INT_SUB => x - y,
+        PY_INT_MUL => x * y,
+        PY_INT_NEG => -x,
+        _ => x.abs(),
+    };
+    py_int_overflow(site, &exact.to_string())
+}
+
+/// `base ** exp` in decimal, when it has at most about 400 digits (else the expression).
+fn big_pow_text(base: i64, exp: i64) -> String {
+    let magnitude = base.unsigned_abs();
+    if exp as f64 * (magnitude as f64).log10() > 400.0 {
+        return format!("{base} ** {exp}");
+    }
+    // Little-endian limbs of 10^9.
+    let mut limbs: Vec<u64> = vec![1];
+    for _ in 0..exp {
+        let mut carry: u128 = 0;
+        for l in limbs.iter_mut() {
+            let v = *l as u128 * magnitude as u128 + carry;
+            *l = (v % 1_000_000_000) as u64;
+            carry = v / 1_000_000_000;
+        }
+        while carry > 0 {
+            limbs.push((carry % 1_000_000_000) as u64);
+            carry /= 1_000_000_000;
+        }
+    }
+    let mut text = if base < 0 && exp % 2 == 1 {
+        "-".to_string()
+    } else {
+        String::new()
+    };
+    text.push_str(&limbs.last().unwrap().to_string());
+    for l in limbs.iter().rev().skip(1) {
+        text.push_str(&format!("{l:09}"));
+    }
+    text
+}
+
+/// Python's `int ** int` (a constant negative exponent was made a float `**` by sema).
+#[no_mangle]
+pub unsafe extern "C" fn arrc_py_pow_i64(base: i64, exp: i64, site: *const u8) -> i64 {
+    if exp < 0 {
+        raise(
+            site,
+            "unsupported: a Python int to a negative power known only at run time (CPython gives a float; write the exponent as a constant or use a float base)",
+        );
+    }
+    let (mut b, mut e, mut r) = (Some(base), exp as u64, 1i64);
+    while e > 0 {
+        let Some(bb) = b else { break };
+        if e & 1 == 1 {
+            match r.checked_mul(bb) {
+                Some(v) => r = v,
+                None => py_int_overflow(site, &big_pow_text(base, exp)),
+            }
+        }
+        e >>= 1;
+        // The base squared is needed only while bits of the exponent remain.
+        b = if e > 0 { bb.checked_mul(bb) } else { b };
+    }
+    if e > 0 {
+        py_int_overflow(site, &big_pow_text(base, exp));
+    }
+    r
+}
+
+/// Python's `int(x)` of a float (also `round`, `math.floor`, `math.ceil` after rounding):
+/// truncation with CPython's errors, and arrc's where the exact int leaves int64.
+unsafe fn py_float_to_int(x: f64, site: *const u8) -> i64 {
     if x.is_nan() {
         raise(site, "cannot convert float NaN to integer");
     }
     if x.is_infinite() {
         raise(site, "cannot convert float infinity to integer");
     }
-    x as i64
+    let t = x.trunc();
+    if !(-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&t) {
+        // Every float this large is an integer, printed exactly by `{:.0}`.
+        py_int_overflow(site, &format!("{t:.0}"));
+    }
+    t as i64
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn arrc_py_float_to_int(x: f64, site: *const u8) -> i64 {
+    py_float_to_int(x, site)
+}
+
+/// Python's `float ** float` (ints converted first), with CPython's errors: a zero base to a
+/// negative power, and a finite result too large (`errno` ERANGE in CPython's `float_pow`).
+/// A negative base to a fractional power is a complex number in CPython: outside the language.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_py_pow_f64(x: f64, y: f64, site: *const u8) -> f64 {
+    if x == 0.0 && y < 0.0 && y.is_finite() {
+        raise(site, "0.0 cannot be raised to a negative power");
+    }
+    if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
+        raise(
+            site,
+            "unsupported: a negative float to a fractional power (CPython gives a complex number)",
+        );
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        raise(site, "(34, 'Numerical result out of range')");
+    }
+    r
 }
 
 // ---- run-time errors ----
@@ -1917,30 +2044,20 @@ pub unsafe extern "C" fn arrc_math_log_base(x: f64, base: f64, site: *const u8) 
     num / den
 }
 
-unsafe fn float_to_int(x: f64, site: *const u8) -> i64 {
-    if x.is_nan() {
-        raise(site, "cannot convert float NaN to integer");
-    }
-    if x.is_infinite() {
-        raise(site, "cannot convert float infinity to integer");
-    }
-    x as i64
-}
-
 #[no_mangle]
 pub unsafe extern "C" fn arrc_math_floor(x: f64, site: *const u8) -> i64 {
-    float_to_int(x.floor(), site)
+    py_float_to_int(x.floor(), site)
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn arrc_math_ceil(x: f64, site: *const u8) -> i64 {
-    float_to_int(x.ceil(), site)
+    py_float_to_int(x.ceil(), site)
 }
 
 /// `round(x)` of a float (or NumPy float): an int, half to even.
 #[no_mangle]
 pub unsafe extern "C" fn arrc_round_float(x: f64, site: *const u8) -> i64 {
-    float_to_int(x.round_ties_even(), site)
+    py_float_to_int(x.round_ties_even(), site)
 }
 
 /// `round(x, ndigits)` of a Python float.
@@ -1952,9 +2069,14 @@ pub unsafe extern "C" fn arrc_round_float_digits(x: f64, ndigits: i64, site: *co
     }
 }
 
+/// `round(i, ndigits)` of a Python int.
 #[no_mangle]
-pub extern "C" fn arrc_round_int_digits(i: i64, ndigits: i64) -> i64 {
-    pyfmt::round_int(i, ndigits)
+pub unsafe extern "C" fn arrc_round_int_digits(i: i64, ndigits: i64, site: *const u8) -> i64 {
+    let r = pyfmt::round_int(i, ndigits);
+    match i64::try_from(r) {
+        Ok(v) => v,
+        Err(_) => py_int_overflow(site, &r.to_string()),
+    }
 }
 
 /// NumPy's `power_of_ten` in `PyArray_Round`.

@@ -673,10 +673,11 @@ fn round_integer_part(x: f64, k: usize) -> (String, i64) {
     (trimmed, decpt)
 }
 
-/// CPython's `round(i, ndigits)` of an int: a multiple of 10^-ndigits, ties to even.
-pub fn round_int(i: i64, ndigits: i64) -> i64 {
+/// CPython's `round(i, ndigits)` of an int: a multiple of 10^-ndigits, ties to even; exact
+/// (`round(2**63 - 1, -1)` is beyond int64).
+pub fn round_int(i: i64, ndigits: i64) -> i128 {
     if ndigits >= 0 {
-        return i;
+        return i as i128;
     }
     if ndigits < -19 {
         return 0;
@@ -687,5 +688,5 @@ pub fn round_int(i: i64, ndigits: i64) -> i64 {
     if 2 * r > p || (2 * r == p && q % 2 != 0) {
         q += 1;
     }
-    (q * p) as i64
+    q * p
 }

@@ -95,7 +95,10 @@ impl Lower<'_> {
                 RtFn::RoundFloatDigits,
                 vec![vals[0].clone(), vals[1].clone(), site],
             ),
-            ScalarFn::RoundIntDigits => (RtFn::RoundIntDigits, vals),
+            ScalarFn::RoundIntDigits => (
+                RtFn::RoundIntDigits,
+                vec![vals[0].clone(), vals[1].clone(), site],
+            ),
             ScalarFn::NpRoundDigits => (RtFn::NpRoundDigits, vals),
             ScalarFn::NpRoundDigitsF32 => (RtFn::NpRoundDigitsF32, vals),
             ScalarFn::NpRoundIntDigits => (RtFn::NpRoundIntDigits, vals),
