@@ -668,7 +668,7 @@ impl Sema {
                     let none_call = written
                         .iter()
                         .any(|(_, v)| v.ty == Ty::None && v.has_effects());
-                    if effects && (end_first && written.len() == 2 || none_call) {
+                    if effects && ((end_first && written.len() == 2) || none_call) {
                         for v in args.iter_mut().chain(written.iter_mut().map(|(_, v)| v)) {
                             if !is_trivial(v) {
                                 *v = self.bind_temp(v.clone(), out);
