@@ -140,7 +140,7 @@ impl Sema {
         let Ok(v) = self.expr(d) else {
             return d.clone();
         };
-        if super::const_int(&v, &self.consts).is_some() || v.ty == Ty::None && !v.has_effects() {
+        if super::const_int(&v, &self.consts).is_some() || (v.ty == Ty::None && !v.has_effects()) {
             return d.clone();
         }
         let mut first = Vec::new();

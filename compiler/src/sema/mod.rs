@@ -45,6 +45,7 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         functions: Vec::new(),
         compiled: HashMap::new(),
         promoted: Vec::new(),
+        effects_of_static_args: Vec::new(),
     };
     let body = sema.block(&module.body)?;
     Ok(hir::Program {
@@ -82,6 +83,9 @@ struct Sema {
     /// a loop whose body did that to a local older than the body is checked again
     /// (`loop_body`).
     promoted: Vec<hir::LocalId>,
+    /// The effects of the call's arguments that are used as compile-time values (a shape
+    /// `draw().shape`): they run before the call that `expr` makes of them.
+    effects_of_static_args: Vec<hir::Stmt>,
 }
 
 fn count_assignments(body: &[ast::Stmt], counts: &mut HashMap<String, usize>) {
@@ -616,7 +620,7 @@ impl Sema {
         if let A::Call { func, args, kwargs } = &value.kind {
             if let A::Name(n) = &func.kind {
                 if n == "print" && !self.env.contains_key("print") {
-                    let args = args
+                    let mut args = args
                         .iter()
                         .map(|a| self.expr(a))
                         .collect::<Result<Vec<_>>>()?;
@@ -624,6 +628,7 @@ impl Sema {
                         self.printable(a)?;
                     }
                     let (mut sep, mut end) = (None, None);
+                    let mut written = Vec::new();
                     for kw in kwargs {
                         match kw.name.as_str() {
                             "sep" | "end" => {}
@@ -653,8 +658,26 @@ impl Sema {
                                 )),
                             );
                         }
+                        written.push((kw.name == "sep", v));
+                    }
+                    // Print evaluates the arguments, then `sep`, then `end`: when the keywords
+                    // are written the other way round, or one is None from a call, their
+                    // effects run here, in CPython's order.
+                    let end_first = written.first().is_some_and(|(is_sep, _)| !is_sep);
+                    let effects = written.iter().any(|(_, v)| v.has_effects());
+                    let none_call = written
+                        .iter()
+                        .any(|(_, v)| v.ty == Ty::None && v.has_effects());
+                    if effects && ((end_first && written.len() == 2) || none_call) {
+                        for v in args.iter_mut().chain(written.iter_mut().map(|(_, v)| v)) {
+                            if !is_trivial(v) {
+                                *v = self.bind_temp(v.clone(), out);
+                            }
+                        }
+                    }
+                    for (is_sep, v) in written {
                         let v = if v.ty == Ty::None { None } else { Some(v) };
-                        if kw.name == "sep" {
+                        if is_sep {
                             sep = v;
                         } else {
                             end = v;
@@ -1497,7 +1520,12 @@ impl Sema {
                     span,
                 )
             }
-            A::Call { func, args, kwargs } => self.call(func, args, kwargs, span)?,
+            A::Call { func, args, kwargs } => {
+                let outer = std::mem::take(&mut self.effects_of_static_args);
+                let called = self.call(func, args, kwargs, span);
+                let first = std::mem::replace(&mut self.effects_of_static_args, outer);
+                seq(first, called?)
+            }
             A::Attribute {
                 value,
                 attr,
@@ -2505,6 +2533,16 @@ impl Sema {
         let items: Vec<hir::Expr> = match &e.kind {
             A::List(items) => self.args(items)?,
             _ => match self.expr(e)? {
+                hir::Expr {
+                    kind: H::Seq { first, value },
+                    ..
+                } if matches!(value.kind, H::Tuple(_) | H::Int(_)) => {
+                    self.effects_of_static_args.extend(first);
+                    match value.kind {
+                        H::Tuple(items) => items,
+                        _ => vec![*value],
+                    }
+                }
                 hir::Expr {
                     kind: H::Tuple(items),
                     ..
