@@ -2250,7 +2250,8 @@ impl<'a> Lower<'a> {
     }
 
     /// One kernel computing the elementwise tree `value` into `dst` (shape `dty.shape`).
-    /// `in_place`: `dst` may alias inputs, so overlapping inputs are copied first.
+    /// `in_place`: `dst` may alias inputs, so every array operand goes through the one overlap
+    /// rule, `arrc_unalias`, at run time (it copies only what overlaps `dst`).
     fn fused_kernel(
         &mut self,
         dst: Var,
