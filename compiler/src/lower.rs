@@ -337,7 +337,8 @@ fn convert(e: Expr, from: DType, to: DType) -> Expr {
 
 /// The one meaning of each elementwise operation on machine values of dtype `dt`, shared by
 /// kernels and host code. `python` selects CPython's scalar semantics (errors on division by
-/// zero) over NumPy's; `site` locates those errors.
+/// zero, on int results beyond int64, on float `**` overflow) over NumPy's; `site` locates
+/// those errors.
 fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Expr {
     let mut a = args.into_iter();
     let x = a.next().unwrap();

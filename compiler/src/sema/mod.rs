@@ -1975,7 +1975,15 @@ impl Sema {
                 }
             }
         }
-        Ok(mk(H::Elementwise { op, args }, ty, span))
+        let e = mk(H::Elementwise { op, args }, ty, span);
+        // Python int arithmetic on constants is exact: an intermediate beyond int64 is no
+        // error when the result fits (`2**63 - 1`); one that does not fit raises at run time.
+        if e.ty == Ty::Int {
+            if let Some(v) = exact_const_int(&e, &self.consts).and_then(|v| i64::try_from(v).ok()) {
+                return Ok(mk(H::Int(v), Ty::Int, span));
+            }
+        }
+        Ok(e)
     }
 
     /// The device of the tensors among elementwise operands, `None` when there are none; NumPy
@@ -3417,6 +3425,48 @@ fn slice_indices(lo: Option<i64>, hi: Option<i64>, step: i64, n: i64) -> (i64, i
 enum Num {
     I(i64),
     F(f64),
+}
+
+/// The exact value of a Python int expression of constants, as CPython computes it (in i128:
+/// `None` beyond that, or when not constant).
+fn exact_const_int(e: &hir::Expr, consts: &HashMap<hir::LocalId, i64>) -> Option<i128> {
+    match &e.kind {
+        H::Int(i) => Some(*i as i128),
+        H::Bool(b) if e.ty == Ty::Bool => Some(*b as i128),
+        H::Local(id) if e.ty == Ty::Int => consts.get(id).map(|&i| i as i128),
+        H::Elementwise { op, args } if e.ty == Ty::Int => {
+            let vals = args
+                .iter()
+                .map(|a| exact_const_int(a, consts))
+                .collect::<Option<Vec<_>>>()?;
+            match (op, vals.as_slice()) {
+                (EwOp::Neg, [a]) => a.checked_neg(),
+                (EwOp::Abs, [a]) => a.checked_abs(),
+                (EwOp::Add, [a, b]) => a.checked_add(*b),
+                (EwOp::Sub, [a, b]) => a.checked_sub(*b),
+                (EwOp::Mul, [a, b]) => a.checked_mul(*b),
+                (EwOp::Pow, [a, b]) if (0..128).contains(b) => a.checked_pow(*b as u32),
+                (EwOp::FloorDiv, [a, b]) if *b != 0 => {
+                    let q = a.checked_div(*b)?;
+                    Some(if a % b != 0 && ((*a < 0) != (*b < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    })
+                }
+                (EwOp::Mod, [a, b]) if *b != 0 => {
+                    let r = a.checked_rem(*b)?;
+                    Some(if r != 0 && ((r < 0) != (*b < 0)) {
+                        r + b
+                    } else {
+                        r
+                    })
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 /// The value of an int expression when it is known at compile time.
