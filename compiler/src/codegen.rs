@@ -94,7 +94,6 @@ fn reads_array_data(f: RtFn) -> bool {
             | Incref
             | Decref
             | Alloc
-            | AllocUninit
             | View
             | ViewAxis
             | ViewDropAxis

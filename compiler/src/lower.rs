@@ -220,10 +220,10 @@ fn may_use_gpu(p: &lir::Program) -> bool {
         })
     }
     let min = arrc_runtime::gpu::OFFLOAD_MIN_ELEMENTS as usize;
-    p.kernels
-        .iter()
-        .any(|k| k.cuda || (k.domain.iter().product::<usize>() >= min && is_exact_on_gpu(&k.value)))
-        || calls(&p.body)
+    p.kernels.iter().any(|k| {
+        let size = k.domain.iter().fold(1, |n: usize, &d| n.saturating_mul(d));
+        k.cuda || (size >= min && is_exact_on_gpu(&k.value))
+    }) || calls(&p.body)
 }
 
 /// Whether the GPU computes `e` bit for bit as the CPU does: everything but the
@@ -1440,16 +1440,11 @@ impl<'a> Lower<'a> {
                 self.release(p, owned, out);
                 r
             }
-            H::ReduceAxes {
-                op,
-                arg,
-                axes,
-                ddof,
-            } => {
+            H::ReduceAxes { .. } => {
                 // A full reduction: into a 0-d array, then its element.
                 let dtype = ty_dtype(&e.ty);
-                let dst = self.alloc(&ArrTy::new(dtype, vec![]), out);
-                self.reduce_axes_into(dst, *op, arg, *axes, *ddof, out);
+                let dst = self.alloc(&ArrTy::new(dtype, vec![]), e.span, out);
+                self.reduce_axes_into(dst, e, out);
                 self.first_element(dst, true, dtype, out)
             }
             H::MatMul(..) | H::Trace { .. } | H::Norm { .. } => {
@@ -1639,34 +1634,58 @@ impl<'a> Lower<'a> {
         (v, true)
     }
 
-    /// A new array for the caller to fill completely.
-    fn alloc(&mut self, a: &ArrTy, out: &mut Vec<Stmt>) -> Var {
-        self.alloc_with(a, false, out)
+    /// Raises `message` (a run-time error) at `span` when control reaches this point.
+    fn raise(&mut self, message: &str, span: Span, out: &mut Vec<Stmt>) {
+        let mut bytes = message.as_bytes().to_vec();
+        bytes.push(0);
+        let m = self.data(bytes);
+        let site = self.site(span);
+        out.push(Stmt::Call(RtFn::Raise, vec![Expr::Data(m), site]));
     }
 
-    fn alloc_with(&mut self, a: &ArrTy, zeroed: bool, out: &mut Vec<Stmt>) -> Var {
-        let f = if zeroed {
-            RtFn::Alloc
-        } else {
-            RtFn::AllocUninit
-        };
-        let mut args = vec![Expr::I64(a.dtype.code()), Expr::I64(a.ndim() as i64)];
+    /// Raises NumPy's error at `span` where `a`'s shape is one no array may have, for the
+    /// results the runtime allocates from its operands' shapes (`arrc_alloc` checks the rest).
+    fn check_shape(&mut self, a: &ArrTy, span: Span, out: &mut Vec<Stmt>) {
+        let shape: Vec<i64> = a.shape.iter().map(|&d| d as i64).collect();
+        if let Err(e) = arrc_runtime::array::checked_nbytes(a.dtype.itemsize(), &shape) {
+            let dtype = arrc_runtime::array::DType::from_code(a.dtype.code());
+            self.raise(&e.message(dtype, &shape), span, out);
+        }
+    }
+
+    /// A new array for the caller to fill completely, made by the expression at `span`.
+    fn alloc(&mut self, a: &ArrTy, span: Span, out: &mut Vec<Stmt>) -> Var {
+        self.alloc_with(a, false, span, out)
+    }
+
+    /// A new array; the runtime checks its shape as NumPy does and raises NumPy's error
+    /// (too big, out of memory) at `span`.
+    fn alloc_with(&mut self, a: &ArrTy, zeroed: bool, span: Span, out: &mut Vec<Stmt>) -> Var {
+        let mut args = vec![
+            self.site(span),
+            Expr::I64(zeroed as i64),
+            Expr::I64(a.dtype.code()),
+            Expr::I64(a.ndim() as i64),
+        ];
         for d in 0..8 {
             args.push(Expr::I64(a.shape.get(d).copied().unwrap_or(0) as i64));
         }
-        self.call_obj(f, args, out).0
+        self.call_obj(RtFn::Alloc, args, out).0
     }
 
     /// Evaluates an array-valued expression to an array object.
     fn array(&mut self, e: &hir::Expr, a: &ArrTy, out: &mut Vec<Stmt>) -> (Var, bool) {
         match &e.kind {
             H::Elementwise { .. } => {
-                let dst = self.alloc(a, out);
+                if iterator_too_large(&a.shape) {
+                    self.raise("iterator is too large", e.span, out);
+                }
+                let dst = self.alloc(a, e.span, out);
                 self.fused_kernel(dst, a, e, false, out);
                 (dst, true)
             }
             H::ArrayLit(elems) => {
-                let dst = self.alloc(a, out);
+                let dst = self.alloc(a, e.span, out);
                 for (k, el) in elems.iter().enumerate() {
                     let v = self.scalar(el, out);
                     let v = convert(v, ty_dtype(&el.ty), a.dtype);
@@ -1683,7 +1702,7 @@ impl<'a> Lower<'a> {
             H::Full(value) => {
                 let is_zero = matches!(value.kind, H::Int(0) | H::Bool(false))
                     || matches!(value.kind, H::Float(f) if f == 0.0 && f.is_sign_positive());
-                let dst = self.alloc_with(a, is_zero, out);
+                let dst = self.alloc_with(a, is_zero, e.span, out);
                 if !is_zero {
                     self.write_array(dst, a, value, out);
                 }
@@ -1693,7 +1712,7 @@ impl<'a> Lower<'a> {
                 let (l, owned) = self.object(like, out);
                 let is_zero = matches!(value.kind, H::Int(0) | H::Bool(false))
                     || matches!(value.kind, H::Float(f) if f == 0.0 && f.is_sign_positive());
-                let dst = self.alloc_with(a, is_zero, out);
+                let dst = self.alloc_with(a, is_zero, e.span, out);
                 out.push(Stmt::Call(
                     RtFn::OrderLike,
                     vec![Expr::Var(dst), Expr::Var(l)],
@@ -1705,7 +1724,7 @@ impl<'a> Lower<'a> {
                 (dst, true)
             }
             H::Arange { start, step } => {
-                let dst = self.alloc(a, out);
+                let dst = self.alloc(a, e.span, out);
                 let s = self.scalar(start, out);
                 let st = self.scalar(step, out);
                 let f = match a.dtype {
@@ -1725,7 +1744,7 @@ impl<'a> Lower<'a> {
                     let bv2 = self.temp(bv.clone(), lir::Ty::F64, out);
                     out.push(Stmt::Call(RtFn::CheckScale, vec![bv2, site]));
                 }
-                let dst = self.alloc(a, out);
+                let dst = self.alloc(a, e.span, out);
                 out.push(Stmt::Call(
                     RtFn::RandomFill,
                     vec![Expr::Var(dst), Expr::I64(random_code(*kind)), av, bv],
@@ -1833,7 +1852,8 @@ impl<'a> Lower<'a> {
             }
             H::Reshape(base) => {
                 let (b, owned) = self.object(base, out);
-                let mut args = vec![Expr::Var(b), Expr::I64(a.ndim() as i64)];
+                let site = self.site(e.span);
+                let mut args = vec![site, Expr::Var(b), Expr::I64(a.ndim() as i64)];
                 for d in 0..8 {
                     args.push(Expr::I64(a.shape.get(d).copied().unwrap_or(0) as i64));
                 }
@@ -1856,7 +1876,7 @@ impl<'a> Lower<'a> {
                         Expr::I64(*k),
                     ],
                 );
-                let dst = self.alloc(a, out);
+                let dst = self.alloc(a, e.span, out);
                 self.index_kernel(dst, a, convert(diag, DType::Bool, a.dtype), out);
                 (dst, true)
             }
@@ -1866,13 +1886,14 @@ impl<'a> Lower<'a> {
                 num,
                 endpoint,
             } => {
-                let dst = self.alloc(a, out);
+                let dst = self.alloc(a, e.span, out);
                 let (value, last) = linspace_values(*start, *stop, *num, *endpoint, a.dtype);
                 self.index_kernel(dst, a, value, out);
                 if let Some(last) = last {
                     out.push(Stmt::Store {
                         arr: Expr::Var(dst),
-                        offset: Expr::I64(((num - 1) * a.dtype.itemsize()) as i64),
+                        // Wraps only for a `num` too big to allocate (never reached).
+                        offset: Expr::I64(((num - 1).wrapping_mul(a.dtype.itemsize())) as i64),
                         dtype: a.dtype,
                         value: last,
                     });
@@ -1891,14 +1912,9 @@ impl<'a> Lower<'a> {
                 r
             }
             H::MatMul(..) | H::Norm { .. } => self.linalg(e, out),
-            H::ReduceAxes {
-                op,
-                arg,
-                axes,
-                ddof,
-            } => {
-                let dst = self.alloc(a, out);
-                self.reduce_axes_into(dst, *op, arg, *axes, *ddof, out);
+            H::ReduceAxes { .. } => {
+                let dst = self.alloc(a, e.span, out);
+                self.reduce_axes_into(dst, e, out);
                 (dst, true)
             }
             H::Concatenate {
@@ -1928,7 +1944,7 @@ impl<'a> Lower<'a> {
                             (pp, owned, p.ty.as_array().unwrap().shape[*axis] as i64)
                         })
                         .collect();
-                    let dst = self.alloc_with(a, true, out);
+                    let dst = self.alloc_with(a, true, e.span, out);
                     if *list_index {
                         out.push(Stmt::Call(
                             RtFn::OrderTake,
@@ -1954,7 +1970,7 @@ impl<'a> Lower<'a> {
                     }
                     return (dst, true);
                 }
-                let dst = self.alloc_with(a, true, out);
+                let dst = self.alloc_with(a, true, e.span, out);
                 for p in parts {
                     let (pp, owned) = self.object(p, out);
                     out.push(concat_part(dst, pp, offset));
@@ -2097,16 +2113,20 @@ impl<'a> Lower<'a> {
         }))
     }
 
-    /// Reduces (or accumulates) `arg` into `dst`, a new array of the result's dtype and size.
-    fn reduce_axes_into(
-        &mut self,
-        dst: Var,
-        op: AxisOp,
-        arg: &hir::Expr,
-        axes: i64,
-        ddof: i64,
-        out: &mut Vec<Stmt>,
-    ) {
+    /// Reduces (or accumulates) the argument of `e`, a `ReduceAxes`, into `dst`, a new array
+    /// of the result's dtype and size.
+    fn reduce_axes_into(&mut self, dst: Var, e: &hir::Expr, out: &mut Vec<Stmt>) {
+        let H::ReduceAxes {
+            op,
+            arg,
+            axes,
+            ddof,
+            warns_at_call,
+        } = &e.kind
+        else {
+            unreachable!("reduce_axes_into {:?}", e.kind)
+        };
+        let (op, axes, ddof) = (*op, *axes, *ddof);
         let (p, owned) = self.object(arg, out);
         // The runtime's operation codes (`runtime/src/reduce.rs`).
         let code = match op {
@@ -2128,6 +2148,12 @@ impl<'a> Lower<'a> {
             } else {
                 axes.trailing_zeros() as i64
             };
+            let float = ty_dtype(&e.ty).is_float();
+            let table = if *warns_at_call && float {
+                self.warn_table(e.span, "accumulate")
+            } else {
+                Expr::I64(0)
+            };
             Stmt::Call(
                 RtFn::Accumulate,
                 vec![
@@ -2135,6 +2161,7 @@ impl<'a> Lower<'a> {
                     Expr::Var(dst),
                     Expr::I64(axis),
                     Expr::I64(code),
+                    table,
                 ],
             )
         } else {
@@ -2156,7 +2183,7 @@ impl<'a> Lower<'a> {
     /// A linear-algebra expression as a new array from the runtime (0-d for a scalar result).
     fn linalg(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
         match &e.kind {
-            H::MatMul(x, y) => self.matmul(x, y, out),
+            H::MatMul(x, y) => self.matmul(e, x, y, out),
             H::Trace { arg, offset } => {
                 let (p, owned) = self.object(arg, out);
                 let k = self.scalar(offset, out);
@@ -2202,9 +2229,21 @@ impl<'a> Lower<'a> {
         }
     }
 
-    fn matmul(&mut self, x: &hir::Expr, y: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
+    /// `x @ y`, the product `e`.
+    fn matmul(
+        &mut self,
+        e: &hir::Expr,
+        x: &hir::Expr,
+        y: &hir::Expr,
+        out: &mut Vec<Stmt>,
+    ) -> (Var, bool) {
         let (px, ox) = self.object(x, out);
         let (py, oy) = self.object(y, out);
+        if let Some(a) = e.ty.as_array() {
+            // The runtime allocates the result from the operands' shapes (empty operands can
+            // make a product too big).
+            self.check_shape(a, e.span, out);
+        }
         // The script's placement of a tensor operand: the runtime's offload policy.
         let cuda = [x, y]
             .iter()
@@ -2396,11 +2435,18 @@ impl<'a> Lower<'a> {
                 let dts: Vec<DType> = args.iter().map(|a| ty_dtype(&a.ty)).collect();
                 let cd = compute_dtype(*op, args, ty_dtype(&e.ty));
                 if let Some(base) = sqrt_base(*op, args).filter(|_| cd.is_float()) {
-                    // `x ** 0.5` on float arrays is NumPy's `sqrt` fast path (`-0.0 ** 0.5` is -0.0).
+                    // `x ** 0.5` on float arrays is NumPy's `sqrt` fast path (`-0.0 ** 0.5` is
+                    // -0.0). An int or bool base takes `power` in NumPy, which warns under its
+                    // own name; on their float values `sqrt` is the same correctly rounded root.
                     let v = self.kernel_expr(base, kb, dst, in_place, out);
                     let v = convert(v, ty_dtype(&base.ty), cd);
                     let r = Expr::op(Op::FSqrt, vec![v]);
-                    let name = Some(self.power_fast_path_name(e, "sqrt"));
+                    let name = if ty_dtype(&base.ty).is_float() {
+                        self.power_fast_path_name(e, "sqrt")
+                    } else {
+                        "power"
+                    };
+                    let name = Some(name);
                     return self.check_in_kernel(&mut kb.warn, EwOp::Sqrt, cd, name, e.span, r);
                 }
                 if let Some(base) = squared_base(*op, args) {
@@ -2551,4 +2597,13 @@ fn linspace_values(
     };
     let last = (endpoint && num > 1).then(|| finish(Expr::F64(stop)));
     (finish(y), last)
+}
+
+/// Whether NumPy's iterator refuses a ufunc over `shape`: the running product of its
+/// dimensions, in order, overflows `npy_intp` (`nditer_constr.c`; a leading zero stops it).
+fn iterator_too_large(shape: &[usize]) -> bool {
+    shape
+        .iter()
+        .try_fold(1i64, |n, &d| n.checked_mul(i64::try_from(d).ok()?))
+        .is_none()
 }

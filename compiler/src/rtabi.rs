@@ -42,8 +42,7 @@ runtime_functions! {
     StatKernel = arrc_stat_kernel();
     Incref = arrc_incref(I64);
     Decref = arrc_decref(I64);
-    Alloc = arrc_alloc(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
-    AllocUninit = arrc_alloc_uninit(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
+    Alloc = arrc_alloc(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
     View = arrc_view(I64) -> I64;
     ViewAxis = arrc_view_axis(I64, I64, I64, I64, I64);
     ViewDropAxis = arrc_view_drop_axis(I64, I64, I64);
@@ -51,7 +50,7 @@ runtime_functions! {
     ViewTranspose = arrc_view_transpose(I64);
     ViewSwapAxes = arrc_view_swap_axes(I64, I64, I64);
     Ravel = arrc_ravel(I64) -> I64;
-    Reshape = arrc_reshape(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
+    Reshape = arrc_reshape(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
     Copy = arrc_copy(I64) -> I64;
     CopyK = arrc_copy_k(I64) -> I64;
     OrderPush = arrc_order_push(I64);
@@ -72,7 +71,7 @@ runtime_functions! {
     ReduceI64 = arrc_reduce_i64(I64, I64, I64) -> I64;
     ReduceF32 = arrc_reduce_f32(I64, I64, I64) -> F32;
     ReduceAxes = arrc_reduce_axes(I64, I64, I64, I64, I64);
-    Accumulate = arrc_accumulate(I64, I64, I64, I64);
+    Accumulate = arrc_accumulate(I64, I64, I64, I64, I64);
     Exp = arrc_exp(F64) -> F64;
     ExpF32 = arrc_exp_f32(F32) -> F32;
     Log = arrc_log(F64) -> F64;

@@ -173,8 +173,12 @@ impl ArrTy {
             tensor: self.tensor,
         }
     }
+    /// The element count; saturates for shapes too big for an array (which the program
+    /// never makes: allocating one raises NumPy's error at run time).
     pub fn size(&self) -> usize {
-        self.shape.iter().product()
+        self.shape
+            .iter()
+            .fold(1, |n: usize, &d| n.saturating_mul(d))
     }
     pub fn ndim(&self) -> usize {
         self.shape.len()

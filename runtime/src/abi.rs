@@ -265,9 +265,17 @@ pub(crate) fn dims(ndim: i64, s: [i64; MAX_DIMS]) -> Vec<i64> {
     s[..ndim as usize].to_vec()
 }
 
+/// A new array of a shape the program gives (a constructor, a kernel's result): NumPy's
+/// refusals (negative dimension, too big, out of memory) are raised at `site`. `zeroed` 0
+/// leaves the contents to the caller, who fills it completely (kernel outputs).
+///
+/// # Safety
+/// `site` is a site the compiler wrote.
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
-pub extern "C" fn arrc_alloc(
+pub unsafe extern "C" fn arrc_alloc(
+    site: *const u8,
+    zeroed: i64,
     dtype: i64,
     ndim: i64,
     s0: i64,
@@ -279,32 +287,10 @@ pub extern "C" fn arrc_alloc(
     s6: i64,
     s7: i64,
 ) -> Arr {
-    ArrObj::alloc(
-        DType::from_code(dtype),
-        &dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]),
-    )
-}
-
-/// Like `arrc_alloc`, for arrays the caller fills completely (kernel outputs).
-#[no_mangle]
-#[allow(clippy::too_many_arguments)]
-pub extern "C" fn arrc_alloc_uninit(
-    dtype: i64,
-    ndim: i64,
-    s0: i64,
-    s1: i64,
-    s2: i64,
-    s3: i64,
-    s4: i64,
-    s5: i64,
-    s6: i64,
-    s7: i64,
-) -> Arr {
-    ArrObj::alloc_with(
-        DType::from_code(dtype),
-        &dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]),
-        false,
-    )
+    let dtype = DType::from_code(dtype);
+    let shape = dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]);
+    ArrObj::try_alloc(dtype, &shape, zeroed != 0)
+        .unwrap_or_else(|e| raise(site, &e.message(dtype, &shape)))
 }
 
 /// A new view with the same shape and strides, sharing the buffer.
@@ -390,10 +376,13 @@ pub unsafe extern "C" fn arrc_ravel(p: Arr) -> Arr {
     r
 }
 
-/// `reshape`: a view when the source is C-contiguous (as NumPy), else a contiguous copy.
+/// `reshape`: a view when the source is C-contiguous (as NumPy), else a contiguous copy. The
+/// new shape is checked as every new array object's is (a view of an empty array may be too
+/// big), raising at `site`.
 #[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn arrc_reshape(
+    site: *const u8,
     p: Arr,
     ndim: i64,
     s0: i64,
@@ -406,6 +395,9 @@ pub unsafe extern "C" fn arrc_reshape(
     s7: i64,
 ) -> Arr {
     let shape = dims(ndim, [s0, s1, s2, s3, s4, s5, s6, s7]);
+    if let Err(e) = array::checked_nbytes((*p).dtype.itemsize(), &shape) {
+        raise(site, &e.message((*p).dtype, &shape));
+    }
     if (*p).size > 0 && !(*p).is_c_contiguous() {
         if let Some(strides) = nocopy_reshape_strides(&*p, &shape) {
             let v = arrc_view(p);

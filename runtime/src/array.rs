@@ -110,8 +110,59 @@ thread_local! {
 /// calloc would get as fresh zero pages from the kernel.
 const ALIGN: usize = 16;
 
-fn buffer_layout(nbytes: usize) -> Layout {
-    Layout::from_size_align(nbytes.max(1), ALIGN).expect("array too large")
+/// The layout of a buffer of `nbytes`; `None` past what `Layout` can describe (`isize::MAX`
+/// rounded to the alignment), which no allocator could give anyway.
+fn buffer_layout(nbytes: usize) -> Option<Layout> {
+    Layout::from_size_align(nbytes.max(1), ALIGN).ok()
+}
+
+/// Why NumPy refuses to make an array of some shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AllocError {
+    /// A dimension below zero.
+    NegativeDimension,
+    /// The item size times the non-zero dimensions overflows `npy_intp`.
+    TooBig,
+    /// The allocator refused the buffer (NumPy's `_ArrayMemoryError`).
+    OutOfMemory { nbytes: usize },
+}
+
+impl AllocError {
+    /// NumPy's message for an array of `dtype` and `shape`.
+    pub fn message(self, dtype: DType, shape: &[i64]) -> String {
+        match self {
+            AllocError::NegativeDimension => "negative dimensions are not allowed".into(),
+            AllocError::TooBig => "array is too big; `arr.size * arr.dtype.itemsize` is larger \
+                                   than the maximum possible size."
+                .into(),
+            AllocError::OutOfMemory { nbytes } => format!(
+                "Unable to allocate {} for an array with shape {} and data type {}",
+                size_to_string(nbytes as u64),
+                crate::format::format_shape(&shape.iter().map(|&d| d as usize).collect::<Vec<_>>()),
+                dtype.name()
+            ),
+        }
+    }
+}
+
+/// The byte size of a C-contiguous array, checked as `PyArray_NewFromDescr_int` checks it:
+/// dimensions in order, a negative one refused, the running product of the item size and the
+/// non-zero dimensions kept within `npy_intp` (so `(0, 2**62, 2**62)` is too big although
+/// it holds nothing).
+pub fn checked_nbytes(itemsize: usize, shape: &[i64]) -> Result<usize, AllocError> {
+    let mut nbytes = itemsize as i64;
+    let mut empty = false;
+    for &dim in shape {
+        if dim < 0 {
+            return Err(AllocError::NegativeDimension);
+        }
+        if dim == 0 {
+            empty = true;
+            continue;
+        }
+        nbytes = nbytes.checked_mul(dim).ok_or(AllocError::TooBig)?;
+    }
+    Ok(if empty { 0 } else { nbytes as usize })
 }
 
 impl ArrObj {
@@ -121,26 +172,32 @@ impl ArrObj {
     }
 
     /// A new C-contiguous array; `zeroed` false leaves the contents to the caller, who must
-    /// write every element before anything reads it.
+    /// write every element before anything reads it. For shapes the runtime derived from
+    /// arrays that exist; a shape from the program goes through [`ArrObj::try_alloc`].
     pub fn alloc_with(dtype: DType, shape: &[i64], zeroed: bool) -> *mut ArrObj {
-        let size: i64 = shape.iter().product();
-        let nbytes = size as usize * dtype.itemsize();
+        ArrObj::try_alloc(dtype, shape, zeroed)
+            .unwrap_or_else(|e| crate::abi::fatal(&e.message(dtype, shape)))
+    }
+
+    /// A new C-contiguous array, or NumPy's reason for refusing it: the shape checked as
+    /// `PyArray_NewFromDescr` checks it, then the allocation.
+    pub fn try_alloc(dtype: DType, shape: &[i64], zeroed: bool) -> Result<*mut ArrObj, AllocError> {
+        let nbytes = checked_nbytes(dtype.itemsize(), shape)?;
+        // Cannot overflow: without a zero dimension the product is at most `nbytes`.
+        let size: i64 = if shape.contains(&0) {
+            0
+        } else {
+            shape.iter().product()
+        };
         // SAFETY: layout has non-zero size; every byte pattern is a valid int or float, and
         // bool buffers are only read after compiled code stored 0 or 1 in them.
-        let data = unsafe {
-            if zeroed {
-                alloc::alloc_zeroed(buffer_layout(nbytes))
-            } else {
-                alloc::alloc(buffer_layout(nbytes))
-            }
+        let data = match buffer_layout(nbytes) {
+            Some(layout) if zeroed => unsafe { alloc::alloc_zeroed(layout) },
+            Some(layout) => unsafe { alloc::alloc(layout) },
+            None => std::ptr::null_mut(),
         };
         if data.is_null() {
-            crate::abi::fatal(&format!(
-                "Unable to allocate {} for an array with shape {} and data type {}",
-                human_bytes(nbytes),
-                crate::format::format_shape(&shape.iter().map(|&d| d as usize).collect::<Vec<_>>()),
-                dtype.name()
-            ));
+            return Err(AllocError::OutOfMemory { nbytes });
         }
         STATS.with(|s| {
             s.arrays.set(s.arrays.get() + 1);
@@ -162,7 +219,7 @@ impl ArrObj {
         };
         obj.shape[..shape.len()].copy_from_slice(shape);
         obj.set_contiguous_strides();
-        Box::into_raw(Box::new(obj))
+        Ok(Box::into_raw(Box::new(obj)))
     }
 
     /// A new view object sharing `src`'s buffer, with the same shape and strides.
@@ -383,19 +440,27 @@ pub fn float_to_i64(f: f64) -> i64 {
     }
 }
 
-fn human_bytes(n: usize) -> String {
-    let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
-    let mut v = n as f64;
-    let mut u = 0;
-    while v >= 1024.0 && u + 1 < units.len() {
-        v /= 1024.0;
-        u += 1;
+/// `_ArrayMemoryError._size_to_string` (`numpy/_core/_exceptions.py`): three significant
+/// digits in the largest binary unit that keeps the value at least 1.
+fn size_to_string(nbytes: u64) -> String {
+    const UNITS: [&str; 7] = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+    let bit_length = 64 - nbytes.leading_zeros() as usize;
+    let mut unit = (bit_length.saturating_sub(1)).max(1) / 10;
+    let mut n_units = nbytes as f64 / (1u64 << (unit * 10)) as f64;
+    if n_units.round_ties_even() == 1024.0 {
+        unit += 1;
+        n_units /= 1024.0;
     }
-    if u == 0 {
-        format!("{n} bytes")
+    let spec = if unit == 0 {
+        ".0f"
+    } else if n_units.round_ties_even() < 1000.0 {
+        "#.3g"
     } else {
-        format!("{:.3} {}", v, units[u]).replace(".000", ".")
-    }
+        "#.0f"
+    };
+    let digits = crate::pyfmt::format(crate::pyfmt::Value::Float(n_units), spec)
+        .unwrap_or_else(|_| n_units.to_string());
+    format!("{digits} {}", UNITS[unit])
 }
 
 /// Drops one reference to an array or string object; frees it at zero.
@@ -418,7 +483,8 @@ pub unsafe fn decref(p: *mut ArrObj) {
     if obj.base.is_null() {
         crate::gpu::release(p);
         let nbytes = obj.nbytes as usize;
-        alloc::dealloc(obj.data, buffer_layout(nbytes));
+        // The layout exists: the buffer was allocated with it.
+        alloc::dealloc(obj.data, buffer_layout(nbytes).unwrap());
         STATS.with(|s| s.live.set(s.live.get() - nbytes as u64));
     } else {
         decref(obj.base);

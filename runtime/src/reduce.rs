@@ -21,6 +21,7 @@
 
 use crate::abi::pairwise_sum;
 use crate::array::{ArrObj, DType, Elem};
+use crate::warn;
 use std::ops::{Add, Mul, Sub};
 
 /// NumPy's default buffer size (`NPY_BUFSIZE`), which bounds a buffered pairwise run.
@@ -613,9 +614,20 @@ pub unsafe extern "C" fn arrc_reduce_axes(
 
 /// `cumsum` (`op` OP_SUM) or `cumprod` (OP_PROD) of `inp` along `axis` (< 0: of the flattened
 /// array, in C order) into `out`, a new array of the result's dtype (laid out here): the first
-/// element is copied, each next one is added to (multiplied with) the previous result.
+/// element is copied, each next one is added to (multiplied with) the previous result. With a
+/// warning `table` (null: none), NumPy's `accumulate` warnings of the float steps are printed
+/// after the loop, as NumPy reads the FPU flags after it.
+///
+/// # Safety
+/// `inp` and `out` are live arrays, `table` null or a table the compiler wrote.
 #[no_mangle]
-pub unsafe extern "C" fn arrc_accumulate(inp: *mut ArrObj, out: *mut ArrObj, axis: i64, op: i64) {
+pub unsafe extern "C" fn arrc_accumulate(
+    inp: *mut ArrObj,
+    out: *mut ArrObj,
+    axis: i64,
+    op: i64,
+    table: *const u8,
+) {
     if axis >= 0 && (*out).ndim >= 2 {
         // A result laid out in the input's memory order (order='K').
         crate::order::arrc_order_like(out, inp);
@@ -637,6 +649,8 @@ pub unsafe extern "C" fn arrc_accumulate(inp: *mut ArrObj, out: *mut ArrObj, axi
         )
     };
     let sum = op == OP_SUM;
+    let float_code = if sum { warn::op::ADD } else { warn::op::MUL };
+    let mut flags = 0;
     for i in 0..outer {
         for j in 0..inner {
             let mut acc: Option<Elem> = None;
@@ -647,11 +661,20 @@ pub unsafe extern "C" fn arrc_accumulate(inp: *mut ArrObj, out: *mut ArrObj, axi
                     (None, _) => x,
                     (Some(p), DType::F32) => {
                         let (p, x) = (p.as_f64() as f32, x.as_f64() as f32);
-                        Elem::Float(if sum { p + x } else { p * x } as f64)
+                        let r = if sum { p + x } else { p * x };
+                        if !r.is_finite() {
+                            flags |=
+                                warn::arrc_fp_flags(float_code | warn::op::F32, p as f64, x as f64);
+                        }
+                        Elem::Float(r as f64)
                     }
                     (Some(p), DType::F64) => {
                         let (p, x) = (p.as_f64(), x.as_f64());
-                        Elem::Float(if sum { p + x } else { p * x })
+                        let r = if sum { p + x } else { p * x };
+                        if !r.is_finite() {
+                            flags |= warn::arrc_fp_flags(float_code, p, x);
+                        }
+                        Elem::Float(r)
                     }
                     (Some(p), _) => {
                         let (p, x) = (p.as_i64(), x.as_i64());
@@ -666,5 +689,8 @@ pub unsafe extern "C" fn arrc_accumulate(inp: *mut ArrObj, out: *mut ArrObj, axi
                 acc = Some(next);
             }
         }
+    }
+    if flags != 0 && !table.is_null() {
+        warn::arrc_fp_warn(flags, table);
     }
 }

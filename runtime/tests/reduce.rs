@@ -79,8 +79,20 @@ fn reductions_match_numpy() {
             let expected: Vec<&str> = case[2].split_whitespace().collect();
             let out = &mut *ArrObj::alloc(rdt, &[expected.len() as i64]);
             match op {
-                "cumsum" => arrc_accumulate(v, out, mask.trailing_zeros_axis(), reduce::OP_SUM),
-                "cumprod" => arrc_accumulate(v, out, mask.trailing_zeros_axis(), reduce::OP_PROD),
+                "cumsum" => arrc_accumulate(
+                    v,
+                    out,
+                    mask.trailing_zeros_axis(),
+                    reduce::OP_SUM,
+                    std::ptr::null(),
+                ),
+                "cumprod" => arrc_accumulate(
+                    v,
+                    out,
+                    mask.trailing_zeros_axis(),
+                    reduce::OP_PROD,
+                    std::ptr::null(),
+                ),
                 _ => {
                     let code = match op {
                         "sum" => reduce::OP_SUM,

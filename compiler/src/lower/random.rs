@@ -98,7 +98,7 @@ impl Lower<'_> {
         };
         let (g, av, bv) = self.draw_operands(gen, a, b, out);
         let site = self.site(e.span);
-        let dst = self.alloc(arr, out);
+        let dst = self.alloc(arr, e.span, out);
         let code = Expr::I64(dist_code(*dist));
         let f = if is_int(*dist) {
             RtFn::DrawFillI64

@@ -227,6 +227,16 @@ impl Lower<'_> {
         }
     }
 
+    /// The table of an operation the runtime checks itself (`arrc_accumulate`): NumPy's
+    /// three warnings under `name` at `span`; null where this program prints no warnings.
+    pub(super) fn warn_table(&mut self, span: Span, name: &str) -> Expr {
+        if !self.warns() {
+            return Expr::I64(0);
+        }
+        let table = encode(&self.warn_texts(span, name));
+        Expr::Data(self.data(table))
+    }
+
     /// Writes a kernel's finished table into its reserved blob.
     pub(super) fn finish_table(&mut self, table: Option<Option<WarnTable>>) {
         if let Some(Some(t)) = table {

@@ -3223,13 +3223,19 @@ impl Sema {
                 SemaError::Custom("negative dimensions not allowed".into()),
             );
         }
-        let known: i64 = dims.iter().filter(|&&d| d != -1).product();
+        // NumPy's `_fix_unknown_dimension`: the known dimensions multiplied in order, an
+        // overflow a mismatch (even when a later dimension is 0).
+        let known = dims
+            .iter()
+            .filter(|&&d| d != -1)
+            .try_fold(1i64, |n, &d| n.checked_mul(d));
         let size = a.size() as i64;
-        let fits = if unknown == 1 {
-            known != 0 && size % known == 0
-        } else {
-            known == size
+        let fits = match known {
+            None => false,
+            Some(known) if unknown == 1 => known != 0 && size % known == 0,
+            Some(known) => known == size,
         };
+        let known = known.unwrap_or(1);
         if !fits {
             return err(
                 span,

@@ -217,8 +217,7 @@ impl Sema {
         };
         let count: usize = (0..nd)
             .filter(|&d| reduced[d])
-            .map(|d| a.shape[d])
-            .product();
+            .fold(1, |n: usize, d| n.saturating_mul(a.shape[d]));
         let dtype = a.dtype;
         let int_like = matches!(dtype, DType::Bool | DType::I64 | DType::I32);
         let rdtype = match op {
@@ -285,6 +284,7 @@ impl Sema {
                 arg: Box::new(recv),
                 axes: mask,
                 ddof,
+                warns_at_call: method && op.is_accumulation(),
             },
             ty,
             span,
