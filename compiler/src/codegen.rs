@@ -5,6 +5,8 @@
 //! over its static domain that walks one pointer per operand by its run-time stride; the host
 //! program becomes `arrc_main()`.
 
+mod vars;
+
 use crate::lir::{self, Expr, Op, Stmt};
 use crate::rtabi::RtFn;
 use crate::syntax::ast::CmpOp;
@@ -252,11 +254,7 @@ impl<M: Module> Translator<'_, M> {
             let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
             let entry = b.create_block();
             b.switch_to_block(entry);
-            let vars: Vec<Variable> = prog
-                .vars
-                .iter()
-                .map(|t| b.declare_var(clif_ty(*t)))
-                .collect();
+            let vars = declare_vars(&mut b, &prog.body, &prog.vars, &[]);
             let mut fx = FnTranslator {
                 t: self,
                 b,
@@ -296,11 +294,9 @@ impl<M: Module> Translator<'_, M> {
             b.append_block_params_for_function_params(entry);
             b.switch_to_block(entry);
             let args: Vec<Value> = b.block_params(entry).to_vec();
-            let vars: Vec<Variable> = prog
-                .vars
-                .iter()
-                .map(|t| b.declare_var(clif_ty(*t)))
-                .collect();
+            let mut pinned = f.params.clone();
+            pinned.push(f.result);
+            let vars = declare_vars(&mut b, &f.body, &prog.vars, &pinned);
             for (p, a) in f.params.iter().zip(args) {
                 b.def_var(vars[p.0 as usize], a);
             }
@@ -441,6 +437,26 @@ impl<M: Module> Translator<'_, M> {
         }
         self.define(id, &mut ctx, "main")
     }
+}
+
+/// The Cranelift variable of each LIR variable of `body` (`vars::plan`: variables whose
+/// lifetimes do not overlap share one); variables the body never mentions get none.
+fn declare_vars(
+    b: &mut FunctionBuilder,
+    body: &[Stmt],
+    var_tys: &[lir::Ty],
+    pinned: &[lir::Var],
+) -> Vec<Variable> {
+    let plan = vars::plan(body, var_tys, pinned);
+    let slots: Vec<Variable> = plan
+        .slot_tys
+        .iter()
+        .map(|t| b.declare_var(clif_ty(*t)))
+        .collect();
+    plan.slot_of
+        .iter()
+        .map(|s| s.map_or(Variable::from_u32(u32::MAX), |s| slots[s as usize]))
+        .collect()
 }
 
 struct KernelCtx {
@@ -1275,6 +1291,10 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
 pub fn native_isa(pic: bool) -> Result<cranelift_codegen::isa::OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     flags.set("opt_level", "speed").map_err(map_err)?;
+    // The IR verifier costs a tenth of compile time on long scripts: debug builds (the
+    // tests) run it, release builds trust them.
+    let verify = cfg!(debug_assertions).to_string();
+    flags.set("enable_verifier", &verify).map_err(map_err)?;
     flags
         .set("is_pic", if pic { "true" } else { "false" })
         .map_err(map_err)?;

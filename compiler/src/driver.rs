@@ -3,11 +3,12 @@
 
 use crate::source::{Diagnostic, SourceFile};
 use crate::{codegen, hir, lir, lower, sema, syntax};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Exit codes: success, an error in the user's program, bad usage.
 pub const EXIT_OK: i32 = 0;
 pub const EXIT_USER_ERROR: i32 = 1;
+pub const EXIT_USAGE: i32 = 2;
 
 /// Which intermediate forms to print to stderr (`--dump` or `ARRC_DUMP=tokens,ast,hir,lir,clif`).
 #[derive(Clone, Debug, Default)]
@@ -49,17 +50,26 @@ pub struct Compiled {
     pub lir: lir::Program,
 }
 
-/// A failure to report: a located diagnostic, or a plain message (I/O, linking).
+/// A failure to report: a located diagnostic, a plain message (I/O, linking), or a command
+/// line arrc refuses to carry out.
 pub enum Failure {
     Diagnostic(SourceFile, Diagnostic),
     Message(String),
+    Usage(String),
 }
 
 impl Failure {
     pub fn render(&self) -> String {
         match self {
             Failure::Diagnostic(src, d) => src.render(d),
-            Failure::Message(m) => format!("error: {m}\n"),
+            Failure::Message(m) | Failure::Usage(m) => format!("error: {m}\n"),
+        }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Failure::Usage(_) => EXIT_USAGE,
+            Failure::Diagnostic(..) | Failure::Message(_) => EXIT_USER_ERROR,
         }
     }
 }
@@ -225,8 +235,38 @@ const NATIVE_LIBS: &[&str] = &[
     "-lc",
 ];
 
+/// Where `arrc build FILE` writes the executable without `-o`: FILE without its extension, or
+/// `FILE.bin` when FILE has none (so that it is never FILE itself).
+pub fn default_output(path: &Path) -> PathBuf {
+    if path.extension().is_some() {
+        path.with_extension("")
+    } else {
+        let mut name = path.as_os_str().to_owned();
+        name.push(".bin");
+        PathBuf::from(name)
+    }
+}
+
+/// Refuses an output that is the input under another name (the same path, `./` spellings,
+/// a symlink or a hard link to it): linking would replace the script with the executable.
+fn check_output_is_not_input(path: &Path, output: &Path) -> Result<(), Failure> {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(input), Ok(out)) = (std::fs::metadata(path), std::fs::metadata(output)) else {
+        return Ok(());
+    };
+    if input.dev() == out.dev() && input.ino() == out.ino() {
+        return Err(Failure::Usage(format!(
+            "the output {} is the input file {}: refusing to overwrite the script (choose another -o)",
+            output.display(),
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
 /// `arrc build`: compile to an object file and link it with the runtime into an executable.
 pub fn build(path: &Path, output: &Path, dumps: &Dumps, device: DeviceMode) -> Result<(), Failure> {
+    check_output_is_not_input(path, output)?;
     let src = load_source(path)?;
     let compiled = compile_for(src, dumps, device)?;
     let (object, clif) =

@@ -166,6 +166,28 @@ impl Expr {
         Expr::Op(op, args)
     }
 
+    /// Calls `f` with each variable the expression reads.
+    pub fn for_each_var(&self, f: &mut impl FnMut(Var)) {
+        match self {
+            Expr::Var(v) => f(*v),
+            Expr::I64(_)
+            | Expr::F64(_)
+            | Expr::Input(_)
+            | Expr::Iota(_)
+            | Expr::Param(_)
+            | Expr::Data(_) => {}
+            Expr::Op(_, args) | Expr::Call(_, args) | Expr::CallFunction(_, args) => {
+                args.iter().for_each(|a| a.for_each_var(f))
+            }
+            Expr::Load { arr, offset, .. } => {
+                arr.for_each_var(f);
+                offset.for_each_var(f);
+            }
+            Expr::Stride { arr, .. } => arr.for_each_var(f),
+            Expr::Checked { value, .. } => value.for_each_var(f),
+        }
+    }
+
     /// The warning table of the first `Checked` node in a kernel value (all share one).
     pub fn warn_table(&self) -> Option<DataId> {
         match self {
@@ -204,6 +226,35 @@ pub enum Stmt {
         arrays: Vec<Expr>,
         scalars: Vec<Expr>,
     },
+}
+
+impl Stmt {
+    /// Calls `f` with each variable the statement (and those nested in it) reads or sets.
+    pub fn for_each_var(&self, f: &mut impl FnMut(Var)) {
+        match self {
+            Stmt::Set(v, e) => {
+                e.for_each_var(f);
+                f(*v);
+            }
+            Stmt::Call(_, args) => args.iter().for_each(|a| a.for_each_var(f)),
+            Stmt::Store {
+                arr, offset, value, ..
+            } => {
+                arr.for_each_var(f);
+                offset.for_each_var(f);
+                value.for_each_var(f);
+            }
+            Stmt::If { cond, then, orelse } => {
+                cond.for_each_var(f);
+                then.iter().chain(orelse).for_each(|s| s.for_each_var(f));
+            }
+            Stmt::Loop(body) => body.iter().for_each(|s| s.for_each_var(f)),
+            Stmt::Break | Stmt::BreakOut(_) | Stmt::Continue => {}
+            Stmt::Launch {
+                arrays, scalars, ..
+            } => arrays.iter().chain(scalars).for_each(|a| a.for_each_var(f)),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -24,6 +24,28 @@ mod warn;
 /// `device_mode` is the runtime's `--device` code (auto 0, cpu 1, cuda 2).
 /// `gpu_kernels`: whether the GPU backend's kernels and hooks go in (when anything could use
 /// them, `may_use_gpu`), as the program could meet a GPU.
+/// `prologue` (each local's starting value, a `Set` of a constant) then `rest`, with each
+/// `Set` moved down to just before the first statement of `rest` that mentions its variable
+/// (dropped if none does). A local's life then starts where the script first binds it, so
+/// codegen can give locals that are never live together one Cranelift variable
+/// (`codegen::vars`); a script rebinding names to ever new types would otherwise keep
+/// thousands live from the first statement on.
+fn sink_initial_sets(prologue: Vec<Stmt>, rest: Vec<Stmt>, nvars: usize) -> Vec<Stmt> {
+    let mut pending: Vec<Vec<Stmt>> = vec![Vec::new(); nvars];
+    let mut out = Vec::with_capacity(prologue.len() + rest.len());
+    for s in prologue {
+        match &s {
+            Stmt::Set(v, _) => pending[v.0 as usize].push(s),
+            _ => out.push(s),
+        }
+    }
+    for s in rest {
+        s.for_each_var(&mut |v| out.append(&mut pending[v.0 as usize]));
+        out.push(s);
+    }
+    out
+}
+
 pub fn lower_program(
     program: &hir::Program,
     src: &SourceFile,
@@ -81,7 +103,10 @@ pub fn lower_program(
     for f in &program.functions {
         l.function(f);
     }
-    l.block(&program.body, &mut body);
+    let prologue = body.split_off(1);
+    let mut program_body = Vec::new();
+    l.block(&program.body, &mut program_body);
+    body.extend(sink_initial_sets(prologue, program_body, l.out.vars.len()));
     l.out.body = body;
     if gpu_kernels && device_mode != DEVICE_CPU && may_use_gpu(&l.out) {
         attach_gpu(&mut l.out);

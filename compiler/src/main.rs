@@ -1,6 +1,6 @@
 //! The `arrc` command line.
 
-use arrc::driver::{self, DeviceMode, Dumps, EXIT_OK, EXIT_USER_ERROR};
+use arrc::driver::{self, DeviceMode, Dumps, EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -33,7 +33,7 @@ enum Command {
     /// Compile FILE to a standalone executable.
     Build {
         file: PathBuf,
-        /// Where to write the executable (default: FILE without its extension).
+        /// Where to write the executable (default: FILE without its extension, or FILE.bin).
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Where tensors placed on "cuda" live (ARRC_DEVICE overrides it at run time).
@@ -63,7 +63,7 @@ fn main() {
         Ok(d) => d,
         Err(m) => {
             eprintln!("error: {m}");
-            std::process::exit(2);
+            std::process::exit(EXIT_USAGE);
         }
     };
     // The passes recurse over the syntax tree, whose depth the lexer bounds (CPython's
@@ -82,7 +82,7 @@ fn main() {
         Ok(Ok(code)) => code,
         Ok(Err(failure)) => {
             eprint!("{}", failure.render());
-            EXIT_USER_ERROR
+            failure.exit_code()
         }
         Err(_) => EXIT_USER_ERROR,
     };
@@ -106,7 +106,7 @@ fn execute(command: Command, dumps: &Dumps) -> Result<i32, driver::Failure> {
             output,
             device,
         } => {
-            let output = output.unwrap_or_else(|| file.with_extension(""));
+            let output = output.unwrap_or_else(|| driver::default_output(&file));
             driver::build(&file, &output, dumps, device).map(|_| EXIT_OK)
         }
         Command::Check { file, shapes } => driver::check(&file, dumps, shapes).map(|text| {

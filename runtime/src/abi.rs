@@ -13,17 +13,16 @@ pub use crate::order::{
     arrc_order_apply, arrc_order_concat, arrc_order_like, arrc_order_node, arrc_order_push,
     arrc_order_take,
 };
+use crate::output;
 use crate::pyfmt;
 pub use crate::reduce::{arrc_accumulate, arrc_reduce_axes};
 use crate::rng::LegacyRandom;
 use std::cell::RefCell;
-use std::io::Write;
 use std::time::Instant;
 
 type Arr = *mut ArrObj;
 
 struct Io {
-    out: Vec<u8>,
     captures: Vec<Vec<u8>>,
     stats: bool,
     print: PrintOptions,
@@ -34,7 +33,6 @@ struct Io {
 
 thread_local! {
     static IO: RefCell<Io> = RefCell::new(Io {
-        out: Vec::new(),
         captures: Vec::new(),
         stats: false,
         print: PrintOptions::default(),
@@ -45,28 +43,21 @@ thread_local! {
 }
 
 fn write_out(bytes: &[u8]) {
-    IO.with(|io| {
-        let mut io = io.borrow_mut();
-        if let Some(c) = io.captures.last_mut() {
+    let captured = IO.with(|io| match io.borrow_mut().captures.last_mut() {
+        Some(c) => {
             c.extend_from_slice(bytes);
-            return;
+            true
         }
-        io.out.extend_from_slice(bytes);
-        if io.out.len() > 1 << 16 {
-            let _ = std::io::stdout().write_all(&io.out);
-            io.out.clear();
-        }
-    })
+        None => false,
+    });
+    if !captured {
+        output::write(bytes);
+    }
 }
 
+/// Writes out what was printed, before something goes to stderr; a failure ends the program.
 pub(crate) fn flush_out() {
-    IO.with(|io| {
-        let mut io = io.borrow_mut();
-        let mut stdout = std::io::stdout();
-        let _ = stdout.write_all(&io.out);
-        let _ = stdout.flush();
-        io.out.clear();
-    })
+    output::flush_or_exit();
 }
 
 fn print_options() -> PrintOptions {
@@ -75,17 +66,17 @@ fn print_options() -> PrintOptions {
 
 /// Ends the program with a message and exit code 1, after flushing what was printed.
 pub fn fatal(message: &str) -> ! {
-    flush_out();
+    let flushed = output::flush();
     eprintln!("error: {message}");
-    std::process::exit(1)
+    exit_after(flushed, 1)
 }
 
 /// Ends the program with a located run-time error.
 unsafe fn raise(site: *const u8, message: &str) -> ! {
-    flush_out();
     if site.is_null() {
         fatal(message);
     }
+    let flushed = output::flush();
     let loc = std::ffi::CStr::from_ptr(site as *const std::ffi::c_char);
     let snippet =
         std::ffi::CStr::from_ptr(site.add(loc.to_bytes().len() + 1) as *const std::ffi::c_char);
@@ -95,13 +86,23 @@ unsafe fn raise(site: *const u8, message: &str) -> ! {
         message,
         snippet.to_string_lossy()
     );
-    std::process::exit(1)
+    exit_after(flushed, 1)
+}
+
+/// Exits with `code`, or as CPython's shutdown does when the last flush of stdout failed
+/// (the error was reported first, as CPython's traceback comes before its flush report).
+fn exit_after(flushed: std::io::Result<()>, code: i32) -> ! {
+    if let Err(e) = flushed {
+        output::exit_final_flush_failed(&e);
+    }
+    std::process::exit(code)
 }
 
 // ---- lifecycle ----
 
 #[no_mangle]
 pub extern "C" fn arrc_rt_init(stats: i64) {
+    output::install_signal_handlers();
     let env_stats = std::env::var_os("ARRC_STATS").is_some_and(|v| v != "0");
     IO.with(|io| io.borrow_mut().stats = stats != 0 || env_stats);
 }
@@ -109,7 +110,9 @@ pub extern "C" fn arrc_rt_init(stats: i64) {
 /// Flushes output and prints `--stats`; returns the process exit code.
 #[no_mangle]
 pub extern "C" fn arrc_rt_finish() -> i32 {
-    flush_out();
+    if let Err(e) = output::flush() {
+        output::exit_final_flush_failed(&e);
+    }
     if IO.with(|io| io.borrow().stats) {
         STATS.with(|s| {
             eprintln!(

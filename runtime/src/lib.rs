@@ -12,6 +12,7 @@ pub mod array;
 pub mod format;
 pub mod gpu;
 pub mod order;
+pub mod output;
 pub mod pyfmt;
 pub mod reduce;
 pub mod rng;
