@@ -314,9 +314,37 @@ KNOWN_BUGS = {
     "fstring-call-prints": "f\"a {f(1)}\" where f prints: arrc writes the text before the field first",
     "op-result-order": "results of transposed operands are F-ordered in NumPy (fixed: the name avoids "
                        "nothing now)",
+    # issue 9's classes (ISSUE9_KINDS, Gen.limit_tail, Gen.bigint_tail)
+    "effect-order": "draws and printing calls as indices (c[np.random.randint(0, 6)] += 1, a[f()] = g()), "
+                    "arguments and operands: evaluated out of CPython's order, twice, or not at all",
+    "chained-compare-call": "0.25 < np.random.rand() < 0.75, 0 < f() < 2: the middle call evaluated "
+                            "twice (or a later link not skipped)",
+    "unused-draw": "a draw whose value is partly or entirely unused (np.random.rand(3).shape, an "
+                   "expression statement, an unused assignment) must still advance the stream",
+    "overlap-assign": "x[1:] = x[:-1], x[:] = x[::-1], a[:] = a.T, x[1:] += x[:-1]: a value that reads "
+                      "the destination through an overlapping view is not copied first",
+    "int64-wrap": "int64 array arithmetic that wraps (np.prod(np.arange(1, 30)), arrays * 2 ** 62)",
+    "python-int-overflow": "Python int arithmetic past int64 (10 ** 19, factorial loops): arrc prints a "
+                           "wrapped value instead of stopping with a clean error",
+    "float-pow-overflow": "Python float ** that overflows (10.0 ** 400): CPython's OverflowError "
+                          "(34, 'Numerical result out of range')",
+    "huge-shape": "np.zeros(2 ** 61), np.ones((2 ** 33, 2 ** 33)), np.zeros(2 ** 48): NumPy's "
+                  "'array is too big' / 'Unable to allocate' errors",
+    "deep-recursion": "a recursive function called past CPython's recursion limit (RecursionError: "
+                      "maximum recursion depth exceeded), or deep below it",
 }
 
 CMPS = ["==", "!=", "<", "<=", ">", ">="]
+
+# The top-level statement kinds of issue 9's bug classes (Gen.st_KIND): weight among the other
+# kinds (which weigh about 80 in all), and the KNOWN_BUGS name that --avoid steers around.
+ISSUE9_KINDS = [("effect", 2.5, "effect-order"), ("chain_call", 1.5, "chained-compare-call"),
+                ("unused_draw", 1.5, "unused-draw"), ("overlap", 2.5, "overlap-assign"),
+                ("int64_wrap", 0.6, "int64-wrap"), ("recursion", 0.8, "deep-recursion")]
+# Shares of programs (of those not ending in an error) that end past a limit (Gen.limit_tail:
+# huge shapes, deep recursion, float ** overflow) or with Python ints past int64 (bigint_tail).
+LIMIT_TAIL_RATE = 0.07
+BIGINT_TAIL_RATE = 0.07
 
 
 # ---------------------------------------------------------------------------------------------
@@ -339,6 +367,8 @@ class Gen:
         self.poly = False               # generating a function body (argument shapes vary per call)
         self.widened = set()            # names (and functions) whose Python scalar may have become
         #                                 the NumPy one: statically NumPy, whatever the value shows
+        self.effects = {}               # printing functions for side effects: name -> kind (effect_func)
+        self.rec = None                 # the recursive function: (name, takes an accumulator)
         self.reset_ns()
         self.vals = self.ns
 
@@ -2725,6 +2755,363 @@ class Gen:
             return "e = %s.shape[%d]" % (nm, A.ndim), "compile"
         raise Reject(cat)
 
+    # -- issue 9: side effects, draws, overlapping writes, limits -----------------------------
+    # Each kind below is one of the bug classes of issue 9 ("never a wrong answer, never a
+    # crash"), named in KNOWN_BUGS so that --avoid can steer around it until it is fixed.
+
+    def ensure_seeded(self):
+        if not self.seeded:
+            self.commit("np.random.seed(%d)" % self.rng.randint(0, 1000))
+            self.seeded = True
+
+    def effect_func(self, kind):
+        """A user function that prints (a side effect) and returns an int in [0, 4) or a float.
+        kind: 'int' (no parameter), 'int1' (an int parameter), 'float'."""
+        have = [n for n, k in self.effects.items() if k == kind]
+        if have and (len(self.effects) >= 4 or self.p(0.7)):
+            return self.choice(have)
+        name = "g%d" % (len(self.effects) + 1)
+        word = self.choice([name, "call " + name, name + ":"])
+        if kind == "int":
+            body = ['    print("%s")' % word, "    return %d" % self.rng.randint(0, 3)]
+            head = "def %s():" % name
+        elif kind == "int1":
+            body = ['    print("%s", k)' % word, "    return k %% %d" % self.rng.randint(2, 4)]
+            head = "def %s(k):" % name
+        else:
+            body = ['    print("%s")' % word, "    return %s" % self.choice(["0.5", "1.25", "-2.0", "3.5"])]
+            head = "def %s():" % name
+        self.commit("\n".join([head] + body))
+        self.effects[name] = kind
+        return name
+
+    def effect_int(self, n, depth=0):
+        """An int expression in [0, n) with a side effect: a draw from the global stream or a
+        call of a printing function (arguments themselves effects, sometimes)."""
+        opts = [("func", 3), ("func1", 2 if depth < 2 else 0)]
+        if self.seeded or self.p(0.5):
+            opts += [("randint", 4), ("rand", 1.5)]
+        k = self.wchoice(opts)
+        if k == "randint":
+            self.ensure_seeded()
+            return self.choice(["np.random.randint(0, %d)" % n, "np.random.randint(%d)" % n])
+        if k == "rand":
+            self.ensure_seeded()
+            return "int(np.random.rand() * %d)" % n
+        if k == "func":
+            f = self.effect_func("int")
+            return "%s()" % f if n >= 4 else "%s() %% %d" % (f, n)
+        f = self.effect_func("int1")
+        arg = self.effect_int(9, depth + 1) if self.p(0.4) else str(self.rng.randint(0, 9))
+        return "%s(%s)" % (f, arg) if n >= 4 else "%s(%s) %% %d" % (f, arg, n)
+
+    def effect_float(self):
+        if self.p(0.4):
+            return "%s()" % self.effect_func("float")
+        self.ensure_seeded()
+        return self.choice(["np.random.rand()", "np.random.random()", "np.random.normal(0, 1)",
+                            "np.random.uniform(-1, 1)", "np.random.randn()"])
+
+    def effect_value(self, kind):
+        """A value of an array element's kind with a side effect."""
+        if kind == "f":
+            return self.effect_float() if self.p(0.7) else self.effect_int(4)
+        if kind == "b":
+            return self.choice(["%s > 1" % self.effect_int(4), "%s < 0.5" % self.effect_float()])
+        return self.effect_int(4) if self.p(0.6) else "%s - %s" % (self.effect_int(4), self.effect_int(4))
+
+    def st_effect(self):
+        """Side effects in index expressions, values, arguments and operands, evaluated in
+        CPython's order (the value of `a[i] = v` before the index; left to right elsewhere)."""
+        names = self.arrays(pred=lambda v: v.size > 0 and v.ndim >= 1)
+        r = self.rng.random()
+        if r < 0.45 and names:
+            nm = self.choice(names)
+            v = self.vals[nm]
+            nidx = self.rng.randint(1, v.ndim)
+            idx = ", ".join(self.effect_int(v.shape[d]) for d in range(nidx))
+            kind = v.dtype.kind
+            if self.p(0.55):
+                op = self.choice(["+=", "-=", "*="] if kind != "b" else ["|=", "&="])
+                val = self.effect_value(kind) if self.p(0.4) else self.choice(["1", "2", "True"] if kind != "f"
+                                                                             else ["1", "0.5", "2"])
+                stmt = "%s[%s] %s %s" % (nm, idx, op, val)
+            else:
+                stmt = "%s[%s] = %s" % (nm, idx, self.effect_value(kind))
+            if self.p(0.4):
+                stmt = "for i in range(%d):\n    %s" % (self.rng.randint(2, 6), stmt)
+            self.commit(stmt)
+            return "print(%s)" % nm
+        if r < 0.6 and names:
+            nm = self.choice(names)
+            v = self.vals[nm]
+            a, b = self.effect_int(v.shape[0]), self.effect_int(v.shape[0])
+            return "print(%s)" % self.choice(["%s[%s] - %s[%s]" % (nm, a, nm, b), "%s[%s], %s[%s]" % (nm, a, nm, b)])
+        if r < 0.75:
+            fl = self.effect_float
+            pieces = [self.effect_int(self.rng.randint(2, 9)) if self.p(0.5) else fl() for _ in range(self.rng.randint(2, 3))]
+            form = self.choice(["print(%s)", "print(max(%s))", "print(min(%s))", "print(np.maximum(%s))",
+                                "print(round(%s))", "print(abs(%s))"])
+            if "maximum" in form:
+                pieces = pieces[:2]
+            if form in ("print(round(%s))", "print(abs(%s))"):
+                return form % " - ".join(pieces)
+            return form % ", ".join(pieces)
+        if r < 0.88:
+            a = self.effect_int(self.rng.randint(2, 9)) if self.p(0.5) else self.effect_float()
+            b = self.effect_int(self.rng.randint(2, 9)) if self.p(0.5) else self.effect_float()
+            ops = ["-", "+", "*", "/"] + ([] if "float-pow" in self.avoid else ["**"])
+            expr = "%s %s %s" % (a, self.choice(ops), b)
+            if self.p(0.5):
+                return "print(%s)" % expr
+            tgt = self.pick_target(SCAL_POOL)
+            self.commit("%s = %s" % (tgt, expr))
+            return "print(%s)" % tgt
+        # fused elementwise expressions with effect scalars
+        fl_names = self.arrays(pred=lambda v: v.size > 0 and v.dtype.kind == "f")
+        if not fl_names:
+            raise Reject("no float array")
+        nm = self.choice(fl_names)
+        e = self.choice(["%s * %s + %s" % (nm, self.effect_float(), self.effect_float()),
+                         "(%s - %s) * %s" % (self.effect_float(), nm, self.effect_int(4)),
+                         "np.maximum(%s, %s) - %s" % (nm, self.effect_float(), nm)])
+        if self.p(0.4):
+            self.commit("%s[:] = %s" % (nm, e))
+            return "print(%s)" % nm
+        return "print(%s)" % e
+
+    def st_chain_call(self):
+        """Chained comparisons whose middle operands are calls or draws: each evaluated once,
+        later links skipped once one is false."""
+        links = [self.effect_int(self.rng.randint(2, 6)) if self.p(0.5) else self.effect_float()
+                 for _ in range(self.rng.randint(1, 2))]
+        lo = self.choice(["0", "0.25", "1", "-1", "2"])
+        hi = self.choice(["0.75", "2", "3", "1"])
+        parts = [lo] + links + [hi]
+        ops = [self.choice(["<", "<=", "<", "!="]) for _ in range(len(parts) - 1)]
+        chain = parts[0] + "".join(" %s %s" % (o, p) for o, p in zip(ops, parts[1:]))
+        r = self.rng.random()
+        if r < 0.4:
+            return "print(%s)" % chain
+        if r < 0.7:
+            return "if %s:\n    print(\"in\")\nelse:\n    print(\"out\")" % chain
+        n = self.rng.randint(2, 5)
+        return ("for i in range(%d):\n    if %s:\n        print(\"in\", i)" % (n, chain))
+
+    def draw_code(self, S=None):
+        self.ensure_seeded()
+        S = S or self.rand_shape(12)
+        sc = self.shape_code(S)
+        return self.choice(["np.random.normal(5.0, 0.5, size=%s)" % sc, "np.random.rand(%s)" % ", ".join(map(str, S)),
+                            "np.random.randn(%s)" % ", ".join(map(str, S)), "np.random.random(%s)" % sc,
+                            "np.random.randint(0, 10, size=%s)" % sc, "np.random.uniform(-1, 1, size=%s)" % sc])
+
+    def st_unused_draw(self):
+        """Draws whose value is partly or entirely unused still advance the stream."""
+        d = self.draw_code()
+        r = self.rng.random()
+        if r < 0.3:
+            s = "print(%s)" % self.choice(["%s.shape" % d, "%s.dtype" % d, "%s.ndim" % d, "len(%s)" % d,
+                                           "%s.size" % d])
+        elif r < 0.45:
+            s = "%s = %s" % (self.fresh_name(), self.choice(["%s.shape" % d, "len(%s)" % d, d]))
+        elif r < 0.65:
+            s = self.choice([d, "np.random.rand()", "np.random.randint(0, 5)", "np.random.normal(0, 1)",
+                             "%s()" % self.effect_func("int")])
+        elif r < 0.8:
+            S = self.rand_shape(12)
+            d = self.draw_code(S)
+            s = "print(%s)" % self.choice(["%s[0]" % d, "%s[-1]" % d, "%s[::2]" % d] if S[0] > 0 else ["%s.shape" % d])
+        else:
+            s = "%s = %s\n%s = %s" % (self.fresh_name(), d, self.fresh_name(),
+                                      self.choice(["np.random.rand()", "np.random.randint(1, 7)", "%s()" % self.effect_func("int")]))
+        self.commit(s)
+        return self.choice(["print(np.random.rand())", "print(np.random.randint(0, 100, size=3))",
+                            "print(np.random.normal(0, 1, size=2))", "print(%s)" % self.draw_code((2,))])
+
+    def st_overlap(self):
+        """Self-assignments through overlapping views: NumPy reads the value as if copied first."""
+        names = self.arrays(pred=lambda v: v.ndim >= 1 and v.shape[0] >= 2)
+        if not names:
+            raise Reject("none")
+        nm = self.choice(names)
+        v = self.vals[nm]
+        n = v.shape[0]
+        k = self.rng.randint(1, n - 1)
+        x = nm
+        forms = [("%s[%d:] = %s[:-%d]" % (x, k, x, k), 3), ("%s[:-%d] = %s[%d:]" % (x, k, x, k), 3),
+                 ("%s[:] = %s[::-1]" % (x, x), 2), ("%s[::-1] = %s" % (x, x), 1),
+                 ("%s[::2] = %s[1::2]" % (x, x), 1 if n % 2 == 0 else 0),
+                 ("%s[1::2] = %s[:%d:2]" % (x, x, n - 1), 1),
+                 ("%s[%d:] %s %s[:-%d]" % (x, k, self.choice(["+=", "-=", "*="]), x, k), 2),
+                 ("%s[%d:] = %s[:-%d] * 2 - %s[%d:]" % (x, k, x, k, x, k), 1.5),
+                 ("%s[:-%d] = np.maximum(%s[%d:], %s[:-%d])" % (x, k, x, k, x, k), 1),
+                 ("%s[:] = np.where(%s > %s, %s[::-1], %s)" % (x, x, self.choice(["0", "1", "2"]), x, x), 1),
+                 ("%s[%s > %s] %s %s[%s]" % (x, x, self.choice(["0", "1"]), self.choice(["=", "=", "+="]), x,
+                                             self.choice(["0", "-1", "1"])), 0.8),
+                 ("%s[[1, 0]] = %s[[0, 1]]" % (x, x), 0.4)]
+        if "list-index-overlap" not in self.avoid:
+            forms.append(("%s[[0, 1]] = %s[:2]" % (x, x) if n == 2 else "%s[[1, 0, 2]] = %s[:3]" % (x, x), 0.6))
+        if v.ndim >= 2:
+            m = v.shape[1]
+            if m >= 2:
+                j = self.rng.randint(1, m - 1)
+                jl = self.rng.randint(1, v.shape[-1] - 1) if v.shape[-1] >= 2 else 0
+                forms += [("%s[:, %d:] = %s[:, :-%d]" % (x, j, x, j), 3), ("%s[:, :-%d] = %s[:, %d:]" % (x, j, x, j), 2),
+                          ("%s[1:, %d:] = %s[:-1, :-%d]" % (x, j, x, j), 1.5),
+                          ("%s[:, %d:] += %s[:, :-%d]" % (x, j, x, j), 1),
+                          ("%s[..., %d:] = %s[..., :-%d]" % (x, jl, x, jl), 0.5 if v.ndim == 3 and jl else 0),
+                          ("%s[:] = %s[::-1, ::-1]" % (x, x), 1)]
+            if v.ndim == 2 and n == m:
+                forms += [("%s[:] = %s.T" % (x, x), 3), ("%s += %s.T" % (x, x), 1.5),
+                          ("%s[:] = %s.T * 2 - %s" % (x, x, x), 1), ("%s[0] = %s[:, 0]" % (x, x), 1),
+                          ("%s[:, -1] = %s[-1]" % (x, x), 1)]
+        stmt = self.wchoice(forms)
+        if self.p(0.2):
+            stmt = "for i in range(%d):\n    %s" % (self.rng.randint(2, 3), stmt)
+        self.commit(stmt)
+        return "print(%s)" % (x if self.p(0.8) else "repr(%s)" % x)
+
+    def st_int64_wrap(self):
+        """int64 arithmetic that wraps (arrays wrap silently, as NumPy does): must keep matching."""
+        e = self.choice(["np.arange(1, %d, dtype=np.int64) * %d" % (self.rng.randint(3, 7), self.choice([2 ** 62, 3037000500, 10 ** 18])),
+                         "np.prod(np.arange(1, %d))" % self.rng.randint(18, 40),
+                         "np.cumprod(np.arange(1, %d))[-3:]" % self.rng.randint(18, 40),
+                         "np.array([9223372036854775807, %d]) + %d" % (self.rng.randint(-5, 5), self.rng.randint(1, 3)),
+                         "np.cumsum(np.full(%d, 2 ** 62))" % self.rng.randint(2, 6),
+                         "np.full(3, %d) ** %d" % (self.rng.randint(2, 9), self.rng.randint(20, 70))])
+        return "print(%s)" % e
+
+    def rec_func(self):
+        """A recursive function of scalars (base case first), defined once."""
+        if self.rec is not None:
+            return self.rec
+        name = "rec%d" % self.rng.randint(1, 9)
+        c = self.rng.randint(1, 3)
+        body = self.choice([
+            ("(n)", ["    if n <= 0:", "        return 0", "    return %s(n - 1) + %d" % (name, c)]),
+            ("(n)", ["    if n == 0:", "        return 0", "    return n %% 7 + %s(n - 1)" % name]),
+            ("(n, acc)", ["    if n == 0:", "        return acc", "    return %s(n - 1, acc + %d)" % (name, c)]),
+            ("(n)", ["    if n < 1:", "        return 0.5", "    return %s(n - 1) * 0.5 + 1.0" % name]),
+            ("(n)", ["    if n <= 0:", "        return 1", "    t = %s(n - 1)" % name, "    return t %% 1000 + 1"]),
+        ])
+        self.commit("def %s%s:\n%s" % (name, body[0], "\n".join(body[1])))
+        self.rec = (name, body[0] == "(n, acc)")
+        return self.rec
+
+    def rec_call(self, depth):
+        name, acc = self.rec_func()
+        return "%s(%d%s)" % (name, depth, ", 0" if acc else "")
+
+    def st_recursion(self):
+        """Recursion below CPython's limit (1000 frames): the value."""
+        depth = self.wchoice([(self.rng.randint(0, 20), 3), (self.rng.randint(100, 600), 2),
+                              (self.rng.randint(800, 950), 1)])
+        return "print(%s)" % self.rec_call(depth)
+
+    def bigint_tail(self):
+        """Python int arithmetic that leaves int64: CPython prints the exact value; arrc may stop
+        with a clean error there (after a prefix of the output), never print a wrapped value."""
+        r = self.rng.random()
+        v = self.fresh_name()
+        if r < 0.25:
+            k = self.rng.randint(18, 30)
+            lines = ["%s = 1" % v, "for i in range(1, %d):" % k, "    %s *= i" % v]
+            lines.append(self.choice(["print(%s)" % v, "print(%s %% 1000003)" % v, "print(%s > 0)" % v]))
+        elif r < 0.45:
+            b = self.rng.randint(2, 12)
+            e = int(self.rng.uniform(58, 72) / math.log2(b))
+            lines = ["%s = %d ** %d" % (v, b, e), "print(%s)" % self.choice([v, "%s // 3" % v, "%s - 1" % v])]
+        elif r < 0.6:
+            a = self.rng.choice([3037000500, 4294967296, 10 ** 10, 2 ** 40, 99999999999])
+            lines = ["%s = %d" % (v, a), "print(%s)" % self.choice(["%s * %s" % (v, v), "%s * %s // %d" % (v, v, a),
+                                                                   "%s * %s %% 1000" % (v, v), "-%s * %s" % (v, v)])]
+        elif r < 0.75:
+            lines = ["print(%s)" % self.choice(["10 ** 19", "2 ** 63", "-2 ** 63 - 1", "2 ** 64 // 2 ** 10",
+                                                "(2 ** 62 + 2 ** 62) // 2", "float(2 ** 70)", "2 ** 70 / 3",
+                                                "abs(-9223372036854775807 - 1)",
+                                                "(-9223372036854775807 - 1) // -1"])]
+        elif r < 0.9:
+            lines = ["%s = 0" % v, "for i in range(%d):" % self.rng.randint(2, 6),
+                     "    %s += %s" % (v, self.choice(["2 ** 62", "4611686018427387904", "9 * 10 ** 18"])),
+                     "    print(%s)" % v]
+        else:
+            lines = ["%s = 9223372036854775807" % v, "%s += %d" % (v, self.rng.randint(1, 3)), "print(%s)" % v]
+        src = "\n".join(lines)
+        ns = dict(self.ns)
+        ns["print"] = _noop      # (the checked print would reject the big ints)
+        try:
+            with self.guard():
+                exec(compile(src, "<gen>", "exec"), ns)
+        except Exception as e:
+            raise Reject("%s: %s" % (type(e).__name__, e))
+        self.stmts.append(src)
+        names = self.arrays()
+        if names and self.p(0.5):
+            self.stmts.append("print(%s)" % self.choice(names))
+
+    def limit_tail(self):
+        """(statement, when) for a statement that NumPy/CPython reject because of a limit: huge or
+        negative shapes (NumPy raises before allocating), recursion past CPython's limit, float
+        `**` overflow."""
+        kinds = [("huge-shape", 3), ("deep-recursion", 2), ("float-pow-overflow", 1.5)]
+        kinds = [(k, w) for k, w in kinds if k not in self.avoid]
+        if not kinds:
+            raise Reject("limit tails avoided")
+        k = self.wchoice(kinds)
+        tgt = self.pick_target(ARR_POOL)
+        if k == "huge-shape":
+            dims = self.choice([["2 ** 61"], ["2 ** 33", "2 ** 33"], ["2 ** 20", "2 ** 20", "2 ** 20"],
+                                ["2 ** 31", "2 ** 31", "4"], ["2 ** 48"], ["3", "-2"], ["-1"],
+                                ["2 ** 62"], ["4", "2 ** 60"], [str(10 ** 18)]])
+            # (every size here is past 2 ** 47 bytes: NumPy raises before or at the allocation)
+            when = "compile"
+            pre = ""
+            if self.p(0.3):
+                big = self.fresh_name()
+                pre = "%s = %s\n" % (big, dims[0])
+                dims = [big] + dims[1:]
+            sc = dims[0] if len(dims) == 1 and self.p(0.5) else "(%s)" % ", ".join(dims + ([""] if len(dims) == 1 else []))
+            ctor = self.choice(["np.zeros(%s)", "np.ones(%s)", "np.empty(%s)", "np.full(%s, 1.5)",
+                                "np.zeros(%s, dtype=np.int64)", "np.ones(%s, dtype=bool)"])
+            if self.seeded and self.p(0.25):
+                ctor = self.choice(["np.random.normal(0, 1, size=%s)", "np.random.random(%s)"])
+            src = pre + "%s = %s" % (tgt, ctor % sc)
+        elif k == "deep-recursion":
+            self.attempt(lambda: self.commit(self.st_recursion()), 3)
+            depth = self.choice([self.rng.randint(1001, 5000), 10 ** 5, 10 ** 6, 10 ** 7])
+            src = "print(%s)" % self.rec_call(depth)
+            when = "run"
+        else:
+            b = self.choice(["10.0", "2.0", "1.5", "-3.0", "1e200"])
+            e = self.choice(["400", "2000", "1025", "2.5"]) if b != "1e200" else "2"
+            src = self.choice(["print(%s ** %s)" % (b, e), "%s = %s ** %s" % (self.pick_target(SCAL_POOL), b, e)])
+            if self.p(0.3):
+                src = "%s = 2.0\nfor i in range(12):\n    %s = %s ** 2\n    print(%s)" % ((self.pick_target(SCAL_POOL),) * 4)
+            when = "compile" if "for" not in src else "run"
+        return src, when
+
+    def end_past_limit(self):
+        """Append a limit_tail statement that CPython + NumPy reject; its `when`."""
+        for _ in range(20):
+            try:
+                src, when = self.limit_tail()
+            except Reject:
+                continue
+            ns = dict(self.ns)
+            ns["print"] = _noop
+            try:
+                with quiet():
+                    exec(compile(src, "<gen>", "exec"), ns)
+            except (ValueError, MemoryError, RecursionError, OverflowError):
+                self.replay()
+                self.stmts.append(src)
+                return when
+            except Exception:
+                pass
+            self.replay()
+        raise Reject("no limit statement")
+
     def error_tail(self):
         for _ in range(60):
             try:
@@ -2759,6 +3146,7 @@ class Gen:
                  ("def", 3 if len(self.funcs) < 3 else 0), ("call", 4 if self.funcs else 0), ("fprint", 1.5)]
         if self.seeded:
             kinds.append(("random", 5))
+        kinds += [(k, w) for k, w, bug in ISSUE9_KINDS if bug not in self.avoid]
         kind = self.wchoice(kinds)
         fn = getattr(self, "st_" + {"assign_arr": "assign_arr", "assign_scalar": "assign_scalar"}.get(kind, kind))
         src = fn()
@@ -2796,6 +3184,12 @@ class Gen:
                     self.attempt(lambda: self.commit(self.st_print()), 10)
                 except Reject:
                     pass
+            if self.p(LIMIT_TAIL_RATE):
+                with contextlib.suppress(Reject):
+                    when = self.end_past_limit()
+            elif self.p(BIGINT_TAIL_RATE) and "python-int-overflow" not in self.avoid:
+                with contextlib.suppress(Reject):
+                    self.attempt(self.bigint_tail, 5)
         return when
 
 
@@ -2827,12 +3221,78 @@ def _alarm(signum, frame):
     raise Timeout()
 
 
-def run_numpy(src, path, check_strict=False, timeout=20):
-    """Run the program in-process as `python path` would, capturing stdout."""
-    code = compile(src, path, "exec")
+class _NoteInts(ast.NodeTransformer):
+    """Wrap each operation, call and int augmented assignment in `__note_int(...)`, which
+    records where a Python int first leaves int64 (python_int_escape)."""
+    def _wrap(self, node):
+        self.generic_visit(node)
+        return ast.copy_location(ast.Call(func=ast.Name(id="__note_int", ctx=ast.Load()), args=[node],
+                                          keywords=[]), node)
+
+    visit_BinOp = visit_UnaryOp = _wrap
+
+    def visit_Call(self, node):
+        if isinstance(node.func, ast.Name) and node.func.id == "print":
+            self.generic_visit(node)
+            return node
+        return self._wrap(node)
+
+    def visit_AugAssign(self, node):
+        self.generic_visit(node)
+        if not isinstance(node.target, ast.Name):
+            return node
+        note = ast.Expr(value=ast.Call(func=ast.Name(id="__note_int", ctx=ast.Load()),
+                                       args=[ast.Name(id=node.target.id, ctx=ast.Load())], keywords=[]))
+        return [node, ast.copy_location(note, node)]
+
+
+class IntEscape:
+    """Where a Python int first left int64: the program's lines on the stack then (innermost
+    first) and what the program had printed."""
+    def __init__(self, lines, out):
+        self.lines, self.out = lines, out
+
+
+def _python_int_noter(path, out, found):
+    def note(v):
+        if type(v) is int and not (INT64_MIN <= v <= INT64_MAX) and not found:
+            lines = []
+            f = sys._getframe(1)
+            while f is not None:
+                if f.f_code.co_filename == path:
+                    lines.append(f.f_lineno)
+                f = f.f_back
+            found.append(IntEscape(lines, out.getvalue().encode("utf-8")))
+        return v
+    return note
+
+
+def _stack_depth():
+    n, f = 0, sys._getframe(1)
+    while f is not None:
+        n, f = n + 1, f.f_back
+    return n
+
+
+def run_numpy(src, path, check_strict=False, timeout=20, note_ints=False):
+    """Run the program in-process as `python path` would, capturing stdout. With note_ints, the
+    result's int_escape is where a Python int first left int64 (None if none did)."""
+    if note_ints:
+        tree = _NoteInts().visit(ast.parse(src))
+        ast.fix_missing_locations(tree)
+        code = compile(tree, path, "exec")
+    else:
+        code = compile(src, path, "exec")
     out = io.StringIO()
     err = io.StringIO()
     ns = {"__name__": "__main__", "__builtins__": builtins}
+    found = []
+    if note_ints:
+        ns["__note_int"] = _python_int_noter(path, out, found)
+    # `python FILE` runs the module at depth 1 of CPython's 1000 frames: give the program as
+    # many here, below the frames of this process
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(old_limit + _stack_depth())
     old = sys.stdout, sys.stderr
     exc = msg = line = None
     warned = False
@@ -2865,9 +3325,12 @@ def run_numpy(src, path, check_strict=False, timeout=20):
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old_handler)
         sys.stdout, sys.stderr = old
+        sys.setrecursionlimit(old_limit)
     if err.getvalue():
         warned = True
-    return NpResult(out.getvalue().encode("utf-8"), exc, msg, line, warned)
+    res = NpResult(out.getvalue().encode("utf-8"), exc, msg, line, warned)
+    res.int_escape = found[0] if found else None
+    return res
 
 
 class ArrcResult:
@@ -2895,12 +3358,34 @@ def is_unsupported(msg):
     return msg is not None and (msg.startswith("unsupported:") or "changes type inside a loop or branch" in msg)
 
 
-def classify(npr, ar, when):
-    """None when arrc agrees with NumPy, else (class, key)."""
+# arrc's clean stop where CPython computes a Python int past int64 (a value arrc cannot
+# represent): a message in this wording, e.g. CPython's "Python int too large to convert to C long".
+INT_RANGE_ERROR = re.compile(r"(?i)too large|too big|overflow|out of range|out of bounds")
+
+
+def stops_at_int_escape(src, path, ar):
+    """arrc stopped cleanly where CPython's Python int left int64 (a line of the program on the
+    stack there), in the int-range wording, having printed a prefix of what CPython had by then."""
+    if src is None or ar.msg is None or not INT_RANGE_ERROR.search(ar.msg):
+        return False
+    esc = run_numpy(src, path, note_ints=True).int_escape
+    return esc is not None and ar.line in esc.lines and esc.out.startswith(ar.out)
+
+
+def classify(npr, ar, when, src=None, path=None):
+    """None when arrc agrees with NumPy, else (class, key). A crash (a signal, an exit status
+    other than 0/1, a panic or internal compiler error, exit 1 without a `FILE:LINE:COL: error:`
+    line) is always a mismatch; a clean error where CPython's Python int left int64 is not, if
+    arrc printed a prefix of CPython's output up to there (src and path given)."""
     if ar.timeout:
         return ("arrc-crash", "timeout")
-    if ar.rc not in (0, 1) or b"panicked" in ar.err:
+    if ar.rc not in (0, 1) or b"panicked" in ar.err or b"internal compiler error" in ar.err:
         return ("arrc-crash", "exit %s" % ar.rc)
+    if ar.rc == 1 and ar.msg is None:
+        return ("arrc-crash", "exit 1 without an error line")
+    if ar.rc == 1 and npr.exc != "Timeout" and (npr.exc is None or ar.msg != npr.msg) \
+            and stops_at_int_escape(src, path, ar):
+        return None
     if npr.exc is None:
         if ar.rc == 0:
             return None if ar.out == npr.out else ("output", None)
@@ -2935,7 +3420,7 @@ class Runner:
         path = self.path()
         npr = run_numpy(src, path)
         ar = run_arrc(self.arrc, src, path)
-        return npr, ar, classify(npr, ar, when)
+        return npr, ar, classify(npr, ar, when, src, path)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3103,7 +3588,7 @@ def still_fails(runner, src, when, target):
     elif npr.exc is None and target[0] not in ("arrc-crash",):
         return False
     ar = run_arrc(runner.arrc, src, path, timeout=10)
-    return classify(npr, ar, when) == target
+    return classify(npr, ar, when, src, path) == target
 
 
 # ---------------------------------------------------------------------------------------------
