@@ -14,7 +14,10 @@ Usage (with the venv python, which has NumPy; another python re-executes itself 
 
 Options: --arrc PATH (default target/release/arrc; a snapshot of it is run, so rebuilding
 meanwhile is harmless), -j JOBS (default 2), --save-dir DIR (default target/difftest),
---no-shrink, --error-rate F (default 0.1), --start I (first program index), -v (one line per
+--no-shrink, --error-rate F (default 0.1), --tail-rate F (the share of the other programs that
+end past a limit, and of the rest that end with Python ints past int64; default 0.12 and 0.1),
+--start I
+(first program index), -v (one line per
 program), --avoid NAME,... (steer the generator clear of known arrc bugs, see KNOWN_BUGS
 below, so that a long run finds new ones; `all` for every one), --stats (the share of programs
 using each construct, FEATURES below; runs nothing).
@@ -27,7 +30,8 @@ How it works
   is discarded and another one drawn, so programs do not divide integers by zero, overflow
   floats, make nan, etc. (about 8% of programs are allowed inf/nan, but never cast them to
   int). The generator keeps the language's static rules (one type per name inside loops and
-  branches, compile-time slice bounds and shapes, Python ints within int64, same-typed
+  branches, compile-time slice bounds and shapes, Python ints within int64 (but for the
+  python-int-overflow endings below), same-typed
   operands of `and`/`or`/`if-else` values, no names used after the loop or branch that bound
   them, ...), and steers away from what the spec says is not bit-exact (float dot products of
   non-integer values, int means of huge values).
@@ -52,8 +56,56 @@ How it works
   same message in its `FILE:LINE:COL: error: MESSAGE` line, on the same line; its stdout must
   be a prefix of NumPy's (compile-time errors print nothing), and equal to it for run-time
   errors.
+- Issue 9's classes ("arrc never prints a wrong answer and never crashes"), each a kind of
+  statement or program ending with its --avoid name (ISSUE9_KINDS, Gen.limit_tail,
+  Gen.bigint_tail; --stats gives the share of programs using each):
+    effect-order          side effects where CPython's order of evaluation shows: draws
+                          (`np.random.randint(0, 6)`, `int(np.random.rand() * 3)`) and calls of
+                          printing functions (`def g1(): print("g1"); return 2`, `g2(k)`, whose
+                          argument may be an effect too) as indices of augmented and plain
+                          assignments (`c[g1(), np.random.randint(0, 4)] += 1`, in loops too;
+                          `a[g1()] = g2()`: the value first), as call arguments (`max`, `min`,
+                          `np.maximum`, `print`), operands (`g1() - np.random.rand()`) and scalars
+                          of fused array expressions (`x * np.random.rand() + g3()`)
+    chained-compare-call  `0.25 < np.random.rand() < 0.75`, `1 <= g1(g2(3)) != g3() % 2 != 2`
+                          printed, as `if` tests, in loops (each call once; later links skipped)
+    unused-draw           draws whose value is partly or entirely unused: `.shape`, `.dtype`,
+                          `.ndim`, `.size`, `len(...)`, `[0]`, `[::2]` of a draw, an expression
+                          statement, an unused assignment; then a draw that prints
+    overlap-assign        self-assignments through overlapping views: `x[k:] = x[:-k]` and back,
+                          `x[:] = x[::-1]`, `x[::2] = x[1::2]`, `x[k:] += x[:-k]`, fused values
+                          reading the destination (`x[k:] = x[:-k] * 2 - x[k:]`, `np.where`), 2-D
+                          shifts, `a[:] = a.T`, `a += a.T`, `a[0] = a[:, 0]`, masks, list indices
+    (int64-wrap)          int64 array arithmetic that wraps (`np.prod(np.arange(1, 30))`,
+                          `np.full(3, 7) ** 40`): arrc agrees today; never avoided
+    deep-recursion        a recursive function of scalars called below CPython's limit (up to 950
+                          deep) and, as a program's last statement, past it (1001 .. 10**7 deep:
+                          `maximum recursion depth exceeded`, RecursionError). NumPy runs with
+                          the frames `python FILE` would have.
+    huge-shape            last statement: `np.zeros(2 ** 61)`, `np.ones((2 ** 33, 2 ** 33))`,
+                          `np.full((3, -2), 1.5)`, draws of such sizes, shapes through a name:
+                          NumPy's `array is too big; ...`, `negative dimensions are not allowed`,
+                          or `Unable to allocate ...` (sizes past 2**47 bytes only, so nothing
+                          is allocated)
+    float-pow-overflow    last statement: `10.0 ** 400`, repeated squaring in a loop: CPython's
+                          `(34, 'Numerical result out of range')` (OverflowError)
+    python-int-overflow   the program's end computes Python ints past int64 (factorial loops,
+                          `b ** e`, products, sums of `2 ** 62`, `10 ** 19`, `2 ** 64 // 2 ** 10`,
+                          `float(2 ** 70)`): CPython prints them. arrc may print the same, or stop
+                          there with a clean error (see below); a wrapped value is a mismatch.
+  Programs that do not end in an error (--error-rate) end past a limit (deep-recursion,
+  huge-shape, float-pow-overflow) at --tail-rate, else with Python ints past int64 at
+  --tail-rate.
 - NumPy runs in-process (a worker pool, one NumPy import per worker; exactly what
   `python FILE` prints); arrc runs as `arrc run FILE`.
+
+A crash is always a mismatch: a signal, an exit status other than 0/1, a timeout, a panic or
+"internal compiler error", or exit 1 without a `FILE:LINE:COL: error:` line. A clean error
+where CPython computed a Python int past int64 (a value arrc cannot represent) is accepted, in
+place of CPython's value or exception, when its message reads like one (INT_RANGE_ERROR: "too
+large", "overflow", "out of range", ...), its line is on the stack where the int first left
+int64 (found by re-running the program with every operation noted), and its stdout is a prefix
+of what CPython had printed by then.
 
 Mismatch classes (the summary counts each):
 
@@ -61,7 +113,8 @@ Mismatch classes (the summary counts each):
   arrc-unsupported  NumPy ran it, arrc said `unsupported: ...` / "changes type inside a loop"
                     (an arrc gap or a generator mistake: triage these)
   arrc-error        NumPy ran it, arrc reported another error
-  arrc-crash        arrc exited with a status other than 0/1 (panic), or timed out
+  arrc-crash        arrc exited with a status other than 0/1 (panic, signal), exit 1 with an
+                    internal compiler error or no error line, or timed out
   arrc-accepted     NumPy raised, arrc ran to the end
   error-message     both failed, with different messages
   error-line        same message, different line
@@ -323,7 +376,6 @@ KNOWN_BUGS = {
                    "expression statement, an unused assignment) must still advance the stream",
     "overlap-assign": "x[1:] = x[:-1], x[:] = x[::-1], a[:] = a.T, x[1:] += x[:-1]: a value that reads "
                       "the destination through an overlapping view is not copied first",
-    "int64-wrap": "int64 array arithmetic that wraps (np.prod(np.arange(1, 30)), arrays * 2 ** 62)",
     "python-int-overflow": "Python int arithmetic past int64 (10 ** 19, factorial loops): arrc prints a "
                            "wrapped value instead of stopping with a clean error",
     "float-pow-overflow": "Python float ** that overflows (10.0 ** 400): CPython's OverflowError "
@@ -337,14 +389,15 @@ KNOWN_BUGS = {
 CMPS = ["==", "!=", "<", "<=", ">", ">="]
 
 # The top-level statement kinds of issue 9's bug classes (Gen.st_KIND): weight among the other
-# kinds (which weigh about 80 in all), and the KNOWN_BUGS name that --avoid steers around.
-ISSUE9_KINDS = [("effect", 2.5, "effect-order"), ("chain_call", 1.5, "chained-compare-call"),
-                ("unused_draw", 1.5, "unused-draw"), ("overlap", 2.5, "overlap-assign"),
-                ("int64_wrap", 0.6, "int64-wrap"), ("recursion", 0.8, "deep-recursion")]
+# kinds (which weigh about 80 in all), and the KNOWN_BUGS name that --avoid steers around (None:
+# arrc agrees today, never avoided).
+ISSUE9_KINDS = [("effect", 3, "effect-order"), ("chain_call", 2.2, "chained-compare-call"),
+                ("unused_draw", 2.5, "unused-draw"), ("overlap", 3, "overlap-assign"),
+                ("int64_wrap", 1, None), ("recursion", 1, "deep-recursion")]
 # Shares of programs (of those not ending in an error) that end past a limit (Gen.limit_tail:
 # huge shapes, deep recursion, float ** overflow) or with Python ints past int64 (bigint_tail).
-LIMIT_TAIL_RATE = 0.07
-BIGINT_TAIL_RATE = 0.07
+LIMIT_TAIL_RATE = 0.12
+BIGINT_TAIL_RATE = 0.1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -369,6 +422,7 @@ class Gen:
         #                                 the NumPy one: statically NumPy, whatever the value shows
         self.effects = {}               # printing functions for side effects: name -> kind (effect_func)
         self.rec = None                 # the recursive function: (name, takes an accumulator)
+        self.classes = set()            # issue 9's classes (KNOWN_BUGS names) in the program, for --stats
         self.reset_ns()
         self.vals = self.ns
 
@@ -3058,7 +3112,7 @@ class Gen:
         kinds = [(k, w) for k, w in kinds if k not in self.avoid]
         if not kinds:
             raise Reject("limit tails avoided")
-        k = self.wchoice(kinds)
+        k = self.limit_kind = self.wchoice(kinds)
         tgt = self.pick_target(ARR_POOL)
         if k == "huge-shape":
             dims = self.choice([["2 ** 61"], ["2 ** 33", "2 ** 33"], ["2 ** 20", "2 ** 20", "2 ** 20"],
@@ -3106,6 +3160,7 @@ class Gen:
             except (ValueError, MemoryError, RecursionError, OverflowError):
                 self.replay()
                 self.stmts.append(src)
+                self.classes.add(self.limit_kind)
                 return when
             except Exception:
                 pass
@@ -3151,6 +3206,7 @@ class Gen:
         fn = getattr(self, "st_" + {"assign_arr": "assign_arr", "assign_scalar": "assign_scalar"}.get(kind, kind))
         src = fn()
         self.commit(src)
+        self.classes.update(bug or k for k, _, bug in ISSUE9_KINDS if k == kind)
 
     def generate(self, nstmts, error):
         if self.p(0.3):
@@ -3190,10 +3246,13 @@ class Gen:
             elif self.p(BIGINT_TAIL_RATE) and "python-int-overflow" not in self.avoid:
                 with contextlib.suppress(Reject):
                     self.attempt(self.bigint_tail, 5)
+                    self.classes.add("python-int-overflow")
         return when
 
 
-def generate(seed, index, error_rate, avoid=()):
+def generate(seed, index, error_rate, avoid=(), classes=None):
+    """Program `index` of `seed` and when it is expected to fail (None, "compile", "run"); the
+    issue 9 classes it uses are added to the set `classes` when given."""
     rng = random.Random("%s:%s" % (seed, index))
     error = rng.random() < error_rate
     special = rng.random() < 0.08
@@ -3202,6 +3261,8 @@ def generate(seed, index, error_rate, avoid=()):
     when = g.generate(nstmts, error)
     src = "import numpy as np\n" + "\n".join(g.stmts) + "\n"
     src = normalize(src)
+    if classes is not None:
+        classes.update(g.classes)
     return src, when
 
 
@@ -3718,20 +3779,27 @@ FEATURES = [
 def feature_stats(args, avoid):
     n = args.count
     hits = {name: 0 for name, _ in FEATURES}
+    issue9 = {}
     errs = 0
     for i in range(args.start, args.start + n):
-        src, when = generate(args.seed, i, args.error_rate, avoid)
+        classes = set()
+        src, when = generate(args.seed, i, args.error_rate, avoid, classes)
         errs += when is not None
         for name, rx in FEATURES:
             if re.search(rx, src):
                 hits[name] += 1
+        for c in classes:
+            issue9[c] = issue9.get(c, 0) + 1
     for name, _ in FEATURES:
         print("%6.1f%%  %s" % (100.0 * hits[name] / max(n, 1), name))
+    for c in sorted(issue9):
+        print("%6.1f%%  issue 9 class %s" % (100.0 * issue9[c] / max(n, 1), c))
     print("%6.1f%%  (error-ending programs)" % (100.0 * errs / max(n, 1)))
     return 0
 
 
 def main(argv=None):
+    global LIMIT_TAIL_RATE, BIGINT_TAIL_RATE
     ap = argparse.ArgumentParser(description="differential tester: arrc vs CPython + NumPy")
     ap.add_argument("--seed", default="1")
     ap.add_argument("--count", type=int, default=100)
@@ -3741,6 +3809,9 @@ def main(argv=None):
     ap.add_argument("--save-dir", default=DEFAULT_SAVE)
     ap.add_argument("--no-shrink", action="store_true")
     ap.add_argument("--error-rate", type=float, default=0.1)
+    ap.add_argument("--tail-rate", type=float, default=None,
+                    help="share of programs not ending in an error that end past a limit, and as many "
+                    "with Python ints past int64 (default %g each)" % LIMIT_TAIL_RATE)
     ap.add_argument("--avoid", default="", help="comma list of known arrc bugs the generator steers "
                     "clear of (or all): " + ", ".join(KNOWN_BUGS))
     ap.add_argument("--check", nargs="+", metavar="FILE",
@@ -3752,6 +3823,8 @@ def main(argv=None):
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
 
+    if args.tail_rate is not None:   # (module globals: the forked workers inherit them)
+        LIMIT_TAIL_RATE = BIGINT_TAIL_RATE = args.tail_rate
     avoid = tuple(a for a in args.avoid.split(",") if a)
     if avoid == ("all",):
         avoid = tuple(KNOWN_BUGS)
