@@ -16,11 +16,10 @@ Options: --arrc PATH (default target/release/arrc; a snapshot of it is run, so r
 meanwhile is harmless), -j JOBS (default 2), --save-dir DIR (default target/difftest),
 --no-shrink, --error-rate F (default 0.1), --tail-rate F (the share of the other programs that
 end past a limit, and of the rest that end with Python ints past int64; default 0.12 and 0.1),
---start I
-(first program index), -v (one line per
-program), --avoid NAME,... (steer the generator clear of known arrc bugs, see KNOWN_BUGS
-below, so that a long run finds new ones; `all` for every one), --stats (the share of programs
-using each construct, FEATURES below; runs nothing).
+--start I (first program index), -v (one line per program), --avoid NAME,... (steer the
+generator clear of known arrc bugs, see KNOWN_BUGS below, so that a long run finds new ones;
+`all` for every one), --stats (the share of programs using each construct, FEATURES below, and
+each of issue 9's classes; runs nothing).
 
 How it works
 
@@ -2902,8 +2901,9 @@ class Gen:
             a, b = self.effect_int(v.shape[0]), self.effect_int(v.shape[0])
             return "print(%s)" % self.choice(["%s[%s] - %s[%s]" % (nm, a, nm, b), "%s[%s], %s[%s]" % (nm, a, nm, b)])
         if r < 0.75:
-            fl = self.effect_float
-            pieces = [self.effect_int(self.rng.randint(2, 9)) if self.p(0.5) else fl() for _ in range(self.rng.randint(2, 3))]
+            # (one kind: min/max of an int and a float is outside the language)
+            one = self.effect_float if self.p(0.5) else (lambda: self.effect_int(self.rng.randint(2, 9)))
+            pieces = [one() for _ in range(self.rng.randint(2, 3))]
             form = self.choice(["print(%s)", "print(max(%s))", "print(min(%s))", "print(np.maximum(%s))",
                                 "print(round(%s))", "print(abs(%s))"])
             if "maximum" in form:
@@ -3001,8 +3001,9 @@ class Gen:
                  ("%s[%d:] = %s[:-%d] * 2 - %s[%d:]" % (x, k, x, k, x, k), 1.5),
                  ("%s[:-%d] = np.maximum(%s[%d:], %s[:-%d])" % (x, k, x, k, x, k), 1),
                  ("%s[:] = np.where(%s > %s, %s[::-1], %s)" % (x, x, self.choice(["0", "1", "2"]), x, x), 1),
-                 ("%s[%s > %s] %s %s[%s]" % (x, x, self.choice(["0", "1"]), self.choice(["=", "=", "+="]), x,
-                                             self.choice(["0", "-1", "1"])), 0.8),
+                 # (a mask takes a scalar value: the destination's element, read before the write)
+                 ("%s[%s > %s] = %s[%s]" % (x, x, self.choice(["0", "1"]), x, self.choice(["0", "-1", "1"])),
+                  0.8 if v.ndim == 1 else 0),
                  ("%s[[1, 0]] = %s[[0, 1]]" % (x, x), 0.4)]
         if "list-index-overlap" not in self.avoid:
             forms.append(("%s[[0, 1]] = %s[:2]" % (x, x) if n == 2 else "%s[[1, 0, 2]] = %s[:3]" % (x, x), 0.6))
