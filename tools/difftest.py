@@ -140,6 +140,7 @@ import math
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -3400,10 +3401,21 @@ class ArrcResult:
         self.rc, self.out, self.err, self.msg, self.line, self.timeout = rc, out, err, msg, line, timeout
 
 
+# The address space of the NumPy workers and of each arrc run. Generated programs are small, and
+# their huge shapes are past any machine's memory, but shrinking one (`2 ** 33` -> `2`) can make a
+# program that really allocates tens of GiB: with this limit it fails at once instead of
+# exhausting a shared machine's memory.
+MEMORY_LIMIT = 4 << 30
+
+
+def limit_memory():
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
 def run_arrc(arrc, src, path, timeout=30):
     Path(path).write_text(src)
     try:
-        p = subprocess.run([arrc, "run", path], capture_output=True, timeout=timeout)
+        p = subprocess.run([arrc, "run", path], capture_output=True, timeout=timeout, preexec_fn=limit_memory)
     except subprocess.TimeoutExpired as e:
         return ArrcResult(None, e.stdout or b"", e.stderr or b"", None, None, timeout=True)
     msg = line = None
@@ -3661,6 +3673,7 @@ _RUNNER = None
 
 def _init_worker(arrc):
     global _RUNNER
+    limit_memory()
     d = tempfile.mkdtemp(prefix="work-", dir=os.path.dirname(arrc))
     _RUNNER = Runner(arrc, d)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -3727,6 +3740,7 @@ def check_files(args):
     arrc = os.path.join(snapdir, "arrc")
     shutil.copy2(args.arrc, arrc)
     runner = Runner(arrc, snapdir)
+    limit_memory()
     bad = 0
     try:
         for f in args.check:
