@@ -3813,6 +3813,23 @@ def feature_stats(args, avoid):
     return 0
 
 
+# A program's result takes at most about 5 minutes (generation 120 s, runs, shrinking 45 s plus
+# its last trial); the pool never hands back the task of a worker that died (killed for memory).
+STALL_S = 900
+
+
+def _results_or_stall(it):
+    import multiprocessing as mp
+    while True:
+        try:
+            yield it.next(timeout=STALL_S)
+        except StopIteration:
+            return
+        except mp.TimeoutError:
+            print("difftest: no result for %d s (a worker died?); stopping" % STALL_S, flush=True)
+            return
+
+
 def main(argv=None):
     global LIMIT_TAIL_RATE, BIGINT_TAIL_RATE
     ap = argparse.ArgumentParser(description="differential tester: arrc vs CPython + NumPy")
@@ -3879,7 +3896,7 @@ def main(argv=None):
     else:
         import multiprocessing as mp
         pool = mp.get_context("fork").Pool(args.jobs, initializer=_init_worker, initargs=(arrc,))
-        it = pool.imap(work, tasks)
+        it = _results_or_stall(pool.imap(work, tasks))
     counts = {}
     groups = {}
     nrej = 0
