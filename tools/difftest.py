@@ -96,7 +96,8 @@ How it works
   huge-shape, float-pow-overflow) at --tail-rate, else with Python ints past int64 at
   --tail-rate.
 - NumPy runs in-process (a worker pool, one NumPy import per worker; exactly what
-  `python FILE` prints); arrc runs as `arrc run FILE`.
+  `python FILE` prints); arrc runs as `arrc run FILE`. Both get a 4 GiB address space
+  (MEMORY_LIMIT), so a program that allocates more fails at once.
 
 A crash is always a mismatch: a signal, an exit status other than 0/1, a timeout, a panic or
 "internal compiler error", or exit 1 without a `FILE:LINE:COL: error:` line. A clean error
