@@ -2987,13 +2987,17 @@ class Gen:
 
     def st_overlap(self):
         """Self-assignments through overlapping views: NumPy reads the value as if copied first."""
-        names = self.arrays(pred=lambda v: v.ndim >= 1 and v.shape[0] >= 2)
-        if not names:
-            raise Reject("none")
-        nm = self.choice(names)
+        names = self.arrays(pred=lambda v: v.ndim >= 1 and v.shape[0] >= 3)
+        if not names or self.p(0.3):
+            S = self.choice([(self.rng.randint(4, 12),), (self.rng.randint(3, 5), self.rng.randint(3, 5))])
+            nm = self.pick_target(ARR_POOL)
+            self.commit("%s = %s" % (nm, self.make_array(S)))
+        else:
+            nm = self.choice(names)
         v = self.vals[nm]
         n = v.shape[0]
-        k = self.rng.randint(1, n - 1)
+        # (x[k:] and x[:-k] overlap when k < n / 2; sometimes they are disjoint)
+        k = self.rng.randint(1, max(1, (n - 1) // 2)) if self.p(0.85) else self.rng.randint(1, n - 1)
         x = nm
         forms = [("%s[%d:] = %s[:-%d]" % (x, k, x, k), 3), ("%s[:-%d] = %s[%d:]" % (x, k, x, k), 3),
                  ("%s[:] = %s[::-1]" % (x, x), 2), ("%s[::-1] = %s" % (x, x), 1),
@@ -3012,8 +3016,8 @@ class Gen:
         if v.ndim >= 2:
             m = v.shape[1]
             if m >= 2:
-                j = self.rng.randint(1, m - 1)
-                jl = self.rng.randint(1, v.shape[-1] - 1) if v.shape[-1] >= 2 else 0
+                j = self.rng.randint(1, max(1, (m - 1) // 2))
+                jl = self.rng.randint(1, max(1, (v.shape[-1] - 1) // 2)) if v.shape[-1] >= 2 else 0
                 forms += [("%s[:, %d:] = %s[:, :-%d]" % (x, j, x, j), 3), ("%s[:, :-%d] = %s[:, %d:]" % (x, j, x, j), 2),
                           ("%s[1:, %d:] = %s[:-1, :-%d]" % (x, j, x, j), 1.5),
                           ("%s[:, %d:] += %s[:, :-%d]" % (x, j, x, j), 1),
