@@ -3213,7 +3213,7 @@ class Gen:
         fn = getattr(self, "st_" + {"assign_arr": "assign_arr", "assign_scalar": "assign_scalar"}.get(kind, kind))
         src = fn()
         self.commit(src)
-        self.classes.update(bug or k for k, _, bug in ISSUE9_KINDS if k == kind)
+        self.classes.update(bug or k.replace("_", "-") for k, _, bug in ISSUE9_KINDS if k == kind)
 
     def generate(self, nstmts, error):
         if self.p(0.3):
