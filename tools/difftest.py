@@ -14,10 +14,12 @@ Usage (with the venv python, which has NumPy; another python re-executes itself 
 
 Options: --arrc PATH (default target/release/arrc; a snapshot of it is run, so rebuilding
 meanwhile is harmless), -j JOBS (default 2), --save-dir DIR (default target/difftest),
---no-shrink, --error-rate F (default 0.1), --start I (first program index), -v (one line per
-program), --avoid NAME,... (steer the generator clear of known arrc bugs, see KNOWN_BUGS
-below, so that a long run finds new ones; `all` for every one), --stats (the share of programs
-using each construct, FEATURES below; runs nothing).
+--no-shrink, --error-rate F (default 0.1), --tail-rate F (the share of the other programs that
+end past a limit, and of the rest that end with Python ints past int64; default 0.12 and 0.1),
+--start I (first program index), -v (one line per program), --avoid NAME,... (steer the
+generator clear of known arrc bugs, see KNOWN_BUGS below, so that a long run finds new ones;
+`all` for every one), --stats (the share of programs using each construct, FEATURES below, and
+each of issue 9's classes; runs nothing).
 
 How it works
 
@@ -27,7 +29,8 @@ How it works
   is discarded and another one drawn, so programs do not divide integers by zero, overflow
   floats, make nan, etc. (about 8% of programs are allowed inf/nan, but never cast them to
   int). The generator keeps the language's static rules (one type per name inside loops and
-  branches, compile-time slice bounds and shapes, Python ints within int64, same-typed
+  branches, compile-time slice bounds and shapes, Python ints within int64 (but for the
+  python-int-overflow endings below), same-typed
   operands of `and`/`or`/`if-else` values, no names used after the loop or branch that bound
   them, ...), and steers away from what the spec says is not bit-exact (float dot products of
   non-integer values, int means of huge values).
@@ -52,8 +55,57 @@ How it works
   same message in its `FILE:LINE:COL: error: MESSAGE` line, on the same line; its stdout must
   be a prefix of NumPy's (compile-time errors print nothing), and equal to it for run-time
   errors.
+- Issue 9's classes ("arrc never prints a wrong answer and never crashes"), each a kind of
+  statement or program ending with its --avoid name (ISSUE9_KINDS, Gen.limit_tail,
+  Gen.bigint_tail; --stats gives the share of programs using each):
+    effect-order          side effects where CPython's order of evaluation shows: draws
+                          (`np.random.randint(0, 6)`, `int(np.random.rand() * 3)`) and calls of
+                          printing functions (`def g1(): print("g1"); return 2`, `g2(k)`, whose
+                          argument may be an effect too) as indices of augmented and plain
+                          assignments (`c[g1(), np.random.randint(0, 4)] += 1`, in loops too;
+                          `a[g1()] = g2()`: the value first), as call arguments (`max`, `min`,
+                          `np.maximum`, `print`), operands (`g1() - np.random.rand()`) and scalars
+                          of fused array expressions (`x * np.random.rand() + g3()`)
+    chained-compare-call  `0.25 < np.random.rand() < 0.75`, `1 <= g1(g2(3)) != g3() % 2 != 2`
+                          printed, as `if` tests, in loops (each call once; later links skipped)
+    unused-draw           draws whose value is partly or entirely unused: `.shape`, `.dtype`,
+                          `.ndim`, `.size`, `len(...)`, `[0]`, `[::2]` of a draw, an expression
+                          statement, an unused assignment; then a draw that prints
+    overlap-assign        self-assignments through overlapping views: `x[k:] = x[:-k]` and back,
+                          `x[:] = x[::-1]`, `x[::2] = x[1::2]`, `x[k:] += x[:-k]`, fused values
+                          reading the destination (`x[k:] = x[:-k] * 2 - x[k:]`, `np.where`), 2-D
+                          shifts, `a[:] = a.T`, `a += a.T`, `a[0] = a[:, 0]`, masks, list indices
+    (int64-wrap)          int64 array arithmetic that wraps (`np.prod(np.arange(1, 30))`,
+                          `np.full(3, 7) ** 40`): arrc agrees today; never avoided
+    deep-recursion        a recursive function of scalars called below CPython's limit (up to 950
+                          deep) and, as a program's last statement, past it (1001 .. 10**7 deep:
+                          `maximum recursion depth exceeded`, RecursionError). NumPy runs with
+                          the frames `python FILE` would have.
+    huge-shape            last statement: `np.zeros(2 ** 61)`, `np.ones((2 ** 33, 2 ** 33))`,
+                          `np.full((3, -2), 1.5)`, draws of such sizes, shapes through a name:
+                          NumPy's `array is too big; ...`, `negative dimensions are not allowed`,
+                          or `Unable to allocate ...` (sizes past 2**47 bytes only, so nothing
+                          is allocated)
+    float-pow-overflow    last statement: `10.0 ** 400`, repeated squaring in a loop: CPython's
+                          `(34, 'Numerical result out of range')` (OverflowError)
+    python-int-overflow   the program's end computes Python ints past int64 (factorial loops,
+                          `b ** e`, products, sums of `2 ** 62`, `10 ** 19`, `2 ** 64 // 2 ** 10`,
+                          `float(2 ** 70)`): CPython prints them. arrc may print the same, or stop
+                          there with a clean error (see below); a wrapped value is a mismatch.
+  Programs that do not end in an error (--error-rate) end past a limit (deep-recursion,
+  huge-shape, float-pow-overflow) at --tail-rate, else with Python ints past int64 at
+  --tail-rate.
 - NumPy runs in-process (a worker pool, one NumPy import per worker; exactly what
-  `python FILE` prints); arrc runs as `arrc run FILE`.
+  `python FILE` prints); arrc runs as `arrc run FILE`. Both get a 4 GiB address space
+  (MEMORY_LIMIT), so a program that allocates more fails at once.
+
+A crash is always a mismatch: a signal, an exit status other than 0/1, a timeout, a panic or
+"internal compiler error", or exit 1 without a `FILE:LINE:COL: error:` line. A clean error
+where CPython computed a Python int past int64 (a value arrc cannot represent) is accepted, in
+place of CPython's value or exception, when its message reads like one (INT_RANGE_ERROR: "too
+large", "overflow", "out of range", ...), its line is on the stack where the int first left
+int64 (found by re-running the program with every operation noted), and its stdout is a prefix
+of what CPython had printed by then.
 
 Mismatch classes (the summary counts each):
 
@@ -61,7 +113,8 @@ Mismatch classes (the summary counts each):
   arrc-unsupported  NumPy ran it, arrc said `unsupported: ...` / "changes type inside a loop"
                     (an arrc gap or a generator mistake: triage these)
   arrc-error        NumPy ran it, arrc reported another error
-  arrc-crash        arrc exited with a status other than 0/1 (panic), or timed out
+  arrc-crash        arrc exited with a status other than 0/1 (panic, signal), exit 1 with an
+                    internal compiler error or no error line, or timed out
   arrc-accepted     NumPy raised, arrc ran to the end
   error-message     both failed, with different messages
   error-line        same message, different line
@@ -88,6 +141,7 @@ import math
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -314,9 +368,37 @@ KNOWN_BUGS = {
     "fstring-call-prints": "f\"a {f(1)}\" where f prints: arrc writes the text before the field first",
     "op-result-order": "results of transposed operands are F-ordered in NumPy (fixed: the name avoids "
                        "nothing now)",
+    # issue 9's classes (ISSUE9_KINDS, Gen.limit_tail, Gen.bigint_tail)
+    "effect-order": "draws and printing calls as indices (c[np.random.randint(0, 6)] += 1, a[f()] = g()), "
+                    "arguments and operands: evaluated out of CPython's order, twice, or not at all",
+    "chained-compare-call": "0.25 < np.random.rand() < 0.75, 0 < f() < 2: the middle call evaluated "
+                            "twice (or a later link not skipped)",
+    "unused-draw": "a draw whose value is partly or entirely unused (np.random.rand(3).shape, an "
+                   "expression statement, an unused assignment) must still advance the stream",
+    "overlap-assign": "x[1:] = x[:-1], x[:] = x[::-1], a[:] = a.T, x[1:] += x[:-1]: a value that reads "
+                      "the destination through an overlapping view is not copied first",
+    "python-int-overflow": "Python int arithmetic past int64 (10 ** 19, factorial loops): arrc prints a "
+                           "wrapped value instead of stopping with a clean error",
+    "float-pow-overflow": "Python float ** that overflows (10.0 ** 400): CPython's OverflowError "
+                          "(34, 'Numerical result out of range')",
+    "huge-shape": "np.zeros(2 ** 61), np.ones((2 ** 33, 2 ** 33)), np.zeros(2 ** 48): NumPy's "
+                  "'array is too big' / 'Unable to allocate' errors",
+    "deep-recursion": "a recursive function called past CPython's recursion limit (RecursionError: "
+                      "maximum recursion depth exceeded), or deep below it",
 }
 
 CMPS = ["==", "!=", "<", "<=", ">", ">="]
+
+# The top-level statement kinds of issue 9's bug classes (Gen.st_KIND): weight among the other
+# kinds (which weigh about 80 in all), and the KNOWN_BUGS name that --avoid steers around (None:
+# arrc agrees today, never avoided).
+ISSUE9_KINDS = [("effect", 3, "effect-order"), ("chain_call", 2.2, "chained-compare-call"),
+                ("unused_draw", 2.5, "unused-draw"), ("overlap", 3, "overlap-assign"),
+                ("int64_wrap", 1, None), ("recursion", 1, "deep-recursion")]
+# Shares of programs (of those not ending in an error) that end past a limit (Gen.limit_tail:
+# huge shapes, deep recursion, float ** overflow) or with Python ints past int64 (bigint_tail).
+LIMIT_TAIL_RATE = 0.12
+BIGINT_TAIL_RATE = 0.1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -339,6 +421,9 @@ class Gen:
         self.poly = False               # generating a function body (argument shapes vary per call)
         self.widened = set()            # names (and functions) whose Python scalar may have become
         #                                 the NumPy one: statically NumPy, whatever the value shows
+        self.effects = {}               # printing functions for side effects: name -> kind (effect_func)
+        self.rec = None                 # the recursive function: (name, takes an accumulator)
+        self.classes = set()            # issue 9's classes (KNOWN_BUGS names) in the program, for --stats
         self.reset_ns()
         self.vals = self.ns
 
@@ -2725,6 +2810,370 @@ class Gen:
             return "e = %s.shape[%d]" % (nm, A.ndim), "compile"
         raise Reject(cat)
 
+    # -- issue 9: side effects, draws, overlapping writes, limits -----------------------------
+    # Each kind below is one of the bug classes of issue 9 ("never a wrong answer, never a
+    # crash"), named in KNOWN_BUGS so that --avoid can steer around it until it is fixed.
+
+    def ensure_seeded(self):
+        if not self.seeded:
+            self.commit("np.random.seed(%d)" % self.rng.randint(0, 1000))
+            self.seeded = True
+
+    def effect_func(self, kind):
+        """A user function that prints (a side effect) and returns an int in [0, 4) or a float.
+        kind: 'int' (no parameter), 'int1' (an int parameter), 'float'."""
+        have = [n for n, k in self.effects.items() if k == kind]
+        if have and (len(self.effects) >= 4 or self.p(0.7)):
+            return self.choice(have)
+        name = "g%d" % (len(self.effects) + 1)
+        word = self.choice([name, "call " + name, name + ":"])
+        if kind == "int":
+            body = ['    print("%s")' % word, "    return %d" % self.rng.randint(0, 3)]
+            head = "def %s():" % name
+        elif kind == "int1":
+            body = ['    print("%s", k)' % word, "    return k %% %d" % self.rng.randint(2, 4)]
+            head = "def %s(k):" % name
+        else:
+            body = ['    print("%s")' % word, "    return %s" % self.choice(["0.5", "1.25", "-2.0", "3.5"])]
+            head = "def %s():" % name
+        self.commit("\n".join([head] + body))
+        self.effects[name] = kind
+        return name
+
+    def effect_int(self, n, depth=0):
+        """An int expression in [0, n) with a side effect: a draw from the global stream or a
+        call of a printing function (arguments themselves effects, sometimes)."""
+        opts = [("func", 3), ("func1", 2 if depth < 2 else 0)]
+        if self.seeded or self.p(0.5):
+            opts += [("randint", 4), ("rand", 1.5)]
+        k = self.wchoice(opts)
+        if k == "randint":
+            self.ensure_seeded()
+            return self.choice(["np.random.randint(0, %d)" % n, "np.random.randint(%d)" % n])
+        if k == "rand":
+            self.ensure_seeded()
+            return "int(np.random.rand() * %d)" % n
+        if k == "func":
+            f = self.effect_func("int")
+            return "%s()" % f if n >= 4 else "%s() %% %d" % (f, n)
+        f = self.effect_func("int1")
+        arg = self.effect_int(9, depth + 1) if self.p(0.4) else str(self.rng.randint(0, 9))
+        return "%s(%s)" % (f, arg) if n >= 4 else "%s(%s) %% %d" % (f, arg, n)
+
+    def effect_float(self):
+        if self.p(0.4):
+            return "%s()" % self.effect_func("float")
+        self.ensure_seeded()
+        return self.choice(["np.random.rand()", "np.random.random()", "np.random.normal(0, 1)",
+                            "np.random.uniform(-1, 1)", "np.random.randn()"])
+
+    def effect_value(self, kind):
+        """A value of an array element's kind with a side effect."""
+        if kind == "f":
+            return self.effect_float() if self.p(0.7) else self.effect_int(4)
+        if kind == "b":
+            return self.choice(["%s > 1" % self.effect_int(4), "%s < 0.5" % self.effect_float()])
+        return self.effect_int(4) if self.p(0.6) else "%s - %s" % (self.effect_int(4), self.effect_int(4))
+
+    def st_effect(self):
+        """Side effects in index expressions, values, arguments and operands, evaluated in
+        CPython's order (the value of `a[i] = v` before the index; left to right elsewhere)."""
+        names = self.arrays(pred=lambda v: v.size > 0 and v.ndim >= 1)
+        r = self.rng.random()
+        if r < 0.45 and names:
+            nm = self.choice(names)
+            v = self.vals[nm]
+            nidx = self.rng.randint(1, v.ndim)
+            idx = ", ".join(self.effect_int(v.shape[d]) for d in range(nidx))
+            kind = v.dtype.kind
+            if self.p(0.55):
+                op = self.choice(["+=", "-=", "*="] if kind != "b" else ["|=", "&="])
+                val = self.effect_value(kind) if self.p(0.4) else self.choice(["1", "2", "True"] if kind != "f"
+                                                                             else ["1", "0.5", "2"])
+                stmt = "%s[%s] %s %s" % (nm, idx, op, val)
+            else:
+                stmt = "%s[%s] = %s" % (nm, idx, self.effect_value(kind))
+            if self.p(0.4):
+                stmt = "for i in range(%d):\n    %s" % (self.rng.randint(2, 6), stmt)
+            self.commit(stmt)
+            return "print(%s)" % nm
+        if r < 0.6 and names:
+            nm = self.choice(names)
+            v = self.vals[nm]
+            a, b = self.effect_int(v.shape[0]), self.effect_int(v.shape[0])
+            return "print(%s)" % self.choice(["%s[%s] - %s[%s]" % (nm, a, nm, b), "%s[%s], %s[%s]" % (nm, a, nm, b)])
+        if r < 0.75:
+            # (one kind: min/max of an int and a float is outside the language)
+            one = self.effect_float if self.p(0.5) else (lambda: self.effect_int(self.rng.randint(2, 9)))
+            pieces = [one() for _ in range(self.rng.randint(2, 3))]
+            form = self.choice(["print(%s)", "print(max(%s))", "print(min(%s))", "print(np.maximum(%s))",
+                                "print(round(%s))", "print(abs(%s))"])
+            if "maximum" in form:
+                pieces = pieces[:2]
+            if form in ("print(round(%s))", "print(abs(%s))"):
+                return form % " - ".join(pieces)
+            return form % ", ".join(pieces)
+        if r < 0.88:
+            a = self.effect_int(self.rng.randint(2, 9)) if self.p(0.5) else self.effect_float()
+            b = self.effect_int(self.rng.randint(2, 9)) if self.p(0.5) else self.effect_float()
+            ops = ["-", "+", "*", "/"] + ([] if "float-pow" in self.avoid else ["**"])
+            expr = "%s %s %s" % (a, self.choice(ops), b)
+            if self.p(0.5):
+                return "print(%s)" % expr
+            tgt = self.pick_target(SCAL_POOL)
+            self.commit("%s = %s" % (tgt, expr))
+            return "print(%s)" % tgt
+        # fused elementwise expressions with effect scalars
+        fl_names = self.arrays(pred=lambda v: v.size > 0 and v.dtype.kind == "f")
+        if not fl_names:
+            raise Reject("no float array")
+        nm = self.choice(fl_names)
+        e = self.choice(["%s * %s + %s" % (nm, self.effect_float(), self.effect_float()),
+                         "(%s - %s) * %s" % (self.effect_float(), nm, self.effect_int(4)),
+                         "np.maximum(%s, %s) - %s" % (nm, self.effect_float(), nm)])
+        if self.p(0.4):
+            self.commit("%s[:] = %s" % (nm, e))
+            return "print(%s)" % nm
+        return "print(%s)" % e
+
+    def st_chain_call(self):
+        """Chained comparisons whose middle operands are calls or draws: each evaluated once,
+        later links skipped once one is false."""
+        links = [self.effect_int(self.rng.randint(2, 6)) if self.p(0.5) else self.effect_float()
+                 for _ in range(self.rng.randint(1, 2))]
+        lo = self.choice(["0", "0.25", "1", "-1", "2"])
+        hi = self.choice(["0.75", "2", "3", "1"])
+        parts = [lo] + links + [hi]
+        ops = [self.choice(["<", "<=", "<", "!="]) for _ in range(len(parts) - 1)]
+        chain = parts[0] + "".join(" %s %s" % (o, p) for o, p in zip(ops, parts[1:]))
+        r = self.rng.random()
+        if r < 0.4:
+            return "print(%s)" % chain
+        if r < 0.7:
+            return "if %s:\n    print(\"in\")\nelse:\n    print(\"out\")" % chain
+        n = self.rng.randint(2, 5)
+        return ("for i in range(%d):\n    if %s:\n        print(\"in\", i)" % (n, chain))
+
+    def draw_code(self, S=None):
+        self.ensure_seeded()
+        S = S or self.rand_shape(12)
+        sc = self.shape_code(S)
+        return self.choice(["np.random.normal(5.0, 0.5, size=%s)" % sc, "np.random.rand(%s)" % ", ".join(map(str, S)),
+                            "np.random.randn(%s)" % ", ".join(map(str, S)), "np.random.random(%s)" % sc,
+                            "np.random.randint(0, 10, size=%s)" % sc, "np.random.uniform(-1, 1, size=%s)" % sc])
+
+    def st_unused_draw(self):
+        """Draws whose value is partly or entirely unused still advance the stream."""
+        d = self.draw_code()
+        r = self.rng.random()
+        if r < 0.3:
+            s = "print(%s)" % self.choice(["%s.shape" % d, "%s.dtype" % d, "%s.ndim" % d, "len(%s)" % d,
+                                           "%s.size" % d])
+        elif r < 0.45:
+            s = "%s = %s" % (self.fresh_name(), self.choice(["%s.shape" % d, "len(%s)" % d, d]))
+        elif r < 0.65:
+            s = self.choice([d, "np.random.rand()", "np.random.randint(0, 5)", "np.random.normal(0, 1)",
+                             "%s()" % self.effect_func("int")])
+        elif r < 0.8:
+            S = self.rand_shape(12)
+            d = self.draw_code(S)
+            s = "print(%s)" % self.choice(["%s[0]" % d, "%s[-1]" % d, "%s[::2]" % d] if S[0] > 0 else ["%s.shape" % d])
+        else:
+            s = "%s = %s\n%s = %s" % (self.fresh_name(), d, self.fresh_name(),
+                                      self.choice(["np.random.rand()", "np.random.randint(1, 7)", "%s()" % self.effect_func("int")]))
+        self.commit(s)
+        return self.choice(["print(np.random.rand())", "print(np.random.randint(0, 100, size=3))",
+                            "print(np.random.normal(0, 1, size=2))", "print(%s)" % self.draw_code((2,))])
+
+    def st_overlap(self):
+        """Self-assignments through overlapping views: NumPy reads the value as if copied first."""
+        names = self.arrays(pred=lambda v: v.ndim >= 1 and v.shape[0] >= 3)
+        if not names or self.p(0.3):
+            S = self.choice([(self.rng.randint(4, 12),), (self.rng.randint(3, 5), self.rng.randint(3, 5))])
+            nm = self.pick_target(ARR_POOL)
+            self.commit("%s = %s" % (nm, self.make_array(S)))
+        else:
+            nm = self.choice(names)
+        v = self.vals[nm]
+        n = v.shape[0]
+        # (x[k:] and x[:-k] overlap when k < n / 2; sometimes they are disjoint)
+        k = self.rng.randint(1, max(1, (n - 1) // 2)) if self.p(0.85) else self.rng.randint(1, n - 1)
+        x = nm
+        forms = [("%s[%d:] = %s[:-%d]" % (x, k, x, k), 3), ("%s[:-%d] = %s[%d:]" % (x, k, x, k), 3),
+                 ("%s[:] = %s[::-1]" % (x, x), 2), ("%s[::-1] = %s" % (x, x), 1),
+                 ("%s[::2] = %s[1::2]" % (x, x), 1 if n % 2 == 0 else 0),
+                 ("%s[1::2] = %s[:%d:2]" % (x, x, n - 1), 1),
+                 ("%s[%d:] %s %s[:-%d]" % (x, k, self.choice(["+=", "-=", "*="]), x, k), 2),
+                 ("%s[%d:] = %s[:-%d] * 2 - %s[%d:]" % (x, k, x, k, x, k), 1.5),
+                 ("%s[:-%d] = np.maximum(%s[%d:], %s[:-%d])" % (x, k, x, k, x, k), 1),
+                 ("%s[:] = np.where(%s > %s, %s[::-1], %s)" % (x, x, self.choice(["0", "1", "2"]), x, x), 1),
+                 # (a mask takes a scalar value: the destination's element, read before the write)
+                 ("%s[%s > %s] = %s[%s]" % (x, x, self.choice(["0", "1"]), x, self.choice(["0", "-1", "1"])),
+                  0.8 if v.ndim == 1 else 0),
+                 ("%s[[1, 0]] = %s[[0, 1]]" % (x, x), 0.4)]
+        if "list-index-overlap" not in self.avoid:
+            forms.append(("%s[[0, 1]] = %s[:2]" % (x, x) if n == 2 else "%s[[1, 0, 2]] = %s[:3]" % (x, x), 0.6))
+        if v.ndim >= 2:
+            m = v.shape[1]
+            if m >= 2:
+                j = self.rng.randint(1, max(1, (m - 1) // 2))
+                jl = self.rng.randint(1, max(1, (v.shape[-1] - 1) // 2)) if v.shape[-1] >= 2 else 0
+                forms += [("%s[:, %d:] = %s[:, :-%d]" % (x, j, x, j), 3), ("%s[:, :-%d] = %s[:, %d:]" % (x, j, x, j), 2),
+                          ("%s[1:, %d:] = %s[:-1, :-%d]" % (x, j, x, j), 1.5),
+                          ("%s[:, %d:] += %s[:, :-%d]" % (x, j, x, j), 1),
+                          ("%s[..., %d:] = %s[..., :-%d]" % (x, jl, x, jl), 0.5 if v.ndim == 3 and jl else 0),
+                          ("%s[:] = %s[::-1, ::-1]" % (x, x), 1)]
+            if v.ndim == 2 and n == m:
+                forms += [("%s[:] = %s.T" % (x, x), 3), ("%s += %s.T" % (x, x), 1.5),
+                          ("%s[:] = %s.T * 2 - %s" % (x, x, x), 1), ("%s[0] = %s[:, 0]" % (x, x), 1),
+                          ("%s[:, -1] = %s[-1]" % (x, x), 1)]
+        stmt = self.wchoice(forms)
+        if self.p(0.2):
+            stmt = "for i in range(%d):\n    %s" % (self.rng.randint(2, 3), stmt)
+        self.commit(stmt)
+        return "print(%s)" % (x if self.p(0.8) else "repr(%s)" % x)
+
+    def st_int64_wrap(self):
+        """int64 arithmetic that wraps (arrays wrap silently, as NumPy does): must keep matching."""
+        e = self.choice(["np.arange(1, %d, dtype=np.int64) * %d" % (self.rng.randint(3, 7), self.choice([2 ** 62, 3037000500, 10 ** 18])),
+                         "np.prod(np.arange(1, %d))" % self.rng.randint(18, 40),
+                         "np.cumprod(np.arange(1, %d))[-3:]" % self.rng.randint(18, 40),
+                         "np.array([9223372036854775807, %d]) + %d" % (self.rng.randint(-5, 5), self.rng.randint(1, 3)),
+                         "np.cumsum(np.full(%d, 2 ** 62))" % self.rng.randint(2, 6),
+                         "np.full(3, %d) ** %d" % (self.rng.randint(2, 9), self.rng.randint(20, 70))])
+        return "print(%s)" % e
+
+    def rec_func(self):
+        """A recursive function of scalars (base case first), defined once."""
+        if self.rec is not None:
+            return self.rec
+        name = "rec%d" % self.rng.randint(1, 9)
+        c = self.rng.randint(1, 3)
+        body = self.choice([
+            ("(n)", ["    if n <= 0:", "        return 0", "    return %s(n - 1) + %d" % (name, c)]),
+            ("(n)", ["    if n == 0:", "        return 0", "    return n %% 7 + %s(n - 1)" % name]),
+            ("(n, acc)", ["    if n == 0:", "        return acc", "    return %s(n - 1, acc + %d)" % (name, c)]),
+            ("(n)", ["    if n < 1:", "        return 0.5", "    return %s(n - 1) * 0.5 + 1.0" % name]),
+            ("(n)", ["    if n <= 0:", "        return 1", "    t = %s(n - 1)" % name, "    return t %% 1000 + 1"]),
+        ])
+        self.commit("def %s%s:\n%s" % (name, body[0], "\n".join(body[1])))
+        self.rec = (name, body[0] == "(n, acc)")
+        return self.rec
+
+    def rec_call(self, depth):
+        name, acc = self.rec_func()
+        return "%s(%d%s)" % (name, depth, ", 0" if acc else "")
+
+    def st_recursion(self):
+        """Recursion below CPython's limit (1000 frames): the value."""
+        depth = self.wchoice([(self.rng.randint(0, 20), 3), (self.rng.randint(100, 600), 2),
+                              (self.rng.randint(800, 950), 1)])
+        return "print(%s)" % self.rec_call(depth)
+
+    def bigint_tail(self):
+        """Python int arithmetic that leaves int64: CPython prints the exact value; arrc may stop
+        with a clean error there (after a prefix of the output), never print a wrapped value."""
+        r = self.rng.random()
+        v = self.fresh_name()
+        if r < 0.25:
+            k = self.rng.randint(18, 30)
+            lines = ["%s = 1" % v, "for i in range(1, %d):" % k, "    %s *= i" % v]
+            lines.append(self.choice(["print(%s)" % v, "print(%s %% 1000003)" % v, "print(%s > 0)" % v]))
+        elif r < 0.45:
+            b = self.rng.randint(2, 12)
+            e = int(self.rng.uniform(58, 72) / math.log2(b))
+            lines = ["%s = %d ** %d" % (v, b, e), "print(%s)" % self.choice([v, "%s // 3" % v, "%s - 1" % v])]
+        elif r < 0.6:
+            a = self.rng.choice([3037000500, 4294967296, 10 ** 10, 2 ** 40, 99999999999])
+            lines = ["%s = %d" % (v, a), "print(%s)" % self.choice(["%s * %s" % (v, v), "%s * %s // %d" % (v, v, a),
+                                                                   "%s * %s %% 1000" % (v, v), "-%s * %s" % (v, v)])]
+        elif r < 0.75:
+            lines = ["print(%s)" % self.choice(["10 ** 19", "2 ** 63", "-2 ** 63 - 1", "2 ** 64 // 2 ** 10",
+                                                "(2 ** 62 + 2 ** 62) // 2", "float(2 ** 70)", "2 ** 70 / 3",
+                                                "abs(-9223372036854775807 - 1)",
+                                                "(-9223372036854775807 - 1) // -1"])]
+        elif r < 0.9:
+            lines = ["%s = 0" % v, "for i in range(%d):" % self.rng.randint(2, 6),
+                     "    %s += %s" % (v, self.choice(["2 ** 62", "4611686018427387904", "9 * 10 ** 18"])),
+                     "    print(%s)" % v]
+        else:
+            lines = ["%s = 9223372036854775807" % v, "%s += %d" % (v, self.rng.randint(1, 3)), "print(%s)" % v]
+        src = "\n".join(lines)
+        ns = dict(self.ns)
+        ns["print"] = _noop      # (the checked print would reject the big ints)
+        try:
+            with self.guard():
+                exec(compile(src, "<gen>", "exec"), ns)
+        except Exception as e:
+            raise Reject("%s: %s" % (type(e).__name__, e))
+        self.stmts.append(src)
+        names = self.arrays()
+        if names and self.p(0.5):
+            self.stmts.append("print(%s)" % self.choice(names))
+
+    def limit_tail(self):
+        """(statement, when) for a statement that NumPy/CPython reject because of a limit: huge or
+        negative shapes (NumPy raises before allocating), recursion past CPython's limit, float
+        `**` overflow."""
+        kinds = [("huge-shape", 3), ("deep-recursion", 2), ("float-pow-overflow", 1.5)]
+        kinds = [(k, w) for k, w in kinds if k not in self.avoid]
+        if not kinds:
+            raise Reject("limit tails avoided")
+        k = self.limit_kind = self.wchoice(kinds)
+        tgt = self.pick_target(ARR_POOL)
+        if k == "huge-shape":
+            dims = self.choice([["2 ** 61"], ["2 ** 33", "2 ** 33"], ["2 ** 20", "2 ** 20", "2 ** 20"],
+                                ["2 ** 31", "2 ** 31", "4"], ["2 ** 48"], ["3", "-2"], ["-1"],
+                                ["2 ** 62"], ["4", "2 ** 60"], [str(10 ** 18)]])
+            # (every size here is past 2 ** 47 bytes: NumPy raises before or at the allocation)
+            when = "compile"
+            pre = ""
+            if self.p(0.3):
+                big = self.fresh_name()
+                pre = "%s = %s\n" % (big, dims[0])
+                dims = [big] + dims[1:]
+            sc = dims[0] if len(dims) == 1 and self.p(0.5) else "(%s)" % ", ".join(dims + ([""] if len(dims) == 1 else []))
+            ctor = self.choice(["np.zeros(%s)", "np.ones(%s)", "np.empty(%s)", "np.full(%s, 1.5)",
+                                "np.zeros(%s, dtype=np.int64)", "np.ones(%s, dtype=bool)"])
+            if self.seeded and self.p(0.25):
+                ctor = self.choice(["np.random.normal(0, 1, size=%s)", "np.random.random(%s)"])
+            src = pre + "%s = %s" % (tgt, ctor % sc)
+        elif k == "deep-recursion":
+            self.attempt(lambda: self.commit(self.st_recursion()), 3)
+            depth = self.choice([self.rng.randint(1001, 5000), 10 ** 5, 10 ** 6, 10 ** 7])
+            src = "print(%s)" % self.rec_call(depth)
+            when = "run"
+        else:
+            b = self.choice(["10.0", "2.0", "1.5", "-3.0", "1e200"])
+            e = self.choice(["400", "2000", "1025", "2.5"]) if b != "1e200" else "2"
+            src = self.choice(["print(%s ** %s)" % (b, e), "%s = %s ** %s" % (self.pick_target(SCAL_POOL), b, e)])
+            if self.p(0.3):
+                src = "%s = 2.0\nfor i in range(12):\n    %s = %s ** 2\n    print(%s)" % ((self.pick_target(SCAL_POOL),) * 4)
+            when = "compile" if "for" not in src else "run"
+        return src, when
+
+    def end_past_limit(self):
+        """Append a limit_tail statement that CPython + NumPy reject; its `when`."""
+        for _ in range(20):
+            try:
+                src, when = self.limit_tail()
+            except Reject:
+                continue
+            ns = dict(self.ns)
+            ns["print"] = _noop
+            try:
+                with quiet():
+                    exec(compile(src, "<gen>", "exec"), ns)
+            except (ValueError, MemoryError, RecursionError, OverflowError):
+                self.replay()
+                self.stmts.append(src)
+                self.classes.add(self.limit_kind)
+                return when
+            except Exception:
+                pass
+            self.replay()
+        raise Reject("no limit statement")
+
     def error_tail(self):
         for _ in range(60):
             try:
@@ -2759,10 +3208,12 @@ class Gen:
                  ("def", 3 if len(self.funcs) < 3 else 0), ("call", 4 if self.funcs else 0), ("fprint", 1.5)]
         if self.seeded:
             kinds.append(("random", 5))
+        kinds += [(k, w) for k, w, bug in ISSUE9_KINDS if bug not in self.avoid]
         kind = self.wchoice(kinds)
         fn = getattr(self, "st_" + {"assign_arr": "assign_arr", "assign_scalar": "assign_scalar"}.get(kind, kind))
         src = fn()
         self.commit(src)
+        self.classes.update(bug or k.replace("_", "-") for k, _, bug in ISSUE9_KINDS if k == kind)
 
     def generate(self, nstmts, error):
         if self.p(0.3):
@@ -2796,10 +3247,19 @@ class Gen:
                     self.attempt(lambda: self.commit(self.st_print()), 10)
                 except Reject:
                     pass
+            if self.p(LIMIT_TAIL_RATE):
+                with contextlib.suppress(Reject):
+                    when = self.end_past_limit()
+            elif self.p(BIGINT_TAIL_RATE) and "python-int-overflow" not in self.avoid:
+                with contextlib.suppress(Reject):
+                    self.attempt(self.bigint_tail, 5)
+                    self.classes.add("python-int-overflow")
         return when
 
 
-def generate(seed, index, error_rate, avoid=()):
+def generate(seed, index, error_rate, avoid=(), classes=None):
+    """Program `index` of `seed` and when it is expected to fail (None, "compile", "run"); the
+    issue 9 classes it uses are added to the set `classes` when given."""
     rng = random.Random("%s:%s" % (seed, index))
     error = rng.random() < error_rate
     special = rng.random() < 0.08
@@ -2808,6 +3268,8 @@ def generate(seed, index, error_rate, avoid=()):
     when = g.generate(nstmts, error)
     src = "import numpy as np\n" + "\n".join(g.stmts) + "\n"
     src = normalize(src)
+    if classes is not None:
+        classes.update(g.classes)
     return src, when
 
 
@@ -2827,12 +3289,78 @@ def _alarm(signum, frame):
     raise Timeout()
 
 
-def run_numpy(src, path, check_strict=False, timeout=20):
-    """Run the program in-process as `python path` would, capturing stdout."""
-    code = compile(src, path, "exec")
+class _NoteInts(ast.NodeTransformer):
+    """Wrap each operation, call and int augmented assignment in `__note_int(...)`, which
+    records where a Python int first leaves int64 (python_int_escape)."""
+    def _wrap(self, node):
+        self.generic_visit(node)
+        return ast.copy_location(ast.Call(func=ast.Name(id="__note_int", ctx=ast.Load()), args=[node],
+                                          keywords=[]), node)
+
+    visit_BinOp = visit_UnaryOp = _wrap
+
+    def visit_Call(self, node):
+        if isinstance(node.func, ast.Name) and node.func.id == "print":
+            self.generic_visit(node)
+            return node
+        return self._wrap(node)
+
+    def visit_AugAssign(self, node):
+        self.generic_visit(node)
+        if not isinstance(node.target, ast.Name):
+            return node
+        note = ast.Expr(value=ast.Call(func=ast.Name(id="__note_int", ctx=ast.Load()),
+                                       args=[ast.Name(id=node.target.id, ctx=ast.Load())], keywords=[]))
+        return [node, ast.copy_location(note, node)]
+
+
+class IntEscape:
+    """Where a Python int first left int64: the program's lines on the stack then (innermost
+    first) and what the program had printed."""
+    def __init__(self, lines, out):
+        self.lines, self.out = lines, out
+
+
+def _python_int_noter(path, out, found):
+    def note(v):
+        if type(v) is int and not (INT64_MIN <= v <= INT64_MAX) and not found:
+            lines = []
+            f = sys._getframe(1)
+            while f is not None:
+                if f.f_code.co_filename == path:
+                    lines.append(f.f_lineno)
+                f = f.f_back
+            found.append(IntEscape(lines, out.getvalue().encode("utf-8")))
+        return v
+    return note
+
+
+def _stack_depth():
+    n, f = 0, sys._getframe(1)
+    while f is not None:
+        n, f = n + 1, f.f_back
+    return n
+
+
+def run_numpy(src, path, check_strict=False, timeout=20, note_ints=False):
+    """Run the program in-process as `python path` would, capturing stdout. With note_ints, the
+    result's int_escape is where a Python int first left int64 (None if none did)."""
+    if note_ints:
+        tree = _NoteInts().visit(ast.parse(src))
+        ast.fix_missing_locations(tree)
+        code = compile(tree, path, "exec")
+    else:
+        code = compile(src, path, "exec")
     out = io.StringIO()
     err = io.StringIO()
     ns = {"__name__": "__main__", "__builtins__": builtins}
+    found = []
+    if note_ints:
+        ns["__note_int"] = _python_int_noter(path, out, found)
+    # `python FILE` runs the module at depth 1 of CPython's 1000 frames: give the program as
+    # many here, below the frames of this process
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(old_limit + _stack_depth())
     old = sys.stdout, sys.stderr
     exc = msg = line = None
     warned = False
@@ -2865,9 +3393,12 @@ def run_numpy(src, path, check_strict=False, timeout=20):
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old_handler)
         sys.stdout, sys.stderr = old
+        sys.setrecursionlimit(old_limit)
     if err.getvalue():
         warned = True
-    return NpResult(out.getvalue().encode("utf-8"), exc, msg, line, warned)
+    res = NpResult(out.getvalue().encode("utf-8"), exc, msg, line, warned)
+    res.int_escape = found[0] if found else None
+    return res
 
 
 class ArrcResult:
@@ -2875,10 +3406,21 @@ class ArrcResult:
         self.rc, self.out, self.err, self.msg, self.line, self.timeout = rc, out, err, msg, line, timeout
 
 
+# The address space of the NumPy workers and of each arrc run. Generated programs are small, and
+# their huge shapes are past any machine's memory, but shrinking one (`2 ** 33` -> `2`) can make a
+# program that really allocates tens of GiB: with this limit it fails at once instead of
+# exhausting a shared machine's memory.
+MEMORY_LIMIT = 4 << 30
+
+
+def limit_memory():
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
 def run_arrc(arrc, src, path, timeout=30):
     Path(path).write_text(src)
     try:
-        p = subprocess.run([arrc, "run", path], capture_output=True, timeout=timeout)
+        p = subprocess.run([arrc, "run", path], capture_output=True, timeout=timeout, preexec_fn=limit_memory)
     except subprocess.TimeoutExpired as e:
         return ArrcResult(None, e.stdout or b"", e.stderr or b"", None, None, timeout=True)
     msg = line = None
@@ -2895,12 +3437,34 @@ def is_unsupported(msg):
     return msg is not None and (msg.startswith("unsupported:") or "changes type inside a loop or branch" in msg)
 
 
-def classify(npr, ar, when):
-    """None when arrc agrees with NumPy, else (class, key)."""
+# arrc's clean stop where CPython computes a Python int past int64 (a value arrc cannot
+# represent): a message in this wording, e.g. CPython's "Python int too large to convert to C long".
+INT_RANGE_ERROR = re.compile(r"(?i)too large|too big|overflow|out of range|out of bounds")
+
+
+def stops_at_int_escape(src, path, ar):
+    """arrc stopped cleanly where CPython's Python int left int64 (a line of the program on the
+    stack there), in the int-range wording, having printed a prefix of what CPython had by then."""
+    if src is None or ar.msg is None or not INT_RANGE_ERROR.search(ar.msg):
+        return False
+    esc = run_numpy(src, path, note_ints=True).int_escape
+    return esc is not None and ar.line in esc.lines and esc.out.startswith(ar.out)
+
+
+def classify(npr, ar, when, src=None, path=None):
+    """None when arrc agrees with NumPy, else (class, key). A crash (a signal, an exit status
+    other than 0/1, a panic or internal compiler error, exit 1 without a `FILE:LINE:COL: error:`
+    line) is always a mismatch; a clean error where CPython's Python int left int64 is not, if
+    arrc printed a prefix of CPython's output up to there (src and path given)."""
     if ar.timeout:
         return ("arrc-crash", "timeout")
-    if ar.rc not in (0, 1) or b"panicked" in ar.err:
+    if ar.rc not in (0, 1) or b"panicked" in ar.err or b"internal compiler error" in ar.err:
         return ("arrc-crash", "exit %s" % ar.rc)
+    if ar.rc == 1 and ar.msg is None:
+        return ("arrc-crash", "exit 1 without an error line")
+    if ar.rc == 1 and npr.exc != "Timeout" and (npr.exc is None or ar.msg != npr.msg) \
+            and stops_at_int_escape(src, path, ar):
+        return None
     if npr.exc is None:
         if ar.rc == 0:
             return None if ar.out == npr.out else ("output", None)
@@ -2935,7 +3499,7 @@ class Runner:
         path = self.path()
         npr = run_numpy(src, path)
         ar = run_arrc(self.arrc, src, path)
-        return npr, ar, classify(npr, ar, when)
+        return npr, ar, classify(npr, ar, when, src, path)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3103,7 +3667,7 @@ def still_fails(runner, src, when, target):
     elif npr.exc is None and target[0] not in ("arrc-crash",):
         return False
     ar = run_arrc(runner.arrc, src, path, timeout=10)
-    return classify(npr, ar, when) == target
+    return classify(npr, ar, when, src, path) == target
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3114,6 +3678,7 @@ _RUNNER = None
 
 def _init_worker(arrc):
     global _RUNNER
+    limit_memory()
     d = tempfile.mkdtemp(prefix="work-", dir=os.path.dirname(arrc))
     _RUNNER = Runner(arrc, d)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -3180,6 +3745,7 @@ def check_files(args):
     arrc = os.path.join(snapdir, "arrc")
     shutil.copy2(args.arrc, arrc)
     runner = Runner(arrc, snapdir)
+    limit_memory()
     bad = 0
     try:
         for f in args.check:
@@ -3233,20 +3799,44 @@ FEATURES = [
 def feature_stats(args, avoid):
     n = args.count
     hits = {name: 0 for name, _ in FEATURES}
+    issue9 = {}
     errs = 0
     for i in range(args.start, args.start + n):
-        src, when = generate(args.seed, i, args.error_rate, avoid)
+        classes = set()
+        src, when = generate(args.seed, i, args.error_rate, avoid, classes)
         errs += when is not None
         for name, rx in FEATURES:
             if re.search(rx, src):
                 hits[name] += 1
+        for c in classes:
+            issue9[c] = issue9.get(c, 0) + 1
     for name, _ in FEATURES:
         print("%6.1f%%  %s" % (100.0 * hits[name] / max(n, 1), name))
+    for c in sorted(issue9):
+        print("%6.1f%%  issue 9 class %s" % (100.0 * issue9[c] / max(n, 1), c))
     print("%6.1f%%  (error-ending programs)" % (100.0 * errs / max(n, 1)))
     return 0
 
 
+# A program's result takes at most about 5 minutes (generation 120 s, runs, shrinking 45 s plus
+# its last trial); the pool never hands back the task of a worker that died (killed for memory).
+STALL_S = 900
+
+
+def _results_or_stall(it):
+    import multiprocessing as mp
+    while True:
+        try:
+            yield it.next(timeout=STALL_S)
+        except StopIteration:
+            return
+        except mp.TimeoutError:
+            print("difftest: no result for %d s (a worker died?); stopping" % STALL_S, flush=True)
+            return
+
+
 def main(argv=None):
+    global LIMIT_TAIL_RATE, BIGINT_TAIL_RATE
     ap = argparse.ArgumentParser(description="differential tester: arrc vs CPython + NumPy")
     ap.add_argument("--seed", default="1")
     ap.add_argument("--count", type=int, default=100)
@@ -3256,6 +3846,9 @@ def main(argv=None):
     ap.add_argument("--save-dir", default=DEFAULT_SAVE)
     ap.add_argument("--no-shrink", action="store_true")
     ap.add_argument("--error-rate", type=float, default=0.1)
+    ap.add_argument("--tail-rate", type=float, default=None,
+                    help="share of programs not ending in an error that end past a limit, and as many "
+                    "with Python ints past int64 (default %g each)" % LIMIT_TAIL_RATE)
     ap.add_argument("--avoid", default="", help="comma list of known arrc bugs the generator steers "
                     "clear of (or all): " + ", ".join(KNOWN_BUGS))
     ap.add_argument("--check", nargs="+", metavar="FILE",
@@ -3267,6 +3860,8 @@ def main(argv=None):
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
 
+    if args.tail_rate is not None:   # (module globals: the forked workers inherit them)
+        LIMIT_TAIL_RATE = BIGINT_TAIL_RATE = args.tail_rate
     avoid = tuple(a for a in args.avoid.split(",") if a)
     if avoid == ("all",):
         avoid = tuple(KNOWN_BUGS)
@@ -3306,7 +3901,7 @@ def main(argv=None):
     else:
         import multiprocessing as mp
         pool = mp.get_context("fork").Pool(args.jobs, initializer=_init_worker, initargs=(arrc,))
-        it = pool.imap(work, tasks)
+        it = _results_or_stall(pool.imap(work, tasks))
     counts = {}
     groups = {}
     nrej = 0
