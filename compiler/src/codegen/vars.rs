@@ -25,6 +25,13 @@ pub(super) struct VarPlan {
     pub slot_tys: Vec<Ty>,
 }
 
+/// The slots of one type: those in use, by the position where they come free, and the free.
+#[derive(Default)]
+struct Pool {
+    busy: BinaryHeap<Reverse<(u32, u32)>>,
+    free: Vec<u32>,
+}
+
 #[derive(Clone, Copy)]
 struct Life {
     start: u32,
@@ -75,41 +82,33 @@ pub(super) fn plan(body: &[Stmt], var_tys: &[Ty], pinned: &[Var]) -> VarPlan {
         }
     }
     order.sort_unstable();
-    // Linear scan: per type, the slots in use ordered by when they come free.
-    let mut busy: Vec<(Ty, BinaryHeap<Reverse<(u32, u32)>>)> = Vec::new();
-    let mut free: Vec<(Ty, Vec<u32>)> = Vec::new();
+    // Linear scan, one pool of slots per type.
+    let mut pools: Vec<(Ty, Pool)> = Vec::new();
     for (start, v) in order {
         let l = w.lives[v].expect("planned variable has a life");
         let end = l
             .around
             .map_or(l.end, |lp| l.end.max(w.loop_ends[lp as usize]));
         let ty = var_tys[v];
-        let heap = match busy.iter_mut().find(|(t, _)| *t == ty) {
-            Some((_, h)) => h,
+        let pool = match pools.iter().position(|(t, _)| *t == ty) {
+            Some(i) => &mut pools[i].1,
             None => {
-                busy.push((ty, BinaryHeap::new()));
-                &mut busy.last_mut().unwrap().1
+                pools.push((ty, Pool::default()));
+                &mut pools.last_mut().unwrap().1
             }
         };
-        let pool = match free.iter_mut().find(|(t, _)| *t == ty) {
-            Some((_, p)) => p,
-            None => {
-                free.push((ty, Vec::new()));
-                &mut free.last_mut().unwrap().1
-            }
-        };
-        while let Some(Reverse((e, s))) = heap.peek().copied() {
+        while let Some(Reverse((e, s))) = pool.busy.peek().copied() {
             if e >= start {
                 break;
             }
-            heap.pop();
-            pool.push(s);
+            pool.busy.pop();
+            pool.free.push(s);
         }
-        let slot = pool.pop().unwrap_or_else(|| {
+        let slot = pool.free.pop().unwrap_or_else(|| {
             slot_tys.push(ty);
             slot_tys.len() as u32 - 1
         });
-        heap.push(Reverse((end, slot)));
+        pool.busy.push(Reverse((end, slot)));
         slot_of[v] = Some(slot);
     }
     VarPlan { slot_of, slot_tys }
