@@ -185,6 +185,10 @@ impl Expr {
             }
             Expr::Stride { arr, .. } => arr.for_each_var(f),
             Expr::Checked { value, .. } => value.for_each_var(f),
+            Expr::PyIntExact { value, site } => {
+                value.for_each_var(f);
+                site.for_each_var(f);
+            }
         }
     }
 
