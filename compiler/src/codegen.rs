@@ -18,6 +18,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
+use cranelift_codegen::entity::packed_option::ReservedValue;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{default_libcall_names, DataDescription, DataId, FuncId, Linkage, Module};
 use std::collections::HashMap;
@@ -455,7 +456,8 @@ fn declare_vars(
         .collect();
     plan.slot_of
         .iter()
-        .map(|s| s.map_or(Variable::from_u32(u32::MAX), |s| slots[s as usize]))
+        // Cranelift's reserved variable: any use of one is a bug that its verifier reports.
+        .map(|s| s.map_or(Variable::reserved_value(), |s| slots[s as usize]))
         .collect()
 }
 
