@@ -1362,7 +1362,7 @@ impl<'a> Lower<'a> {
                 self.release(b, owned, out);
                 Expr::Var(v)
             }
-            H::Reduce { op, arg } => {
+            H::Reduce { op, arg, form } => {
                 let (p, owned) = self.object(arg, out);
                 let site = self.site(e.span);
                 let code = match op {
@@ -1371,16 +1371,16 @@ impl<'a> Lower<'a> {
                     ReduceOp::Min => 2,
                     ReduceOp::Mean => 4,
                 };
+                let mut args = vec![Expr::Var(p), Expr::I64(code), site];
                 let f = match mty {
                     lir::Ty::F64 => RtFn::ReduceF64,
                     lir::Ty::F32 => RtFn::ReduceF32,
                     _ => RtFn::ReduceI64,
                 };
-                let r = self.temp(
-                    Expr::Call(f, vec![Expr::Var(p), Expr::I64(code), site]),
-                    mty,
-                    out,
-                );
+                if f != RtFn::ReduceI64 {
+                    args.push(self.reduce_warn_table(*op, *form, e.span));
+                }
+                let r = self.temp(Expr::Call(f, args), mty, out);
                 self.release(p, owned, out);
                 r
             }

@@ -7,7 +7,7 @@
 //! scalars never warn (they raise), and torch tensors never do.
 
 use super::Lower;
-use crate::hir::{self, EwOp, MathFn};
+use crate::hir::{self, EwOp, MathFn, ReduceForm, ReduceOp};
 use crate::lir::{Check, DataId, Expr};
 use crate::source::Span;
 use crate::types::DType;
@@ -124,22 +124,69 @@ impl Lower<'_> {
 
     /// The three messages (divide, overflow, invalid) of an operation named `name` at `span`.
     fn warn_texts(&self, span: Span, name: &str) -> Vec<Vec<u8>> {
-        let (line, _) = self.src.line_col(span.start as usize);
-        let source = self.src.line_text(line).trim();
-        let path = self.warn_path();
         KINDS
             .iter()
-            .map(|kind| {
-                let mut t = format!(
-                    "{path}:{}: RuntimeWarning: {kind} encountered in {name}\n",
-                    line + 1
-                );
-                if !source.is_empty() {
-                    t.push_str(&format!("  {source}\n"));
-                }
-                t.into_bytes()
-            })
+            .map(|kind| self.warning_text(span, &format!("{kind} encountered in {name}")))
             .collect()
+    }
+
+    /// `message` as Python prints a RuntimeWarning raised at the line of `span`.
+    fn warning_text(&self, span: Span, message: &str) -> Vec<u8> {
+        let (line, _) = self.src.line_col(span.start as usize);
+        let source = self.src.line_text(line).trim();
+        let mut t = format!(
+            "{}:{}: RuntimeWarning: {message}\n",
+            self.warn_path(),
+            line + 1
+        );
+        if !source.is_empty() {
+            t.push_str(&format!("  {source}\n"));
+        }
+        t.into_bytes()
+    }
+
+    /// The warning table of a whole-array float `sum` or `mean` at `span` (null: none), as
+    /// `arrc_reduce_f64` reads it: NumPy's three `reduce` warnings, then the mean of an empty
+    /// array's `Mean of empty slice` and `invalid value encountered in scalar divide`. All are
+    /// printed at the script's line; each is filed in Python's registry under the line of
+    /// NumPy's files that raised it (`registry_key` in `runtime/src/warn.rs`), except `Mean of
+    /// empty slice` of `x.mean()`, raised with `stacklevel=2` from the C method's caller: the
+    /// script's line itself.
+    pub(super) fn reduce_warn_table(&mut self, op: ReduceOp, form: ReduceForm, span: Span) -> Expr {
+        if !self.warns()
+            || form == ReduceForm::Silent
+            || !matches!(op, ReduceOp::Sum | ReduceOp::Mean)
+        {
+            return Expr::I64(0);
+        }
+        let method = form == ReduceForm::Method;
+        // The functions of NumPy's files whose lines raise (NumPy 2.4).
+        let reduce_from = match (op, method) {
+            (ReduceOp::Mean, _) => "_methods.py:_mean",
+            (_, true) => "_methods.py:_sum",
+            (_, false) => "fromnumeric.py:_wrapreduction",
+        };
+        let filed = |text: Vec<u8>, numpy_line: Option<&str>| match numpy_line {
+            Some(at) => [b"\0", at.as_bytes(), b"\0", &text[..]].concat(),
+            None => text,
+        };
+        let mut texts: Vec<Vec<u8>> = self
+            .warn_texts(span, "reduce")
+            .into_iter()
+            .enumerate()
+            .map(|(bit, t)| filed(t, Some(&format!("{reduce_from}:{}", KINDS[bit]))))
+            .collect();
+        texts[0].clear(); // a sum never divides
+        if op == ReduceOp::Mean {
+            let empty = self.warning_text(span, "Mean of empty slice");
+            texts.push(filed(
+                empty,
+                (!method).then_some("fromnumeric.py:mean:empty"),
+            ));
+            let divide = self.warning_text(span, "invalid value encountered in scalar divide");
+            texts.push(filed(divide, Some("_methods.py:_mean:divide")));
+        }
+        Expr::Data(self.data(encode(&texts)))
     }
 
     /// `value` (the `ew_expr` of `op` in `dt`) checked in a kernel whose table is `table`
