@@ -454,10 +454,8 @@ pub enum ExprKind {
         arg: Box<Expr>,
         axes: i64,
         ddof: i64,
-        /// Whether NumPy's RuntimeWarnings name this call's line: the C methods
-        /// `x.cumsum()`, `x.cumprod()`. NumPy's Python functions (`np.cumsum`, and `x.sum()`
-        /// forwarding to `numpy/_core/_methods.py`) warn from a line of NumPy's own files.
-        warns_at_call: bool,
+        /// How it was called, which decides where Python files its warnings.
+        form: ReduceForm,
     },
     /// `x[i, j]` reading one element (indices are ints, maybe run-time, not yet wrapped).
     Element {

@@ -1378,7 +1378,15 @@ impl<'a> Lower<'a> {
                     _ => RtFn::ReduceI64,
                 };
                 if f != RtFn::ReduceI64 {
-                    args.push(self.reduce_warn_table(*op, *form, e.span));
+                    args.push(match op {
+                        ReduceOp::Sum => {
+                            self.reduction_warn_table(AxisOp::Sum, *form, &e.ty, e.span)
+                        }
+                        ReduceOp::Mean => {
+                            self.reduction_warn_table(AxisOp::Mean, *form, &e.ty, e.span)
+                        }
+                        ReduceOp::Max | ReduceOp::Min => Expr::I64(0),
+                    });
                 }
                 let r = self.temp(Expr::Call(f, args), mty, out);
                 self.release(p, owned, out);
@@ -2029,7 +2037,7 @@ impl<'a> Lower<'a> {
             arg,
             axes,
             ddof,
-            warns_at_call,
+            form,
         } = &e.kind
         else {
             unreachable!("reduce_axes_into {:?}", e.kind)
@@ -2056,9 +2064,8 @@ impl<'a> Lower<'a> {
             } else {
                 axes.trailing_zeros() as i64
             };
-            let float = ty_dtype(&e.ty).is_float();
-            let table = if *warns_at_call && float {
-                self.warn_table(e.span, "accumulate")
+            let table = if ty_dtype(&e.ty).is_float() {
+                self.reduction_warn_table(op, *form, &e.ty, e.span)
             } else {
                 Expr::I64(0)
             };
@@ -2081,6 +2088,7 @@ impl<'a> Lower<'a> {
                     Expr::I64(axes),
                     Expr::I64(code),
                     Expr::I64(ddof),
+                    self.reduction_warn_table(op, *form, &e.ty, e.span),
                 ],
             )
         };

@@ -504,9 +504,79 @@ unsafe fn arg_extremum(a: &ArrObj, axis: i64, max: bool, out: &mut [i64]) {
     }
 }
 
+/// The bits of a reduction's warning table after NumPy's three of `reduce`: a mean's `Mean of
+/// empty slice` and the 0 / 0 `divide` after it.
+const EMPTY_SLICE: i64 = 1 << 3;
+const EMPTY_DIVIDE: i64 = 1 << 4;
+
+/// NumPy's warnings of the `add.reduce` (`multiply.reduce` for prod) that a float sum, prod or
+/// mean of `a` over `mask` ran, when one of its `n_out` results is not finite: the same loop
+/// again, on fresh floating-point flags, which its operations set as they set NumPy's. A
+/// finite result raised none, so the loop itself is not slowed.
+unsafe fn reduce_flags<T: Float + std::ops::Mul<Output = T>>(
+    a: &ArrObj,
+    mask: i64,
+    op: i64,
+    n_out: usize,
+) -> i64 {
+    let plan = Plan::for_array(a, mask, !matches!(a.dtype, DType::F64 | DType::F32));
+    let read = reader(a, T::from_elem);
+    let mut r = vec![T::default(); n_out];
+    warn::with_fenv(|| {
+        if op == OP_PROD {
+            plan.fold(
+                &read,
+                &mut r,
+                Some(T::from_elem(Elem::Float(1.0))),
+                |x, y| x * y,
+            );
+        } else {
+            plan.sum(&read, &mut r);
+        }
+        std::hint::black_box(&r);
+        0.0
+    })
+}
+
+/// Prints the warnings (`table`, null: none) of a float sum, prod or mean (`op`) of `a` over
+/// `mask` whose results `o` hold: those of its reduce loop when a result is not finite, and
+/// a mean's of an empty slice.
+unsafe fn warn_reduction(a: &ArrObj, o: &ArrObj, mask: i64, op: i64, table: *const u8) {
+    if table.is_null() || !matches!(op, OP_SUM | OP_PROD | OP_MEAN) {
+        return;
+    }
+    if op != OP_MEAN && !matches!(a.dtype, DType::F64 | DType::F32) {
+        return;
+    }
+    let n_out = o.size as usize;
+    let mut flags = 0;
+    let mut finite = true;
+    ArrObj::for_each_index(o.shape(), |i| finite &= o.get(i).as_f64().is_finite());
+    if !finite {
+        flags |= if a.dtype == DType::F32 {
+            reduce_flags::<f32>(a, mask, op, n_out)
+        } else {
+            reduce_flags::<f64>(a, mask, op, n_out)
+        };
+    }
+    if op == OP_MEAN && reduced_count(a, mask) == 0 {
+        flags |= EMPTY_SLICE;
+        if n_out > 0 {
+            flags |= EMPTY_DIVIDE;
+        }
+    }
+    if flags != 0 {
+        warn::arrc_fp_warn(flags, table);
+    }
+}
+
 /// Reduces `inp` over the axes in `mask` with `op` into `out`, a new C-contiguous array of the
 /// result's dtype and size. `ddof` is var's and std's; for argmax/argmin `mask` is one axis bit
-/// or -1 (flattened).
+/// or -1 (flattened). `table` (null: none) holds the warnings of a float sum, prod or mean
+/// (`warn_reduction`).
+///
+/// # Safety
+/// `inp` and `out` are live arrays, `table` null or a table the compiler wrote.
 #[no_mangle]
 pub unsafe extern "C" fn arrc_reduce_axes(
     inp: *mut ArrObj,
@@ -514,6 +584,7 @@ pub unsafe extern "C" fn arrc_reduce_axes(
     mask: i64,
     op: i64,
     ddof: i64,
+    table: *const u8,
 ) {
     if mask >= 0 && (*out).ndim >= 2 && !matches!(op, OP_ARGMAX | OP_ARGMIN) {
         // NumPy allocates the result in the input's iteration order (argmax/argmin: C order).
@@ -610,6 +681,7 @@ pub unsafe extern "C" fn arrc_reduce_axes(
         }
         _ => crate::abi::fatal(&format!("bad reduction code {op}")),
     }
+    warn_reduction(a, o, mask, op, table);
 }
 
 /// `cumsum` (`op` OP_SUM) or `cumprod` (OP_PROD) of `inp` along `axis` (< 0: of the flattened

@@ -7,10 +7,11 @@
 //! scalars never warn (they raise), and torch tensors never do.
 
 use super::Lower;
-use crate::hir::{self, EwOp, MathFn, ReduceForm, ReduceOp};
+use crate::hir::{self, AxisOp, EwOp, MathFn, ReduceForm};
 use crate::lir::{Check, DataId, Expr};
 use crate::source::Span;
 use crate::types::DType;
+use crate::types::Ty;
 use arrc_runtime::warn::op;
 
 /// The warning kinds of one operation's three bits, in NumPy's order.
@@ -145,50 +146,6 @@ impl Lower<'_> {
         t.into_bytes()
     }
 
-    /// The warning table of a whole-array float `sum` or `mean` at `span` (null: none), as
-    /// `arrc_reduce_f64` reads it: NumPy's three `reduce` warnings, then the mean of an empty
-    /// array's `Mean of empty slice` and `invalid value encountered in scalar divide`. All are
-    /// printed at the script's line; each is filed in Python's registry under the line of
-    /// NumPy's files that raised it (`registry_key` in `runtime/src/warn.rs`), except `Mean of
-    /// empty slice` of `x.mean()`, raised with `stacklevel=2` from the C method's caller: the
-    /// script's line itself.
-    pub(super) fn reduce_warn_table(&mut self, op: ReduceOp, form: ReduceForm, span: Span) -> Expr {
-        if !self.warns()
-            || form == ReduceForm::Silent
-            || !matches!(op, ReduceOp::Sum | ReduceOp::Mean)
-        {
-            return Expr::I64(0);
-        }
-        let method = form == ReduceForm::Method;
-        // The functions of NumPy's files whose lines raise (NumPy 2.4).
-        let reduce_from = match (op, method) {
-            (ReduceOp::Mean, _) => "_methods.py:_mean",
-            (_, true) => "_methods.py:_sum",
-            (_, false) => "fromnumeric.py:_wrapreduction",
-        };
-        let filed = |text: Vec<u8>, numpy_line: Option<&str>| match numpy_line {
-            Some(at) => [b"\0", at.as_bytes(), b"\0", &text[..]].concat(),
-            None => text,
-        };
-        let mut texts: Vec<Vec<u8>> = self
-            .warn_texts(span, "reduce")
-            .into_iter()
-            .enumerate()
-            .map(|(bit, t)| filed(t, Some(&format!("{reduce_from}:{}", KINDS[bit]))))
-            .collect();
-        texts[0].clear(); // a sum never divides
-        if op == ReduceOp::Mean {
-            let empty = self.warning_text(span, "Mean of empty slice");
-            texts.push(filed(
-                empty,
-                (!method).then_some("fromnumeric.py:mean:empty"),
-            ));
-            let divide = self.warning_text(span, "invalid value encountered in scalar divide");
-            texts.push(filed(divide, Some("_methods.py:_mean:divide")));
-        }
-        Expr::Data(self.data(encode(&texts)))
-    }
-
     /// `value` (the `ew_expr` of `op` in `dt`) checked in a kernel whose table is `table`
     /// (created on first use); unchanged when it cannot warn, when `table` is disabled
     /// (`None` for torch kernels), or past the flags word's capacity. `name` overrides the
@@ -274,14 +231,64 @@ impl Lower<'_> {
         }
     }
 
-    /// The table of an operation the runtime checks itself (`arrc_accumulate`): NumPy's
-    /// three warnings under `name` at `span`; null where this program prints no warnings.
-    pub(super) fn warn_table(&mut self, span: Span, name: &str) -> Expr {
-        if !self.warns() {
+    /// The warning table of a reduction or accumulation (`arrc_reduce_axes`,
+    /// `arrc_accumulate`, `arrc_reduce_f64`) whose result has type `ty`, at `span`; null where it never warns.
+    /// A float sum, prod or mean has NumPy's three `reduce` warnings (a mean's also of an
+    /// integer array's sum: none), a mean then `Mean of empty slice` and the 0 / 0 of its
+    /// `divide` (`scalar divide` for a NumPy scalar result); cumsum and cumprod have the three
+    /// of `accumulate`. Python files each under NumPy's line that raised it (`registry_key` in
+    /// `runtime/src/warn.rs`), except where that is the script's: the C methods `x.cumsum()`,
+    /// `x.cumprod()`, and `Mean of empty slice` of `x.mean()` (`stacklevel=2` from
+    /// `_methods._mean`, whose caller is the script).
+    pub(super) fn reduction_warn_table(
+        &mut self,
+        op: AxisOp,
+        form: ReduceForm,
+        ty: &Ty,
+        span: Span,
+    ) -> Expr {
+        if !self.warns() || form == ReduceForm::Silent {
             return Expr::I64(0);
         }
-        let table = encode(&self.warn_texts(span, name));
-        Expr::Data(self.data(table))
+        let method = form == ReduceForm::Method;
+        // The functions of NumPy's (2.4) files whose lines raise; `None`: the script's line.
+        let raised_in = match (op, method) {
+            (AxisOp::CumSum | AxisOp::CumProd, true) => None,
+            (AxisOp::CumSum | AxisOp::CumProd, false) => Some("fromnumeric.py:_wrapfunc"),
+            (AxisOp::Mean, _) => Some("_methods.py:_mean"),
+            (AxisOp::Sum, true) => Some("_methods.py:_sum"),
+            (AxisOp::Prod, true) => Some("_methods.py:_prod"),
+            (AxisOp::Sum | AxisOp::Prod, false) => Some("fromnumeric.py:_wrapreduction"),
+            _ => return Expr::I64(0),
+        };
+        let name = if op.is_accumulation() {
+            "accumulate"
+        } else {
+            "reduce"
+        };
+        let mut texts: Vec<Vec<u8>> = self
+            .warn_texts(span, name)
+            .into_iter()
+            .zip(KINDS)
+            .map(|(t, kind)| filed_under(t, raised_in.map(|at| format!("{at}:{kind}"))))
+            .collect();
+        texts[0].clear(); // a sum or product never divides
+        if op == AxisOp::Mean {
+            let empty = self.warning_text(span, "Mean of empty slice");
+            let caller = (!method).then(|| "fromnumeric.py:mean:empty".to_string());
+            texts.push(filed_under(empty, caller));
+            let divide = match ty {
+                Ty::NpScalar(_) => "scalar divide",
+                _ => "divide",
+            };
+            let text = format!("invalid value encountered in {divide}");
+            let divide = self.warning_text(span, &text);
+            texts.push(filed_under(
+                divide,
+                Some(format!("_methods.py:_mean:{text}")),
+            ));
+        }
+        Expr::Data(self.data(encode(&texts)))
     }
 
     /// Writes a kernel's finished table into its reserved blob.
@@ -330,6 +337,15 @@ impl Lower<'_> {
         let id = DataId(self.out.data.len() as u32);
         self.out.data.push(Vec::new());
         id
+    }
+}
+
+/// A table entry printing `text`, filed in Python's warnings registry under `numpy_line` (a
+/// line of NumPy's files, with the message) or, when `None`, under the text itself.
+fn filed_under(text: Vec<u8>, numpy_line: Option<String>) -> Vec<u8> {
+    match numpy_line {
+        Some(at) => [b"\0", at.as_bytes(), b"\0", &text[..]].concat(),
+        None => text,
     }
 }
 

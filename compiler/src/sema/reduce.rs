@@ -289,7 +289,11 @@ impl Sema {
                 arg: Box::new(recv),
                 axes: mask,
                 ddof,
-                warns_at_call: method && op.is_accumulation(),
+                form: if method {
+                    ReduceForm::Method
+                } else {
+                    ReduceForm::Function
+                },
             },
             ty,
             span,
