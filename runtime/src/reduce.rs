@@ -395,17 +395,47 @@ fn reduced_count(a: &ArrObj, mask: i64) -> usize {
         .product()
 }
 
-/// Mean, var or std in float type `T` (NumPy's `_mean` and `_var`).
-unsafe fn moments<T: Float>(a: &ArrObj, mask: i64, op: i64, ddof: i64, n_out: usize) -> Vec<T> {
+/// Runs `stage`, and when `watch`, returns NumPy's warning bits of the floating-point flags it
+/// set (`warn::with_fenv`), shifted to group `group` of a table (bits `3 * group..`).
+fn watched(watch: bool, group: usize, stage: impl FnOnce()) -> i64 {
+    if !watch {
+        stage();
+        return 0;
+    }
+    warn::with_fenv(|| {
+        stage();
+        0.0
+    }) << (3 * group)
+}
+
+/// Mean, var or std in float type `T` (NumPy's `_mean` and `_var`). With `flags`, var's and
+/// std's NumPy steps each add the warning bits of their floating-point flags, in their order
+/// (see `VAR_GROUPS`); reading the flags costs two calls per step, not per element.
+unsafe fn moments<T: Float>(
+    a: &ArrObj,
+    mask: i64,
+    op: i64,
+    ddof: i64,
+    n_out: usize,
+    mut flags: Option<&mut i64>,
+) -> Vec<T> {
+    let watch = flags.is_some() && op != OP_MEAN;
+    let mut raised = 0;
     let cast = !matches!(a.dtype, DType::F64 | DType::F32);
     let plan = Plan::for_array(a, mask, cast);
     let read = reader(a, T::from_elem);
     let n = reduced_count(a, mask);
     let mut mean = vec![T::default(); n_out];
-    plan.sum(&read, &mut mean);
-    for m in &mut mean {
-        *m = m.div_count(n);
-    }
+    raised |= watched(watch, VAR_GROUPS[0], || {
+        plan.sum(&read, &mut mean);
+        std::hint::black_box(&mean);
+    });
+    raised |= watched(watch, VAR_GROUPS[1], || {
+        for m in &mut mean {
+            *m = m.div_count(n);
+        }
+        std::hint::black_box(&mean);
+    });
     if op == OP_MEAN {
         return mean;
     }
@@ -431,28 +461,58 @@ unsafe fn moments<T: Float>(a: &ArrObj, mask: i64, op: i64, ddof: i64, n_out: us
             t *= shape[d];
         }
     }
-    ArrObj::for_each_index(a.shape(), |i| {
-        let src: isize = i.iter().zip(&strides).map(|(&k, &s)| k as isize * s).sum();
-        let dst: isize = i
-            .iter()
-            .zip(&x_strides)
-            .map(|(&k, &s)| k as isize * s)
-            .sum();
-        let o: usize = i.iter().zip(&out_stride).map(|(&k, &s)| k * s).sum();
-        x[dst as usize / isz] = (read(src) - mean[o]).square();
+    raised |= watched(watch, VAR_GROUPS[2], || {
+        ArrObj::for_each_index(a.shape(), |i| {
+            let src: isize = i.iter().zip(&strides).map(|(&k, &s)| k as isize * s).sum();
+            let dst: isize = i
+                .iter()
+                .zip(&x_strides)
+                .map(|(&k, &s)| k as isize * s)
+                .sum();
+            let o: usize = i.iter().zip(&out_stride).map(|(&k, &s)| k * s).sum();
+            let deviation = read(src) - mean[o];
+            x[dst as usize / isz] = if watch { deviation } else { deviation.square() };
+        });
+        std::hint::black_box(&x);
     });
+    if watch {
+        // `x * x` in a pass of its own only when its flags are read apart from the subtraction's.
+        raised |= watched(watch, VAR_GROUPS[3], || {
+            for v in &mut x {
+                *v = v.square();
+            }
+            std::hint::black_box(&x);
+        });
+    }
     let xplan = Plan::new(&shape, &x_strides, &reduced, false);
     let mut var = vec![T::default(); n_out];
-    xplan.sum(|off| x[off as usize / isz], &mut var);
+    raised |= watched(watch, VAR_GROUPS[4], || {
+        xplan.sum(|off| x[off as usize / isz], &mut var);
+        std::hint::black_box(&var);
+    });
     let dof = (n as i64 - ddof).max(0) as usize;
-    for v in &mut var {
-        *v = v.div_count(dof);
-        if op == OP_STD {
+    raised |= watched(watch, VAR_GROUPS[5], || {
+        for v in &mut var {
+            *v = v.div_count(dof);
+        }
+        std::hint::black_box(&var);
+    });
+    if op == OP_STD {
+        for v in &mut var {
             *v = v.sqrt();
         }
     }
+    if let Some(f) = flags.as_deref_mut() {
+        *f |= raised;
+    }
     var
 }
+
+/// The table groups of var's and std's steps, in NumPy's `_var` order: the mean's `add.reduce`
+/// and `divide`, `subtract`, `square`, the squares' `add.reduce`, and the last divide by the
+/// degrees of freedom. Bit 0 of the table is `Degrees of freedom <= 0 for slice`, which NumPy
+/// raises first.
+const VAR_GROUPS: [usize; 6] = [1, 2, 3, 4, 5, 6];
 
 /// `argmax`/`argmin` along one axis (`axis` < 0: of the flattened array), as NumPy's
 /// `argfunc`s: the first extreme element, or the first NaN.
@@ -508,6 +568,8 @@ unsafe fn arg_extremum(a: &ArrObj, axis: i64, max: bool, out: &mut [i64]) {
 /// empty slice` and the 0 / 0 `divide` after it.
 const EMPTY_SLICE: i64 = 1 << 3;
 const EMPTY_DIVIDE: i64 = 1 << 4;
+/// Bit 0 of var's and std's table: `Degrees of freedom <= 0 for slice` (see `VAR_GROUPS`).
+const DEGREES_OF_FREEDOM: i64 = 1;
 
 /// NumPy's warnings of the `add.reduce` (`multiply.reduce` for prod) that a float sum, prod or
 /// mean of `a` over `mask` ran, when one of its `n_out` results is not finite: the same loop
@@ -628,12 +690,22 @@ pub unsafe extern "C" fn arrc_reduce_axes(
             write_all(o, &r, Elem::Float);
         }
         OP_MEAN | OP_VAR | OP_STD => {
+            let mut flags = 0;
+            let var_flags = (!table.is_null()).then_some(&mut flags);
             if a.dtype == DType::F32 {
-                let r = moments::<f32>(a, mask, op, ddof, n_out);
+                let r = moments::<f32>(a, mask, op, ddof, n_out, var_flags);
                 write_all(o, &r, |x| Elem::Float(x.to_f64()));
             } else {
-                let r = moments::<f64>(a, mask, op, ddof, n_out);
+                let r = moments::<f64>(a, mask, op, ddof, n_out, var_flags);
                 write_all(o, &r, Elem::Float);
+            }
+            if op != OP_MEAN && !table.is_null() {
+                if ddof >= reduced_count(a, mask) as i64 {
+                    flags |= DEGREES_OF_FREEDOM;
+                }
+                if flags != 0 {
+                    warn::arrc_fp_warn(flags, table);
+                }
             }
         }
         OP_MAX | OP_MIN => {

@@ -251,6 +251,9 @@ impl Lower<'_> {
             return Expr::I64(0);
         }
         let method = form == ReduceForm::Method;
+        if matches!(op, AxisOp::Var | AxisOp::Std) {
+            return self.var_warn_table(op, method, ty, span);
+        }
         // The functions of NumPy's (2.4) files whose lines raise; `None`: the script's line.
         let raised_in = match (op, method) {
             (AxisOp::CumSum | AxisOp::CumProd, true) => None,
@@ -337,6 +340,47 @@ impl Lower<'_> {
         let id = DataId(self.out.data.len() as u32);
         self.out.data.push(Vec::new());
         id
+    }
+}
+
+impl Lower<'_> {
+    /// The warning table of `var` or `std` (`method`: `x.var()`) at `span`, as
+    /// `arrc_reduce_axes` reads it: bit 0 `Degrees of freedom <= 0 for slice` (raised with
+    /// `stacklevel=2` from `_methods._var`: filed under its caller's line, the script's for
+    /// `x.var()`), then the three warnings of each step of `_var` (`VAR_GROUPS` in
+    /// `runtime/src/reduce.rs`), each filed under its line of `_methods.py`.
+    fn var_warn_table(&mut self, op: AxisOp, method: bool, ty: &Ty, span: Span) -> Expr {
+        let caller = match (op, method) {
+            (AxisOp::Std, _) => Some("_methods.py:_std"),
+            (_, true) => None,
+            (_, false) => Some("fromnumeric.py:var"),
+        };
+        let degrees = self.warning_text(span, "Degrees of freedom <= 0 for slice");
+        let mut texts = vec![
+            filed_under(degrees, caller.map(|at| format!("{at}:degrees"))),
+            Vec::new(),
+            Vec::new(),
+        ];
+        let last_divide = match ty {
+            Ty::NpScalar(_) => "scalar divide",
+            _ => "divide",
+        };
+        let steps = [
+            ("mean", "reduce"),
+            ("mean", "divide"),
+            ("deviation", "subtract"),
+            ("square", "square"),
+            ("squares", "reduce"),
+            ("dof", last_divide),
+        ];
+        for (step, name) in steps {
+            for (t, kind) in self.warn_texts(span, name).into_iter().zip(KINDS) {
+                // The scalar and the array divide are different lines of `_var`.
+                let at = format!("_methods.py:_var:{step}:{kind} encountered in {name}");
+                texts.push(filed_under(t, Some(at)));
+            }
+        }
+        Expr::Data(self.data(encode(&texts)))
     }
 }
 
