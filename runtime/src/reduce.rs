@@ -417,7 +417,7 @@ unsafe fn moments<T: Float>(
     op: i64,
     ddof: i64,
     n_out: usize,
-    mut flags: Option<&mut i64>,
+    flags: Option<&mut i64>,
 ) -> Vec<T> {
     let watch = flags.is_some() && op != OP_MEAN;
     let mut raised = 0;
@@ -502,7 +502,7 @@ unsafe fn moments<T: Float>(
             *v = v.sqrt();
         }
     }
-    if let Some(f) = flags.as_deref_mut() {
+    if let Some(f) = flags {
         *f |= raised;
     }
     var
