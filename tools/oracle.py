@@ -27,7 +27,13 @@ What is run, and what is written next to each example NAME.py / NAME.ipynb:
   RuntimeWarnings NumPy printed through Python's `warnings` module (`PATH:LINE:
   RuntimeWarning: MESSAGE` and the stripped source line indented by two spaces), with the
   script's path written as just its file name `NAME.py`. tests/golden.rs compares arrc's
-  stderr with it the same way.
+  stderr with it the same way. A warning raised inside NumPy's own Python files (its
+  reductions run through `numpy/_core/_methods.py`, `fromnumeric.py`) is printed as if raised
+  at the innermost script frame that called into NumPy: the script's file name, that frame's
+  line and its stripped source line, exactly as Python prints a warning raised at the
+  script's line. Which repeats Python suppresses is left as Python decided it: its registry
+  saw NumPy's file and line, so the same message from another script line that reaches the
+  same NumPy line is not printed again.
 - examples/unsupported/ is skipped: those scripts are outside the language and carry their
   expectation in a first line `# expect-error: LINE:COL: MESSAGE` (1-based; COL is the
   offending construct's first character). The oracle only checks that the line is there and,
@@ -247,6 +253,32 @@ def run_notebook(path):
             sys.stdout.flush()
 
 
+def attribute_numpy_warnings_to(path):
+    """Print a warning raised in NumPy's files at the innermost frame of the script `path`.
+
+    The location NumPy's internals give depends on the venv's place and NumPy's sources, which
+    a compiled program cannot know; the script line of the call is what the user wrote. Only
+    the printing changes: Python's once-per-location registry has already seen NumPy's line.
+    """
+    import warnings
+
+    import numpy
+
+    numpy_dir = os.path.dirname(numpy.__file__) + os.sep
+    show = warnings.showwarning
+
+    def showwarning(message, category, filename, lineno, file=None, line=None):
+        if filename.startswith(numpy_dir):
+            frame = sys._getframe(1)
+            while frame is not None and frame.f_code.co_filename != path:
+                frame = frame.f_back
+            if frame is not None:
+                filename, lineno, line = path, frame.f_lineno, None
+        show(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = showwarning
+
+
 def child_main(path, result_file):
     """Runs in the child: execute one example, record an escaping exception in result_file."""
     import runpy
@@ -254,6 +286,7 @@ def child_main(path, result_file):
 
     sys.argv = [path]
     sys.path[0] = os.path.dirname(path)
+    attribute_numpy_warnings_to(path)
     try:
         if path.endswith(".ipynb"):
             run_notebook(path)

@@ -170,6 +170,19 @@ impl EwOp {
     }
 }
 
+/// How a whole-array reduction was called. NumPy's `x.sum()` and `np.sum(x)` run different
+/// lines of NumPy's Python files, and Python's warnings registry files their warnings under
+/// those lines (one warning per NumPy line, whichever script line called it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReduceForm {
+    /// `x.sum()`: `numpy/_core/_methods.py`.
+    Method,
+    /// `np.sum(x)`: `numpy/_core/fromnumeric.py`.
+    Function,
+    /// A torch tensor's reduction, or one arrc makes itself: never warns.
+    Silent,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReduceOp {
     Sum,
@@ -425,9 +438,12 @@ pub enum ExprKind {
         axis: usize,
         list_index: bool,
     },
+    /// A whole-array reduction to a NumPy scalar; `form` says how it was called, which decides
+    /// the warnings it prints.
     Reduce {
         op: ReduceOp,
         arg: Box<Expr>,
+        form: ReduceForm,
     },
     /// A reduction over the axes whose bits are set in `axes` (for `AxisOp::single_axis` ops
     /// one bit, or -1 for the flattened array). The result is an array with the reduced axes
@@ -438,10 +454,8 @@ pub enum ExprKind {
         arg: Box<Expr>,
         axes: i64,
         ddof: i64,
-        /// Whether NumPy's RuntimeWarnings name this call's line: the C methods
-        /// `x.cumsum()`, `x.cumprod()`. NumPy's Python functions (`np.cumsum`, and `x.sum()`
-        /// forwarding to `numpy/_core/_methods.py`) warn from a line of NumPy's own files.
-        warns_at_call: bool,
+        /// How it was called, which decides where Python files its warnings.
+        form: ReduceForm,
     },
     /// `x[i, j]` reading one element (indices are ints, maybe run-time, not yet wrapped).
     Element {

@@ -1443,7 +1443,7 @@ impl<'a> Lower<'a> {
                 self.release(b, owned, out);
                 Expr::Var(v)
             }
-            H::Reduce { op, arg } => {
+            H::Reduce { op, arg, form } => {
                 let (p, owned) = self.object(arg, out);
                 let site = self.site(e.span);
                 let code = match op {
@@ -1452,16 +1452,24 @@ impl<'a> Lower<'a> {
                     ReduceOp::Min => 2,
                     ReduceOp::Mean => 4,
                 };
+                let mut args = vec![Expr::Var(p), Expr::I64(code), site];
                 let f = match mty {
                     lir::Ty::F64 => RtFn::ReduceF64,
                     lir::Ty::F32 => RtFn::ReduceF32,
                     _ => RtFn::ReduceI64,
                 };
-                let r = self.temp(
-                    Expr::Call(f, vec![Expr::Var(p), Expr::I64(code), site]),
-                    mty,
-                    out,
-                );
+                if f != RtFn::ReduceI64 {
+                    args.push(match op {
+                        ReduceOp::Sum => {
+                            self.reduction_warn_table(AxisOp::Sum, *form, &e.ty, e.span)
+                        }
+                        ReduceOp::Mean => {
+                            self.reduction_warn_table(AxisOp::Mean, *form, &e.ty, e.span)
+                        }
+                        ReduceOp::Max | ReduceOp::Min => Expr::I64(0),
+                    });
+                }
+                let r = self.temp(Expr::Call(f, args), mty, out);
                 self.release(p, owned, out);
                 r
             }
@@ -2146,7 +2154,7 @@ impl<'a> Lower<'a> {
             arg,
             axes,
             ddof,
-            warns_at_call,
+            form,
         } = &e.kind
         else {
             unreachable!("reduce_axes_into {:?}", e.kind)
@@ -2173,9 +2181,8 @@ impl<'a> Lower<'a> {
             } else {
                 axes.trailing_zeros() as i64
             };
-            let float = ty_dtype(&e.ty).is_float();
-            let table = if *warns_at_call && float {
-                self.warn_table(e.span, "accumulate")
+            let table = if ty_dtype(&e.ty).is_float() {
+                self.reduction_warn_table(op, *form, &e.ty, e.span)
             } else {
                 Expr::I64(0)
             };
@@ -2198,6 +2205,7 @@ impl<'a> Lower<'a> {
                     Expr::I64(axes),
                     Expr::I64(code),
                     Expr::I64(ddof),
+                    self.reduction_warn_table(op, *form, &e.ty, e.span),
                 ],
             )
         };

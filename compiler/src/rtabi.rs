@@ -67,10 +67,10 @@ runtime_functions! {
     MatMul = arrc_matmul(I64, I64, I64) -> I64;
     Trace = arrc_trace(I64, I64) -> I64;
     Norm = arrc_norm(I64, I64, I64, I64, F64) -> I64;
-    ReduceF64 = arrc_reduce_f64(I64, I64, I64) -> F64;
+    ReduceF64 = arrc_reduce_f64(I64, I64, I64, I64) -> F64;
     ReduceI64 = arrc_reduce_i64(I64, I64, I64) -> I64;
-    ReduceF32 = arrc_reduce_f32(I64, I64, I64) -> F32;
-    ReduceAxes = arrc_reduce_axes(I64, I64, I64, I64, I64);
+    ReduceF32 = arrc_reduce_f32(I64, I64, I64, I64) -> F32;
+    ReduceAxes = arrc_reduce_axes(I64, I64, I64, I64, I64, I64);
     Accumulate = arrc_accumulate(I64, I64, I64, I64, I64);
     Exp = arrc_exp(F64) -> F64;
     ExpF32 = arrc_exp_f32(F32) -> F32;

@@ -1139,10 +1139,38 @@ unsafe fn reduce_identity_error(site: *const u8, op: i64) -> ! {
     )
 }
 
+/// The bits of a whole-array sum's or mean's warning table (`table`, null: none), after
+/// NumPy's three of `reduce`: `Mean of empty slice` and the `scalar divide` of 0 by 0 after it.
+const MEAN_OF_EMPTY: i64 = 1 << 3 | 1 << 4;
+
+/// Prints the warnings NumPy's `add.reduce` of `a` gave `sum` and, for a mean (`op`), the ones
+/// of its empty case. The loop is not slowed: only a non-finite sum is summed again, on fresh
+/// floating-point flags, which the same operations set as they set NumPy's.
+unsafe fn warn_sum<T: crate::reduce::Float>(a: &ArrObj, op: i64, sum: f64, table: *const u8) {
+    if table.is_null() {
+        return;
+    }
+    let mut flags = 0;
+    if !sum.is_finite() {
+        flags |= crate::warn::with_fenv(|| crate::reduce::sum_all::<T>(a).to_f64());
+    }
+    if op == REDUCE_MEAN && a.size == 0 {
+        flags |= MEAN_OF_EMPTY;
+    }
+    if flags != 0 {
+        crate::warn::arrc_fp_warn(flags, table);
+    }
+}
+
 /// Float reduction over all elements: sum, max, min, mean (mean also for int and bool input),
-/// in NumPy's iteration order (`reduce.rs`).
+/// in NumPy's iteration order (`reduce.rs`), with the warnings of sum and mean (`table`).
 #[no_mangle]
-pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f64 {
+pub unsafe extern "C" fn arrc_reduce_f64(
+    p: Arr,
+    op: i64,
+    site: *const u8,
+    table: *const u8,
+) -> f64 {
     let a = &*p;
     let on_gpu = if op == REDUCE_MEAN { REDUCE_SUM } else { op };
     if let Some(v) = crate::gpu::reduce::<f64>(p, on_gpu) {
@@ -1156,6 +1184,7 @@ pub unsafe extern "C" fn arrc_reduce_f64(p: Arr, op: i64, site: *const u8) -> f6
     if op == REDUCE_SUM || op == REDUCE_MEAN {
         // NumPy's iterator order, which is memory order only where the elements are dense.
         let s = crate::reduce::sum_all::<f64>(a);
+        warn_sum::<f64>(a, op, s, table);
         return if op == REDUCE_SUM {
             s
         } else {
@@ -1190,9 +1219,15 @@ pub unsafe extern "C" fn arrc_reduce_i64(p: Arr, op: i64, site: *const u8) -> i6
     }
 }
 
-/// Float32 reduction over all elements (sum and mean accumulate in float32, as NumPy does).
+/// Float32 reduction over all elements (sum and mean accumulate in float32, as NumPy does),
+/// with the warnings of sum and mean (`table`).
 #[no_mangle]
-pub unsafe extern "C" fn arrc_reduce_f32(p: Arr, op: i64, site: *const u8) -> f32 {
+pub unsafe extern "C" fn arrc_reduce_f32(
+    p: Arr,
+    op: i64,
+    site: *const u8,
+    table: *const u8,
+) -> f32 {
     let a = &*p;
     let on_gpu = if op == REDUCE_MEAN { REDUCE_SUM } else { op };
     if let Some(v) = crate::gpu::reduce::<f32>(p, on_gpu) {
@@ -1205,6 +1240,7 @@ pub unsafe extern "C" fn arrc_reduce_f32(p: Arr, op: i64, site: *const u8) -> f3
     crate::gpu::host_read(p);
     if op == REDUCE_SUM || op == REDUCE_MEAN {
         let s = crate::reduce::sum_all::<f32>(a);
+        warn_sum::<f32>(a, op, s as f64, table);
         return if op == REDUCE_SUM {
             s
         } else {

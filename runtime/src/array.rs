@@ -490,3 +490,50 @@ pub unsafe fn decref(p: *mut ArrObj) {
         decref(obj.base);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{checked_nbytes, size_to_string, AllocError};
+
+    #[test]
+    fn sizes_read_as_numpy_writes_them() {
+        // numpy._core._exceptions._ArrayMemoryError._size_to_string(n), NumPy 2.4.6.
+        let numpy = [
+            (0, "0 bytes"),
+            (1, "1 bytes"),
+            (1023, "1023 bytes"),
+            (1024, "1.00 KiB"),
+            (1536, "1.50 KiB"),
+            (1000000, "977. KiB"),
+            (1048575, "1.00 MiB"),
+            (1048064, "1.00 MiB"),
+            (1072668082176, "999. GiB"),
+            (1073741824000, "1000. GiB"),
+            (35184372088832, "32.0 TiB"),
+            (9007199254740992, "8.00 PiB"),
+            (1152912708513824768, "1.00 EiB"),
+            (6917529027641081856, "6.00 EiB"),
+            (9223372036854775807, "8.00 EiB"),
+            (123456789012, "115. GiB"),
+        ];
+        for (n, text) in numpy {
+            assert_eq!(size_to_string(n), text, "{n}");
+        }
+    }
+
+    #[test]
+    fn shapes_are_checked_in_order_past_zeros() {
+        assert_eq!(checked_nbytes(8, &[2, 3]), Ok(48));
+        assert_eq!(checked_nbytes(8, &[1 << 59, 0]), Ok(0));
+        assert_eq!(
+            checked_nbytes(8, &[0, 1 << 62, 1 << 62]),
+            Err(AllocError::TooBig)
+        );
+        assert_eq!(checked_nbytes(8, &[1 << 61]), Err(AllocError::TooBig));
+        assert_eq!(
+            checked_nbytes(1, &[-1, 1 << 62, 1 << 62]),
+            Err(AllocError::NegativeDimension)
+        );
+        assert_eq!(checked_nbytes(8, &[1 << 62, -1]), Err(AllocError::TooBig));
+    }
+}

@@ -395,17 +395,47 @@ fn reduced_count(a: &ArrObj, mask: i64) -> usize {
         .product()
 }
 
-/// Mean, var or std in float type `T` (NumPy's `_mean` and `_var`).
-unsafe fn moments<T: Float>(a: &ArrObj, mask: i64, op: i64, ddof: i64, n_out: usize) -> Vec<T> {
+/// Runs `stage`, and when `watch`, returns NumPy's warning bits of the floating-point flags it
+/// set (`warn::with_fenv`), shifted to group `group` of a table (bits `3 * group..`).
+fn watched(watch: bool, group: usize, stage: impl FnOnce()) -> i64 {
+    if !watch {
+        stage();
+        return 0;
+    }
+    warn::with_fenv(|| {
+        stage();
+        0.0
+    }) << (3 * group)
+}
+
+/// Mean, var or std in float type `T` (NumPy's `_mean` and `_var`). With `flags`, var's and
+/// std's NumPy steps each add the warning bits of their floating-point flags, in their order
+/// (see `VAR_GROUPS`); reading the flags costs two calls per step, not per element.
+unsafe fn moments<T: Float>(
+    a: &ArrObj,
+    mask: i64,
+    op: i64,
+    ddof: i64,
+    n_out: usize,
+    flags: Option<&mut i64>,
+) -> Vec<T> {
+    let watch = flags.is_some() && op != OP_MEAN;
+    let mut raised = 0;
     let cast = !matches!(a.dtype, DType::F64 | DType::F32);
     let plan = Plan::for_array(a, mask, cast);
     let read = reader(a, T::from_elem);
     let n = reduced_count(a, mask);
     let mut mean = vec![T::default(); n_out];
-    plan.sum(&read, &mut mean);
-    for m in &mut mean {
-        *m = m.div_count(n);
-    }
+    raised |= watched(watch, VAR_GROUPS[0], || {
+        plan.sum(&read, &mut mean);
+        std::hint::black_box(&mean);
+    });
+    raised |= watched(watch, VAR_GROUPS[1], || {
+        for m in &mut mean {
+            *m = m.div_count(n);
+        }
+        std::hint::black_box(&mean);
+    });
     if op == OP_MEAN {
         return mean;
     }
@@ -431,28 +461,58 @@ unsafe fn moments<T: Float>(a: &ArrObj, mask: i64, op: i64, ddof: i64, n_out: us
             t *= shape[d];
         }
     }
-    ArrObj::for_each_index(a.shape(), |i| {
-        let src: isize = i.iter().zip(&strides).map(|(&k, &s)| k as isize * s).sum();
-        let dst: isize = i
-            .iter()
-            .zip(&x_strides)
-            .map(|(&k, &s)| k as isize * s)
-            .sum();
-        let o: usize = i.iter().zip(&out_stride).map(|(&k, &s)| k * s).sum();
-        x[dst as usize / isz] = (read(src) - mean[o]).square();
+    raised |= watched(watch, VAR_GROUPS[2], || {
+        ArrObj::for_each_index(a.shape(), |i| {
+            let src: isize = i.iter().zip(&strides).map(|(&k, &s)| k as isize * s).sum();
+            let dst: isize = i
+                .iter()
+                .zip(&x_strides)
+                .map(|(&k, &s)| k as isize * s)
+                .sum();
+            let o: usize = i.iter().zip(&out_stride).map(|(&k, &s)| k * s).sum();
+            let deviation = read(src) - mean[o];
+            x[dst as usize / isz] = if watch { deviation } else { deviation.square() };
+        });
+        std::hint::black_box(&x);
     });
+    if watch {
+        // `x * x` in a pass of its own only when its flags are read apart from the subtraction's.
+        raised |= watched(watch, VAR_GROUPS[3], || {
+            for v in &mut x {
+                *v = v.square();
+            }
+            std::hint::black_box(&x);
+        });
+    }
     let xplan = Plan::new(&shape, &x_strides, &reduced, false);
     let mut var = vec![T::default(); n_out];
-    xplan.sum(|off| x[off as usize / isz], &mut var);
+    raised |= watched(watch, VAR_GROUPS[4], || {
+        xplan.sum(|off| x[off as usize / isz], &mut var);
+        std::hint::black_box(&var);
+    });
     let dof = (n as i64 - ddof).max(0) as usize;
-    for v in &mut var {
-        *v = v.div_count(dof);
-        if op == OP_STD {
+    raised |= watched(watch, VAR_GROUPS[5], || {
+        for v in &mut var {
+            *v = v.div_count(dof);
+        }
+        std::hint::black_box(&var);
+    });
+    if op == OP_STD {
+        for v in &mut var {
             *v = v.sqrt();
         }
     }
+    if let Some(f) = flags {
+        *f |= raised;
+    }
     var
 }
+
+/// The table groups of var's and std's steps, in NumPy's `_var` order: the mean's `add.reduce`
+/// and `divide`, `subtract`, `square`, the squares' `add.reduce`, and the last divide by the
+/// degrees of freedom. Bit 0 of the table is `Degrees of freedom <= 0 for slice`, which NumPy
+/// raises first.
+const VAR_GROUPS: [usize; 6] = [1, 2, 3, 4, 5, 6];
 
 /// `argmax`/`argmin` along one axis (`axis` < 0: of the flattened array), as NumPy's
 /// `argfunc`s: the first extreme element, or the first NaN.
@@ -504,9 +564,81 @@ unsafe fn arg_extremum(a: &ArrObj, axis: i64, max: bool, out: &mut [i64]) {
     }
 }
 
+/// The bits of a reduction's warning table after NumPy's three of `reduce`: a mean's `Mean of
+/// empty slice` and the 0 / 0 `divide` after it.
+const EMPTY_SLICE: i64 = 1 << 3;
+const EMPTY_DIVIDE: i64 = 1 << 4;
+/// Bit 0 of var's and std's table: `Degrees of freedom <= 0 for slice` (see `VAR_GROUPS`).
+const DEGREES_OF_FREEDOM: i64 = 1;
+
+/// NumPy's warnings of the `add.reduce` (`multiply.reduce` for prod) that a float sum, prod or
+/// mean of `a` over `mask` ran, when one of its `n_out` results is not finite: the same loop
+/// again, on fresh floating-point flags, which its operations set as they set NumPy's. A
+/// finite result raised none, so the loop itself is not slowed.
+unsafe fn reduce_flags<T: Float + std::ops::Mul<Output = T>>(
+    a: &ArrObj,
+    mask: i64,
+    op: i64,
+    n_out: usize,
+) -> i64 {
+    let plan = Plan::for_array(a, mask, !matches!(a.dtype, DType::F64 | DType::F32));
+    let read = reader(a, T::from_elem);
+    let mut r = vec![T::default(); n_out];
+    warn::with_fenv(|| {
+        if op == OP_PROD {
+            plan.fold(
+                &read,
+                &mut r,
+                Some(T::from_elem(Elem::Float(1.0))),
+                |x, y| x * y,
+            );
+        } else {
+            plan.sum(&read, &mut r);
+        }
+        std::hint::black_box(&r);
+        0.0
+    })
+}
+
+/// Prints the warnings (`table`, null: none) of a float sum, prod or mean (`op`) of `a` over
+/// `mask` whose results `o` hold: those of its reduce loop when a result is not finite, and
+/// a mean's of an empty slice.
+unsafe fn warn_reduction(a: &ArrObj, o: &ArrObj, mask: i64, op: i64, table: *const u8) {
+    if table.is_null() || !matches!(op, OP_SUM | OP_PROD | OP_MEAN) {
+        return;
+    }
+    if op != OP_MEAN && !matches!(a.dtype, DType::F64 | DType::F32) {
+        return;
+    }
+    let n_out = o.size as usize;
+    let mut flags = 0;
+    let mut finite = true;
+    ArrObj::for_each_index(o.shape(), |i| finite &= o.get(i).as_f64().is_finite());
+    if !finite {
+        flags |= if a.dtype == DType::F32 {
+            reduce_flags::<f32>(a, mask, op, n_out)
+        } else {
+            reduce_flags::<f64>(a, mask, op, n_out)
+        };
+    }
+    if op == OP_MEAN && reduced_count(a, mask) == 0 {
+        flags |= EMPTY_SLICE;
+        if n_out > 0 {
+            flags |= EMPTY_DIVIDE;
+        }
+    }
+    if flags != 0 {
+        warn::arrc_fp_warn(flags, table);
+    }
+}
+
 /// Reduces `inp` over the axes in `mask` with `op` into `out`, a new C-contiguous array of the
 /// result's dtype and size. `ddof` is var's and std's; for argmax/argmin `mask` is one axis bit
-/// or -1 (flattened).
+/// or -1 (flattened). `table` (null: none) holds the warnings of a float sum, prod or mean
+/// (`warn_reduction`).
+///
+/// # Safety
+/// `inp` and `out` are live arrays, `table` null or a table the compiler wrote.
 #[no_mangle]
 pub unsafe extern "C" fn arrc_reduce_axes(
     inp: *mut ArrObj,
@@ -514,6 +646,7 @@ pub unsafe extern "C" fn arrc_reduce_axes(
     mask: i64,
     op: i64,
     ddof: i64,
+    table: *const u8,
 ) {
     if mask >= 0 && (*out).ndim >= 2 && !matches!(op, OP_ARGMAX | OP_ARGMIN) {
         // NumPy allocates the result in the input's iteration order (argmax/argmin: C order).
@@ -557,12 +690,22 @@ pub unsafe extern "C" fn arrc_reduce_axes(
             write_all(o, &r, Elem::Float);
         }
         OP_MEAN | OP_VAR | OP_STD => {
+            let mut flags = 0;
+            let var_flags = (!table.is_null()).then_some(&mut flags);
             if a.dtype == DType::F32 {
-                let r = moments::<f32>(a, mask, op, ddof, n_out);
+                let r = moments::<f32>(a, mask, op, ddof, n_out, var_flags);
                 write_all(o, &r, |x| Elem::Float(x.to_f64()));
             } else {
-                let r = moments::<f64>(a, mask, op, ddof, n_out);
+                let r = moments::<f64>(a, mask, op, ddof, n_out, var_flags);
                 write_all(o, &r, Elem::Float);
+            }
+            if op != OP_MEAN && !table.is_null() {
+                if ddof >= reduced_count(a, mask) as i64 {
+                    flags |= DEGREES_OF_FREEDOM;
+                }
+                if flags != 0 {
+                    warn::arrc_fp_warn(flags, table);
+                }
             }
         }
         OP_MAX | OP_MIN => {
@@ -610,6 +753,7 @@ pub unsafe extern "C" fn arrc_reduce_axes(
         }
         _ => crate::abi::fatal(&format!("bad reduction code {op}")),
     }
+    warn_reduction(a, o, mask, op, table);
 }
 
 /// `cumsum` (`op` OP_SUM) or `cumprod` (OP_PROD) of `inp` along `axis` (< 0: of the flattened

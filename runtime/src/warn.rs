@@ -69,7 +69,7 @@ const FE_ALL: i32 = fe::INVALID | fe::DIVBYZERO | fe::OVERFLOW;
 /// Runs `f` on fresh floating-point status flags and returns NumPy's bits for those it set,
 /// as NumPy reads them after a ufunc loop. `black_box` keeps the operation between the two
 /// flag accesses.
-fn with_fenv(f: impl FnOnce() -> f64) -> i64 {
+pub(crate) fn with_fenv(f: impl FnOnce() -> f64) -> i64 {
     unsafe {
         feclearexcept(FE_ALL);
         std::hint::black_box(f());
@@ -206,12 +206,27 @@ pub extern "C" fn arrc_int_flags(code: i64, x: i64, y: i64) -> i64 {
     }
 }
 
-/// The messages already printed: Python's default filter shows a warning once per
-/// (message, category, line), and a message names its line.
+/// The registry keys of the warnings already printed: Python's default filter shows a warning
+/// once per (message, category, line). A message names its line, so it is its own key, unless
+/// Python saw the warning come from a line of NumPy's files (see [`registry_key`]).
 static SHOWN: Mutex<Option<HashSet<Vec<u8>>>> = Mutex::new(None);
 
+/// The key Python's registry files a table entry under, and the text printed. An entry that
+/// starts with a NUL byte is `\0KEY\0TEXT`: a warning NumPy raises from its own Python code
+/// (`x.sum()` runs `numpy/_core/_methods.py`) is printed at the script's line, but repeats are
+/// suppressed by NumPy's line, which KEY names. Any other entry is its own key.
+fn registry_key(entry: &[u8]) -> (&[u8], &[u8]) {
+    if let Some(rest) = entry.strip_prefix(b"\0") {
+        if let Some(end) = rest.iter().position(|&b| b == 0) {
+            return (&rest[..end], &rest[end + 1..]);
+        }
+    }
+    (entry, entry)
+}
+
 /// Prints the warning of each bit set in `flags`, lowest bit first, from `table`: a
-/// little-endian u32 count, then per bit a u32 length and the text (empty: no warning).
+/// little-endian u32 count, then per bit a u32 length and the entry (empty: no warning; see
+/// [`registry_key`]).
 ///
 /// # Safety
 /// `table` is a table the compiler wrote.
@@ -229,15 +244,16 @@ pub unsafe extern "C" fn arrc_fp_warn(flags: i64, table: *const u8) {
     let mut shown = SHOWN.lock().unwrap_or_else(|e| e.into_inner());
     let shown = shown.get_or_insert_with(HashSet::new);
     let mut printed = false;
-    for (bit, text) in texts.iter().enumerate().take(64) {
-        if flags & (1 << bit) == 0 || text.is_empty() || shown.contains(*text) {
+    for (bit, entry) in texts.iter().enumerate().take(64) {
+        let (key, text) = registry_key(entry);
+        if flags & (1 << bit) == 0 || text.is_empty() || shown.contains(key) {
             continue;
         }
         if !printed {
             crate::abi::flush_out();
             printed = true;
         }
-        shown.insert(text.to_vec());
+        shown.insert(key.to_vec());
         let _ = std::io::stderr().write_all(text);
     }
 }

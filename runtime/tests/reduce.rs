@@ -108,7 +108,7 @@ fn reductions_match_numpy() {
                         "all" => reduce::OP_ALL,
                         _ => panic!("op {op}"),
                     };
-                    arrc_reduce_axes(v, out, mask, code, ddof)
+                    arrc_reduce_axes(v, out, mask, code, ddof, std::ptr::null())
                 }
             }
             let got: Vec<String> = (0..expected.len())

@@ -7,10 +7,11 @@
 //! scalars never warn (they raise), and torch tensors never do.
 
 use super::Lower;
-use crate::hir::{self, EwOp, MathFn};
+use crate::hir::{self, AxisOp, EwOp, MathFn, ReduceForm};
 use crate::lir::{Check, DataId, Expr};
 use crate::source::Span;
 use crate::types::DType;
+use crate::types::Ty;
 use arrc_runtime::warn::op;
 
 /// The warning kinds of one operation's three bits, in NumPy's order.
@@ -124,22 +125,25 @@ impl Lower<'_> {
 
     /// The three messages (divide, overflow, invalid) of an operation named `name` at `span`.
     fn warn_texts(&self, span: Span, name: &str) -> Vec<Vec<u8>> {
-        let (line, _) = self.src.line_col(span.start as usize);
-        let source = self.src.line_text(line).trim();
-        let path = self.warn_path();
         KINDS
             .iter()
-            .map(|kind| {
-                let mut t = format!(
-                    "{path}:{}: RuntimeWarning: {kind} encountered in {name}\n",
-                    line + 1
-                );
-                if !source.is_empty() {
-                    t.push_str(&format!("  {source}\n"));
-                }
-                t.into_bytes()
-            })
+            .map(|kind| self.warning_text(span, &format!("{kind} encountered in {name}")))
             .collect()
+    }
+
+    /// `message` as Python prints a RuntimeWarning raised at the line of `span`.
+    fn warning_text(&self, span: Span, message: &str) -> Vec<u8> {
+        let (line, _) = self.src.line_col(span.start as usize);
+        let source = self.src.line_text(line).trim();
+        let mut t = format!(
+            "{}:{}: RuntimeWarning: {message}\n",
+            self.warn_path(),
+            line + 1
+        );
+        if !source.is_empty() {
+            t.push_str(&format!("  {source}\n"));
+        }
+        t.into_bytes()
     }
 
     /// `value` (the `ew_expr` of `op` in `dt`) checked in a kernel whose table is `table`
@@ -227,14 +231,67 @@ impl Lower<'_> {
         }
     }
 
-    /// The table of an operation the runtime checks itself (`arrc_accumulate`): NumPy's
-    /// three warnings under `name` at `span`; null where this program prints no warnings.
-    pub(super) fn warn_table(&mut self, span: Span, name: &str) -> Expr {
-        if !self.warns() {
+    /// The warning table of a reduction or accumulation (`arrc_reduce_axes`,
+    /// `arrc_accumulate`, `arrc_reduce_f64`) whose result has type `ty`, at `span`; null where it never warns.
+    /// A float sum, prod or mean has NumPy's three `reduce` warnings (a mean's also of an
+    /// integer array's sum: none), a mean then `Mean of empty slice` and the 0 / 0 of its
+    /// `divide` (`scalar divide` for a NumPy scalar result); cumsum and cumprod have the three
+    /// of `accumulate`. Python files each under NumPy's line that raised it (`registry_key` in
+    /// `runtime/src/warn.rs`), except where that is the script's: the C methods `x.cumsum()`,
+    /// `x.cumprod()`, and `Mean of empty slice` of `x.mean()` (`stacklevel=2` from
+    /// `_methods._mean`, whose caller is the script).
+    pub(super) fn reduction_warn_table(
+        &mut self,
+        op: AxisOp,
+        form: ReduceForm,
+        ty: &Ty,
+        span: Span,
+    ) -> Expr {
+        if !self.warns() || form == ReduceForm::Silent {
             return Expr::I64(0);
         }
-        let table = encode(&self.warn_texts(span, name));
-        Expr::Data(self.data(table))
+        let method = form == ReduceForm::Method;
+        if matches!(op, AxisOp::Var | AxisOp::Std) {
+            return self.var_warn_table(op, method, ty, span);
+        }
+        // The functions of NumPy's (2.4) files whose lines raise; `None`: the script's line.
+        let raised_in = match (op, method) {
+            (AxisOp::CumSum | AxisOp::CumProd, true) => None,
+            (AxisOp::CumSum | AxisOp::CumProd, false) => Some("fromnumeric.py:_wrapfunc"),
+            (AxisOp::Mean, _) => Some("_methods.py:_mean"),
+            (AxisOp::Sum, true) => Some("_methods.py:_sum"),
+            (AxisOp::Prod, true) => Some("_methods.py:_prod"),
+            (AxisOp::Sum | AxisOp::Prod, false) => Some("fromnumeric.py:_wrapreduction"),
+            _ => return Expr::I64(0),
+        };
+        let name = if op.is_accumulation() {
+            "accumulate"
+        } else {
+            "reduce"
+        };
+        let mut texts: Vec<Vec<u8>> = self
+            .warn_texts(span, name)
+            .into_iter()
+            .zip(KINDS)
+            .map(|(t, kind)| filed_under(t, raised_in.map(|at| format!("{at}:{kind}"))))
+            .collect();
+        texts[0].clear(); // a sum or product never divides
+        if op == AxisOp::Mean {
+            let empty = self.warning_text(span, "Mean of empty slice");
+            let caller = (!method).then(|| "fromnumeric.py:mean:empty".to_string());
+            texts.push(filed_under(empty, caller));
+            let divide = match ty {
+                Ty::NpScalar(_) => "scalar divide",
+                _ => "divide",
+            };
+            let text = format!("invalid value encountered in {divide}");
+            let divide = self.warning_text(span, &text);
+            texts.push(filed_under(
+                divide,
+                Some(format!("_methods.py:_mean:{text}")),
+            ));
+        }
+        Expr::Data(self.data(encode(&texts)))
     }
 
     /// Writes a kernel's finished table into its reserved blob.
@@ -283,6 +340,56 @@ impl Lower<'_> {
         let id = DataId(self.out.data.len() as u32);
         self.out.data.push(Vec::new());
         id
+    }
+}
+
+impl Lower<'_> {
+    /// The warning table of `var` or `std` (`method`: `x.var()`) at `span`, as
+    /// `arrc_reduce_axes` reads it: bit 0 `Degrees of freedom <= 0 for slice` (raised with
+    /// `stacklevel=2` from `_methods._var`: filed under its caller's line, the script's for
+    /// `x.var()`), then the three warnings of each step of `_var` (`VAR_GROUPS` in
+    /// `runtime/src/reduce.rs`), each filed under its line of `_methods.py`.
+    fn var_warn_table(&mut self, op: AxisOp, method: bool, ty: &Ty, span: Span) -> Expr {
+        let caller = match (op, method) {
+            (AxisOp::Std, _) => Some("_methods.py:_std"),
+            (_, true) => None,
+            (_, false) => Some("fromnumeric.py:var"),
+        };
+        let degrees = self.warning_text(span, "Degrees of freedom <= 0 for slice");
+        let mut texts = vec![
+            filed_under(degrees, caller.map(|at| format!("{at}:degrees"))),
+            Vec::new(),
+            Vec::new(),
+        ];
+        let last_divide = match ty {
+            Ty::NpScalar(_) => "scalar divide",
+            _ => "divide",
+        };
+        let steps = [
+            ("mean", "reduce"),
+            ("mean", "divide"),
+            ("deviation", "subtract"),
+            ("square", "square"),
+            ("squares", "reduce"),
+            ("dof", last_divide),
+        ];
+        for (step, name) in steps {
+            for (t, kind) in self.warn_texts(span, name).into_iter().zip(KINDS) {
+                // The scalar and the array divide are different lines of `_var`.
+                let at = format!("_methods.py:_var:{step}:{kind} encountered in {name}");
+                texts.push(filed_under(t, Some(at)));
+            }
+        }
+        Expr::Data(self.data(encode(&texts)))
+    }
+}
+
+/// A table entry printing `text`, filed in Python's warnings registry under `numpy_line` (a
+/// line of NumPy's files, with the message) or, when `None`, under the text itself.
+fn filed_under(text: Vec<u8>, numpy_line: Option<String>) -> Vec<u8> {
+    match numpy_line {
+        Some(at) => [b"\0", at.as_bytes(), b"\0", &text[..]].concat(),
+        None => text,
     }
 }
 

@@ -18,7 +18,7 @@ mod ufunc;
 pub use errors::SemaError;
 pub use torch::torch_dtype_name;
 
-use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceOp, ViewOp};
+use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceForm, ReduceOp, ViewOp};
 use crate::source::{Diagnostic, Span};
 use crate::syntax::ast::{self, BinOp, CmpOp, ExprKind as A, StmtKind as S, UnaryOp};
 use crate::types::{broadcast_shapes, ArrTy, DType, ModuleKind, Shape, Ty};
@@ -3109,7 +3109,7 @@ impl Sema {
         ))
     }
 
-    fn reduce(&self, op: ReduceOp, v: hir::Expr, span: Span) -> hir::Expr {
+    fn reduce(&self, op: ReduceOp, v: hir::Expr, form: ReduceForm, span: Span) -> hir::Expr {
         let dtype = v.ty.as_array().unwrap().dtype;
         let out = match op {
             // NumPy sums small ints (and bools) in the platform int.
@@ -3121,6 +3121,7 @@ impl Sema {
             H::Reduce {
                 op,
                 arg: Box::new(v),
+                form,
             },
             Ty::NpScalar(out),
             span,

@@ -4,7 +4,7 @@
 //! TypeErrors, static result shapes and dtypes, and the axis errors NumPy raises.
 
 use super::{const_int, err, mk, unsupported, Result, Sema, SemaError};
-use crate::hir::{self, AxisOp, ExprKind as H, ReduceOp};
+use crate::hir::{self, AxisOp, ExprKind as H, ReduceForm, ReduceOp};
 use crate::source::Span;
 use crate::syntax::ast;
 use crate::types::{DType, Shape, Ty};
@@ -208,7 +208,12 @@ impl Sema {
         };
         if let (Some(r), None, false) = (old, &axes, keepdims) {
             if !(a.size() == 0 && matches!(op, AxisOp::Max | AxisOp::Min)) {
-                return Ok(self.reduce(r, recv, span));
+                let form = if method {
+                    ReduceForm::Method
+                } else {
+                    ReduceForm::Function
+                };
+                return Ok(self.reduce(r, recv, form, span));
             }
         }
         let reduced: Vec<bool> = match &axes {
@@ -284,7 +289,11 @@ impl Sema {
                 arg: Box::new(recv),
                 axes: mask,
                 ddof,
-                warns_at_call: method && op.is_accumulation(),
+                form: if method {
+                    ReduceForm::Method
+                } else {
+                    ReduceForm::Function
+                },
             },
             ty,
             span,

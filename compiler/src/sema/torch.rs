@@ -4,7 +4,7 @@
 //! 0-d tensors, indexing to 0-d tensors, and printing.
 
 use super::{err, mk, unsupported, Result, Sema, SemaError};
-use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceOp};
+use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceForm, ReduceOp};
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{ArrTy, DType, Device, ModuleKind, Shape, Ty};
@@ -228,6 +228,7 @@ impl Sema {
                     H::Reduce {
                         op: ReduceOp::Min,
                         arg: Box::new(eq),
+                        form: ReduceForm::Silent,
                     },
                     Ty::NpScalar(DType::Bool),
                     span,
@@ -453,6 +454,7 @@ impl Sema {
                     H::Reduce {
                         op,
                         arg: Box::new(recv),
+                        form: ReduceForm::Silent,
                     },
                     Ty::NpScalar(out),
                     span,
