@@ -415,8 +415,10 @@ pub enum ExprKind {
         endpoint: bool,
     },
     /// `np.matmul`, `@`, `np.dot` of arrays: operands of the result's dtype, 1-D operands
-    /// promoted and batch axes broadcast as `np.matmul` does.
-    MatMul(Box<Expr>, Box<Expr>),
+    /// promoted and batch axes broadcast as `np.matmul` does. The flag marks `np.dot`, which
+    /// copies a vector with a negative or zero stride before its BLAS call (`@` sums it in a
+    /// plain loop instead: the last bits differ).
+    MatMul(Box<Expr>, Box<Expr>, bool),
     /// `np.trace(a, offset)` of a 2-D array (`offset` a Python int): a NumPy scalar.
     Trace {
         arg: Box<Expr>,
@@ -571,7 +573,7 @@ impl Expr {
             K::StrConcat(a, b)
             | K::FullLike { value: a, like: b }
             | K::Arange { start: a, step: b }
-            | K::MatMul(a, b)
+            | K::MatMul(a, b, _)
             | K::Trace { arg: a, offset: b } => a.has_effects() || b.has_effects(),
             K::View { base, ops } => {
                 base.has_effects()

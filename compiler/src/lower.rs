@@ -2216,7 +2216,7 @@ impl<'a> Lower<'a> {
     /// A linear-algebra expression as a new array from the runtime (0-d for a scalar result).
     fn linalg(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
         match &e.kind {
-            H::MatMul(x, y) => self.matmul(e, x, y, out),
+            H::MatMul(x, y, np_dot) => self.matmul(e, x, y, *np_dot, out),
             H::Trace { arg, offset } => {
                 let (p, owned) = self.object(arg, out);
                 let k = self.scalar(offset, out);
@@ -2268,6 +2268,7 @@ impl<'a> Lower<'a> {
         e: &hir::Expr,
         x: &hir::Expr,
         y: &hir::Expr,
+        np_dot: bool,
         out: &mut Vec<Stmt>,
     ) -> (Var, bool) {
         let (px, ox) = self.object(x, out);
@@ -2278,12 +2279,14 @@ impl<'a> Lower<'a> {
             self.check_shape(a, e.span, out);
         }
         // The script's placement of a tensor operand: the runtime's offload policy.
-        let cuda = [x, y]
-            .iter()
-            .any(|e| matches!(e.ty.as_array().and_then(|a| a.tensor), Some(Device::Cuda)));
+        let device = |e: &hir::Expr| e.ty.as_array().and_then(|a| a.tensor);
+        let cuda = [x, y].iter().any(|e| device(e) == Some(Device::Cuda));
+        let tensor = [x, y].iter().any(|e| device(e).is_some());
+        // The runtime's `MATMUL_*` flags.
+        let flags = cuda as i64 | (np_dot as i64) << 1 | (tensor as i64) << 2;
         let r = self.call_obj(
             RtFn::MatMul,
-            vec![Expr::Var(px), Expr::Var(py), Expr::I64(cuda as i64)],
+            vec![Expr::Var(px), Expr::Var(py), Expr::I64(flags)],
             out,
         );
         self.release(px, ox, out);

@@ -667,13 +667,20 @@ pub unsafe extern "C" fn arrc_arange_f64(p: Arr, start: f64, step: f64) {
 
 // ---- matmul ----
 
+/// `arrc_matmul` flag: a tensor placed on "cuda" (the offload policy).
+pub const MATMUL_CUDA: i64 = 1;
+/// `arrc_matmul` flag: `np.dot`, which copies a vector with a negative or zero stride first.
+pub const MATMUL_NP_DOT: i64 = 2;
+/// `arrc_matmul` flag: torch operands (torch's BLAS, not NumPy's OpenBLAS, sets the order).
+pub const MATMUL_TENSOR: i64 = 4;
+
 /// `np.matmul` / `@` / `np.dot` for operands of one dtype; returns a new array. 1-D operands
 /// are promoted as NumPy does ((k,) as (1,k) on the left, (k,1) on the right, the added axis
 /// dropped from the result); axes before the last two are batch axes, broadcast against each
-/// other (the compiler has checked the shapes).
+/// other (the compiler has checked the shapes). `flags` holds `MATMUL_*` bits.
 #[no_mangle]
-pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, cuda: i64) -> Arr {
-    if let Some(out) = crate::gpu::matmul(a, b, cuda != 0) {
+pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
+    if let Some(out) = crate::gpu::matmul(a, b, flags & MATMUL_CUDA != 0) {
         return out;
     }
     crate::gpu::host_read(a);
@@ -730,16 +737,65 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, cuda: i64) -> Arr {
             oa += i as isize * sa[d] as isize;
             ob += i as isize * sb[d] as isize;
         }
-        gemm(
-            a.dtype,
-            (m as usize, k as usize, n as usize),
-            (a.data.offset(oa), rsa, csa),
-            (b.data.offset(ob), rsb, csb),
-            o.data.add(t * block),
-        );
+        let (pa, pb, po) = (a.data.offset(oa), b.data.offset(ob), o.data.add(t * block));
+        if m == 1
+            && n == 1
+            && k > 0
+            && flags & MATMUL_TENSOR == 0
+            && matches!(a.dtype, DType::F64 | DType::F32)
+        {
+            // One output element: NumPy's matmul and dot call the dtype's `dot` (BLAS dot).
+            vector_dot_into(a.dtype, k as usize, (pa, csa), (pb, rsb), flags, po);
+        } else {
+            gemm(
+                a.dtype,
+                (m as usize, k as usize, n as usize),
+                (pa, rsa, csa),
+                (pb, rsb, csb),
+                po,
+            );
+        }
         t += 1;
     });
     out
+}
+
+/// A product with one output element, as NumPy computes it: `np.dot` first copies a vector
+/// whose stride BLAS cannot take when it is negative or zero (`_bad_strides`), `@` passes the
+/// strides on and `DOUBLE_dot` sums such a vector in a plain loop.
+unsafe fn vector_dot_into(
+    dtype: DType,
+    k: usize,
+    (pa, sa): (*const u8, i64),
+    (pb, sb): (*const u8, i64),
+    flags: i64,
+    o: *mut u8,
+) {
+    let isz = dtype.itemsize();
+    let copied = |p: *const u8, s: i64| -> Option<Vec<u8>> {
+        (flags & MATMUL_NP_DOT != 0 && (s < 0 || (s == 0 && k > 1))).then(|| {
+            let mut v = vec![0u8; k * isz];
+            for i in 0..k {
+                std::ptr::copy_nonoverlapping(
+                    p.offset(i as isize * s as isize),
+                    v.as_mut_ptr().add(i * isz),
+                    isz,
+                );
+            }
+            v
+        })
+    };
+    let (ca, cb) = (copied(pa, sa), copied(pb, sb));
+    let (pa, sa) = ca
+        .as_ref()
+        .map_or((pa, sa as isize), |v| (v.as_ptr(), isz as isize));
+    let (pb, sb) = cb
+        .as_ref()
+        .map_or((pb, sb as isize), |v| (v.as_ptr(), isz as isize));
+    match dtype {
+        DType::F64 => (o as *mut f64).write(crate::blas::dot::numpy_dot_f64(k, pa, sa, pb, sb)),
+        _ => (o as *mut f32).write(crate::blas::dot::numpy_dot_f32(k, pa, sa, pb, sb)),
+    }
 }
 
 /// One (m,k)·(k,n) product into a C-contiguous (m,n) block at `o`; operand strides in bytes.
@@ -1028,6 +1084,24 @@ fn norm_values<T: NormFloat>(v: &[T], shape: &[i64], kind: i64, axis: usize, p: 
     }
 }
 
+/// The bytes of `a.ravel(order='K')`: axes by decreasing absolute stride, each walked in
+/// index order.
+unsafe fn ravel_keep_order(a: &ArrObj) -> Vec<u8> {
+    let isz = a.dtype.itemsize();
+    let order = crate::order::sorted_stride_order(a);
+    let shape: Vec<i64> = order.iter().map(|&d| a.shape[d]).collect();
+    let mut v = Vec::with_capacity(a.size as usize * isz);
+    let mut index = vec![0usize; order.len()];
+    ArrObj::for_each_index(&shape, |i| {
+        for (k, &d) in order.iter().enumerate() {
+            index[d] = i[k];
+        }
+        let p = a.data.offset(a.offset(&index));
+        v.extend_from_slice(std::slice::from_raw_parts(p, isz));
+    });
+    v
+}
+
 /// `np.linalg.norm(x, ord, axis, keepdims)` of a float64 or float32 array (the compiler casts
 /// other dtypes to float64 first), as NumPy's `linalg.norm` computes it; `kind` is one of the
 /// `NORM_*` cases. The result is a new array: 0-d for a scalar norm.
@@ -1059,6 +1133,19 @@ pub unsafe extern "C" fn arrc_norm(p: Arr, kind: i64, axis: i64, keepdims: i64, 
         crate::order::reduction_order(a, out, 1 << axis);
     }
     let o = &*out;
+    if kind == NORM_DOT {
+        // `sqrt(x.ravel(order='K').dot(x))`: BLAS dot over the values in memory order.
+        let v = ravel_keep_order(a);
+        let n = v.len() / a.dtype.itemsize();
+        let d = (v.as_ptr(), a.dtype.itemsize() as isize);
+        match a.dtype {
+            DType::F32 => (o.data as *mut f32)
+                .write(crate::blas::dot::numpy_dot_f32(n, d.0, d.1, d.0, d.1).sqrt()),
+            _ => (o.data as *mut f64)
+                .write(crate::blas::dot::numpy_dot_f64(n, d.0, d.1, d.0, d.1).sqrt()),
+        }
+        return out;
+    }
     let mut offsets = Vec::with_capacity(o.size as usize);
     ArrObj::for_each_index(o.shape(), |i| offsets.push(o.offset(i)));
     match a.dtype {

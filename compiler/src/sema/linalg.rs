@@ -334,7 +334,7 @@ impl Sema {
         };
         let a = self.cast_array(a, dtype);
         let b = self.cast_array(b, dtype);
-        Ok(mk(H::MatMul(Box::new(a), Box::new(b)), ty, span))
+        Ok(mk(H::MatMul(Box::new(a), Box::new(b), !is_at), ty, span))
     }
 
     /// `np.outer(a, b)`: NumPy's `multiply(a.ravel()[:, None], b.ravel()[None, :])`.
