@@ -6,6 +6,7 @@
 
 mod errors;
 mod functions;
+mod imports;
 mod linalg;
 mod list_index;
 mod random;
@@ -31,6 +32,9 @@ const ARRAY_DIM_LIMIT: usize = 8;
 
 /// Type-checks a parsed program.
 pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
+    let mut module = module.clone();
+    imports::resolve_from_imports(&mut module)?;
+    let module = &module;
     let mut counts = HashMap::new();
     count_assignments(&module.body, &mut counts);
     let mut sema = Sema {
@@ -566,6 +570,7 @@ impl Sema {
                         "numpy" => ModuleKind::NumPy,
                         "math" => ModuleKind::Math,
                         "numpy.random" if alias.asname.is_some() => ModuleKind::NumPyRandom,
+                        "numpy.linalg" if alias.asname.is_some() => ModuleKind::NumPyLinalg,
                         "torch" => ModuleKind::Torch,
                         other => return err(span, SemaError::UnsupportedModule(other.to_string())),
                     };
@@ -576,14 +581,9 @@ impl Sema {
                     self.env.insert(bound, Binding::Module(kind));
                 }
             }
+            // `imports::resolve_from_imports` replaced every `from` import before sema.
             S::ImportFrom { module, .. } => {
-                if module == "math" {
-                    return unsupported(span, "`from math import ...` (use `import math`)");
-                }
-                if module != "numpy" {
-                    return err(span, SemaError::UnsupportedModule(module.clone()));
-                }
-                return unsupported(span, "`from numpy import ...` (use `import numpy as np`)");
+                return err(span, SemaError::UnsupportedModule(module.clone()));
             }
             S::FunctionDef { name, params, body } => {
                 self.function_def(name, params, body, span, out)?
