@@ -1231,6 +1231,10 @@ impl<'a> Lower<'a> {
                 };
                 self.write_text(&text, out)
             }
+            (Ty::ScalarType(d), _) => {
+                let name = crate::sema::scalar_type_name(*d);
+                self.write_text(&format!("<class 'numpy.{name}'>"), out)
+            }
             (Ty::Module(_), _) => self.write_text("<module 'numpy'>", out),
             (t, v) => unreachable!("write {t:?} {v:?}"),
         }

@@ -210,6 +210,9 @@ pub enum Ty {
     Tuple(Vec<Ty>),
     /// The value of `x.dtype`.
     DTypeObj(DType),
+    /// A NumPy scalar type as a value: `np.float64` passed as `datatype=np.float64`, then
+    /// called (`datatype(1.5)`) or given as `dtype=datatype`.
+    ScalarType(DType),
     /// `torch.float32` and friends, and a tensor's `.dtype`.
     TorchDType(DType),
     /// A tensor's `.shape` / `.size()`: `torch.Size([3, 4])`.
@@ -292,6 +295,7 @@ impl fmt::Display for Ty {
                 write!(f, "]")
             }
             Ty::DTypeObj(_) => write!(f, "numpy.dtype"),
+            Ty::ScalarType(_) => write!(f, "type"),
             Ty::TorchDType(_) => write!(f, "torch.dtype"),
             Ty::TorchSize(_) => write!(f, "torch.Size"),
             Ty::Device(_) => write!(f, "torch.device"),

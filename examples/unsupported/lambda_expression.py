@@ -1,6 +1,8 @@
-# expect-error: 4:8: unsupported: lambda expressions
+# expect-error: 5:12: unsupported: lambda expressions here (a lambda may be np.fromfunction's function, or be assigned once to a name at top level)
 import numpy as np
 
-relu = lambda v: v * (v > 0)
-x = np.arange(-3, 3)
-print(relu(x))
+def relu_all(x):
+    relu = lambda v: v * (v > 0)
+    return relu(x)
+
+print(relu_all(np.arange(-3, 3)))

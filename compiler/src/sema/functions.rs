@@ -20,6 +20,8 @@ use std::rc::Rc;
 #[derive(Debug)]
 pub struct FunctionDef {
     pub name: String,
+    /// Made by `name = lambda ...`: CPython's messages call it `<lambda>`.
+    pub lambda: bool,
     pub params: Vec<ast::Param>,
     pub body: Vec<ast::Stmt>,
 }
@@ -90,6 +92,19 @@ impl Sema {
         span: Span,
         out: &mut Vec<hir::Stmt>,
     ) -> Result<()> {
+        self.define_function(name, params, body, false, span, out)
+    }
+
+    /// Binds `name` to a function (a `def`, or a lambda when `lambda`).
+    pub(super) fn define_function(
+        &mut self,
+        name: &str,
+        params: &[ast::Param],
+        body: &[ast::Stmt],
+        lambda: bool,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
         if !self.frames.is_empty() {
             return unsupported(span, "nested function definitions");
         }
@@ -115,6 +130,7 @@ impl Sema {
             name.to_string(),
             Binding::Function(Rc::new(FunctionDef {
                 name: name.to_string(),
+                lambda,
                 params: params.to_vec(),
                 body: body.to_vec(),
             })),
@@ -233,7 +249,7 @@ impl Sema {
         if self.frames.len() >= 32 {
             return unsupported(span, "calls nested more than 32 deep");
         }
-        let name = &f.name;
+        let name = if f.lambda { "<lambda>" } else { &f.name };
         let params = &f.params;
         // Positional, then keyword arguments, evaluated in the caller's scope, in order.
         if args.len() > params.len() {

@@ -262,5 +262,16 @@ fn rewrite_expr(e: &mut ast::Expr, names: &Names) {
             rewrite_expr(orelse, names);
         }
         A::Starred(x) => rewrite_expr(x, names),
+        A::Lambda { params, body } => {
+            for p in params.iter_mut() {
+                if let Some(d) = &mut p.default {
+                    rewrite_expr(d, names);
+                }
+            }
+            // The lambda's parameters hide imported names of the same spelling.
+            let mut inner = names.clone();
+            inner.retain(|n, _| !params.iter().any(|p| &p.name == n));
+            rewrite_expr(body, &inner);
+        }
     }
 }

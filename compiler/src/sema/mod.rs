@@ -7,6 +7,7 @@
 mod errors;
 mod functions;
 mod imports;
+mod lambda;
 mod linalg;
 mod list_index;
 mod random;
@@ -17,6 +18,7 @@ mod torch;
 mod ufunc;
 
 pub use errors::SemaError;
+pub use scalars::scalar_type_name;
 pub use torch::torch_dtype_name;
 
 use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceForm, ReduceOp, ViewOp};
@@ -235,6 +237,10 @@ pub(super) fn makes_call(e: &ast::Expr) -> bool {
         | A::None
         | A::Ellipsis
         | A::Unsupported(_) => false,
+        // Making a lambda runs only its defaults.
+        A::Lambda { params, .. } => params
+            .iter()
+            .any(|p| p.default.as_ref().is_some_and(makes_call)),
         A::FString(parts) => parts.iter().any(|p| match p {
             ast::FStringPart::Literal(_) => false,
             ast::FStringPart::Field { value, .. } => makes_call(value),
@@ -341,7 +347,7 @@ impl Sema {
         let rebuilt = match &ty {
             Ty::None => Some(H::None),
             Ty::DTypeObj(d) => Some(H::DType(*d)),
-            Ty::TorchDType(_) | Ty::TorchSize(_) => Some(H::TypeValue),
+            Ty::TorchDType(_) | Ty::TorchSize(_) | Ty::ScalarType(_) => Some(H::TypeValue),
             _ => None,
         };
         if let Some(kind) = rebuilt {
@@ -510,6 +516,26 @@ impl Sema {
         match &stmt.kind {
             S::Expr { value, shown } => self.expr_stmt(value, *shown, span, out)?,
             S::Assign { targets, value } => {
+                if let (
+                    [ast::Expr {
+                        kind: A::Name(name),
+                        ..
+                    }],
+                    A::Lambda { params, body },
+                ) = (&targets[..], &value.kind)
+                {
+                    // `f = lambda x: ...` bound once at top level: a function named `f`.
+                    let nested = self.loop_depth + self.branch_depth > 0;
+                    if self.frames.is_empty() && !nested && self.counts.get(name) == Some(&1) {
+                        let ret = ast::Stmt {
+                            kind: S::Return {
+                                value: Some((**body).clone()),
+                            },
+                            span: body.span,
+                        };
+                        return self.define_function(name, params, &[ret], true, span, out);
+                    }
+                }
                 let v = self.expr(value)?;
                 if targets.len() == 1 {
                     self.assign(&targets[0], v, span, out)?;
@@ -1601,6 +1627,12 @@ impl Sema {
             A::FString(parts) => self.fstring(parts, span)?,
             A::Starred(_) => return unsupported(span, "starred expressions"),
             A::Unsupported(what) => return unsupported(span, what.clone()),
+            A::Lambda { .. } => {
+                return unsupported(
+                    span,
+                    "lambda expressions here (a lambda may be np.fromfunction's function, or be assigned once to a name at top level)",
+                )
+            }
         })
     }
 
@@ -1687,6 +1719,10 @@ impl Sema {
                 (ModuleKind::NumPy, "random") => {
                     Ok(mk(H::None, Ty::Module(ModuleKind::NumPyRandom), span))
                 }
+                (ModuleKind::NumPy, a) if scalars::numpy_scalar_type(a).is_some() => {
+                    let d = scalars::numpy_scalar_type(a).unwrap();
+                    Ok(mk(H::TypeValue, Ty::ScalarType(d), span))
+                }
                 (ModuleKind::NumPy, a) if NUMPY_FUNCTIONS.contains(&a) => {
                     unsupported(span, format!("np.{a} as a value"))
                 }
@@ -1768,7 +1804,8 @@ impl Sema {
                 | Ty::NpScalar(_)
                 | Ty::Str
                 | Ty::Tuple(_)
-                | Ty::DTypeObj(_)),
+                | Ty::DTypeObj(_)
+                | Ty::ScalarType(_)),
                 a,
             ) => unsupported(
                 attr_span,
@@ -1806,7 +1843,10 @@ impl Sema {
         for a in &args {
             if !(a.ty.is_scalar() || a.ty.as_array().is_some()) {
                 let what = ew_symbol(op);
-                if matches!(a.ty, Ty::Str | Ty::Tuple(_) | Ty::DTypeObj(_)) {
+                if matches!(
+                    a.ty,
+                    Ty::Str | Ty::Tuple(_) | Ty::DTypeObj(_) | Ty::ScalarType(_)
+                ) {
                     // Python gives some of these a meaning (`"-" * 3`, tuple `+`, `==`).
                     let types: Vec<&str> = args.iter().map(|a| py_type_name(&a.ty)).collect();
                     return unsupported(
@@ -2285,6 +2325,13 @@ impl Sema {
             if !self.env.contains_key(name) {
                 return self.builtin(name, args, kwargs, span);
             }
+            if let Some(Binding::Local(id)) = self.env.get(name) {
+                if let Ty::ScalarType(d) = self.locals[*id].ty {
+                    // `datatype(1.5)` with `datatype` bound to `np.float64`.
+                    let type_name = scalars::scalar_type_name(d);
+                    return self.numpy_scalar(d, type_name, args, kwargs, span);
+                }
+            }
         }
         if let Some((module, name)) = self.resolve_function(func) {
             if matches!(module, ModuleKind::Torch | ModuleKind::TorchCuda) {
@@ -2511,11 +2558,15 @@ impl Sema {
 
     /// A `dtype=` argument: `int`, `float`, `bool`, `np.float64`, `"int64"`, …
     fn dtype_arg(&mut self, e: &ast::Expr) -> Result<DType> {
-        if let A::Attribute { attr, .. } = &e.kind {
-            if attr == "dtype" {
-                if let Ty::DTypeObj(d) = self.expr(e)?.ty {
-                    return Ok(d);
-                }
+        let named_value = match &e.kind {
+            A::Attribute { attr, .. } => attr == "dtype",
+            A::Name(n) => matches!(self.env.get(n), Some(Binding::Local(_))),
+            _ => false,
+        };
+        if named_value {
+            // `x.dtype`, or a local holding a dtype or a scalar type (`dtype=datatype`).
+            if let Ty::DTypeObj(d) | Ty::ScalarType(d) = self.expr(e)?.ty {
+                return Ok(d);
             }
         }
         let name = match &e.kind {
@@ -2611,6 +2662,7 @@ impl Sema {
                 let fill = if name == "ones" { 1 } else { 0 };
                 Ok(self.full(dtype, shape, fill, span))
             }
+            (ModuleKind::NumPy, "fromfunction") => self.fromfunction(args, kwargs, span),
             (ModuleKind::NumPy, "zeros_like" | "ones_like") => {
                 let kw = self.kwarg(kwargs, name, &["dtype"])?;
                 if args.len() != 1 {
@@ -3599,6 +3651,7 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::Array(_) => "numpy.ndarray",
         Ty::Tuple(_) => "tuple",
         Ty::DTypeObj(_) => "numpy.dtype",
+        Ty::ScalarType(_) => "type",
         Ty::TorchDType(_) => "torch.dtype",
         Ty::TorchSize(_) => "torch.Size",
         Ty::Device(_) => "torch.device",
@@ -3620,6 +3673,7 @@ fn module_name(m: ModuleKind) -> &'static str {
 
 /// NumPy functions that exist but arrc does not compile yet: "unsupported", not "no attribute".
 const NUMPY_FUNCTIONS: &[&str] = &[
+    "fromfunction",
     "full",
     "eye",
     "identity",

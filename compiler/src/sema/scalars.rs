@@ -28,6 +28,17 @@ pub(super) fn numpy_scalar_type(name: &str) -> Option<DType> {
     }
 }
 
+/// The canonical name of a NumPy scalar type (`np.float64` prints `<class 'numpy.float64'>`).
+pub fn scalar_type_name(d: DType) -> &'static str {
+    match d {
+        DType::F64 => "float64",
+        DType::F32 => "float32",
+        DType::I64 => "int64",
+        DType::I32 => "int32",
+        DType::Bool => "bool",
+    }
+}
+
 impl Sema {
     // ---- f-strings ----
 

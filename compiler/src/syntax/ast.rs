@@ -175,7 +175,12 @@ pub enum ExprKind {
     },
     /// `*args` in a call or tuple display.
     Starred(Box<Expr>),
-    /// Python that arrc does not compile (lambda, dict, set, comprehension, …): what it is.
+    /// `lambda PARAMS: BODY` (plain parameters, with or without defaults).
+    Lambda {
+        params: Vec<Param>,
+        body: Box<Expr>,
+    },
+    /// Python that arrc does not compile (dict, set, comprehension, …): what it is.
     Unsupported(String),
 }
 

@@ -1209,6 +1209,21 @@ pub(crate) fn check_parameters(params: Vec<Param>) -> Result<Parameters, PError>
     })
 }
 
+/// `lambda PARAMS: BODY`; a parameter form arrc lacks makes the whole lambda unsupported.
+pub(crate) fn lambda(params: Parameters, body: Expr, l: usize, r: usize) -> Expr {
+    match params {
+        Ok(params) => expr(
+            ExprKind::Lambda {
+                params,
+                body: Box::new(body),
+            },
+            l,
+            r,
+        ),
+        Err((what, span)) => unsupported(what, span.start as usize, span.end as usize),
+    }
+}
+
 pub(crate) fn function_def(l: usize, name: String, params: Parameters, body: Vec<Stmt>) -> Stmt {
     match params {
         Ok(params) => {
@@ -1537,6 +1552,7 @@ fn is_bitwise_or_level(e: &Expr) -> bool {
         | ExprKind::None
         | ExprKind::Starred(_) => false,
         ExprKind::UnaryOp { op, .. } => *op != UnaryOp::Not,
+        ExprKind::Lambda { .. } => false,
         ExprKind::Unsupported(what) => what != "lambda expressions",
         _ => true,
     }
@@ -1562,6 +1578,7 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::None => "None",
         ExprKind::Ellipsis => "ellipsis",
         ExprKind::Slice { .. } => "slice",
+        ExprKind::Lambda { .. } => "lambda",
         ExprKind::Unsupported(what) => match what.as_str() {
             "lambda expressions" => "lambda",
             "dict displays" => "dict literal",
