@@ -10,6 +10,7 @@ mod imports;
 mod lambda;
 mod linalg;
 mod list_index;
+mod numpy_names;
 mod random;
 mod reduce;
 mod scalars;
@@ -1737,6 +1738,18 @@ impl Sema {
                 (ModuleKind::NumPy, a) if dtype_from_name(a).is_some() => {
                     unsupported(span, format!("np.{a} as a value"))
                 }
+                (ModuleKind::NumPy, "__version__") => {
+                    // arrc implements NumPy 2.4.6's behaviour (the oracle's version).
+                    Ok(mk(H::Str("2.4.6".into()), Ty::Str, span))
+                }
+                (m, a) if lacks_numpy_name(m, a) => {
+                    let what = if numpy_names::NUMPY_ATTRIBUTES.contains(&a) {
+                        "numpy attribute"
+                    } else {
+                        "numpy function"
+                    };
+                    unsupported(span, format!("{what} '{}.{a}'", short_module_name(m)))
+                }
                 (m, a) => err(
                     attr_span,
                     SemaError::NoAttribute(module_name(m).into(), a.into()),
@@ -2960,6 +2973,10 @@ impl Sema {
             (ModuleKind::NumPyLinalg, n) if linalg::LINALG_FUNCTIONS.contains(&n) => {
                 unsupported(span, format!("numpy function 'np.linalg.{n}'"))
             }
+            (m, n) if lacks_numpy_name(m, n) => unsupported(
+                span,
+                format!("numpy function '{}.{n}'", short_module_name(m)),
+            ),
             (m, n) => {
                 let attr_span = match &func.kind {
                     A::Attribute { attr_span, .. } => *attr_span,
@@ -3830,5 +3847,26 @@ pub(super) fn filled_like(full: hir::Expr, like: hir::Expr) -> hir::Expr {
             full.span,
         ),
         kind => after_effects_of(like, hir::Expr { kind, ..full }),
+    }
+}
+
+/// Whether `name` is a public name of NumPy's module `m` that arrc does not implement.
+fn lacks_numpy_name(m: ModuleKind, name: &str) -> bool {
+    use numpy_names::*;
+    let lists: &[&[&str]] = match m {
+        ModuleKind::NumPy => &[NUMPY_CALLABLES, NUMPY_ATTRIBUTES],
+        ModuleKind::NumPyRandom => &[RANDOM_CALLABLES, RANDOM_ATTRIBUTES],
+        ModuleKind::NumPyLinalg => &[LINALG_CALLABLES, LINALG_ATTRIBUTES],
+        _ => &[],
+    };
+    lists.iter().any(|l| l.contains(&name))
+}
+
+/// `np`, `np.random`, `np.linalg` as NumPy's documentation spells them.
+fn short_module_name(m: ModuleKind) -> &'static str {
+    match m {
+        ModuleKind::NumPyRandom => "np.random",
+        ModuleKind::NumPyLinalg => "np.linalg",
+        _ => "np",
     }
 }
