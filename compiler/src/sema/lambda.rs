@@ -8,15 +8,13 @@
 //! around it) and types the body. A `def` function named instead of a lambda is called with
 //! the same arrays.
 
+use super::desugar::Build;
 use super::shape::bind_args;
 use super::{err, functions, seq, unsupported, Binding, Result, Sema, SemaError};
 use crate::hir;
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::DType;
-
-/// The name under which the index arrays' AST reaches NumPy (not a Python identifier).
-const NUMPY: &str = "numpy·fromfunction";
 
 impl Sema {
     pub(super) fn fromfunction(
@@ -49,25 +47,16 @@ impl Sema {
             None => DType::F64,
         };
         let indices = index_arrays(&shape, dtype, shape_e.span);
-        let saved = self.env.insert(
-            NUMPY.into(),
-            Binding::Module(crate::types::ModuleKind::NumPy),
-        );
-        let r = match &function.kind {
-            A::Lambda { params, body } => self.call_lambda(params, body, &indices, span),
-            _ => match functions::user_function(&self.env, function) {
-                Some(f) => self.call_function(f, &indices, &[], span),
+        self.with_hidden_names(&[], |s| match &function.kind {
+            A::Lambda { params, body } => s.call_lambda(params, body, &indices, span),
+            _ => match functions::user_function(&s.env, function) {
+                Some(f) => s.call_function(f, &indices, &[], span),
                 None => unsupported(
                     function.span,
                     "np.fromfunction's function other than a lambda or a `def` function",
                 ),
             },
-        };
-        match saved {
-            Some(old) => self.env.insert(NUMPY.into(), old),
-            None => self.env.remove(NUMPY),
-        };
-        r
+        })
     }
 
     /// Calls `lambda params: body` with `args` (evaluated in the current scope, in order).
@@ -104,7 +93,7 @@ impl Sema {
                 Some(a) => self.expr(a)?,
                 None => self.expr(p.default.as_ref().unwrap())?,
             };
-            bound.push((p.name.clone(), self.bind_temp_local(value, &mut first)));
+            bound.push((p.name.clone(), self.hidden_local(value, &mut first)));
         }
         let mut saved = Vec::new();
         for (name, id) in bound {
@@ -121,72 +110,27 @@ impl Sema {
     }
 }
 
-impl Sema {
-    /// A new local bound to `e` (a lambda's parameter), by a statement appended to `first`.
-    fn bind_temp_local(&mut self, e: hir::Expr, first: &mut Vec<hir::Stmt>) -> hir::LocalId {
-        let tmp = self.new_local("<lambda argument>", e.ty.clone());
-        self.locals[tmp].may_be_unbound = false;
-        self.locals[tmp].python_or_numpy = self.has_dynamic_kind(&e);
-        let span = e.span;
-        first.push(hir::Stmt {
-            kind: hir::StmtKind::Assign {
-                local: tmp,
-                value: e,
-            },
-            span,
-        });
-        tmp
-    }
-}
-
 fn plural(n: usize) -> String {
     format!("{n} positional argument{}", if n == 1 { "" } else { "s" })
 }
 
 /// `np.indices(shape, dtype)` as arrc expressions, one per axis.
 fn index_arrays(shape: &[usize], dtype: DType, span: Span) -> Vec<ast::Expr> {
-    let e = |kind| ast::Expr { kind, span };
-    let np = |attr: &str| {
-        e(A::Attribute {
-            value: Box::new(e(A::Name(NUMPY.into()))),
-            attr: attr.into(),
-            attr_span: span,
-        })
+    let b = Build(span);
+    let dims = |d: &dyn Fn(usize) -> usize| {
+        b.tuple((0..shape.len()).map(|k| b.int(d(k) as i64)).collect())
     };
-    let int = |n: usize| e(A::Int(n as i64));
-    let dims =
-        |d: &dyn Fn(usize) -> usize| e(A::Tuple((0..shape.len()).map(|k| int(d(k))).collect()));
-    let dtype_kw = || ast::Keyword {
-        name: "dtype".into(),
-        value: e(A::Str(dtype.name().into())),
-        span,
-    };
+    let dtype_kw = || vec![b.kw("dtype", b.str(dtype.name()))];
     (0..shape.len())
         .map(|axis| {
-            let arange = e(A::Call {
-                func: Box::new(np("arange")),
-                args: vec![int(shape[axis])],
-                kwargs: vec![dtype_kw()],
-            });
-            let column = e(A::Call {
-                func: Box::new(e(A::Attribute {
-                    value: Box::new(arange),
-                    attr: "reshape".into(),
-                    attr_span: span,
-                })),
-                args: vec![dims(&|k| if k == axis { shape[axis] } else { 1 })],
-                kwargs: vec![],
-            });
-            let zeros = e(A::Call {
-                func: Box::new(np("zeros")),
-                args: vec![dims(&|k| shape[k])],
-                kwargs: vec![dtype_kw()],
-            });
-            e(A::BinOp {
-                op: ast::BinOp::Add,
-                lhs: Box::new(column),
-                rhs: Box::new(zeros),
-            })
+            let arange = b.call(b.np("arange"), vec![b.int(shape[axis] as i64)], dtype_kw());
+            let column = b.method(
+                arange,
+                "reshape",
+                vec![dims(&|k| if k == axis { shape[axis] } else { 1 })],
+            );
+            let zeros = b.call(b.np("zeros"), vec![dims(&|k| shape[k])], dtype_kw());
+            b.binop(ast::BinOp::Add, column, zeros)
         })
         .collect()
 }

@@ -4,6 +4,7 @@
 //! Architecture invariant: every error a user can get from a well-formed parse comes from
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
+mod desugar;
 mod errors;
 mod functions;
 mod imports;
@@ -2544,8 +2545,9 @@ impl Sema {
             "range" => unsupported(span, "range(...) outside a for loop"),
             "round" => self.round(args, kwargs, span),
             "min" | "max" => self.min_max(name, args, kwargs, span),
-            "sum" | "list" | "tuple" | "sorted" | "enumerate" | "zip" | "isinstance" | "type"
-            | "input" | "open" => unsupported(span, format!("the builtin {name}()")),
+            "sum" => self.builtin_sum(args, span),
+            "list" | "tuple" | "sorted" | "enumerate" | "zip" | "isinstance" | "type" | "input"
+            | "open" => unsupported(span, format!("the builtin {name}()")),
             other => err(span, SemaError::NameNotDefined(other.into())),
         }
     }
@@ -2676,6 +2678,7 @@ impl Sema {
                 Ok(self.full(dtype, shape, fill, span))
             }
             (ModuleKind::NumPy, "fromfunction") => self.fromfunction(args, kwargs, span),
+            (ModuleKind::NumPy, "count_nonzero") => self.count_nonzero(args, kwargs, span),
             (ModuleKind::NumPy, "zeros_like" | "ones_like") => {
                 let kw = self.kwarg(kwargs, name, &["dtype"])?;
                 if args.len() != 1 {
@@ -3690,6 +3693,7 @@ fn module_name(m: ModuleKind) -> &'static str {
 
 /// NumPy functions that exist but arrc does not compile yet: "unsupported", not "no attribute".
 const NUMPY_FUNCTIONS: &[&str] = &[
+    "count_nonzero",
     "fromfunction",
     "full",
     "eye",

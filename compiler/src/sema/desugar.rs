@@ -1,0 +1,238 @@
+//! Python and NumPy functions that sema types by rewriting them into calls it already knows,
+//! written as AST at the call's span: `sum(x)` and `np.count_nonzero(x)`. Operands are
+//! evaluated once, into hidden locals the rewritten AST names; NumPy is reached through a
+//! hidden module name. Each rewrite keeps NumPy's exact result (values, dtype, order of
+//! additions); the doc comment of each says why it does.
+
+use super::shape::bind_args;
+use super::{err, Binding, Result, Sema, SemaError};
+use crate::hir;
+use crate::source::Span;
+use crate::syntax::ast::{self, ExprKind as A};
+use crate::types::{DType, ModuleKind, Ty};
+
+/// The hidden name bound to NumPy while a rewrite is typed (not a Python identifier).
+pub(super) const NUMPY: &str = "numpy·desugar";
+
+/// Builds AST nodes at one span.
+#[derive(Clone, Copy)]
+pub(super) struct Build(pub Span);
+
+impl Build {
+    pub fn e(self, kind: A) -> ast::Expr {
+        ast::Expr { kind, span: self.0 }
+    }
+    pub fn name(self, n: &str) -> ast::Expr {
+        self.e(A::Name(n.into()))
+    }
+    pub fn attr(self, value: ast::Expr, attr: &str) -> ast::Expr {
+        self.e(A::Attribute {
+            value: Box::new(value),
+            attr: attr.into(),
+            attr_span: self.0,
+        })
+    }
+    /// `np.NAME` through the hidden module name.
+    pub fn np(self, attr: &str) -> ast::Expr {
+        self.attr(self.name(NUMPY), attr)
+    }
+    pub fn int(self, v: i64) -> ast::Expr {
+        self.e(A::Int(v))
+    }
+    pub fn str(self, s: &str) -> ast::Expr {
+        self.e(A::Str(s.into()))
+    }
+    pub fn tuple(self, items: Vec<ast::Expr>) -> ast::Expr {
+        self.e(A::Tuple(items))
+    }
+    pub fn kw(self, name: &str, value: ast::Expr) -> ast::Keyword {
+        ast::Keyword {
+            name: name.into(),
+            value,
+            span: self.0,
+        }
+    }
+    pub fn call(
+        self,
+        func: ast::Expr,
+        args: Vec<ast::Expr>,
+        kwargs: Vec<ast::Keyword>,
+    ) -> ast::Expr {
+        self.e(A::Call {
+            func: Box::new(func),
+            args,
+            kwargs,
+        })
+    }
+    pub fn method(self, recv: ast::Expr, name: &str, args: Vec<ast::Expr>) -> ast::Expr {
+        self.call(self.attr(recv, name), args, vec![])
+    }
+    pub fn binop(self, op: ast::BinOp, lhs: ast::Expr, rhs: ast::Expr) -> ast::Expr {
+        self.e(A::BinOp {
+            op,
+            lhs: Box::new(lhs),
+            rhs: Box::new(rhs),
+        })
+    }
+    pub fn index(self, value: ast::Expr, index: ast::Expr) -> ast::Expr {
+        self.e(A::Subscript {
+            value: Box::new(value),
+            index: Box::new(index),
+        })
+    }
+    /// `lower:` (a slice to the end).
+    pub fn slice_from(self, lower: i64) -> ast::Expr {
+        self.e(A::Slice {
+            lower: Some(Box::new(self.int(lower))),
+            upper: None,
+            step: None,
+        })
+    }
+}
+
+impl Sema {
+    /// Types `e` with `names` bound to the given locals and NumPy bound to [`NUMPY`], then
+    /// restores the names' old bindings.
+    pub(super) fn with_hidden_names<T>(
+        &mut self,
+        names: &[(&str, hir::LocalId)],
+        f: impl FnOnce(&mut Sema) -> Result<T>,
+    ) -> Result<T> {
+        let mut saved = vec![(
+            NUMPY.to_string(),
+            self.env
+                .insert(NUMPY.into(), Binding::Module(ModuleKind::NumPy)),
+        )];
+        for (n, id) in names {
+            saved.push((
+                n.to_string(),
+                self.env.insert(n.to_string(), Binding::Local(*id)),
+            ));
+        }
+        let r = f(self);
+        for (n, old) in saved.into_iter().rev() {
+            match old {
+                Some(b) => self.env.insert(n, b),
+                None => self.env.remove(&n),
+            };
+        }
+        r
+    }
+
+    /// A new hidden local holding `e`, bound by a statement appended to `first`.
+    pub(super) fn hidden_local(
+        &mut self,
+        e: hir::Expr,
+        first: &mut Vec<hir::Stmt>,
+    ) -> hir::LocalId {
+        let tmp = self.new_local("<hidden>", e.ty.clone());
+        self.locals[tmp].may_be_unbound = false;
+        self.locals[tmp].python_or_numpy = self.has_dynamic_kind(&e);
+        let span = e.span;
+        first.push(hir::Stmt {
+            kind: hir::StmtKind::Assign {
+                local: tmp,
+                value: e,
+            },
+            span,
+        });
+        tmp
+    }
+
+    /// Python's `sum(iterable)`: `0 + item0 + item1 + …` in order. Of an array that is its
+    /// first axis added sequentially, which is `np.cumsum(x, axis=0)`'s last row (NumPy's
+    /// cumsum adds in order), cast back to the dtype Python's additions keep (`0 + np.bool_`
+    /// is an int64; `0 + np.int32` stays int32, and int64 sums cast to int32 wrap the same
+    /// way), then `+ 0` for the leading `0 + item0` (which makes `-0.0` into `0.0`). A tuple
+    /// is added item by item.
+    pub(super) fn builtin_sum(&mut self, args: &[ast::Expr], span: Span) -> Result<hir::Expr> {
+        if args.len() != 1 {
+            return super::unsupported(span, "sum() with a start value (only sum(iterable))");
+        }
+        let b = Build(span);
+        let v = self.expr(&args[0])?;
+        let ty = v.ty.clone();
+        let mut first = Vec::new();
+        let id = self.hidden_local(v, &mut first);
+        let x = "sum·iterable";
+        let rewritten = match &ty {
+            Ty::Array(a) if a.ndim() == 0 => {
+                return err(span, SemaError::Custom("iteration over a 0-d array".into()))
+            }
+            Ty::Array(a) if a.shape[0] == 0 => b.int(0),
+            Ty::Array(a) => {
+                let dtype = match a.dtype {
+                    DType::Bool => DType::I64,
+                    d => d,
+                };
+                let cumsum = b.call(
+                    b.np("cumsum"),
+                    vec![b.name(x)],
+                    vec![b.kw("axis", b.int(0))],
+                );
+                let last = b.index(cumsum, b.slice_from(-1));
+                let cast = b.method(last, "astype", vec![b.str(dtype.name())]);
+                b.binop(ast::BinOp::Add, b.index(cast, b.int(0)), b.int(0))
+            }
+            Ty::Tuple(items) => (0..items.len()).fold(b.int(0), |acc, i| {
+                b.binop(ast::BinOp::Add, acc, b.index(b.name(x), b.int(i as i64)))
+            }),
+            other => {
+                return err(
+                    span,
+                    SemaError::Custom(format!(
+                        "'{}' object is not iterable",
+                        super::py_type_name(other)
+                    )),
+                )
+            }
+        };
+        let value = self.with_hidden_names(&[(x, id)], |s| s.expr(&rewritten))?;
+        Ok(super::seq(first, value))
+    }
+
+    /// `np.count_nonzero(a, axis=None, keepdims=False)`: `np.sum(a != 0, ...)`, an int64
+    /// (intp) scalar or array as NumPy 2 returns.
+    pub(super) fn count_nonzero(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args(
+            "count_nonzero",
+            &["a", "axis", "keepdims"],
+            1,
+            args,
+            kwargs,
+            span,
+        )?;
+        let b = Build(span);
+        let v = self.expr(bound[0].unwrap())?;
+        let mut first = Vec::new();
+        let id = self.hidden_local(v, &mut first);
+        let x = "count_nonzero·a";
+        let nonzero = b.binop_cmp_ne_zero(b.name(x));
+        let mut kw = Vec::new();
+        let whole = bound[1].is_none_or(|a| a.kind == A::None);
+        if let Some(a) = bound[1].filter(|_| !whole) {
+            kw.push(b.kw("axis", a.clone()));
+        }
+        if let Some(k) = bound[2] {
+            kw.push(b.kw("keepdims", k.clone()));
+        }
+        let rewritten = b.call(b.np("sum"), vec![nonzero], kw);
+        let value = self.with_hidden_names(&[(x, id)], |s| s.expr(&rewritten))?;
+        Ok(super::seq(first, value))
+    }
+}
+
+impl Build {
+    /// `x != 0`.
+    fn binop_cmp_ne_zero(self, x: ast::Expr) -> ast::Expr {
+        self.e(A::Compare {
+            left: Box::new(x),
+            rest: vec![(ast::CmpOp::NotEq, self.int(0))],
+        })
+    }
+}

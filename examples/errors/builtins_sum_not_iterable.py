@@ -1,0 +1,3 @@
+import numpy as np
+
+print(sum(3))
