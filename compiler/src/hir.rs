@@ -432,6 +432,14 @@ pub enum ExprKind {
         axis: usize,
         keepdims: bool,
     },
+    /// `np.sort(arg, axis)` (a new sorted array) or, with `indices`, `np.argsort` (int64
+    /// indices); `stable` for `kind='stable'`/`'mergesort'`.
+    Sort {
+        arg: Box<Expr>,
+        axis: usize,
+        indices: bool,
+        stable: bool,
+    },
     /// Laid out in the parts' memory order as `np.concatenate` does; `list_index`: the read
     /// `x[:, [0, 2]]` (one length-1 view per item), laid out as NumPy's advanced indexing lays
     /// it out instead: the indexed axis outermost, the others in the source's memory order.
@@ -566,6 +574,7 @@ impl Expr {
             | K::Reduce { arg: e, .. }
             | K::ReduceAxes { arg: e, .. }
             | K::Norm { arg: e, .. }
+            | K::Sort { arg: e, .. }
             | K::TupleGet { tuple: e, .. }
             | K::Convert(e)
             | K::ToDevice { value: e, .. }

@@ -1948,7 +1948,7 @@ impl<'a> Lower<'a> {
                 self.release(b, owned, out);
                 r
             }
-            H::MatMul(..) | H::Norm { .. } => self.linalg(e, out),
+            H::MatMul(..) | H::Norm { .. } | H::Sort { .. } => self.linalg(e, out),
             H::ReduceAxes { .. } => {
                 let dst = self.alloc(a, e.span, out);
                 self.reduce_axes_into(dst, e, out);
@@ -2220,6 +2220,25 @@ impl<'a> Lower<'a> {
     /// A linear-algebra expression as a new array from the runtime (0-d for a scalar result).
     fn linalg(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
         match &e.kind {
+            H::Sort {
+                arg,
+                axis,
+                indices,
+                stable,
+            } => {
+                let (p, owned) = self.object(arg, out);
+                let site = self.site(e.span);
+                let flags = *indices as i64 | (*stable as i64) << 1;
+                let args = vec![
+                    site,
+                    Expr::Var(p),
+                    Expr::I64(*axis as i64),
+                    Expr::I64(flags),
+                ];
+                let r = self.call_obj(RtFn::Sort, args, out);
+                self.release(p, owned, out);
+                r
+            }
             H::MatMul(x, y, np_dot) => self.matmul(e, x, y, *np_dot, out),
             H::Trace { arg, offset } => {
                 let (p, owned) = self.object(arg, out);

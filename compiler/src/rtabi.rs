@@ -66,6 +66,7 @@ runtime_functions! {
     ArangeF32 = arrc_arange_f32(I64, F64, F64);
     MatMul = arrc_matmul(I64, I64, I64) -> I64;
     Trace = arrc_trace(I64, I64) -> I64;
+    Sort = arrc_sort(I64, I64, I64, I64) -> I64;
     Norm = arrc_norm(I64, I64, I64, I64, F64) -> I64;
     ReduceF64 = arrc_reduce_f64(I64, I64, I64, I64) -> F64;
     ReduceI64 = arrc_reduce_i64(I64, I64, I64) -> I64;

@@ -236,3 +236,215 @@ impl Build {
         })
     }
 }
+
+/// How `np.sort`/`np.argsort` was asked to sort.
+struct SortArgs {
+    /// `None` for `axis=None` (the flattened array).
+    axis: Option<i64>,
+    stable: bool,
+}
+
+impl Sema {
+    /// `kind=`, `order=`, `stable=` and `axis=` of a sort (`params` from `bind_args`, after
+    /// the array).
+    fn sort_args(
+        &mut self,
+        name: &str,
+        bound: &[Option<&ast::Expr>],
+        span: Span,
+    ) -> Result<SortArgs> {
+        let axis = match bound[0] {
+            None => Some(-1),
+            Some(e) if e.kind == A::None => None,
+            Some(e) => {
+                let v = self.expr(e)?;
+                match super::const_int(&v, &self.consts) {
+                    Some(a) => Some(a),
+                    None => {
+                        return super::unsupported(
+                            e.span,
+                            format!("a {name} axis not known at compile time"),
+                        )
+                    }
+                }
+            }
+        };
+        let mut stable = false;
+        if let Some(k) = bound[1] {
+            match &k.kind {
+                A::None => {}
+                A::Str(s) if s == "quicksort" || s == "heapsort" => {}
+                A::Str(s) if s == "stable" || s == "mergesort" => stable = true,
+                A::Str(s) => {
+                    return err(
+                        k.span,
+                        SemaError::Custom(format!(
+                            "{name} kind must be one of 'quick', 'heap', or 'stable' (got '{s}')"
+                        )),
+                    )
+                }
+                _ => {
+                    return super::unsupported(
+                        k.span,
+                        format!("this {name} kind (a string constant)"),
+                    )
+                }
+            }
+        }
+        if let Some(o) = bound[2].filter(|o| o.kind != A::None) {
+            return super::unsupported(o.span, format!("the order= argument of {name}"));
+        }
+        if let Some(s) = bound[3] {
+            match s.kind {
+                A::None | A::Bool(false) => {}
+                A::Bool(true) => stable = true,
+                _ => {
+                    return super::unsupported(
+                        s.span,
+                        format!("this stable= of {name} (True, False or None)"),
+                    )
+                }
+            }
+        }
+        let _ = span;
+        Ok(SortArgs { axis, stable })
+    }
+
+    /// `np.sort(x, ...)` / `np.argsort(x, ...)` of the array `x`: a new array.
+    fn sort_value(
+        &mut self,
+        x: hir::Expr,
+        indices: bool,
+        how: SortArgs,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let name = if indices { "argsort" } else { "sort" };
+        let Some(a) = x.ty.as_array().cloned() else {
+            return super::unsupported(x.span, format!("np.{name} of a {}", x.ty));
+        };
+        if a.tensor.is_some() {
+            return super::unsupported(x.span, format!("np.{name} of a tensor"));
+        }
+        let (x, a) = match how.axis {
+            Some(_) => (x, a),
+            None => {
+                // `axis=None`: the flattened array.
+                let mut first = Vec::new();
+                let id = self.hidden_local(x, &mut first);
+                let b = Build(span);
+                let flat = b.method(b.name("sort·array"), "reshape", vec![b.int(-1)]);
+                let v = self.with_hidden_names(&[("sort·array", id)], |s| s.expr(&flat))?;
+                let a = v.ty.as_array().unwrap().clone();
+                (super::seq(first, v), a)
+            }
+        };
+        let axis = match how.axis {
+            None => 0,
+            Some(ax) => {
+                if a.ndim() == 0 {
+                    return err(span, SemaError::AxisOutOfBounds { axis: ax, ndim: 0 });
+                }
+                super::shape::normalize_axis(ax, a.ndim(), span)?
+            }
+        };
+        let dtype = if indices { DType::I64 } else { a.dtype };
+        let ty = Ty::Array(a.with(dtype, a.shape.clone()));
+        Ok(super::mk(
+            hir::ExprKind::Sort {
+                arg: Box::new(x),
+                axis,
+                indices,
+                stable: how.stable,
+            },
+            ty,
+            span,
+        ))
+    }
+
+    /// `np.sort(a, axis=-1, kind=None, order=None, *, stable=None)` and `np.argsort`.
+    pub(super) fn sort_function(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args(
+            name,
+            &["a", "axis", "kind", "order", "stable"],
+            1,
+            args,
+            kwargs,
+            span,
+        )?;
+        let x = self.expr(bound[0].unwrap())?;
+        let how = self.sort_args(name, &bound[1..], span)?;
+        self.sort_value(x, name == "argsort", how, span)
+    }
+
+    /// `x.argsort(...)` (a new array) and `x.sort(...)`, which sorts `x` in place (through a
+    /// view too) and returns None.
+    pub(super) fn sort_method(
+        &mut self,
+        recv: hir::Expr,
+        name: &str,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args(
+            name,
+            &["axis", "kind", "order", "stable"],
+            0,
+            args,
+            kwargs,
+            span,
+        )?;
+        let how = self.sort_args(name, &bound, span)?;
+        if name == "argsort" {
+            return self.sort_value(recv, true, how, span);
+        }
+        let Some(a) = recv.ty.as_array().cloned() else {
+            return super::unsupported(recv.span, format!("the method .sort() of a {}", recv.ty));
+        };
+        let Some(axis) = how.axis else {
+            // NumPy's ndarray.sort has no flattening form.
+            return err(
+                span,
+                SemaError::Custom("an integer is required for the axis".into()),
+            );
+        };
+        if a.ndim() == 0 {
+            return err(span, SemaError::AxisOutOfBounds { axis, ndim: 0 });
+        }
+        super::shape::normalize_axis(axis, a.ndim(), span)?;
+        // `x[:] = np.sort(x, axis)`: the sorted copy written back into x's memory.
+        let mut first = Vec::new();
+        let id = self.hidden_local(recv, &mut first);
+        let b = Build(span);
+        let x = "sort·self";
+        let kind = if how.stable { "stable" } else { "quicksort" };
+        let sorted = b.call(
+            b.np("sort"),
+            vec![b.name(x)],
+            vec![b.kw("axis", b.int(axis)), b.kw("kind", b.str(kind))],
+        );
+        let all = b.e(A::Slice {
+            lower: None,
+            upper: None,
+            step: None,
+        });
+        let store = ast::Stmt {
+            kind: ast::StmtKind::Assign {
+                targets: vec![b.index(b.name(x), all)],
+                value: sorted,
+            },
+            span,
+        };
+        self.with_hidden_names(&[(x, id)], |s| s.stmt(&store, &mut first))?;
+        Ok(super::seq(
+            first,
+            super::mk(hir::ExprKind::None, Ty::None, span),
+        ))
+    }
+}

@@ -2679,6 +2679,7 @@ impl Sema {
             }
             (ModuleKind::NumPy, "fromfunction") => self.fromfunction(args, kwargs, span),
             (ModuleKind::NumPy, "count_nonzero") => self.count_nonzero(args, kwargs, span),
+            (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
             (ModuleKind::NumPy, "zeros_like" | "ones_like") => {
                 let kw = self.kwarg(kwargs, name, &["dtype"])?;
                 if args.len() != 1 {
@@ -3390,6 +3391,7 @@ impl Sema {
                 ))
             }
             "dot" | "trace" => self.linalg_method(recv, name, args, kwargs, span),
+            "sort" | "argsort" => self.sort_method(recv, name, args, kwargs, span),
             "transpose" if args.is_empty() && kwargs.is_empty() => Ok(transposed(recv, span)),
             "clip" | "round" if recv.ty.as_array().is_some_and(|a| a.tensor.is_none()) => {
                 self.ufunc_method(recv, name, args, kwargs, span)

@@ -1,0 +1,98 @@
+//! `np.sort` and `np.argsort` along one axis.
+//!
+//! NumPy's default `kind='quicksort'` runs x86-simd-sort on AVX2/AVX-512 machines, which
+//! leaves equal elements in an order that depends on the vector kernel. Where that order
+//! shows (the indices of equal values in `argsort`, `0.0` against `-0.0` in a float `sort`),
+//! arrc stops with an error instead of guessing; everywhere else the result is fixed by the
+//! values (ascending, NaN last, as NumPy sorts) and arrc's stable sort gives NumPy's bytes.
+//! `kind='stable'` (and `'mergesort'`) is stable in NumPy too, so it is always exact.
+
+use super::{raise, Arr};
+use crate::array::{ArrObj, DType, Elem};
+use std::cmp::Ordering;
+
+/// `arrc_sort` flag: return int64 indices (`np.argsort`).
+pub const SORT_INDICES: i64 = 1;
+/// `arrc_sort` flag: `kind='stable'`.
+pub const SORT_STABLE: i64 = 2;
+
+/// NumPy's sort order: ascending, NaN after everything.
+fn order(a: Elem, b: Elem) -> Ordering {
+    match (a, b) {
+        (Elem::Float(x), Elem::Float(y)) => match (x.is_nan(), y.is_nan()) {
+            (true, true) => Ordering::Equal,
+            (true, false) => Ordering::Greater,
+            (false, true) => Ordering::Less,
+            _ => x.partial_cmp(&y).unwrap(),
+        },
+        (a, b) => a.as_i64().cmp(&b.as_i64()),
+    }
+}
+
+/// A new array: `p` sorted along `axis` (C-contiguous, `p`'s dtype), or with
+/// [`SORT_INDICES`] the int64 indices that sort it.
+///
+/// # Safety
+/// `site` is a run-time error site, `p` a live array and `axis < p.ndim`.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_sort(site: *const u8, p: Arr, axis: i64, flags: i64) -> Arr {
+    crate::gpu::host_read(p);
+    let a = &*p;
+    let indices = flags & SORT_INDICES != 0;
+    let stable = flags & SORT_STABLE != 0;
+    let shape = a.shape().to_vec();
+    let axis = axis as usize;
+    let out_dtype = if indices { DType::I64 } else { a.dtype };
+    let out = ArrObj::alloc_with(out_dtype, &shape, false);
+    let o = &*out;
+    let len = shape[axis] as usize;
+    let mut outer_shape = shape.clone();
+    outer_shape[axis] = 1;
+    let mut lane: Vec<(Elem, usize)> = Vec::with_capacity(len);
+    let mut index = vec![0usize; shape.len()];
+    ArrObj::for_each_index(&outer_shape, |start| {
+        index.copy_from_slice(start);
+        lane.clear();
+        for k in 0..len {
+            index[axis] = k;
+            lane.push((a.get(&index), k));
+        }
+        lane.sort_by(|x, y| order(x.0, y.0));
+        if !stable {
+            check_unambiguous(site, &lane, indices);
+        }
+        for (k, &(v, from)) in lane.iter().enumerate() {
+            index[axis] = k;
+            let dst = o.data.offset(o.offset(&index));
+            if indices {
+                Elem::Int(from as i64).write(DType::I64, dst);
+            } else {
+                v.write(out_dtype, dst);
+            }
+        }
+    });
+    out
+}
+
+/// Stops where NumPy's unstable quicksort could order the sorted `lane` differently.
+unsafe fn check_unambiguous(site: *const u8, lane: &[(Elem, usize)], indices: bool) {
+    for w in lane.windows(2) {
+        if order(w[0].0, w[1].0) != Ordering::Equal {
+            continue;
+        }
+        if indices {
+            raise(
+                site,
+                "unsupported: np.argsort of equal values (their order under NumPy's default quicksort depends on its SIMD kernel; kind='stable' is supported)",
+            );
+        }
+        if let (Elem::Float(x), Elem::Float(y)) = (w[0].0, w[1].0) {
+            if x.to_bits() != y.to_bits() && !x.is_nan() {
+                raise(
+                    site,
+                    "unsupported: np.sort of both 0.0 and -0.0 (their order under NumPy's default quicksort depends on its SIMD kernel; kind='stable' is supported)",
+                );
+            }
+        }
+    }
+}
