@@ -440,6 +440,11 @@ pub enum ExprKind {
         indices: bool,
         stable: bool,
     },
+    /// `base[indices]` with an integer array: a new array (NumPy's `take` along axis 0).
+    Take {
+        base: Box<Expr>,
+        indices: Box<Expr>,
+    },
     /// Laid out in the parts' memory order as `np.concatenate` does; `list_index`: the read
     /// `x[:, [0, 2]]` (one length-1 view per item), laid out as NumPy's advanced indexing lays
     /// it out instead: the indexed axis outermost, the others in the source's memory order.
@@ -580,6 +585,10 @@ impl Expr {
             | K::ToDevice { value: e, .. }
             | K::StrLen(e) => e.has_effects(),
             K::StrConcat(a, b)
+            | K::Take {
+                base: a,
+                indices: b,
+            }
             | K::FullLike { value: a, like: b }
             | K::Arange { start: a, step: b }
             | K::MatMul(a, b, _)

@@ -1948,7 +1948,7 @@ impl<'a> Lower<'a> {
                 self.release(b, owned, out);
                 r
             }
-            H::MatMul(..) | H::Norm { .. } | H::Sort { .. } => self.linalg(e, out),
+            H::MatMul(..) | H::Norm { .. } | H::Sort { .. } | H::Take { .. } => self.linalg(e, out),
             H::ReduceAxes { .. } => {
                 let dst = self.alloc(a, e.span, out);
                 self.reduce_axes_into(dst, e, out);
@@ -2220,6 +2220,15 @@ impl<'a> Lower<'a> {
     /// A linear-algebra expression as a new array from the runtime (0-d for a scalar result).
     fn linalg(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
         match &e.kind {
+            H::Take { base, indices } => {
+                let (p, owned) = self.object(base, out);
+                let (q, q_owned) = self.object(indices, out);
+                let site = self.site(e.span);
+                let r = self.call_obj(RtFn::Take, vec![site, Expr::Var(p), Expr::Var(q)], out);
+                self.release(p, owned, out);
+                self.release(q, q_owned, out);
+                r
+            }
             H::Sort {
                 arg,
                 axis,

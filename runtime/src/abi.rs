@@ -1748,8 +1748,8 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 // ---- random ----
 
 mod draw;
-mod sort;
-pub use sort::*;
+mod select;
+pub use select::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
 pub use draw::*;

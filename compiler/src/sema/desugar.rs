@@ -448,3 +448,70 @@ impl Sema {
         ))
     }
 }
+
+impl Sema {
+    /// `x[idx]` where `idx` is one expression: an integer array takes rows (`hir::Take`), a
+    /// boolean array is a mask (unsupported until run-time shapes), anything else is an
+    /// ordinary index (evaluated once).
+    pub(super) fn array_index(
+        &mut self,
+        base: hir::Expr,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let iv = self.expr(index)?;
+        let Some(ia) = iv.ty.as_array().cloned() else {
+            let mut first = Vec::new();
+            let index = if iv.has_effects() {
+                let id = self.hidden_local(iv, &mut first);
+                let name = "index·value";
+                let b = Build(index.span);
+                return self.with_hidden_names(&[(name, id)], |s| {
+                    let v = s.indexed_read(base, &b.name(name), span)?;
+                    Ok(super::seq(first, v))
+                });
+            } else {
+                index
+            };
+            return self.indexed_read(base, index, span);
+        };
+        let a = base.ty.as_array().unwrap().clone();
+        match ia.dtype {
+            DType::I64 | DType::I32 => {}
+            DType::Bool => {
+                return super::unsupported(
+                    index.span,
+                    "boolean array indices (the result's shape depends on the values)",
+                )
+            }
+            _ => {
+                return err(
+                    index.span,
+                    SemaError::Custom(
+                        "arrays used as indices must be of integer (or boolean) type".into(),
+                    ),
+                )
+            }
+        }
+        if ia.tensor.is_some() {
+            return super::unsupported(index.span, "indexing with tensors");
+        }
+        if a.ndim() == 0 {
+            return err(index.span, SemaError::TooManyIndices { ndim: 0, given: 1 });
+        }
+        let mut shape = ia.shape.clone();
+        shape.extend_from_slice(&a.shape[1..]);
+        if shape.len() > super::ARRAY_DIM_LIMIT {
+            return super::unsupported(span, "results with more than 8 dimensions");
+        }
+        let ty = Ty::Array(a.with(a.dtype, shape));
+        Ok(super::mk(
+            hir::ExprKind::Take {
+                base: Box::new(base),
+                indices: Box::new(iv),
+            },
+            ty,
+            span,
+        ))
+    }
+}

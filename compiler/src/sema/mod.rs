@@ -1566,20 +1566,10 @@ impl Sema {
                         let l = self.list_index(&base, index, span)?.unwrap();
                         self.list_gather(l, span)
                     }
-                    Ty::Array(_) => match self.index(base, index, span)? {
-                        Indexed::Element { base, indices } => {
-                            let dtype = base.ty.as_array().unwrap().dtype;
-                            mk(
-                                H::Element {
-                                    base: Box::new(base),
-                                    indices,
-                                },
-                                Ty::NpScalar(dtype),
-                                span,
-                            )
-                        }
-                        Indexed::View(v) => v,
-                    },
+                    Ty::Array(a) if a.tensor.is_none() && may_be_array_index(index) => {
+                        self.array_index(base, index, span)?
+                    }
+                    Ty::Array(_) => self.indexed_read(base, index, span)?,
                     Ty::Tuple(items) => {
                         let items = items.clone();
                         let idx = self.expr(index)?;
@@ -2086,6 +2076,29 @@ impl Sema {
     }
 
     // ---- indexing ----
+
+    /// The value of `base[index]` with basic indices: an element or a view.
+    fn indexed_read(
+        &mut self,
+        base: hir::Expr,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        Ok(match self.index(base, index, span)? {
+            Indexed::Element { base, indices } => {
+                let dtype = base.ty.as_array().unwrap().dtype;
+                mk(
+                    H::Element {
+                        base: Box::new(base),
+                        indices,
+                    },
+                    Ty::NpScalar(dtype),
+                    span,
+                )
+            }
+            Indexed::View(v) => v,
+        })
+    }
 
     fn index(&mut self, base: hir::Expr, index: &ast::Expr, span: Span) -> Result<Indexed> {
         let arr = base.ty.as_array().unwrap().clone();
@@ -3875,4 +3888,20 @@ fn short_module_name(m: ModuleKind) -> &'static str {
         ModuleKind::NumPyLinalg => "np.linalg",
         _ => "np",
     }
+}
+
+/// Whether the index `e` is one expression that could be an array (`x[idx]`), not a slice,
+/// tuple, literal or `None`.
+fn may_be_array_index(e: &ast::Expr) -> bool {
+    !matches!(
+        e.kind,
+        A::Tuple(_)
+            | A::Slice { .. }
+            | A::None
+            | A::Ellipsis
+            | A::Int(_)
+            | A::UnaryOp { .. }
+            | A::BinOp { .. }
+            | A::List(_)
+    )
 }

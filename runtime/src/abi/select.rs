@@ -1,4 +1,4 @@
-//! `np.sort` and `np.argsort` along one axis.
+//! `np.sort` and `np.argsort` along one axis, and `a[idx]` with an integer array (`arrc_take`).
 //!
 //! NumPy's default `kind='quicksort'` runs x86-simd-sort on AVX2/AVX-512 machines, which
 //! leaves equal elements in an order that depends on the vector kernel. Where that order
@@ -95,4 +95,49 @@ unsafe fn check_unambiguous(site: *const u8, lane: &[(Elem, usize)], indices: bo
             }
         }
     }
+}
+
+/// `a[idx]` with an integer array `idx`: a new C-contiguous array of shape
+/// `idx.shape + a.shape[1:]` holding `a[i]` for each `i` of `idx` (negative `i` counts from
+/// the end), or NumPy's IndexError at `site` for one out of bounds.
+///
+/// # Safety
+/// `site` is a run-time error site; `a` (ndim ≥ 1) and `idx` (an int64 or int32 array) are
+/// live arrays.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_take(site: *const u8, a: Arr, idx: Arr) -> Arr {
+    crate::gpu::host_read(a);
+    crate::gpu::host_read(idx);
+    let (a, idx) = (&*a, &*idx);
+    let len = a.shape[0];
+    let rest = &a.shape()[1..];
+    let mut shape = idx.shape().to_vec();
+    shape.extend_from_slice(rest);
+    let out = ArrObj::alloc_with(a.dtype, &shape, false);
+    let o = &*out;
+    let isz = a.dtype.itemsize();
+    let mut picks = Vec::with_capacity(idx.size as usize);
+    ArrObj::for_each_index(idx.shape(), |i| picks.push(idx.get(i).as_i64()));
+    let mut t = 0usize;
+    for i in picks {
+        let j = if i < 0 { i + len } else { i };
+        if !(0..len).contains(&j) {
+            raise(
+                site,
+                &format!("index {i} is out of bounds for axis 0 with size {len}"),
+            );
+        }
+        let mut src = vec![j as usize; 1];
+        src.resize(a.ndim as usize, 0);
+        ArrObj::for_each_index(rest, |r| {
+            src[1..].copy_from_slice(r);
+            let p = a.data.offset(a.offset(&src));
+            std::ptr::copy_nonoverlapping(p, o.data.add(t * isz), isz);
+            t += 1;
+        });
+        if rest.contains(&0) {
+            continue;
+        }
+    }
+    out
 }
