@@ -225,6 +225,16 @@ fn sexpr(e: &Expr, spans: bool) -> String {
             )
         }
         ExprKind::Starred(e) => format!("(* {})", sexpr(e, spans)),
+        ExprKind::Lambda { params, body } => {
+            let ps: Vec<String> = params
+                .iter()
+                .map(|p| match &p.default {
+                    Some(d) => format!("{}={}", p.name, sexpr(d, spans)),
+                    None => p.name.clone(),
+                })
+                .collect();
+            format!("(lambda ({}) {})", ps.join(" "), sexpr(body, spans))
+        }
         ExprKind::Unsupported(what) => format!("(unsupported {what:?})"),
     };
     if spans {
@@ -534,12 +544,10 @@ fn precedence() {
     check("x = a if b or c else d", "(= x (ifexp (or b c) a d))");
     check(
         "lambda x, y=1, *a, **k: x",
-        "(expr (unsupported \"lambda expressions\"))",
+        "(expr (unsupported \"*args parameters\"))",
     );
-    check(
-        "f(lambda: 0)",
-        "(expr (call f (unsupported \"lambda expressions\")))",
-    );
+    check("lambda x, y=1: x + y", "(expr (lambda (x y=1) (+ x y)))");
+    check("f(lambda: 0)", "(expr (call f (lambda () 0)))");
     check("await x", "(expr (unsupported \"await expressions\"))");
     check(
         "if (n := 10) > 5: pass",
