@@ -1,9 +1,12 @@
 //! Cranelift codegen: LIR → machine code, generic over `cranelift_module::Module`, so the JIT
 //! (`arrc run`) and the object file (`arrc build`) share every line of translation.
 //!
-//! Each LIR kernel becomes a function `arrc_kernel_N(arrays…, scalars…)` holding a loop nest
-//! over its static domain that walks one pointer per operand by its run-time stride; the host
-//! program becomes `arrc_main()`.
+//! Each LIR kernel becomes a function `arrc_kernel_N(arrays…, scalars…[, warning table])`
+//! holding a loop nest over its static domain that walks one pointer per operand by its
+//! run-time stride; the host program becomes `arrc_main()`. Kernels equal but for their
+//! warning table (the same expression on another source line) share one function, which
+//! takes the table as its last argument (`kernel_key`): a long script repeats a few kernels
+//! many times, and each function costs Cranelift far more than a call.
 
 mod vars;
 
@@ -61,7 +64,9 @@ pub fn translate_program<M: Module>(
     };
     t.declare(prog)?;
     for (i, k) in prog.kernels.iter().enumerate() {
-        t.translate_kernel(i, k)?;
+        if t.kernels[i].first == i {
+            t.translate_kernel(i, k)?;
+        }
     }
     for (i, f) in prog.functions.iter().enumerate() {
         t.translate_function(i, f, prog)?;
@@ -77,12 +82,48 @@ struct Translator<'m, M: Module> {
     module: &'m mut M,
     rt: HashMap<RtFn, FuncId>,
     data: Vec<DataId>,
-    kernels: Vec<FuncId>,
+    /// Per LIR kernel, the function that runs it (shared by equal kernels).
+    kernels: Vec<KernelFn>,
     clif: Option<String>,
     /// Per kernel, its GPU descriptor (program data); empty: no GPU hooks (`--device cpu`).
     gpu_meta: Vec<lir::DataId>,
     /// The program's compiled user functions.
     functions: Vec<FuncId>,
+}
+
+/// The function compiled for a LIR kernel.
+#[derive(Clone, Copy)]
+struct KernelFn {
+    id: FuncId,
+    /// The kernel whose translation it is (the first of those it runs).
+    first: usize,
+    /// The warning table this kernel's launches pass as the function's last argument.
+    table: Option<lir::DataId>,
+}
+
+/// What makes two kernels compile to the same function: everything but the warning table,
+/// which each source line has its own of. `None`: the kernel shares with no other (a NaN
+/// constant, whose bits `Debug` does not show, or data other than its table).
+fn kernel_key(k: &lir::Kernel) -> Option<String> {
+    fn erase(e: &mut Expr) -> bool {
+        match e {
+            Expr::F64(x) => !x.is_nan(),
+            Expr::Data(_) => false,
+            Expr::Checked { table, value, .. } => {
+                *table = lir::DataId(0);
+                erase(value)
+            }
+            Expr::Op(_, args) | Expr::Call(_, args) | Expr::CallFunction(_, args) => {
+                args.iter_mut().all(erase)
+            }
+            Expr::Load { arr, offset, .. } => erase(arr) && erase(offset),
+            Expr::Stride { arr, .. } => erase(arr),
+            Expr::PyIntExact { value, site } => erase(value) && erase(site),
+            Expr::Var(_) | Expr::I64(_) | Expr::Input(_) | Expr::Iota(_) | Expr::Param(_) => true,
+        }
+    }
+    let mut k = k.clone();
+    erase(&mut k.value).then(|| format!("{k:?}"))
 }
 
 /// Whether runtime function `f` may read array data, so that with a GPU the host copies
@@ -211,15 +252,28 @@ impl<M: Module> Translator<'_, M> {
                 .map_err(map_err)?;
             self.functions.push(id);
         }
+        let mut shared: HashMap<String, KernelFn> = HashMap::new();
         for (i, k) in prog.kernels.iter().enumerate() {
-            let mut params = vec![lir::Ty::I64; k.arrays.len()];
-            params.extend_from_slice(&k.scalars);
-            let sig = self.sig(&params, None);
+            let table = k.value.warn_table();
+            let key = kernel_key(k);
+            if let Some(f) = key.as_ref().and_then(|key| shared.get(key)) {
+                self.kernels.push(KernelFn { table, ..*f });
+                continue;
+            }
+            let sig = self.sig(&kernel_params(k), None);
             let id = self
                 .module
                 .declare_function(&format!("arrc_kernel_{i}"), Linkage::Local, &sig)
                 .map_err(map_err)?;
-            self.kernels.push(id);
+            let f = KernelFn {
+                id,
+                first: i,
+                table,
+            };
+            if let Some(key) = key {
+                shared.insert(key, f);
+            }
+            self.kernels.push(f);
         }
         Ok(())
     }
@@ -321,11 +375,9 @@ impl<M: Module> Translator<'_, M> {
     }
 
     fn translate_kernel(&mut self, index: usize, k: &lir::Kernel) -> Result<(), String> {
-        let id = self.kernels[index];
+        let id = self.kernels[index].id;
         let mut ctx = self.module.make_context();
-        let mut params = vec![lir::Ty::I64; k.arrays.len()];
-        params.extend_from_slice(&k.scalars);
-        ctx.func.signature = self.sig(&params, None);
+        ctx.func.signature = self.sig(&kernel_params(k), None);
         let mut fctx = FunctionBuilderContext::new();
         let frontend = self.module.target_config();
         {
@@ -374,7 +426,8 @@ impl<M: Module> Translator<'_, M> {
                     ptrs.push(vars);
                     strides.push(s);
                 }
-                let scalars = args[k.arrays.len()..].to_vec();
+                let n = k.arrays.len() + k.scalars.len();
+                let scalars = args[k.arrays.len()..n].to_vec();
                 let counters = (0..nd).map(|_| fx.b.declare_var(types::I64)).collect();
                 fx.kernel = Some(KernelCtx {
                     ptrs,
@@ -383,7 +436,8 @@ impl<M: Module> Translator<'_, M> {
                     scalars,
                     arrays: k.arrays.clone(),
                 });
-                let table = k.value.warn_table();
+                // The warning table: the argument after the scalars.
+                let table = k.value.warn_table().map(|_| args[n]);
                 if table.is_some() {
                     let flags = fx.b.declare_var(types::I64);
                     let zero = fx.b.ins().iconst(types::I64, 0);
@@ -438,6 +492,17 @@ impl<M: Module> Translator<'_, M> {
         }
         self.define(id, &mut ctx, "main")
     }
+}
+
+/// A kernel function's parameters: its array objects, its scalars, and its warning table
+/// when it has one.
+fn kernel_params(k: &lir::Kernel) -> Vec<lir::Ty> {
+    let mut params = vec![lir::Ty::I64; k.arrays.len()];
+    params.extend_from_slice(&k.scalars);
+    if k.value.warn_table().is_some() {
+        params.push(lir::Ty::I64);
+    }
+    params
 }
 
 /// The Cranelift variable of each LIR variable of `body` (`vars::plan`: variables whose
@@ -640,12 +705,15 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     .chain(scalars)
                     .map(|e| self.translate_expr(e))
                     .collect();
-                let f = self
-                    .t
-                    .module
-                    .declare_func_in_func(self.t.kernels[*kernel], self.b.func);
+                let kf = self.t.kernels[*kernel];
+                let f = self.t.module.declare_func_in_func(kf.id, self.b.func);
+                // The CPU function's arguments: the GPU's, then the warning table.
+                let mut cpu_args = args.clone();
+                if let Some(table) = kf.table {
+                    cpu_args.push(self.translate_expr(&Expr::Data(table)));
+                }
                 if !self.gpu() {
-                    self.b.ins().call(f, &args);
+                    self.b.ins().call(f, &cpu_args);
                     return;
                 }
                 // `if (!arrc_gpu_launch(kernel, meta, args)) arrc_kernel_N(args…)`, the
@@ -669,7 +737,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 let done = self.b.create_block();
                 self.b.ins().brif(on_gpu, done, &[], cpu, &[]);
                 self.b.switch_to_block(cpu);
-                self.b.ins().call(f, &args);
+                self.b.ins().call(f, &cpu_args);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
@@ -828,14 +896,13 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
     }
 
     /// `arrc_fp_warn(bits, table)` when `bits` is not zero.
-    fn warn_if_set(&mut self, bits: Value, table: lir::DataId) {
+    fn warn_if_set(&mut self, bits: Value, table: Value) {
         let warn = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(warn);
         self.b.ins().brif(bits, warn, &[], done, &[]);
         self.b.switch_to_block(warn);
-        let t = self.translate_expr(&Expr::Data(table));
-        self.call_values(RtFn::FpWarn, &[bits, t]);
+        self.call_values(RtFn::FpWarn, &[bits, table]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
@@ -983,7 +1050,10 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 let new = self.b.ins().bor(old, bits);
                 self.b.def_var(flags, new);
             }
-            None => self.warn_if_set(bits, table),
+            None => {
+                let table = self.translate_expr(&Expr::Data(table));
+                self.warn_if_set(bits, table)
+            }
         }
         self.b.ins().jump(merge, &[]);
         self.b.switch_to_block(merge);
