@@ -17,8 +17,8 @@ use crate::types::DType;
 use cranelift_codegen::entity::packed_option::ReservedValue;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
-    Value,
+    types, AbiParam, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, Signature,
+    StackSlotData, StackSlotKind, Value,
 };
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
@@ -295,12 +295,58 @@ impl<M: Module> Translator<'_, M> {
         Ok(())
     }
 
+    /// `arrc_main`: the host program, or, when it is long, a call of each of its pieces
+    /// (`split_main`) in turn. Variables that several pieces mention live in a zeroed data
+    /// object, the frame: each piece loads those it mentions on entry and stores them back
+    /// on exit. One huge function costs Cranelift more than linear time and holds all its IR
+    /// at once; pieces keep both in proportion to the script.
     fn translate_main(&mut self, prog: &lir::Program) -> Result<FuncId, String> {
         let sig = self.sig(&[], None);
         let id = self
             .module
             .declare_function("arrc_main", Linkage::Export, &sig)
             .map_err(map_err)?;
+        let pieces = split_main(&prog.body);
+        if pieces.len() <= 1 {
+            self.translate_host_body(id, &prog.body, prog, None, "arrc_main")?;
+            return Ok(id);
+        }
+        // Per variable: the pieces that mention it, as (first, last), then its frame offset.
+        let mut span: Vec<Option<(usize, usize)>> = vec![None; prog.vars.len()];
+        for (p, stmts) in pieces.iter().enumerate() {
+            for s in *stmts {
+                s.for_each_var(&mut |v| {
+                    let e = &mut span[v.0 as usize];
+                    *e = Some(e.map_or((p, p), |(first, _)| (first, p)));
+                });
+            }
+        }
+        let mut offsets = vec![None; prog.vars.len()];
+        let mut size = 0;
+        for (v, s) in span.iter().enumerate() {
+            if matches!(s, Some((first, last)) if first != last) {
+                offsets[v] = Some(size);
+                size += 8;
+            }
+        }
+        let frame = self
+            .module
+            .declare_data("arrc_frame", Linkage::Local, true, false)
+            .map_err(map_err)?;
+        let mut desc = DataDescription::new();
+        desc.define_zeroinit(size.max(8) as usize);
+        desc.set_align(8);
+        self.module.define_data(frame, &desc).map_err(map_err)?;
+        let mut ids = Vec::new();
+        for (p, stmts) in pieces.iter().enumerate() {
+            let name = format!("arrc_main_{p}");
+            let piece = self
+                .module
+                .declare_function(&name, Linkage::Local, &sig)
+                .map_err(map_err)?;
+            self.translate_host_body(piece, stmts, prog, Some((&offsets, frame)), &name)?;
+            ids.push(piece);
+        }
         let mut ctx = self.module.make_context();
         ctx.func.signature = sig;
         let mut fctx = FunctionBuilderContext::new();
@@ -309,7 +355,62 @@ impl<M: Module> Translator<'_, M> {
             let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
             let entry = b.create_block();
             b.switch_to_block(entry);
-            let vars = declare_vars(&mut b, &prog.body, &prog.vars, &[]);
+            for piece in ids {
+                let f = self.module.declare_func_in_func(piece, b.func);
+                b.ins().call(f, &[]);
+            }
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(frontend);
+        }
+        self.define(id, &mut ctx, "arrc_main")?;
+        Ok(id)
+    }
+
+    /// Host code `body` as function `id` of no arguments. With `frame` (per variable, its
+    /// offset in the frame data object, if it has one): the frame variables that `body`
+    /// mentions are loaded on entry and stored back on exit.
+    fn translate_host_body(
+        &mut self,
+        id: FuncId,
+        body: &[Stmt],
+        prog: &lir::Program,
+        frame: Option<(&[Option<i32>], DataId)>,
+        name: &str,
+    ) -> Result<(), String> {
+        let mut ctx = self.module.make_context();
+        ctx.func.signature = self.sig(&[], None);
+        let mut fctx = FunctionBuilderContext::new();
+        let frontend = self.module.target_config();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            // The frame variables `body` mentions, with their offsets.
+            let mut shared: Vec<(lir::Var, i32)> = Vec::new();
+            if let Some((offsets, _)) = frame {
+                let mut seen = std::collections::HashSet::new();
+                for s in body {
+                    s.for_each_var(&mut |v| {
+                        if let Some(off) = offsets[v.0 as usize] {
+                            if seen.insert(v.0) {
+                                shared.push((v, off));
+                            }
+                        }
+                    });
+                }
+            }
+            let pinned: Vec<lir::Var> = shared.iter().map(|&(v, _)| v).collect();
+            let vars = declare_vars(&mut b, body, &prog.vars, &pinned);
+            let frame_gv = frame.map(|(_, data)| self.module.declare_data_in_func(data, b.func));
+            if let Some(gv) = frame_gv {
+                let base = b.ins().symbol_value(types::I64, gv);
+                for &(v, off) in &shared {
+                    let ty = clif_ty(prog.vars[v.0 as usize]);
+                    let x = b.ins().load(ty, MemFlagsData::trusted(), base, off);
+                    b.def_var(vars[v.0 as usize], x);
+                }
+            }
             let mut fx = FnTranslator {
                 t: self,
                 b,
@@ -319,14 +420,21 @@ impl<M: Module> Translator<'_, M> {
                 flags: None,
                 fired: None,
                 implied: Default::default(),
+                refs: Default::default(),
             };
-            fx.translate_block(&prog.body);
+            fx.translate_block(body);
+            if let Some(gv) = frame_gv {
+                let base = fx.b.ins().symbol_value(types::I64, gv);
+                for &(v, off) in &shared {
+                    let x = fx.b.use_var(fx.vars[v.0 as usize]);
+                    fx.b.ins().store(MemFlagsData::trusted(), x, base, off);
+                }
+            }
             fx.b.ins().return_(&[]);
             fx.b.seal_all_blocks();
             fx.b.finalize(frontend);
         }
-        self.define(id, &mut ctx, "arrc_main")?;
-        Ok(id)
+        self.define(id, &mut ctx, name)
     }
 
     /// A compiled user function: its parameters defined from the entry block's arguments,
@@ -364,6 +472,7 @@ impl<M: Module> Translator<'_, M> {
                 flags: None,
                 fired: None,
                 implied: Default::default(),
+                refs: Default::default(),
             };
             fx.translate_block(&f.body);
             let r = fx.b.use_var(fx.vars[f.result.0 as usize]);
@@ -396,6 +505,7 @@ impl<M: Module> Translator<'_, M> {
                 flags: None,
                 fired: None,
                 implied: Default::default(),
+                refs: Default::default(),
             };
             if k.domain.iter().all(|&n| n > 0) {
                 // Per operand: its data pointer, and its stride along each domain axis.
@@ -494,6 +604,36 @@ impl<M: Module> Translator<'_, M> {
     }
 }
 
+/// LIR statements (nested ones counted) per piece of a long `arrc_main`: enough that a
+/// piece's frame loads and stores and its call cost little, few enough that Cranelift's
+/// per-function work stays small.
+const MAIN_PIECE_STMTS: usize = 1000;
+
+/// The host program cut between top-level statements into pieces of about
+/// `MAIN_PIECE_STMTS` statements (a loop or branch stays whole).
+fn split_main(body: &[Stmt]) -> Vec<&[Stmt]> {
+    fn count(s: &Stmt) -> usize {
+        1 + match s {
+            Stmt::If { then, orelse, .. } => then.iter().chain(orelse).map(count).sum(),
+            Stmt::Loop(body) => body.iter().map(count).sum(),
+            _ => 0,
+        }
+    }
+    let mut pieces = Vec::new();
+    let (mut start, mut n) = (0, 0);
+    for (i, s) in body.iter().enumerate() {
+        n += count(s);
+        if n >= MAIN_PIECE_STMTS {
+            pieces.push(&body[start..=i]);
+            (start, n) = (i + 1, 0);
+        }
+    }
+    if start < body.len() {
+        pieces.push(&body[start..]);
+    }
+    pieces
+}
+
 /// A kernel function's parameters: its array objects, its scalars, and its warning table
 /// when it has one.
 fn kernel_params(k: &lir::Kernel) -> Vec<lir::Ty> {
@@ -551,6 +691,15 @@ struct FnTranslator<'t, 'f, 'm, M: Module> {
     /// Checked nodes of the kernel value whose hot-path test is implied by an enclosing one
     /// (`implied_checks`), by address.
     implied: std::collections::HashSet<*const Expr>,
+    /// The function's reference to each function and data object it uses, made once:
+    /// `declare_*_in_func` adds a new one (and a signature) on every call.
+    refs: Refs,
+}
+
+#[derive(Default)]
+struct Refs {
+    funcs: HashMap<FuncId, FuncRef>,
+    data: HashMap<DataId, GlobalValue>,
 }
 
 /// The floats `[lo, hi)` that convert to integer type `to` (int64 or int32) without overflow.
@@ -706,7 +855,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     .map(|e| self.translate_expr(e))
                     .collect();
                 let kf = self.t.kernels[*kernel];
-                let f = self.t.module.declare_func_in_func(kf.id, self.b.func);
+                let f = self.func_ref(kf.id);
                 // The CPU function's arguments: the GPU's, then the warning table.
                 let mut cpu_args = args.clone();
                 if let Some(table) = kf.table {
@@ -757,11 +906,17 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
         self.call_values(f, &vals)
     }
 
+    fn func_ref(&mut self, id: FuncId) -> FuncRef {
+        if let Some(&f) = self.refs.funcs.get(&id) {
+            return f;
+        }
+        let f = self.t.module.declare_func_in_func(id, self.b.func);
+        self.refs.funcs.insert(id, f);
+        f
+    }
+
     fn call_values(&mut self, f: RtFn, vals: &[Value]) -> Option<Value> {
-        let fref = self
-            .t
-            .module
-            .declare_func_in_func(self.t.rt[&f], self.b.func);
+        let fref = self.func_ref(self.t.rt[&f]);
         let call = self.b.ins().call(fref, vals);
         self.b.inst_results(call).first().copied()
     }
@@ -849,10 +1004,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             }
             Expr::CallFunction(i, args) => {
                 let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
-                let fref = self
-                    .t
-                    .module
-                    .declare_func_in_func(self.t.functions[*i], self.b.func);
+                let fref = self.func_ref(self.t.functions[*i]);
                 let call = self.b.ins().call(fref, &vals);
                 self.b.inst_results(call)[0]
             }
@@ -867,10 +1019,15 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             }
             Expr::PyIntExact { value, site } => self.translate_py_int_exact(value, site),
             Expr::Data(id) => {
-                let gv = self
-                    .t
-                    .module
-                    .declare_data_in_func(self.t.data[id.0 as usize], self.b.func);
+                let data = self.t.data[id.0 as usize];
+                let gv = match self.refs.data.get(&data) {
+                    Some(&gv) => gv,
+                    None => {
+                        let gv = self.t.module.declare_data_in_func(data, self.b.func);
+                        self.refs.data.insert(data, gv);
+                        gv
+                    }
+                };
                 self.b.ins().symbol_value(types::I64, gv)
             }
         }
