@@ -1566,3 +1566,56 @@ pub fn object_compile(
     let product = module.finish();
     Ok((product.emit().map_err(map_err)?, t.clif))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lir::{Check, DataId, Kernel, KernelArray};
+
+    /// `out = in1 * c`, checked, with warning table `table`.
+    fn scale(c: f64, table: u32) -> Kernel {
+        let array = KernelArray {
+            dtype: DType::F64,
+            broadcast: vec![false],
+            ndim: 1,
+        };
+        Kernel {
+            domain: vec![10],
+            arrays: vec![array.clone(), array],
+            scalars: vec![],
+            out: 0,
+            value: Expr::Checked {
+                check: Check::Float(2),
+                bit: 0,
+                table: DataId(table),
+                value: Box::new(Expr::op(Op::FMul, vec![Expr::Input(1), Expr::F64(c)])),
+            },
+            cuda: false,
+        }
+    }
+
+    #[test]
+    fn kernels_share_when_only_their_warning_tables_differ() {
+        assert_eq!(kernel_key(&scale(2.0, 3)), kernel_key(&scale(2.0, 7)));
+        assert!(kernel_key(&scale(2.0, 3)).is_some());
+        assert_ne!(kernel_key(&scale(2.0, 3)), kernel_key(&scale(3.0, 3)));
+        // Equal as floats, different as constants.
+        assert_ne!(kernel_key(&scale(0.0, 3)), kernel_key(&scale(-0.0, 3)));
+        // A NaN's bits are not in the key: such a kernel shares with none.
+        assert_eq!(kernel_key(&scale(f64::NAN, 3)), None);
+    }
+
+    #[test]
+    fn main_splits_between_top_level_statements_only() {
+        let set = || Stmt::Set(lir::Var(0), Expr::I64(1));
+        let mut body: Vec<Stmt> = (0..2500).map(|_| set()).collect();
+        // A loop longer than a piece stays whole.
+        body.insert(10, Stmt::Loop((0..1500).map(|_| set()).collect()));
+        let pieces = split_main(&body);
+        let sizes: Vec<usize> = pieces.iter().map(|p| p.len()).collect();
+        assert_eq!(sizes, vec![11, 1000, 1000, 490]);
+        assert_eq!(pieces.concat(), body);
+        assert_eq!(split_main(&body[..5]).len(), 1);
+        assert!(split_main(&[]).is_empty());
+    }
+}
