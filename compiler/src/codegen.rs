@@ -1,9 +1,12 @@
 //! Cranelift codegen: LIR → machine code, generic over `cranelift_module::Module`, so the JIT
 //! (`arrc run`) and the object file (`arrc build`) share every line of translation.
 //!
-//! Each LIR kernel becomes a function `arrc_kernel_N(arrays…, scalars…)` holding a loop nest
-//! over its static domain that walks one pointer per operand by its run-time stride; the host
-//! program becomes `arrc_main()`.
+//! Each LIR kernel becomes a function `arrc_kernel_N(arrays…, scalars…[, warning table])`
+//! holding a loop nest over its static domain that walks one pointer per operand by its
+//! run-time stride; the host program becomes `arrc_main()`. Kernels equal but for their
+//! warning table (the same expression on another source line) share one function, which
+//! takes the table as its last argument (`kernel_key`): a long script repeats a few kernels
+//! many times, and each function costs Cranelift far more than a call.
 
 mod vars;
 
@@ -14,8 +17,8 @@ use crate::types::DType;
 use cranelift_codegen::entity::packed_option::ReservedValue;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
-    Value,
+    types, AbiParam, Block, FuncRef, GlobalValue, InstBuilder, MemFlagsData, Signature,
+    StackSlotData, StackSlotKind, Value,
 };
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
@@ -61,7 +64,9 @@ pub fn translate_program<M: Module>(
     };
     t.declare(prog)?;
     for (i, k) in prog.kernels.iter().enumerate() {
-        t.translate_kernel(i, k)?;
+        if t.kernels[i].first == i {
+            t.translate_kernel(i, k)?;
+        }
     }
     for (i, f) in prog.functions.iter().enumerate() {
         t.translate_function(i, f, prog)?;
@@ -77,12 +82,48 @@ struct Translator<'m, M: Module> {
     module: &'m mut M,
     rt: HashMap<RtFn, FuncId>,
     data: Vec<DataId>,
-    kernels: Vec<FuncId>,
+    /// Per LIR kernel, the function that runs it (shared by equal kernels).
+    kernels: Vec<KernelFn>,
     clif: Option<String>,
     /// Per kernel, its GPU descriptor (program data); empty: no GPU hooks (`--device cpu`).
     gpu_meta: Vec<lir::DataId>,
     /// The program's compiled user functions.
     functions: Vec<FuncId>,
+}
+
+/// The function compiled for a LIR kernel.
+#[derive(Clone, Copy)]
+struct KernelFn {
+    id: FuncId,
+    /// The kernel whose translation it is (the first of those it runs).
+    first: usize,
+    /// The warning table this kernel's launches pass as the function's last argument.
+    table: Option<lir::DataId>,
+}
+
+/// What makes two kernels compile to the same function: everything but the warning table,
+/// which each source line has its own of. `None`: the kernel shares with no other (a NaN
+/// constant, whose bits `Debug` does not show, or data other than its table).
+fn kernel_key(k: &lir::Kernel) -> Option<String> {
+    fn erase(e: &mut Expr) -> bool {
+        match e {
+            Expr::F64(x) => !x.is_nan(),
+            Expr::Data(_) => false,
+            Expr::Checked { table, value, .. } => {
+                *table = lir::DataId(0);
+                erase(value)
+            }
+            Expr::Op(_, args) | Expr::Call(_, args) | Expr::CallFunction(_, args) => {
+                args.iter_mut().all(erase)
+            }
+            Expr::Load { arr, offset, .. } => erase(arr) && erase(offset),
+            Expr::Stride { arr, .. } => erase(arr),
+            Expr::PyIntExact { value, site } => erase(value) && erase(site),
+            Expr::Var(_) | Expr::I64(_) | Expr::Input(_) | Expr::Iota(_) | Expr::Param(_) => true,
+        }
+    }
+    let mut k = k.clone();
+    erase(&mut k.value).then(|| format!("{k:?}"))
 }
 
 /// Whether runtime function `f` may read array data, so that with a GPU the host copies
@@ -211,15 +252,28 @@ impl<M: Module> Translator<'_, M> {
                 .map_err(map_err)?;
             self.functions.push(id);
         }
+        let mut shared: HashMap<String, KernelFn> = HashMap::new();
         for (i, k) in prog.kernels.iter().enumerate() {
-            let mut params = vec![lir::Ty::I64; k.arrays.len()];
-            params.extend_from_slice(&k.scalars);
-            let sig = self.sig(&params, None);
+            let table = k.value.warn_table();
+            let key = kernel_key(k);
+            if let Some(f) = key.as_ref().and_then(|key| shared.get(key)) {
+                self.kernels.push(KernelFn { table, ..*f });
+                continue;
+            }
+            let sig = self.sig(&kernel_params(k), None);
             let id = self
                 .module
                 .declare_function(&format!("arrc_kernel_{i}"), Linkage::Local, &sig)
                 .map_err(map_err)?;
-            self.kernels.push(id);
+            let f = KernelFn {
+                id,
+                first: i,
+                table,
+            };
+            if let Some(key) = key {
+                shared.insert(key, f);
+            }
+            self.kernels.push(f);
         }
         Ok(())
     }
@@ -241,12 +295,58 @@ impl<M: Module> Translator<'_, M> {
         Ok(())
     }
 
+    /// `arrc_main`: the host program, or, when it is long, a call of each of its pieces
+    /// (`split_main`) in turn. Variables that several pieces mention live in a zeroed data
+    /// object, the frame: each piece loads those it mentions on entry and stores them back
+    /// on exit. One huge function costs Cranelift more than linear time and holds all its IR
+    /// at once; pieces keep both in proportion to the script.
     fn translate_main(&mut self, prog: &lir::Program) -> Result<FuncId, String> {
         let sig = self.sig(&[], None);
         let id = self
             .module
             .declare_function("arrc_main", Linkage::Export, &sig)
             .map_err(map_err)?;
+        let pieces = split_main(&prog.body);
+        if pieces.len() <= 1 {
+            self.translate_host_body(id, &prog.body, prog, None, "arrc_main")?;
+            return Ok(id);
+        }
+        // Per variable: the pieces that mention it, as (first, last), then its frame offset.
+        let mut span: Vec<Option<(usize, usize)>> = vec![None; prog.vars.len()];
+        for (p, stmts) in pieces.iter().enumerate() {
+            for s in *stmts {
+                s.for_each_var(&mut |v| {
+                    let e = &mut span[v.0 as usize];
+                    *e = Some(e.map_or((p, p), |(first, _)| (first, p)));
+                });
+            }
+        }
+        let mut offsets = vec![None; prog.vars.len()];
+        let mut size = 0;
+        for (v, s) in span.iter().enumerate() {
+            if matches!(s, Some((first, last)) if first != last) {
+                offsets[v] = Some(size);
+                size += 8;
+            }
+        }
+        let frame = self
+            .module
+            .declare_data("arrc_frame", Linkage::Local, true, false)
+            .map_err(map_err)?;
+        let mut desc = DataDescription::new();
+        desc.define_zeroinit(size.max(8) as usize);
+        desc.set_align(8);
+        self.module.define_data(frame, &desc).map_err(map_err)?;
+        let mut ids = Vec::new();
+        for (p, stmts) in pieces.iter().enumerate() {
+            let name = format!("arrc_main_{p}");
+            let piece = self
+                .module
+                .declare_function(&name, Linkage::Local, &sig)
+                .map_err(map_err)?;
+            self.translate_host_body(piece, stmts, prog, Some((&offsets, frame)), &name)?;
+            ids.push(piece);
+        }
         let mut ctx = self.module.make_context();
         ctx.func.signature = sig;
         let mut fctx = FunctionBuilderContext::new();
@@ -255,7 +355,62 @@ impl<M: Module> Translator<'_, M> {
             let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
             let entry = b.create_block();
             b.switch_to_block(entry);
-            let vars = declare_vars(&mut b, &prog.body, &prog.vars, &[]);
+            for piece in ids {
+                let f = self.module.declare_func_in_func(piece, b.func);
+                b.ins().call(f, &[]);
+            }
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(frontend);
+        }
+        self.define(id, &mut ctx, "arrc_main")?;
+        Ok(id)
+    }
+
+    /// Host code `body` as function `id` of no arguments. With `frame` (per variable, its
+    /// offset in the frame data object, if it has one): the frame variables that `body`
+    /// mentions are loaded on entry and stored back on exit.
+    fn translate_host_body(
+        &mut self,
+        id: FuncId,
+        body: &[Stmt],
+        prog: &lir::Program,
+        frame: Option<(&[Option<i32>], DataId)>,
+        name: &str,
+    ) -> Result<(), String> {
+        let mut ctx = self.module.make_context();
+        ctx.func.signature = self.sig(&[], None);
+        let mut fctx = FunctionBuilderContext::new();
+        let frontend = self.module.target_config();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            // The frame variables `body` mentions, with their offsets.
+            let mut shared: Vec<(lir::Var, i32)> = Vec::new();
+            if let Some((offsets, _)) = frame {
+                let mut seen = std::collections::HashSet::new();
+                for s in body {
+                    s.for_each_var(&mut |v| {
+                        if let Some(off) = offsets[v.0 as usize] {
+                            if seen.insert(v.0) {
+                                shared.push((v, off));
+                            }
+                        }
+                    });
+                }
+            }
+            let pinned: Vec<lir::Var> = shared.iter().map(|&(v, _)| v).collect();
+            let vars = declare_vars(&mut b, body, &prog.vars, &pinned);
+            let frame_gv = frame.map(|(_, data)| self.module.declare_data_in_func(data, b.func));
+            if let Some(gv) = frame_gv {
+                let base = b.ins().symbol_value(types::I64, gv);
+                for &(v, off) in &shared {
+                    let ty = clif_ty(prog.vars[v.0 as usize]);
+                    let x = b.ins().load(ty, MemFlagsData::trusted(), base, off);
+                    b.def_var(vars[v.0 as usize], x);
+                }
+            }
             let mut fx = FnTranslator {
                 t: self,
                 b,
@@ -265,14 +420,21 @@ impl<M: Module> Translator<'_, M> {
                 flags: None,
                 fired: None,
                 implied: Default::default(),
+                refs: Default::default(),
             };
-            fx.translate_block(&prog.body);
+            fx.translate_block(body);
+            if let Some(gv) = frame_gv {
+                let base = fx.b.ins().symbol_value(types::I64, gv);
+                for &(v, off) in &shared {
+                    let x = fx.b.use_var(fx.vars[v.0 as usize]);
+                    fx.b.ins().store(MemFlagsData::trusted(), x, base, off);
+                }
+            }
             fx.b.ins().return_(&[]);
             fx.b.seal_all_blocks();
             fx.b.finalize(frontend);
         }
-        self.define(id, &mut ctx, "arrc_main")?;
-        Ok(id)
+        self.define(id, &mut ctx, name)
     }
 
     /// A compiled user function: its parameters defined from the entry block's arguments,
@@ -310,6 +472,7 @@ impl<M: Module> Translator<'_, M> {
                 flags: None,
                 fired: None,
                 implied: Default::default(),
+                refs: Default::default(),
             };
             fx.translate_block(&f.body);
             let r = fx.b.use_var(fx.vars[f.result.0 as usize]);
@@ -321,11 +484,9 @@ impl<M: Module> Translator<'_, M> {
     }
 
     fn translate_kernel(&mut self, index: usize, k: &lir::Kernel) -> Result<(), String> {
-        let id = self.kernels[index];
+        let id = self.kernels[index].id;
         let mut ctx = self.module.make_context();
-        let mut params = vec![lir::Ty::I64; k.arrays.len()];
-        params.extend_from_slice(&k.scalars);
-        ctx.func.signature = self.sig(&params, None);
+        ctx.func.signature = self.sig(&kernel_params(k), None);
         let mut fctx = FunctionBuilderContext::new();
         let frontend = self.module.target_config();
         {
@@ -344,6 +505,7 @@ impl<M: Module> Translator<'_, M> {
                 flags: None,
                 fired: None,
                 implied: Default::default(),
+                refs: Default::default(),
             };
             if k.domain.iter().all(|&n| n > 0) {
                 // Per operand: its data pointer, and its stride along each domain axis.
@@ -374,7 +536,8 @@ impl<M: Module> Translator<'_, M> {
                     ptrs.push(vars);
                     strides.push(s);
                 }
-                let scalars = args[k.arrays.len()..].to_vec();
+                let n = k.arrays.len() + k.scalars.len();
+                let scalars = args[k.arrays.len()..n].to_vec();
                 let counters = (0..nd).map(|_| fx.b.declare_var(types::I64)).collect();
                 fx.kernel = Some(KernelCtx {
                     ptrs,
@@ -383,7 +546,8 @@ impl<M: Module> Translator<'_, M> {
                     scalars,
                     arrays: k.arrays.clone(),
                 });
-                let table = k.value.warn_table();
+                // The warning table: the argument after the scalars.
+                let table = k.value.warn_table().map(|_| args[n]);
                 if table.is_some() {
                     let flags = fx.b.declare_var(types::I64);
                     let zero = fx.b.ins().iconst(types::I64, 0);
@@ -440,6 +604,47 @@ impl<M: Module> Translator<'_, M> {
     }
 }
 
+/// LIR statements (nested ones counted) per piece of a long `arrc_main`: enough that a
+/// piece's frame loads and stores and its call cost little, few enough that Cranelift's
+/// per-function work stays small.
+const MAIN_PIECE_STMTS: usize = 1000;
+
+/// The host program cut between top-level statements into pieces of about
+/// `MAIN_PIECE_STMTS` statements (a loop or branch stays whole).
+fn split_main(body: &[Stmt]) -> Vec<&[Stmt]> {
+    fn count(s: &Stmt) -> usize {
+        1 + match s {
+            Stmt::If { then, orelse, .. } => then.iter().chain(orelse).map(count).sum(),
+            Stmt::Loop(body) => body.iter().map(count).sum(),
+            _ => 0,
+        }
+    }
+    let mut pieces = Vec::new();
+    let (mut start, mut n) = (0, 0);
+    for (i, s) in body.iter().enumerate() {
+        n += count(s);
+        if n >= MAIN_PIECE_STMTS {
+            pieces.push(&body[start..=i]);
+            (start, n) = (i + 1, 0);
+        }
+    }
+    if start < body.len() {
+        pieces.push(&body[start..]);
+    }
+    pieces
+}
+
+/// A kernel function's parameters: its array objects, its scalars, and its warning table
+/// when it has one.
+fn kernel_params(k: &lir::Kernel) -> Vec<lir::Ty> {
+    let mut params = vec![lir::Ty::I64; k.arrays.len()];
+    params.extend_from_slice(&k.scalars);
+    if k.value.warn_table().is_some() {
+        params.push(lir::Ty::I64);
+    }
+    params
+}
+
 /// The Cranelift variable of each LIR variable of `body` (`vars::plan`: variables whose
 /// lifetimes do not overlap share one); variables the body never mentions get none.
 fn declare_vars(
@@ -486,6 +691,15 @@ struct FnTranslator<'t, 'f, 'm, M: Module> {
     /// Checked nodes of the kernel value whose hot-path test is implied by an enclosing one
     /// (`implied_checks`), by address.
     implied: std::collections::HashSet<*const Expr>,
+    /// The function's reference to each function and data object it uses, made once:
+    /// `declare_*_in_func` adds a new one (and a signature) on every call.
+    refs: Refs,
+}
+
+#[derive(Default)]
+struct Refs {
+    funcs: HashMap<FuncId, FuncRef>,
+    data: HashMap<DataId, GlobalValue>,
 }
 
 /// The floats `[lo, hi)` that convert to integer type `to` (int64 or int32) without overflow.
@@ -640,12 +854,15 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     .chain(scalars)
                     .map(|e| self.translate_expr(e))
                     .collect();
-                let f = self
-                    .t
-                    .module
-                    .declare_func_in_func(self.t.kernels[*kernel], self.b.func);
+                let kf = self.t.kernels[*kernel];
+                let f = self.func_ref(kf.id);
+                // The CPU function's arguments: the GPU's, then the warning table.
+                let mut cpu_args = args.clone();
+                if let Some(table) = kf.table {
+                    cpu_args.push(self.translate_expr(&Expr::Data(table)));
+                }
                 if !self.gpu() {
-                    self.b.ins().call(f, &args);
+                    self.b.ins().call(f, &cpu_args);
                     return;
                 }
                 // `if (!arrc_gpu_launch(kernel, meta, args)) arrc_kernel_N(args…)`, the
@@ -669,7 +886,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 let done = self.b.create_block();
                 self.b.ins().brif(on_gpu, done, &[], cpu, &[]);
                 self.b.switch_to_block(cpu);
-                self.b.ins().call(f, &args);
+                self.b.ins().call(f, &cpu_args);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
@@ -689,11 +906,17 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
         self.call_values(f, &vals)
     }
 
+    fn func_ref(&mut self, id: FuncId) -> FuncRef {
+        if let Some(&f) = self.refs.funcs.get(&id) {
+            return f;
+        }
+        let f = self.t.module.declare_func_in_func(id, self.b.func);
+        self.refs.funcs.insert(id, f);
+        f
+    }
+
     fn call_values(&mut self, f: RtFn, vals: &[Value]) -> Option<Value> {
-        let fref = self
-            .t
-            .module
-            .declare_func_in_func(self.t.rt[&f], self.b.func);
+        let fref = self.func_ref(self.t.rt[&f]);
         let call = self.b.ins().call(fref, vals);
         self.b.inst_results(call).first().copied()
     }
@@ -781,10 +1004,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             }
             Expr::CallFunction(i, args) => {
                 let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
-                let fref = self
-                    .t
-                    .module
-                    .declare_func_in_func(self.t.functions[*i], self.b.func);
+                let fref = self.func_ref(self.t.functions[*i]);
                 let call = self.b.ins().call(fref, &vals);
                 self.b.inst_results(call)[0]
             }
@@ -799,10 +1019,15 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             }
             Expr::PyIntExact { value, site } => self.translate_py_int_exact(value, site),
             Expr::Data(id) => {
-                let gv = self
-                    .t
-                    .module
-                    .declare_data_in_func(self.t.data[id.0 as usize], self.b.func);
+                let data = self.t.data[id.0 as usize];
+                let gv = match self.refs.data.get(&data) {
+                    Some(&gv) => gv,
+                    None => {
+                        let gv = self.t.module.declare_data_in_func(data, self.b.func);
+                        self.refs.data.insert(data, gv);
+                        gv
+                    }
+                };
                 self.b.ins().symbol_value(types::I64, gv)
             }
         }
@@ -828,14 +1053,13 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
     }
 
     /// `arrc_fp_warn(bits, table)` when `bits` is not zero.
-    fn warn_if_set(&mut self, bits: Value, table: lir::DataId) {
+    fn warn_if_set(&mut self, bits: Value, table: Value) {
         let warn = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(warn);
         self.b.ins().brif(bits, warn, &[], done, &[]);
         self.b.switch_to_block(warn);
-        let t = self.translate_expr(&Expr::Data(table));
-        self.call_values(RtFn::FpWarn, &[bits, t]);
+        self.call_values(RtFn::FpWarn, &[bits, table]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
@@ -983,7 +1207,10 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 let new = self.b.ins().bor(old, bits);
                 self.b.def_var(flags, new);
             }
-            None => self.warn_if_set(bits, table),
+            None => {
+                let table = self.translate_expr(&Expr::Data(table));
+                self.warn_if_set(bits, table)
+            }
         }
         self.b.ins().jump(merge, &[]);
         self.b.switch_to_block(merge);
@@ -1338,4 +1565,57 @@ pub fn object_compile(
     let t = translate_program(&mut module, prog, true, dump)?;
     let product = module.finish();
     Ok((product.emit().map_err(map_err)?, t.clif))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lir::{Check, DataId, Kernel, KernelArray};
+
+    /// `out = in1 * c`, checked, with warning table `table`.
+    fn scale(c: f64, table: u32) -> Kernel {
+        let array = KernelArray {
+            dtype: DType::F64,
+            broadcast: vec![false],
+            ndim: 1,
+        };
+        Kernel {
+            domain: vec![10],
+            arrays: vec![array.clone(), array],
+            scalars: vec![],
+            out: 0,
+            value: Expr::Checked {
+                check: Check::Float(2),
+                bit: 0,
+                table: DataId(table),
+                value: Box::new(Expr::op(Op::FMul, vec![Expr::Input(1), Expr::F64(c)])),
+            },
+            cuda: false,
+        }
+    }
+
+    #[test]
+    fn kernels_share_when_only_their_warning_tables_differ() {
+        assert_eq!(kernel_key(&scale(2.0, 3)), kernel_key(&scale(2.0, 7)));
+        assert!(kernel_key(&scale(2.0, 3)).is_some());
+        assert_ne!(kernel_key(&scale(2.0, 3)), kernel_key(&scale(3.0, 3)));
+        // Equal as floats, different as constants.
+        assert_ne!(kernel_key(&scale(0.0, 3)), kernel_key(&scale(-0.0, 3)));
+        // A NaN's bits are not in the key: such a kernel shares with none.
+        assert_eq!(kernel_key(&scale(f64::NAN, 3)), None);
+    }
+
+    #[test]
+    fn main_splits_between_top_level_statements_only() {
+        let set = || Stmt::Set(lir::Var(0), Expr::I64(1));
+        let mut body: Vec<Stmt> = (0..2500).map(|_| set()).collect();
+        // A loop longer than a piece stays whole.
+        body.insert(10, Stmt::Loop((0..1500).map(|_| set()).collect()));
+        let pieces = split_main(&body);
+        let sizes: Vec<usize> = pieces.iter().map(|p| p.len()).collect();
+        assert_eq!(sizes, vec![11, 1000, 1000, 490]);
+        assert_eq!(pieces.concat(), body);
+        assert_eq!(split_main(&body[..5]).len(), 1);
+        assert!(split_main(&[]).is_empty());
+    }
 }
