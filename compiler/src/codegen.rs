@@ -1346,6 +1346,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             | Op::IMin
             | Op::FFloor
             | Op::FCeil
+            | Op::FTrunc
             | Op::FRint
             | Op::FSign
             | Op::ISign
@@ -1405,6 +1406,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             Op::IMin => self.b.ins().smin(v[0], v[1]),
             Op::FFloor => self.b.ins().floor(v[0]),
             Op::FCeil => self.b.ins().ceil(v[0]),
+            Op::FTrunc => self.b.ins().trunc(v[0]),
             Op::FRint => self.b.ins().nearest(v[0]),
             Op::FSign => {
                 let zero = self.float_const_like(v[0], 0.0);

@@ -273,7 +273,7 @@ fn cmp_c(c: CmpOp) -> Result<&'static str, String> {
 /// | `IWrap32` | `ireduce` + `sextend` | `(long long)(int)` |
 /// | `FSqrt` | `sqrt` | `__dsqrt_rn __fsqrt_rn` |
 /// | `FMax FMin IMax IMin` | `fcmp`+`select`, `smax smin` | `arrc_fmax arrc_fmin arrc_imax arrc_imin` |
-/// | `FFloor FCeil FRint` | `floor ceil nearest` | `floor ceil rint` (`…f` for float32) |
+/// | `FFloor FCeil FTrunc FRint` | `floor ceil trunc nearest` | `floor ceil trunc rint` (`…f` for float32) |
 /// | `FSign ISign` | compares + `select` | `arrc_fsign arrc_isign` |
 /// | `FIsNan FIsInf FIsFinite` | `fcmp uno`, `fabs` + `fcmp` | `arrc_isnan arrc_isinf arrc_isfinite` |
 /// | `Select` | `select` | `(c ? a : b)` |
@@ -387,6 +387,7 @@ fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
         | Op::IMin
         | Op::FFloor
         | Op::FCeil
+        | Op::FTrunc
         | Op::FRint
         | Op::FSign
         | Op::ISign
@@ -406,6 +407,7 @@ fn render_ufunc_op(op: Op, v: &[String], t: &[Ty]) -> Option<Result<(String, Ty)
         Op::IMin => ("arrc_imin", 2),
         Op::FFloor => ("floor", 1),
         Op::FCeil => ("ceil", 1),
+        Op::FTrunc => ("trunc", 1),
         Op::FRint => ("rint", 1),
         Op::FSign => ("arrc_fsign", 1),
         Op::ISign => ("arrc_isign", 1),
@@ -445,7 +447,9 @@ fn render_ufunc_op(op: Op, v: &[String], t: &[Ty]) -> Option<Result<(String, Ty)
                     _ => ty,
                 };
                 let name = match (op, ty) {
-                    (Op::FFloor | Op::FCeil | Op::FRint, Ty::F32) => format!("{name}f"),
+                    (Op::FFloor | Op::FCeil | Op::FTrunc | Op::FRint, Ty::F32) => {
+                        format!("{name}f")
+                    }
                     _ => name.to_string(),
                 };
                 Ok((format!("{name}({args})"), result))

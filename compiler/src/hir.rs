@@ -76,6 +76,7 @@ pub enum EwOp {
     Sign,
     /// Identity on ints and bools.
     Floor,
+    Trunc,
     Ceil,
     /// `np.round(x, decimals)`: NumPy's scale, round half to even, unscale.
     Round(i64),
@@ -159,6 +160,7 @@ impl EwOp {
             | EwOp::Math(_)
             | EwOp::Sign
             | EwOp::Floor
+            | EwOp::Trunc
             | EwOp::Ceil
             | EwOp::Round(_)
             | EwOp::IsNan

@@ -78,9 +78,10 @@ pub enum Op {
     FMin,
     IMax,
     IMin,
-    /// Exact roundings: toward -inf, toward +inf, to nearest even.
+    /// Exact roundings: toward -inf, toward +inf, toward zero, to nearest even.
     FFloor,
     FCeil,
+    FTrunc,
     FRint,
     /// NumPy's sign: -1, +0 or 1 of the operand's type; NaN stays NaN.
     FSign,

@@ -515,3 +515,305 @@ impl Sema {
         ))
     }
 }
+
+impl Sema {
+    /// Evaluates each argument once into a hidden local named `name·K`; the AST names.
+    fn hidden_args(
+        &mut self,
+        name: &str,
+        args: &[&ast::Expr],
+        first: &mut Vec<hir::Stmt>,
+    ) -> Result<Vec<(String, hir::LocalId, Ty)>> {
+        let mut out = Vec::new();
+        for (k, a) in args.iter().enumerate() {
+            let v = self.expr(a)?;
+            let ty = v.ty.clone();
+            let id = self.hidden_local(v, first);
+            out.push((format!("{name}·{k}"), id, ty));
+        }
+        Ok(out)
+    }
+
+    /// Types `rewritten` with the hidden arguments bound, after their statements.
+    fn with_args(
+        &mut self,
+        args: &[(String, hir::LocalId, Ty)],
+        first: Vec<hir::Stmt>,
+        rewritten: &ast::Expr,
+    ) -> Result<hir::Expr> {
+        let names: Vec<(&str, hir::LocalId)> =
+            args.iter().map(|(n, id, _)| (n.as_str(), *id)).collect();
+        let value = self.with_hidden_names(&names, |s| s.expr(rewritten))?;
+        Ok(super::seq(first, value))
+    }
+
+    /// `np.meshgrid(x1, x2, ..., indexing='xy')` of 1-D arrays: a tuple of full arrays (NumPy
+    /// copies by default), `x_k` varying along its output axis: axis `k`, except that `'xy'`
+    /// swaps the first two. Each is `x_k` reshaped to that axis times ones of the full shape,
+    /// which keeps every value (`-0.0` and NaN too) and the dtype.
+    pub(super) fn meshgrid(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let mut xy = true;
+        for kw in kwargs {
+            match (kw.name.as_str(), &kw.value.kind) {
+                ("indexing", A::Str(s)) if s == "xy" || s == "ij" => xy = s == "xy",
+                ("indexing", _) => {
+                    return err(
+                        kw.value.span,
+                        SemaError::Custom("Valid values for `indexing` are 'xy' and 'ij'.".into()),
+                    )
+                }
+                ("copy", A::Bool(true)) | ("sparse", A::Bool(false)) => {}
+                _ => {
+                    return super::unsupported(
+                        kw.span,
+                        format!("the {}= argument of np.meshgrid", kw.name),
+                    )
+                }
+            }
+        }
+        let mut first = Vec::new();
+        let refs: Vec<&ast::Expr> = args.iter().collect();
+        let hidden = self.hidden_args("meshgrid", &refs, &mut first)?;
+        let mut lens = Vec::new();
+        for (k, (_, _, ty)) in hidden.iter().enumerate() {
+            match ty.as_array() {
+                Some(a) if a.ndim() == 1 && a.tensor.is_none() => lens.push(a.shape[0]),
+                _ => {
+                    return super::unsupported(
+                        args[k].span,
+                        "np.meshgrid of arguments other than 1-D arrays",
+                    )
+                }
+            }
+        }
+        let n = lens.len();
+        // Output axis of argument k.
+        let axis_of = |k: usize| if xy && n >= 2 && k < 2 { 1 - k } else { k };
+        let mut shape = vec![0usize; n];
+        for k in 0..n {
+            shape[axis_of(k)] = lens[k];
+        }
+        let b = Build(span);
+        let dims =
+            |f: &dyn Fn(usize) -> usize| b.tuple((0..n).map(|d| b.int(f(d) as i64)).collect());
+        let items = (0..n)
+            .map(|k| {
+                let dtype = hidden[k].2.as_array().unwrap().dtype;
+                let col = b.method(
+                    b.name(&hidden[k].0),
+                    "reshape",
+                    vec![dims(&|d| if d == axis_of(k) { lens[k] } else { 1 })],
+                );
+                let ones = b.call(
+                    b.np("ones"),
+                    vec![dims(&|d| shape[d])],
+                    vec![b.kw("dtype", b.str(dtype.name()))],
+                );
+                b.binop(ast::BinOp::Mul, col, ones)
+            })
+            .collect();
+        self.with_args(&hidden, first, &b.tuple(items))
+    }
+
+    /// `np.atleast_2d(a, ...)`: a 1-D array viewed as one row, 2-D and more as they are, a
+    /// scalar or 0-d array as a 1×1 array; several arguments give a tuple.
+    pub(super) fn atleast_2d(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        if let Some(kw) = kwargs.first() {
+            return err(
+                kw.span,
+                SemaError::UnexpectedKeyword("atleast_2d".into(), kw.name.clone()),
+            );
+        }
+        let mut first = Vec::new();
+        let refs: Vec<&ast::Expr> = args.iter().collect();
+        let hidden = self.hidden_args("atleast_2d", &refs, &mut first)?;
+        let b = Build(span);
+        let mut items = Vec::new();
+        for (k, (name, _, ty)) in hidden.iter().enumerate() {
+            let x = b.name(name);
+            items.push(match ty.as_array().map(|a| a.ndim()) {
+                Some(1) => b.index(
+                    x,
+                    b.tuple(vec![
+                        b.e(A::None),
+                        b.e(A::Slice {
+                            lower: None,
+                            upper: None,
+                            step: None,
+                        }),
+                    ]),
+                ),
+                Some(0) => b.method(x, "reshape", vec![b.tuple(vec![b.int(1), b.int(1)])]),
+                Some(_) => x,
+                None if ty.is_scalar() => b.call(
+                    b.np("full"),
+                    vec![b.tuple(vec![b.int(1), b.int(1)]), x],
+                    vec![],
+                ),
+                None => {
+                    return super::unsupported(args[k].span, format!("np.atleast_2d of a {ty}"))
+                }
+            });
+        }
+        let rewritten = if items.len() == 1 {
+            items.pop().unwrap()
+        } else {
+            b.tuple(items)
+        };
+        self.with_args(&hidden, first, &rewritten)
+    }
+
+    /// `np.isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)` as NumPy writes it:
+    /// `abs(x - y) <= atol + rtol * abs(y)` where `y` is finite, or `x == y`, with `y` made
+    /// a float first (NumPy's `result_type(y, 1.0)`); `np.allclose` is `bool(np.all(...))`.
+    /// Where `y` is inf or NaN a finite stand-in replaces it in the masked-out part, so no
+    /// invalid-value warning appears where NumPy's `errstate(invalid='ignore')` hides it.
+    pub(super) fn isclose(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args(
+            name,
+            &["a", "b", "rtol", "atol", "equal_nan"],
+            2,
+            args,
+            kwargs,
+            span,
+        )?;
+        let b = Build(span);
+        let mut first = Vec::new();
+        let refs: Vec<&ast::Expr> = bound.iter().take(4).flatten().copied().collect();
+        let hidden = self.hidden_args(name, &refs, &mut first)?;
+        let arg = |k: usize| b.name(&hidden[k].0);
+        let rtol = if bound[2].is_some() {
+            arg(2)
+        } else {
+            b.e(A::Float(1e-05))
+        };
+        let atol = match (bound[2].is_some(), bound[3].is_some()) {
+            (_, false) => b.e(A::Float(1e-08)),
+            (true, true) => arg(3),
+            (false, true) => arg(2),
+        };
+        let y_float = match &hidden[1].2 {
+            Ty::Array(a) if !matches!(a.dtype, DType::F64 | DType::F32) => {
+                b.method(arg(1), "astype", vec![b.str("float64")])
+            }
+            Ty::Int | Ty::Bool => b.call(b.name("float"), vec![arg(1)], vec![]),
+            _ => arg(1),
+        };
+        let y = || y_float.clone();
+        let absolute = |e: ast::Expr| b.call(b.np("abs"), vec![e], vec![]);
+        // NumPy computes under `errstate(invalid='ignore')`; where `y` is not finite the
+        // comparison is masked out anyway, so a finite stand-in there raises no warning.
+        let y_array = hidden[1].2.as_array().is_some();
+        let finite_y = || {
+            if !y_array {
+                return y();
+            }
+            b.call(
+                b.np("where"),
+                vec![
+                    b.call(b.np("isfinite"), vec![y()], vec![]),
+                    y(),
+                    b.e(A::Float(0.0)),
+                ],
+                vec![],
+            )
+        };
+        let diff = absolute(b.binop(ast::BinOp::Sub, arg(0), finite_y()));
+        let tol = b.binop(
+            ast::BinOp::Add,
+            atol,
+            b.binop(ast::BinOp::Mul, rtol, absolute(finite_y())),
+        );
+        let within = b.e(A::Compare {
+            left: Box::new(diff),
+            rest: vec![(ast::CmpOp::LtE, tol)],
+        });
+        let finite = b.call(b.np("isfinite"), vec![y()], vec![]);
+        let equal = b.e(A::Compare {
+            left: Box::new(arg(0)),
+            rest: vec![(ast::CmpOp::Eq, y())],
+        });
+        let mut result = b.binop(
+            ast::BinOp::BitOr,
+            b.binop(ast::BinOp::BitAnd, within, finite),
+            equal,
+        );
+        if let Some(e) = bound[4] {
+            match e.kind {
+                A::Bool(false) => {}
+                A::Bool(true) => {
+                    let nan = |e: ast::Expr| b.call(b.np("isnan"), vec![e], vec![]);
+                    result = b.binop(
+                        ast::BinOp::BitOr,
+                        result,
+                        b.binop(ast::BinOp::BitAnd, nan(arg(0)), nan(y())),
+                    );
+                }
+                _ => {
+                    return super::unsupported(
+                        e.span,
+                        format!("equal_nan= of np.{name} other than True or False"),
+                    )
+                }
+            }
+        }
+        let any_array = hidden[..2].iter().any(|h| h.2.as_array().is_some());
+        let rewritten = if name == "allclose" && any_array {
+            b.call(
+                b.name("bool"),
+                vec![b.call(b.np("all"), vec![result], vec![])],
+                vec![],
+            )
+        } else if name == "allclose" {
+            b.call(b.name("bool"), vec![result], vec![])
+        } else {
+            result
+        };
+        self.with_args(&hidden, first, &rewritten)
+    }
+
+    /// `np.array_equal(a1, a2)`: `False` for other shapes, else `bool((a1 == a2).all())`.
+    pub(super) fn array_equal(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args("array_equal", &["a1", "a2"], 2, args, kwargs, span)?;
+        let mut first = Vec::new();
+        let refs: Vec<&ast::Expr> = bound.iter().flatten().copied().collect();
+        let hidden = self.hidden_args("array_equal", &refs, &mut first)?;
+        let shape = |t: &Ty| t.as_array().map_or(Vec::new(), |a| a.shape.clone());
+        let b = Build(span);
+        let rewritten = if shape(&hidden[0].2) != shape(&hidden[1].2) {
+            b.e(A::Bool(false))
+        } else {
+            let eq = b.e(A::Compare {
+                left: Box::new(b.name(&hidden[0].0)),
+                rest: vec![(ast::CmpOp::Eq, b.name(&hidden[1].0))],
+            });
+            b.call(
+                b.name("bool"),
+                vec![b.call(b.np("all"), vec![eq], vec![])],
+                vec![],
+            )
+        };
+        self.with_args(&hidden, first, &rewritten)
+    }
+}

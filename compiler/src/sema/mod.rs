@@ -2693,6 +2693,10 @@ impl Sema {
             (ModuleKind::NumPy, "fromfunction") => self.fromfunction(args, kwargs, span),
             (ModuleKind::NumPy, "count_nonzero") => self.count_nonzero(args, kwargs, span),
             (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
+            (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
+            (ModuleKind::NumPy, "atleast_2d") => self.atleast_2d(args, kwargs, span),
+            (ModuleKind::NumPy, "isclose" | "allclose") => self.isclose(name, args, kwargs, span),
+            (ModuleKind::NumPy, "array_equal") => self.array_equal(args, kwargs, span),
             (ModuleKind::NumPy, "zeros_like" | "ones_like") => {
                 let kw = self.kwarg(kwargs, name, &["dtype"])?;
                 if args.len() != 1 {
@@ -3658,6 +3662,7 @@ fn ew_symbol(op: EwOp) -> &'static str {
         EwOp::Arctan2 => "arctan2",
         EwOp::Sign => "sign",
         EwOp::Floor => "floor",
+        EwOp::Trunc => "trunc",
         EwOp::Ceil => "ceil",
         EwOp::Round(_) => "round",
         EwOp::Maximum => "maximum",
@@ -3771,6 +3776,7 @@ const NUMPY_FUNCTIONS: &[&str] = &[
     "arctan2",
     "sign",
     "floor",
+    "trunc",
     "ceil",
     "round",
     "around",

@@ -32,6 +32,7 @@ fn func_of(name: &str) -> Option<Func> {
         "arctan2" => Func::Ufunc(EwOp::Arctan2, 2, "arctan2"),
         "sign" => Func::Ufunc(EwOp::Sign, 1, "sign"),
         "floor" => Func::Ufunc(EwOp::Floor, 1, "floor"),
+        "trunc" => Func::Ufunc(EwOp::Trunc, 1, "trunc"),
         "ceil" => Func::Ufunc(EwOp::Ceil, 1, "ceil"),
         "maximum" => Func::Ufunc(EwOp::Maximum, 2, "maximum"),
         "minimum" => Func::Ufunc(EwOp::Minimum, 2, "minimum"),
@@ -490,6 +491,7 @@ pub(super) fn result_dtype(op: EwOp, dtype: DType) -> Option<std::result::Result
         EwOp::Sign if dtype == DType::Bool => Err("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None".into()),
         EwOp::Sign
         | EwOp::Floor
+        | EwOp::Trunc
         | EwOp::Ceil
         | EwOp::Round(_)
         | EwOp::Maximum
