@@ -145,6 +145,50 @@ fn compile_with(
         syntax::parser::parse_script(&src)
     };
     let module = module.map_err(|d| fail(&src, d))?;
+    compile_module(src, module, dumps, device, gpu_kernels)
+}
+
+/// A notebook whose cell `k` cannot be compiled runs as Jupyter's "Run All" does: cells
+/// before `k` are compiled and run, then `k`'s diagnostic is reported. Returns the program
+/// of those cells and the diagnostic to report after it ran (None when everything compiled).
+fn compile_run_all(
+    src: SourceFile,
+    dumps: &Dumps,
+    device: DeviceMode,
+    gpu_kernels: bool,
+) -> Result<(Compiled, Option<Failure>), Failure> {
+    let failure = match compile_with(src.clone(), dumps, device, gpu_kernels) {
+        Ok(c) => return Ok((c, None)),
+        Err(f) => f,
+    };
+    let Failure::Diagnostic(_, d) = &failure else {
+        return Err(failure);
+    };
+    if src.cells.is_none() {
+        return Err(failure);
+    }
+    let cell = syntax::parser::cell_index(&src, d.span.start as usize);
+    if cell == 0 {
+        return Err(failure);
+    }
+    let Ok(module) = syntax::parser::parse_notebook_cells(&src, cell) else {
+        return Err(failure);
+    };
+    match compile_module(src, module, dumps, device, gpu_kernels) {
+        Ok(c) => Ok((c, Some(failure))),
+        Err(_) => Err(failure),
+    }
+}
+
+/// Parsed program → HIR → LIR.
+fn compile_module(
+    src: SourceFile,
+    module: syntax::ast::Module,
+    dumps: &Dumps,
+    device: DeviceMode,
+    gpu_kernels: bool,
+) -> Result<Compiled, Failure> {
+    let fail = |src: &SourceFile, d: Diagnostic| Failure::Diagnostic(src.clone(), d);
     if dumps.ast {
         eprintln!("== ast ==\n{module:#?}");
     }
@@ -182,7 +226,7 @@ pub fn run(
         DeviceMode::Cuda => true,
         DeviceMode::Auto => arrc_runtime::gpu::driver_present(),
     };
-    let compiled = compile_with(src, dumps, device, gpu_kernels)?;
+    let (compiled, deferred) = compile_run_all(src, dumps, device, gpu_kernels)?;
     let (module, main, clif) =
         codegen::jit_compile(&compiled.lir, dumps.clif).map_err(Failure::Message)?;
     if let Some(c) = clif {
@@ -201,7 +245,11 @@ pub fn run(
     entry();
     let code = arrc_runtime::abi::arrc_rt_finish();
     drop(module);
-    Ok(code)
+    match deferred {
+        // The notebook's first cell that could not be compiled, after the cells before it.
+        Some(f) if code == 0 => Err(f),
+        _ => Ok(code),
+    }
 }
 
 /// `arrc check`: errors only; with `shapes`, each assignment's inferred type.

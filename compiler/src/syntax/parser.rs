@@ -32,13 +32,27 @@ pub fn parse_script(src: &SourceFile) -> Result<ast::Module, Diagnostic> {
 /// it is a bare expression (or `%time EXPR`) whose line does not end with `;`, as Jupyter shows
 /// its value.
 pub fn parse_notebook(src: &SourceFile) -> Result<ast::Module, Diagnostic> {
+    parse_notebook_cells(src, usize::MAX)
+}
+
+/// The first `count` code cells of a notebook, parsed as [`parse_notebook`] does (what
+/// Jupyter's "Run All" runs before a cell that fails).
+pub fn parse_notebook_cells(src: &SourceFile, count: usize) -> Result<ast::Module, Diagnostic> {
     let mut body = Vec::new();
-    for range in cell_ranges(src) {
+    for range in cell_ranges(src).into_iter().take(count) {
         let mut stmts = parse_module(&src.text, range.clone(), Mode::Notebook)?;
         mark_shown(&src.text, range.end, &mut stmts);
         body.extend(stmts);
     }
     Ok(ast::Module { body })
+}
+
+/// The index of the code cell holding byte `offset` of a notebook's joined text.
+pub fn cell_index(src: &SourceFile, offset: usize) -> usize {
+    cell_ranges(src)
+        .iter()
+        .rposition(|r| r.start <= offset)
+        .unwrap_or(0)
 }
 
 /// One token per line, `start..end TOKEN`, for `ARRC_DUMP=tokens`.
