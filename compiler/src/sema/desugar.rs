@@ -817,3 +817,110 @@ impl Sema {
         self.with_args(&hidden, first, &rewritten)
     }
 }
+
+impl Sema {
+    /// `np.median(a, axis=None)` as NumPy's `_median` computes it: the array ordered along the
+    /// axis (NumPy partitions; the middle values are the sorted ones, and `np.sort` stops where
+    /// the two could differ), the mean of the middle one or two (`np.mean`, so the dtype and
+    /// the rounding are NumPy's), and for floats the NaN from the end wherever there is one.
+    pub(super) fn median(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args(
+            "median",
+            &["a", "axis", "out", "overwrite_input", "keepdims"],
+            1,
+            args,
+            kwargs,
+            span,
+        )?;
+        for (k, what) in [(2, "out"), (4, "keepdims")] {
+            if let Some(e) = bound[k].filter(|e| !matches!(e.kind, A::None | A::Bool(false))) {
+                return super::unsupported(e.span, format!("the {what}= argument of np.median"));
+            }
+        }
+        let b = Build(span);
+        let mut first = Vec::new();
+        let x = self.expr(bound[0].unwrap())?;
+        let Some(a) = x.ty.as_array().cloned() else {
+            return super::unsupported(x.span, format!("np.median of a {}", x.ty));
+        };
+        let x_id = self.hidden_local(x, &mut first);
+        let axis = match bound[1].filter(|e| e.kind != A::None) {
+            None => None,
+            Some(e) => {
+                let v = self.expr(e)?;
+                let Some(ax) = super::const_int(&v, &self.consts) else {
+                    return super::unsupported(e.span, "a median axis not known at compile time");
+                };
+                Some(super::shape::normalize_axis(ax, a.ndim(), e.span)?)
+            }
+        };
+        let (n, ax) = match axis {
+            None => (a.shape.iter().product::<usize>(), 0),
+            Some(ax) => (a.shape[ax], ax),
+        };
+        if n == 0 {
+            return super::unsupported(
+                span,
+                "np.median of an empty array (NumPy warns and gives nan)",
+            );
+        }
+        let axis_arg = match axis {
+            None => b.e(A::None),
+            Some(ax) => b.int(ax as i64),
+        };
+        let sort = b.call(
+            b.np("sort"),
+            vec![b.name("median·a")],
+            vec![b.kw("axis", axis_arg)],
+        );
+        let sorted = self.with_hidden_names(&[("median·a", x_id)], |s| s.expr(&sort))?;
+        let s_id = self.hidden_local(sorted, &mut first);
+        let all = || {
+            b.e(A::Slice {
+                lower: None,
+                upper: None,
+                step: None,
+            })
+        };
+        let at = |last: ast::Expr| {
+            let mut items: Vec<ast::Expr> = (0..ax).map(|_| all()).collect();
+            items.push(last);
+            b.index(b.name("median·s"), b.tuple(items))
+        };
+        let h = (n / 2) as i64;
+        let lower = if n % 2 == 1 { h } else { h - 1 };
+        let middle = b.e(A::Slice {
+            lower: Some(Box::new(b.int(lower))),
+            upper: Some(Box::new(b.int(h + 1))),
+            step: None,
+        });
+        let mean = b.call(
+            b.np("mean"),
+            vec![at(middle)],
+            vec![b.kw("axis", b.int(ax as i64))],
+        );
+        let rewritten = if matches!(a.dtype, DType::F64 | DType::F32) {
+            let last = || at(b.int(-1));
+            let is_nan = b.call(b.np("isnan"), vec![last()], vec![]);
+            let whole = axis.is_none() || a.ndim() == 1;
+            if whole {
+                b.e(A::IfExp {
+                    test: Box::new(is_nan),
+                    body: Box::new(last()),
+                    orelse: Box::new(mean),
+                })
+            } else {
+                b.call(b.np("where"), vec![is_nan, last(), mean], vec![])
+            }
+        } else {
+            mean
+        };
+        let value = self.with_hidden_names(&[("median·s", s_id)], |s| s.expr(&rewritten))?;
+        Ok(super::seq(first, value))
+    }
+}

@@ -2694,6 +2694,7 @@ impl Sema {
             (ModuleKind::NumPy, "count_nonzero") => self.count_nonzero(args, kwargs, span),
             (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
+            (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),
             (ModuleKind::NumPy, "atleast_2d") => self.atleast_2d(args, kwargs, span),
             (ModuleKind::NumPy, "isclose" | "allclose") => self.isclose(name, args, kwargs, span),
             (ModuleKind::NumPy, "array_equal") => self.array_equal(args, kwargs, span),
