@@ -924,3 +924,65 @@ impl Sema {
         Ok(super::seq(first, value))
     }
 }
+
+impl Sema {
+    /// Python's `min(x)` / `max(x)` of an array: its items in order, each replacing the result
+    /// when strictly smaller (greater). So a NaN first is the result, NaNs later are skipped,
+    /// and among equal values (`0.0`, `-0.0`) the first stays: `x[0]` if it is NaN, else the
+    /// first item equal to the extremum of the non-NaN items. Of an N-D array the items are
+    /// rows, which Python cannot compare when there are two or more.
+    pub(super) fn min_max_of_array(
+        &mut self,
+        name: &str,
+        x: hir::Expr,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let a = x.ty.as_array().unwrap().clone();
+        if a.ndim() == 0 {
+            return err(span, SemaError::Custom("iteration over a 0-d array".into()));
+        }
+        if a.shape[0] == 0 {
+            return err(
+                span,
+                SemaError::Custom(format!("{name}() arg is an empty sequence")),
+            );
+        }
+        let b = Build(span);
+        let mut first = Vec::new();
+        let id = self.hidden_local(x, &mut first);
+        let v = || b.name("minmax·x");
+        let rewritten = if a.ndim() > 1 {
+            if a.shape[0] > 1 {
+                return err(
+                    span,
+                    SemaError::Custom("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()".into()),
+                );
+            }
+            b.index(v(), b.int(0))
+        } else if matches!(a.dtype, DType::F64 | DType::F32) {
+            let stand_in = if name == "min" {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            };
+            let stand_in = b.e(A::Float(stand_in));
+            let is_nan = |e: ast::Expr| b.call(b.np("isnan"), vec![e], vec![]);
+            let cleaned = b.call(b.np("where"), vec![is_nan(v()), stand_in, v()], vec![]);
+            let extremum = b.call(b.np(name), vec![cleaned], vec![]);
+            let hits = b.e(A::Compare {
+                left: Box::new(v()),
+                rest: vec![(ast::CmpOp::Eq, extremum)],
+            });
+            let first_hit = b.index(v(), b.call(b.np("argmax"), vec![hits], vec![]));
+            b.e(A::IfExp {
+                test: Box::new(is_nan(b.index(v(), b.int(0)))),
+                body: Box::new(b.index(v(), b.int(0))),
+                orelse: Box::new(first_hit),
+            })
+        } else {
+            b.call(b.np(name), vec![v()], vec![])
+        };
+        let value = self.with_hidden_names(&[("minmax·x", id)], |s| s.expr(&rewritten))?;
+        Ok(super::seq(first, value))
+    }
+}

@@ -490,6 +490,9 @@ impl Sema {
                         format!("'{}' object is not iterable", py_type_name(&v.ty)),
                     );
                 }
+                if v.ty.as_array().is_some_and(|a| a.tensor.is_none()) {
+                    return self.min_max_of_array(name, v, span);
+                }
                 return unsupported(span, format!("{name}() of one iterable"));
             }
             _ => {}
