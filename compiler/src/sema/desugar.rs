@@ -986,3 +986,119 @@ impl Sema {
         Ok(super::seq(first, value))
     }
 }
+
+impl Sema {
+    /// `np.diag(v, k=0)`: of a 1-D array the square matrix with `v` on diagonal `k` (zeros of
+    /// `v`'s dtype elsewhere), of a 2-D array its diagonal `k` (see [`Sema::diagonal`]).
+    pub(super) fn diag(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args("diag", &["v", "k"], 1, args, kwargs, span)?;
+        let v = self.expr(bound[0].unwrap())?;
+        let k = self.offset_arg(bound[1])?;
+        let Some(a) = v.ty.as_array().cloned().filter(|a| a.tensor.is_none()) else {
+            return super::unsupported(v.span, format!("np.diag of a {}", v.ty));
+        };
+        match a.ndim() {
+            2 => return self.diagonal(v, k, span),
+            1 => {}
+            _ => return err(span, SemaError::Custom("Input must be 1- or 2-d.".into())),
+        }
+        let n = a.shape[0] as i64;
+        let size = n + k.abs();
+        let b = Build(span);
+        let mut first = Vec::new();
+        let id = self.hidden_local(v, &mut first);
+        let grid = |shape: (i64, i64)| {
+            b.method(
+                b.call(b.np("arange"), vec![b.int(size)], vec![]),
+                "reshape",
+                vec![b.tuple(vec![b.int(shape.0), b.int(shape.1)])],
+            )
+        };
+        let (rows, cols) = (grid((size, 1)), grid((1, size)));
+        // out[i, j] = v[i] where j - i == k >= 0, v[j] where k < 0.
+        let on = b.e(A::Compare {
+            left: Box::new(b.binop(ast::BinOp::Sub, cols.clone(), rows.clone())),
+            rest: vec![(ast::CmpOp::Eq, b.int(k))],
+        });
+        let along = if k >= 0 { rows } else { cols };
+        let clipped = b.call(b.np("minimum"), vec![along, b.int((n - 1).max(0))], vec![]);
+        let values = b.index(b.name("diag·v"), clipped);
+        let zero = b.call(
+            b.np("zeros"),
+            vec![b.tuple(vec![b.int(1), b.int(1)])],
+            vec![b.kw("dtype", b.str(a.dtype.name()))],
+        );
+        let rewritten = if n == 0 {
+            b.call(
+                b.np("zeros"),
+                vec![b.tuple(vec![b.int(size), b.int(size)])],
+                vec![b.kw("dtype", b.str(a.dtype.name()))],
+            )
+        } else {
+            b.call(b.np("where"), vec![on, values, zero], vec![])
+        };
+        let value = self.with_hidden_names(&[("diag·v", id)], |s| s.expr(&rewritten))?;
+        Ok(super::seq(first, value))
+    }
+
+    /// An `offset`/`k` argument: an int known at compile time (0 when absent).
+    pub(super) fn offset_arg(&mut self, e: Option<&ast::Expr>) -> Result<i64> {
+        let Some(e) = e else { return Ok(0) };
+        let v = self.expr(e)?;
+        match super::const_int(&v, &self.consts) {
+            Some(k) => Ok(k),
+            None => super::unsupported(e.span, "a diagonal offset not known at compile time"),
+        }
+    }
+
+    /// `np.diagonal(a, offset=0)`, `a.diagonal(offset=0)`: `a[i, i + offset]` of a 2-D array,
+    /// as a new 1-D array (NumPy gives a read-only view: the values are the same).
+    pub(super) fn diagonal(&mut self, x: hir::Expr, offset: i64, span: Span) -> Result<hir::Expr> {
+        let Some(a) = x.ty.as_array().cloned().filter(|a| a.tensor.is_none()) else {
+            return super::unsupported(x.span, format!("the diagonal of a {}", x.ty));
+        };
+        if a.ndim() != 2 {
+            if a.ndim() < 2 {
+                return err(
+                    span,
+                    SemaError::Custom("diag requires an array of at least two dimensions".into()),
+                );
+            }
+            return super::unsupported(span, "the diagonal of an array of more than 2 dimensions");
+        }
+        let (rows, cols) = (a.shape[0] as i64, a.shape[1] as i64);
+        let (start_row, start_col) = if offset >= 0 {
+            (0, offset)
+        } else {
+            (-offset, 0)
+        };
+        let len = (rows - start_row).min(cols - start_col).max(0);
+        let b = Build(span);
+        let mut first = Vec::new();
+        let id = self.hidden_local(x, &mut first);
+        let flat = b.method(b.name("diagonal·a"), "reshape", vec![b.int(-1)]);
+        let rewritten = if len == 0 {
+            b.call(
+                b.np("zeros"),
+                vec![b.int(0)],
+                vec![b.kw("dtype", b.str(a.dtype.name()))],
+            )
+        } else {
+            // Flat positions start_row * cols + start_col + t * (cols + 1).
+            let steps = b.binop(
+                ast::BinOp::Mul,
+                b.call(b.np("arange"), vec![b.int(len)], vec![]),
+                b.int(cols + 1),
+            );
+            let idx = b.binop(ast::BinOp::Add, steps, b.int(start_row * cols + start_col));
+            b.index(flat, idx)
+        };
+        let value = self.with_hidden_names(&[("diagonal·a", id)], |s| s.expr(&rewritten))?;
+        Ok(super::seq(first, value))
+    }
+}

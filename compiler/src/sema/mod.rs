@@ -2695,6 +2695,13 @@ impl Sema {
             (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
             (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),
+            (ModuleKind::NumPy, "diag") => self.diag(args, kwargs, span),
+            (ModuleKind::NumPy, "diagonal") => {
+                let b = shape::bind_args("diagonal", &["a", "offset"], 1, args, kwargs, span)?;
+                let x = self.expr(b[0].unwrap())?;
+                let k = self.offset_arg(b[1])?;
+                self.diagonal(x, k, span)
+            }
             (ModuleKind::NumPy, "atleast_2d") => self.atleast_2d(args, kwargs, span),
             (ModuleKind::NumPy, "isclose" | "allclose") => self.isclose(name, args, kwargs, span),
             (ModuleKind::NumPy, "array_equal") => self.array_equal(args, kwargs, span),
@@ -3410,6 +3417,11 @@ impl Sema {
             }
             "dot" | "trace" => self.linalg_method(recv, name, args, kwargs, span),
             "sort" | "argsort" => self.sort_method(recv, name, args, kwargs, span),
+            "diagonal" => {
+                let b = shape::bind_args("diagonal", &["offset"], 0, args, kwargs, span)?;
+                let k = self.offset_arg(b[0])?;
+                self.diagonal(recv, k, span)
+            }
             "transpose" if args.is_empty() && kwargs.is_empty() => Ok(transposed(recv, span)),
             "clip" | "round" if recv.ty.as_array().is_some_and(|a| a.tensor.is_none()) => {
                 self.ufunc_method(recv, name, args, kwargs, span)
@@ -3907,8 +3919,6 @@ fn may_be_array_index(e: &ast::Expr) -> bool {
             | A::None
             | A::Ellipsis
             | A::Int(_)
-            | A::UnaryOp { .. }
-            | A::BinOp { .. }
             | A::List(_)
     )
 }
