@@ -1102,3 +1102,205 @@ impl Sema {
         Ok(super::seq(first, value))
     }
 }
+
+impl Sema {
+    /// `np.percentile(a, q, axis=None)` and `np.quantile(a, q, axis=None)` with the default
+    /// `method='linear'`, as NumPy's `_quantile` computes them: for each `q` (a number or a
+    /// list of numbers known at compile time) the virtual index `(n - 1) * q` (`q / 100` for
+    /// percentiles), its floor and the next index (clipped as `_get_indexes` clips them), the
+    /// weight `gamma = index - floor`, and NumPy's `_lerp` of the two ordered values:
+    /// `a + (b - a) * gamma`, or `b - (b - a) * (1 - gamma)` when `gamma >= 0.5`. A scalar `q`
+    /// is a weak Python float (a float32 array gives float32), a list gives float64; a lane
+    /// holding a NaN gives that NaN.
+    pub(super) fn quantile(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args(
+            name,
+            &[
+                "a",
+                "q",
+                "axis",
+                "out",
+                "overwrite_input",
+                "method",
+                "keepdims",
+            ],
+            2,
+            args,
+            kwargs,
+            span,
+        )?;
+        for (k, what) in [(3, "out"), (6, "keepdims")] {
+            if let Some(e) = bound[k].filter(|e| !matches!(e.kind, A::None | A::Bool(false))) {
+                return super::unsupported(e.span, format!("the {what}= argument of np.{name}"));
+            }
+        }
+        if let Some(m) = bound[5].filter(|m| !matches!(&m.kind, A::Str(s) if s == "linear")) {
+            return super::unsupported(m.span, format!("np.{name} methods other than 'linear'"));
+        }
+        let q_e = bound[1].unwrap();
+        let (qs, weak) = match quantile_constants(q_e) {
+            Some(q) => q,
+            None => {
+                return super::unsupported(
+                    q_e.span,
+                    format!("a q of np.{name} other than numbers or a list of numbers written out"),
+                )
+            }
+        };
+        let percent = name == "percentile";
+        let qs: Vec<f64> = qs
+            .iter()
+            .map(|&q| if percent { q / 100.0 } else { q })
+            .collect();
+        if qs.iter().any(|q| !(0.0..=1.0).contains(q)) {
+            let msg = if percent {
+                "Percentiles must be in the range [0, 100]"
+            } else {
+                "Quantiles must be in the range [0, 1]"
+            };
+            return err(q_e.span, SemaError::Custom(msg.into()));
+        }
+        let b = Build(span);
+        let mut first = Vec::new();
+        let x = self.expr(bound[0].unwrap())?;
+        let Some(a) = x.ty.as_array().cloned().filter(|a| a.tensor.is_none()) else {
+            return super::unsupported(x.span, format!("np.{name} of a {}", x.ty));
+        };
+        let x_id = self.hidden_local(x, &mut first);
+        let axis = match bound[2].filter(|e| e.kind != A::None) {
+            None => None,
+            Some(e) => {
+                let v = self.expr(e)?;
+                let Some(ax) = super::const_int(&v, &self.consts) else {
+                    return super::unsupported(
+                        e.span,
+                        format!("a {name} axis not known at compile time"),
+                    );
+                };
+                Some(super::shape::normalize_axis(ax, a.ndim(), e.span)?)
+            }
+        };
+        let (n, ax) = match axis {
+            None => (a.shape.iter().product::<usize>(), 0),
+            Some(ax) => (a.shape[ax], ax),
+        };
+        if n == 0 {
+            return super::unsupported(span, format!("np.{name} of an empty array"));
+        }
+        let axis_arg = axis.map_or(b.e(A::None), |ax| b.int(ax as i64));
+        let sort = b.call(
+            b.np("sort"),
+            vec![b.name("quantile·a")],
+            vec![b.kw("axis", axis_arg)],
+        );
+        let sorted = self.with_hidden_names(&[("quantile·a", x_id)], |s| s.expr(&sort))?;
+        let s_id = self.hidden_local(sorted, &mut first);
+        let at = |i: i64| {
+            let mut items: Vec<ast::Expr> = (0..ax)
+                .map(|_| {
+                    b.e(A::Slice {
+                        lower: None,
+                        upper: None,
+                        step: None,
+                    })
+                })
+                .collect();
+            items.push(b.int(i));
+            b.index(b.name("quantile·s"), b.tuple(items))
+        };
+        // gamma as NumPy holds it: a weak Python float for a scalar q, else float64.
+        let weight = |g: f64| {
+            let lit = b.e(A::Float(g));
+            if weak {
+                lit
+            } else {
+                b.call(b.np("float64"), vec![lit], vec![])
+            }
+        };
+        let float = matches!(a.dtype, DType::F64 | DType::F32);
+        let whole = axis.is_none() || a.ndim() == 1;
+        let mut results = Vec::new();
+        for &q in &qs {
+            let v = (n as f64 - 1.0) * q;
+            let (mut prev, mut next) = (v.floor(), v.floor() + 1.0);
+            if v >= n as f64 - 1.0 {
+                (prev, next) = (-1.0, -1.0);
+            }
+            if v < 0.0 {
+                (prev, next) = (0.0, 0.0);
+            }
+            let gamma = v - prev;
+            let (lo, hi) = (at(prev as i64), at(next as i64));
+            let diff = b.binop(ast::BinOp::Sub, hi.clone(), lo.clone());
+            let mut r = if gamma >= 0.5 {
+                b.binop(
+                    ast::BinOp::Sub,
+                    hi,
+                    b.binop(ast::BinOp::Mul, diff, weight(1.0 - gamma)),
+                )
+            } else {
+                b.binop(
+                    ast::BinOp::Add,
+                    lo,
+                    b.binop(ast::BinOp::Mul, diff, weight(gamma)),
+                )
+            };
+            if float {
+                let last = at(-1);
+                let is_nan = b.call(b.np("isnan"), vec![last.clone()], vec![]);
+                r = if whole {
+                    let nan = if !weak && a.dtype == DType::F32 {
+                        b.call(b.np("float64"), vec![last], vec![])
+                    } else {
+                        last
+                    };
+                    b.e(A::IfExp {
+                        test: Box::new(is_nan),
+                        body: Box::new(nan),
+                        orelse: Box::new(r),
+                    })
+                } else {
+                    b.call(b.np("where"), vec![is_nan, last, r], vec![])
+                };
+            }
+            results.push(r);
+        }
+        let rewritten = if weak {
+            results.pop().unwrap()
+        } else if whole {
+            b.call(b.np("array"), vec![b.e(A::List(results))], vec![])
+        } else {
+            b.call(b.np("stack"), vec![b.e(A::List(results))], vec![])
+        };
+        let value = self.with_hidden_names(&[("quantile·s", s_id)], |s| s.expr(&rewritten))?;
+        Ok(super::seq(first, value))
+    }
+}
+
+/// The q of a quantile written as a number (weak: a Python scalar) or a list/tuple of
+/// numbers.
+fn quantile_constants(e: &ast::Expr) -> Option<(Vec<f64>, bool)> {
+    fn number(e: &ast::Expr) -> Option<f64> {
+        match &e.kind {
+            A::Int(i) => Some(*i as f64),
+            A::Float(f) => Some(*f),
+            A::UnaryOp {
+                op: ast::UnaryOp::Neg,
+                operand,
+            } => number(operand).map(|v| -v),
+            _ => None,
+        }
+    }
+    match &e.kind {
+        A::List(items) | A::Tuple(items) if !items.is_empty() => {
+            Some((items.iter().map(number).collect::<Option<Vec<_>>>()?, false))
+        }
+        _ => Some((vec![number(e)?], true)),
+    }
+}

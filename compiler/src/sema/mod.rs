@@ -2695,6 +2695,9 @@ impl Sema {
             (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
             (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),
+            (ModuleKind::NumPy, "percentile" | "quantile") => {
+                self.quantile(name, args, kwargs, span)
+            }
             (ModuleKind::NumPy, "diag") => self.diag(args, kwargs, span),
             (ModuleKind::NumPy, "diagonal") => {
                 let b = shape::bind_args("diagonal", &["a", "offset"], 1, args, kwargs, span)?;
@@ -3914,11 +3917,6 @@ fn short_module_name(m: ModuleKind) -> &'static str {
 fn may_be_array_index(e: &ast::Expr) -> bool {
     !matches!(
         e.kind,
-        A::Tuple(_)
-            | A::Slice { .. }
-            | A::None
-            | A::Ellipsis
-            | A::Int(_)
-            | A::List(_)
+        A::Tuple(_) | A::Slice { .. } | A::None | A::Ellipsis | A::Int(_) | A::List(_)
     )
 }

@@ -1,0 +1,17 @@
+import numpy as np
+
+np.random.seed(5)
+x = np.random.random(37)
+print(repr(np.percentile(x, 50)), repr(np.percentile(x, [2.5, 97.5])), repr(np.quantile(x, 0.3)))
+print(repr(np.percentile(x, 0)), repr(np.percentile(x, 100)), repr(np.quantile(x, [0.0, 1.0, 0.999])))
+M = np.random.randint(0, 50, (5, 6))
+print(np.percentile(M, 25), np.percentile(M, 75, axis=0), np.percentile(M, [10, 90], axis=1))
+f = np.random.random((4, 3)).astype(np.float32)
+print(repr(np.percentile(f, 40)), repr(np.percentile(f, [40])), np.quantile(f, 0.5, axis=0).dtype)
+n = np.array([[1.0, np.nan, 3.0], [4.0, 5.0, 6.0]])
+print(np.percentile(n, 50), np.percentile(n, 50, axis=1), np.quantile(n, [0.25, 0.75], axis=0))
+X = np.random.randn(100)
+idx = np.random.randint(0, X.size, (1000, X.size))
+means = X[idx].mean(axis=1)
+confint = np.percentile(means, [2.5, 97.5])
+print(confint)
