@@ -1304,3 +1304,57 @@ fn quantile_constants(e: &ast::Expr) -> Option<(Vec<f64>, bool)> {
         _ => Some((vec![number(e)?], true)),
     }
 }
+
+impl Sema {
+    /// `np.unravel_index(i, shape)` of an int known at compile time: the tuple of int64
+    /// coordinates of flat index `i` in C order, or NumPy's error for an index outside the
+    /// array.
+    pub(super) fn unravel_index(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args(
+            "unravel_index",
+            &["indices", "shape", "order"],
+            2,
+            args,
+            kwargs,
+            span,
+        )?;
+        if let Some(o) = bound[2].filter(|o| !matches!(&o.kind, A::Str(s) if s == "C")) {
+            return super::unsupported(o.span, "unravel_index orders other than 'C'");
+        }
+        let i_e = bound[0].unwrap();
+        let iv = self.expr(i_e)?;
+        let Some(i) = super::const_int(&iv, &self.consts) else {
+            return super::unsupported(
+                i_e.span,
+                "np.unravel_index of an index not known at compile time",
+            );
+        };
+        let shape = self.shape_arg(bound[1].unwrap())?;
+        let size: usize = shape.iter().product();
+        if i < 0 || i as usize >= size {
+            return err(
+                i_e.span,
+                SemaError::Custom(format!(
+                    "index {i} is out of bounds for array with size {size}"
+                )),
+            );
+        }
+        let b = Build(span);
+        let mut rest = i as usize;
+        let mut coords = vec![0usize; shape.len()];
+        for (k, &d) in shape.iter().enumerate().rev() {
+            coords[k] = rest % d;
+            rest /= d;
+        }
+        let items = coords
+            .iter()
+            .map(|&c| b.call(b.np("int64"), vec![b.int(c as i64)], vec![]))
+            .collect();
+        self.with_hidden_names(&[], |s| s.expr(&b.tuple(items)))
+    }
+}
