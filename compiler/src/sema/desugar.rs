@@ -1358,3 +1358,110 @@ impl Sema {
         self.with_hidden_names(&[], |s| s.expr(&b.tuple(items)))
     }
 }
+
+impl Sema {
+    /// `np.pad(a, pad_width, mode='constant', constant_values=0)`: a new array of `a`'s dtype,
+    /// each axis widened by its (before, after) widths, filled with the constant (cast to
+    /// `a`'s dtype, as NumPy's `np.full` of the result does) and `a` written in the middle.
+    pub(super) fn pad(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args(
+            "pad",
+            &["array", "pad_width", "mode", "constant_values"],
+            2,
+            args,
+            kwargs,
+            span,
+        )?;
+        if let Some(m) = bound[2].filter(|m| !matches!(&m.kind, A::Str(s) if s == "constant")) {
+            return super::unsupported(m.span, "np.pad modes other than 'constant'");
+        }
+        let x = self.expr(bound[0].unwrap())?;
+        let Some(a) = x.ty.as_array().cloned().filter(|a| a.tensor.is_none()) else {
+            return super::unsupported(x.span, format!("np.pad of a {}", x.ty));
+        };
+        let nd = a.ndim();
+        let widths_e = bound[1].unwrap();
+        let int = |e: &ast::Expr| match &e.kind {
+            A::Int(i) => Some(*i),
+            _ => None,
+        };
+        let pair = |e: &ast::Expr| match &e.kind {
+            A::Tuple(v) | A::List(v) if v.len() == 2 => Some((int(&v[0])?, int(&v[1])?)),
+            A::Tuple(v) | A::List(v) if v.len() == 1 => int(&v[0]).map(|w| (w, w)),
+            _ => int(e).map(|w| (w, w)),
+        };
+        let widths: Option<Vec<(i64, i64)>> = match &widths_e.kind {
+            A::Tuple(v) | A::List(v)
+                if v.iter().all(|i| matches!(i.kind, A::Tuple(_) | A::List(_))) =>
+            {
+                let ps: Option<Vec<_>> = v.iter().map(pair).collect();
+                ps.and_then(|ps| match ps.len() {
+                    1 => Some(vec![ps[0]; nd]),
+                    n if n == nd => Some(ps),
+                    _ => None,
+                })
+            }
+            _ => pair(widths_e).map(|p| vec![p; nd]),
+        };
+        let Some(widths) = widths else {
+            return super::unsupported(
+                widths_e.span,
+                "this pad_width (ints written out: w, (before, after), or one pair per axis)",
+            );
+        };
+        if widths.iter().any(|&(b, a)| b < 0 || a < 0) {
+            return err(
+                widths_e.span,
+                SemaError::Custom("index can't contain negative values".into()),
+            );
+        }
+        let b = Build(span);
+        let mut first = Vec::new();
+        let x_id = self.hidden_local(x, &mut first);
+        let shape: Vec<i64> = a
+            .shape
+            .iter()
+            .zip(&widths)
+            .map(|(&d, &(l, r))| d as i64 + l + r)
+            .collect();
+        let fill = bound[3].cloned().unwrap_or_else(|| b.int(0));
+        let full = b.call(
+            b.np("full"),
+            vec![b.tuple(shape.iter().map(|&d| b.int(d)).collect()), fill],
+            vec![b.kw("dtype", b.str(a.dtype.name()))],
+        );
+        let out = self.with_hidden_names(&[], |s| s.expr(&full))?;
+        let out_id = self.hidden_local(out, &mut first);
+        let middle = b.tuple(
+            widths
+                .iter()
+                .zip(&a.shape)
+                .map(|(&(l, _), &n)| {
+                    b.e(A::Slice {
+                        lower: Some(Box::new(b.int(l))),
+                        upper: Some(Box::new(b.int(l + n as i64))),
+                        step: None,
+                    })
+                })
+                .collect(),
+        );
+        let store = ast::Stmt {
+            kind: ast::StmtKind::Assign {
+                targets: vec![b.index(b.name("pad·out"), middle)],
+                value: b.name("pad·a"),
+            },
+            span,
+        };
+        self.with_hidden_names(&[("pad·out", out_id), ("pad·a", x_id)], |s| {
+            s.stmt(&store, &mut first)
+        })?;
+        let value =
+            self.with_hidden_names(&[("pad·out", out_id)], |s| s.expr(&b.name("pad·out")))?;
+        Ok(super::seq(first, value))
+    }
+}

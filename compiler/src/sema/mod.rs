@@ -2695,6 +2695,7 @@ impl Sema {
             (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
             (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),
+            (ModuleKind::NumPy, "pad") => self.pad(args, kwargs, span),
             (ModuleKind::NumPy, "unravel_index") => self.unravel_index(args, kwargs, span),
             (ModuleKind::NumPy, "percentile" | "quantile") => {
                 self.quantile(name, args, kwargs, span)
