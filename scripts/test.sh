@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: re-checks every expected output against NumPy (the oracle), then runs the
 # Rust test suites (golden examples in JIT and AOT modes, error examples, unit tests, stats,
-# no-panic fuzzing). Needs cargo, a C compiler (cc) and python3 with PyPI reachable.
+# no-panic fuzzing), a differential-test batch and the shared corpus gate (scripts/corpus.sh). Needs cargo, a C compiler (cc) and python3 with PyPI reachable.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
@@ -24,6 +24,8 @@ if [ "$status" -eq 0 ]; then
   known=float-pow,exp,ufunc-last-bit,max-signed-zero
   "$python" tools/difftest.py --seed 1 --count 300 --arrc target/debug/arrc --avoid "$known" \
     2>&1 | tee -a "$log" || status=$?
+  echo "== corpus: real NumPy code written by others (../shared/corpus), no wrong, no crash, no drop =="
+  scripts/corpus.sh target/debug/arrc || status=$?
 fi
 # One closing line over every test binary.
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
