@@ -90,6 +90,37 @@ impl Build {
     }
 }
 
+/// An array sorted along one axis by [`Sema::ordered_along`].
+struct Ordered {
+    /// The array's type before sorting.
+    a: crate::types::ArrTy,
+    /// Whether the result of a reduction over the axis is a scalar.
+    whole: bool,
+    /// The sorted axis (0 for the flattened array).
+    ax: usize,
+    /// Its length.
+    n: usize,
+    /// The hidden local holding the sorted array.
+    sorted: hir::LocalId,
+}
+
+impl Build {
+    /// `:`.
+    pub fn all(self) -> ast::Expr {
+        self.e(A::Slice {
+            lower: None,
+            upper: None,
+            step: None,
+        })
+    }
+    /// `name[:, ..., :, at]` with `at` the index of axis `axis`.
+    pub fn at_axis(self, name: &str, axis: usize, at: ast::Expr) -> ast::Expr {
+        let mut items: Vec<ast::Expr> = (0..axis).map(|_| self.all()).collect();
+        items.push(at);
+        self.index(self.name(name), self.tuple(items))
+    }
+}
+
 impl Sema {
     /// Types `e` with `names` bound to the given locals and NumPy bound to [`NUMPY`], then
     /// restores the names' old bindings.
@@ -137,6 +168,72 @@ impl Sema {
             span,
         });
         tmp
+    }
+
+    /// Types `rewritten` with `names` bound, after the statements in `first`.
+    fn type_rewrite(
+        &mut self,
+        names: &[(&str, hir::LocalId)],
+        first: Vec<hir::Stmt>,
+        rewritten: &ast::Expr,
+    ) -> Result<hir::Expr> {
+        let value = self.with_hidden_names(names, |s| s.expr(rewritten))?;
+        Ok(super::seq(first, value))
+    }
+
+    /// The array argument `a_e` of `np.{name}`, sorted along `axis_e` (all of it, flattened,
+    /// for `None`) into a hidden local: NumPy partitions there, and the values at the positions
+    /// it partitions at are the sorted ones (`np.sort` stops where they could differ).
+    fn ordered_along(
+        &mut self,
+        name: &str,
+        a_e: &ast::Expr,
+        axis_e: Option<&ast::Expr>,
+        span: Span,
+        first: &mut Vec<hir::Stmt>,
+    ) -> Result<Ordered> {
+        let b = Build(span);
+        let x = self.expr(a_e)?;
+        let Some(a) = x.ty.as_array().cloned().filter(|a| a.tensor.is_none()) else {
+            return super::unsupported(x.span, format!("np.{name} of a {}", x.ty));
+        };
+        let x_id = self.hidden_local(x, first);
+        let axis = match axis_e.filter(|e| e.kind != A::None) {
+            None => None,
+            Some(e) => {
+                let v = self.expr(e)?;
+                let Some(ax) = super::const_int(&v, &self.consts) else {
+                    return super::unsupported(
+                        e.span,
+                        format!("a {name} axis not known at compile time"),
+                    );
+                };
+                Some(super::shape::normalize_axis(ax, a.ndim(), e.span)?)
+            }
+        };
+        let (n, ax) = match axis {
+            None => (a.shape.iter().product::<usize>(), 0),
+            Some(ax) => (a.shape[ax], ax),
+        };
+        if n == 0 {
+            return super::unsupported(span, format!("np.{name} of an empty array"));
+        }
+        let axis_arg = axis.map_or(b.e(A::None), |ax| b.int(ax as i64));
+        let sort = b.call(
+            b.np("sort"),
+            vec![b.name("ordered·a")],
+            vec![b.kw("axis", axis_arg)],
+        );
+        let sorted = self.with_hidden_names(&[("ordered·a", x_id)], |s| s.expr(&sort))?;
+        let sorted = self.hidden_local(sorted, first);
+        let whole = axis.is_none() || a.ndim() == 1;
+        Ok(Ordered {
+            a,
+            whole,
+            ax,
+            n,
+            sorted,
+        })
     }
 
     /// Python's `sum(iterable)`: `0 + item0 + item1 + …` in order. Of an array that is its
@@ -429,11 +526,7 @@ impl Sema {
             vec![b.name(x)],
             vec![b.kw("axis", b.int(axis)), b.kw("kind", b.str(kind))],
         );
-        let all = b.e(A::Slice {
-            lower: None,
-            upper: None,
-            step: None,
-        });
+        let all = b.all();
         let store = ast::Stmt {
             kind: ast::StmtKind::Assign {
                 targets: vec![b.index(b.name(x), all)],
@@ -642,17 +735,7 @@ impl Sema {
         for (k, (name, _, ty)) in hidden.iter().enumerate() {
             let x = b.name(name);
             items.push(match ty.as_array().map(|a| a.ndim()) {
-                Some(1) => b.index(
-                    x,
-                    b.tuple(vec![
-                        b.e(A::None),
-                        b.e(A::Slice {
-                            lower: None,
-                            upper: None,
-                            step: None,
-                        }),
-                    ]),
-                ),
+                Some(1) => b.index(x, b.tuple(vec![b.e(A::None), b.all()])),
                 Some(0) => b.method(x, "reshape", vec![b.tuple(vec![b.int(1), b.int(1)])]),
                 Some(_) => x,
                 None if ty.is_scalar() => b.call(
@@ -844,56 +927,10 @@ impl Sema {
         }
         let b = Build(span);
         let mut first = Vec::new();
-        let x = self.expr(bound[0].unwrap())?;
-        let Some(a) = x.ty.as_array().cloned() else {
-            return super::unsupported(x.span, format!("np.median of a {}", x.ty));
-        };
-        let x_id = self.hidden_local(x, &mut first);
-        let axis = match bound[1].filter(|e| e.kind != A::None) {
-            None => None,
-            Some(e) => {
-                let v = self.expr(e)?;
-                let Some(ax) = super::const_int(&v, &self.consts) else {
-                    return super::unsupported(e.span, "a median axis not known at compile time");
-                };
-                Some(super::shape::normalize_axis(ax, a.ndim(), e.span)?)
-            }
-        };
-        let (n, ax) = match axis {
-            None => (a.shape.iter().product::<usize>(), 0),
-            Some(ax) => (a.shape[ax], ax),
-        };
-        if n == 0 {
-            return super::unsupported(
-                span,
-                "np.median of an empty array (NumPy warns and gives nan)",
-            );
-        }
-        let axis_arg = match axis {
-            None => b.e(A::None),
-            Some(ax) => b.int(ax as i64),
-        };
-        let sort = b.call(
-            b.np("sort"),
-            vec![b.name("median·a")],
-            vec![b.kw("axis", axis_arg)],
-        );
-        let sorted = self.with_hidden_names(&[("median·a", x_id)], |s| s.expr(&sort))?;
-        let s_id = self.hidden_local(sorted, &mut first);
-        let all = || {
-            b.e(A::Slice {
-                lower: None,
-                upper: None,
-                step: None,
-            })
-        };
-        let at = |last: ast::Expr| {
-            let mut items: Vec<ast::Expr> = (0..ax).map(|_| all()).collect();
-            items.push(last);
-            b.index(b.name("median·s"), b.tuple(items))
-        };
-        let h = (n / 2) as i64;
-        let lower = if n % 2 == 1 { h } else { h - 1 };
+        let o = self.ordered_along("median", bound[0].unwrap(), bound[1], span, &mut first)?;
+        let at = |i: ast::Expr| b.at_axis("median·s", o.ax, i);
+        let h = (o.n / 2) as i64;
+        let lower = if o.n % 2 == 1 { h } else { h - 1 };
         let middle = b.e(A::Slice {
             lower: Some(Box::new(b.int(lower))),
             upper: Some(Box::new(b.int(h + 1))),
@@ -902,13 +939,12 @@ impl Sema {
         let mean = b.call(
             b.np("mean"),
             vec![at(middle)],
-            vec![b.kw("axis", b.int(ax as i64))],
+            vec![b.kw("axis", b.int(o.ax as i64))],
         );
-        let rewritten = if matches!(a.dtype, DType::F64 | DType::F32) {
+        let rewritten = if matches!(o.a.dtype, DType::F64 | DType::F32) {
             let last = || at(b.int(-1));
             let is_nan = b.call(b.np("isnan"), vec![last()], vec![]);
-            let whole = axis.is_none() || a.ndim() == 1;
-            if whole {
+            if o.whole {
                 b.e(A::IfExp {
                     test: Box::new(is_nan),
                     body: Box::new(last()),
@@ -920,8 +956,7 @@ impl Sema {
         } else {
             mean
         };
-        let value = self.with_hidden_names(&[("median·s", s_id)], |s| s.expr(&rewritten))?;
-        Ok(super::seq(first, value))
+        self.type_rewrite(&[("median·s", o.sorted)], first, &rewritten)
     }
 }
 
@@ -982,8 +1017,7 @@ impl Sema {
         } else {
             b.call(b.np(name), vec![v()], vec![])
         };
-        let value = self.with_hidden_names(&[("minmax·x", id)], |s| s.expr(&rewritten))?;
-        Ok(super::seq(first, value))
+        self.type_rewrite(&[("minmax·x", id)], first, &rewritten)
     }
 }
 
@@ -1042,8 +1076,7 @@ impl Sema {
         } else {
             b.call(b.np("where"), vec![on, values, zero], vec![])
         };
-        let value = self.with_hidden_names(&[("diag·v", id)], |s| s.expr(&rewritten))?;
-        Ok(super::seq(first, value))
+        self.type_rewrite(&[("diag·v", id)], first, &rewritten)
     }
 
     /// An `offset`/`k` argument: an int known at compile time (0 when absent).
@@ -1098,8 +1131,7 @@ impl Sema {
             let idx = b.binop(ast::BinOp::Add, steps, b.int(start_row * cols + start_col));
             b.index(flat, idx)
         };
-        let value = self.with_hidden_names(&[("diagonal·a", id)], |s| s.expr(&rewritten))?;
-        Ok(super::seq(first, value))
+        self.type_rewrite(&[("diagonal·a", id)], first, &rewritten)
     }
 }
 
@@ -1168,52 +1200,9 @@ impl Sema {
         }
         let b = Build(span);
         let mut first = Vec::new();
-        let x = self.expr(bound[0].unwrap())?;
-        let Some(a) = x.ty.as_array().cloned().filter(|a| a.tensor.is_none()) else {
-            return super::unsupported(x.span, format!("np.{name} of a {}", x.ty));
-        };
-        let x_id = self.hidden_local(x, &mut first);
-        let axis = match bound[2].filter(|e| e.kind != A::None) {
-            None => None,
-            Some(e) => {
-                let v = self.expr(e)?;
-                let Some(ax) = super::const_int(&v, &self.consts) else {
-                    return super::unsupported(
-                        e.span,
-                        format!("a {name} axis not known at compile time"),
-                    );
-                };
-                Some(super::shape::normalize_axis(ax, a.ndim(), e.span)?)
-            }
-        };
-        let (n, ax) = match axis {
-            None => (a.shape.iter().product::<usize>(), 0),
-            Some(ax) => (a.shape[ax], ax),
-        };
-        if n == 0 {
-            return super::unsupported(span, format!("np.{name} of an empty array"));
-        }
-        let axis_arg = axis.map_or(b.e(A::None), |ax| b.int(ax as i64));
-        let sort = b.call(
-            b.np("sort"),
-            vec![b.name("quantile·a")],
-            vec![b.kw("axis", axis_arg)],
-        );
-        let sorted = self.with_hidden_names(&[("quantile·a", x_id)], |s| s.expr(&sort))?;
-        let s_id = self.hidden_local(sorted, &mut first);
-        let at = |i: i64| {
-            let mut items: Vec<ast::Expr> = (0..ax)
-                .map(|_| {
-                    b.e(A::Slice {
-                        lower: None,
-                        upper: None,
-                        step: None,
-                    })
-                })
-                .collect();
-            items.push(b.int(i));
-            b.index(b.name("quantile·s"), b.tuple(items))
-        };
+        let o = self.ordered_along(name, bound[0].unwrap(), bound[2], span, &mut first)?;
+        let (a, n, whole) = (o.a.clone(), o.n, o.whole);
+        let at = |i: i64| b.at_axis("quantile·s", o.ax, b.int(i));
         // gamma as NumPy holds it: a weak Python float for a scalar q, else float64.
         let weight = |g: f64| {
             let lit = b.e(A::Float(g));
@@ -1224,7 +1213,6 @@ impl Sema {
             }
         };
         let float = matches!(a.dtype, DType::F64 | DType::F32);
-        let whole = axis.is_none() || a.ndim() == 1;
         let mut results = Vec::new();
         for &q in &qs {
             let v = (n as f64 - 1.0) * q;
@@ -1278,8 +1266,7 @@ impl Sema {
         } else {
             b.call(b.np("stack"), vec![b.e(A::List(results))], vec![])
         };
-        let value = self.with_hidden_names(&[("quantile·s", s_id)], |s| s.expr(&rewritten))?;
-        Ok(super::seq(first, value))
+        self.type_rewrite(&[("quantile·s", o.sorted)], first, &rewritten)
     }
 }
 
