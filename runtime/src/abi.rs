@@ -730,6 +730,7 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
     let o = &*out;
     let isz = a.dtype.itemsize();
     let block = (m * n) as usize * isz;
+    let route = matmul_route(a.dtype, (m, k, n), (rsa, csa), (rsb, csb), flags);
     let mut t = 0usize;
     ArrObj::for_each_index(&batch, |idx| {
         let (mut oa, mut ob) = (0isize, 0isize);
@@ -738,26 +739,190 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
             ob += i as isize * sb[d] as isize;
         }
         let (pa, pb, po) = (a.data.offset(oa), b.data.offset(ob), o.data.add(t * block));
-        if m == 1
-            && n == 1
-            && k > 0
-            && flags & MATMUL_TENSOR == 0
-            && matches!(a.dtype, DType::F64 | DType::F32)
-        {
-            // One output element: NumPy's matmul and dot call the dtype's `dot` (BLAS dot).
-            vector_dot_into(a.dtype, k as usize, (pa, csa), (pb, rsb), flags, po);
-        } else {
-            gemm(
-                a.dtype,
-                (m as usize, k as usize, n as usize),
-                (pa, rsa, csa),
-                (pb, rsb, csb),
-                po,
-            );
+        let (mu, ku, nu) = (m as usize, k as usize, n as usize);
+        match route {
+            Route::Dot => vector_dot_into(a.dtype, ku, (pa, csa), (pb, rsb), flags, po),
+            Route::NoBlas => matmul_noblas(a.dtype, (mu, ku, nu), (pa, rsa, csa), (pb, rsb, csb), po),
+            // `A @ v`: A's rows against v.
+            Route::MatVec(plan) => plan.run(a.dtype, (mu, ku), (pa, rsa, csa), (pb, rsb), po),
+            // `v @ B`: Bᵀ's rows (B's columns) against v.
+            Route::VecMat(plan) => plan.run(a.dtype, (nu, ku), (pb, csb, rsb), (pa, csa), po),
+            Route::Gemm => gemm(a.dtype, (mu, ku, nu), (pa, rsa, csa), (pb, rsb, csb), po),
         }
         t += 1;
     });
     out
+}
+
+/// How NumPy computes one (m,k)·(k,n) core product (`matmul.c.src`'s `@TYPE@_matmul` for `@`,
+/// `cblasfuncs.c`'s `cblas_matrixproduct` for `np.dot`); every route but `Gemm` is bit-exact.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Route {
+    /// One output element: the dtype's `dot` (BLAS dot or a plain loop).
+    Dot,
+    /// `matmul_inner_noblas`: each element summed in a plain loop from 0.
+    NoBlas,
+    /// `gemv` with the left operand as the matrix.
+    MatVec(GemvPlan),
+    /// `gemv` with the right operand, transposed, as the matrix.
+    VecMat(GemvPlan),
+    /// Everything else (matrix·matrix, torch, integers, kernels arrc has no order for).
+    Gemm,
+}
+
+/// NumPy's `is_blasable2d`: unit stride along the second axis, a positive first stride of at
+/// least `d2` elements that BLAS can take (in bytes, `itemsize` bytes per element).
+fn is_blasable2d(s1: i64, s2: i64, d2: i64, isz: i64) -> bool {
+    s2 == isz && s1 % isz == 0 && s1 / isz >= d2 && s1 / isz <= i32::MAX as i64 - 1
+}
+
+/// Picks NumPy's route for a core product of floats (strides in bytes).
+fn matmul_route(
+    dtype: DType,
+    (m, k, n): (i64, i64, i64),
+    (rsa, csa): (i64, i64),
+    (rsb, csb): (i64, i64),
+    flags: i64,
+) -> Route {
+    let float = matches!(dtype, DType::F64 | DType::F32);
+    if flags & MATMUL_TENSOR != 0 || !float || m == 0 || k == 0 || n == 0 {
+        return Route::Gemm;
+    }
+    if m == 1 && n == 1 {
+        return Route::Dot;
+    }
+    // Only float64 has its OpenBLAS order here; float32 products keep matrixmultiply.
+    let gemv = dtype == DType::F64 && crate::blas::gemv::supported();
+    let isz = dtype.itemsize() as i64;
+    if flags & MATMUL_NP_DOT != 0 {
+        // `cblas_matrixproduct`: a length-1 summation is a scalar product (exact anywhere);
+        // else a vector operand makes it `gemv`, both matrices `gemm`.
+        return match (m > 1, n > 1) {
+            _ if k == 1 => Route::Gemm,
+            (true, false) if gemv => Route::MatVec(GemvPlan::NpDot { copy_to_f: false }),
+            (false, true) if gemv => Route::VecMat(GemvPlan::NpDot { copy_to_f: true }),
+            _ => Route::Gemm,
+        };
+    }
+    if m != 1 && k != 1 && n != 1 {
+        return Route::Gemm;
+    }
+    let blasable = |s1, s2, d1, d2| is_blasable2d(s1, s2, d2, isz) || is_blasable2d(s2, s1, d1, isz);
+    let vector = |s: i64| is_blasable2d(s, isz, 1, isz);
+    if k == 1 {
+        // `scalar_vec` (k == 1 and a vector output) and the outer product: plain loops.
+        Route::NoBlas
+    } else if m == 1 && blasable(rsb, csb, k, n) && vector(csa) {
+        if gemv {
+            Route::VecMat(GemvPlan::Matmul)
+        } else {
+            Route::Gemm
+        }
+    } else if n == 1 && blasable(rsa, csa, m, k) && vector(rsb) {
+        if gemv {
+            Route::MatVec(GemvPlan::Matmul)
+        } else {
+            Route::Gemm
+        }
+    } else {
+        Route::NoBlas
+    }
+}
+
+/// How a `gemv` route lays out its matrix for BLAS.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum GemvPlan {
+    /// `@TYPE@_gemv`: the strides as they are (the caller checked them).
+    Matmul,
+    /// `np.dot`: a matrix that is neither C- nor F-contiguous and a vector with a negative or
+    /// zero stride are copied first; the matrix copy is C-ordered in the operand's own layout,
+    /// which for `v @ B` (the matrix being Bᵀ) is F order.
+    NpDot { copy_to_f: bool },
+}
+
+impl GemvPlan {
+    /// `o[i] = Σ_j M[i, j] · x[j]` for the (rows, cols) matrix `M` (byte strides `rs`, `cs`)
+    /// and the vector `x` (byte stride `sx`), through OpenBLAS's `dgemv` as NumPy calls it.
+    unsafe fn run(
+        self,
+        dtype: DType,
+        (rows, cols): (usize, usize),
+        (pm, rs, cs): (*const u8, i64, i64),
+        (px, sx): (*const u8, i64),
+        o: *mut u8,
+    ) {
+        debug_assert_eq!(dtype, DType::F64);
+        let isz = 8i64;
+        let (r, c) = (rows as i64, cols as i64);
+        let mut mcopy = Vec::new();
+        let mut xcopy = Vec::new();
+        let (pm, rs, cs) = match self {
+            GemvPlan::NpDot { copy_to_f }
+                if !(cs == isz && rs == c * isz) && !(rs == isz && cs == r * isz) =>
+            {
+                mcopy.reserve_exact(rows * cols);
+                let at = |i: usize, j: usize| {
+                    *(pm.offset(i as isize * rs as isize + j as isize * cs as isize) as *const f64)
+                };
+                if copy_to_f {
+                    mcopy.extend((0..cols).flat_map(|j| (0..rows).map(move |i| at(i, j))));
+                    (mcopy.as_ptr() as *const u8, isz, r * isz)
+                } else {
+                    mcopy.extend((0..rows).flat_map(|i| (0..cols).map(move |j| at(i, j))));
+                    (mcopy.as_ptr() as *const u8, c * isz, isz)
+                }
+            }
+            _ => (pm, rs, cs),
+        };
+        let (px, sx) = if matches!(self, GemvPlan::NpDot { .. }) && sx <= 0 {
+            xcopy.extend((0..cols).map(|j| *(px.offset(j as isize * sx as isize) as *const f64)));
+            (xcopy.as_ptr() as *const u8, isz)
+        } else {
+            (px, sx)
+        };
+        let (pm, px, o) = (pm as *const f64, px as *const f64, o as *mut f64);
+        let incx = (sx / isz) as usize;
+        if is_blasable2d(rs, cs, c, isz) {
+            // Row-major M: OpenBLAS sees the column-major (cols × rows) Mᵀ, kernel T.
+            crate::blas::gemv::dgemv(true, cols, rows, pm, (rs / isz) as usize, px, incx, o);
+        } else {
+            // Column-major M, kernel N.
+            crate::blas::gemv::dgemv(false, rows, cols, pm, (cs / isz) as usize, px, incx, o);
+        }
+    }
+}
+
+/// NumPy's `@TYPE@_matmul_inner_noblas`: each output element summed from 0 in index order,
+/// one multiply and one add per step; the output is a C-contiguous (m,n) block.
+unsafe fn matmul_noblas(
+    dtype: DType,
+    (m, k, n): (usize, usize, usize),
+    (pa, rsa, csa): (*const u8, i64, i64),
+    (pb, rsb, csb): (*const u8, i64, i64),
+    o: *mut u8,
+) {
+    let at = |p: *const u8, i: usize, s: i64| p.offset(i as isize * s as isize);
+    for i in 0..m {
+        for j in 0..n {
+            let (ra, cb) = (at(pa, i, rsa), at(pb, j, csb));
+            match dtype {
+                DType::F64 => {
+                    let mut sum = 0.0f64;
+                    for p in 0..k {
+                        sum += *(at(ra, p, csa) as *const f64) * *(at(cb, p, rsb) as *const f64);
+                    }
+                    (o as *mut f64).add(i * n + j).write(sum);
+                }
+                _ => {
+                    let mut sum = 0.0f32;
+                    for p in 0..k {
+                        sum += *(at(ra, p, csa) as *const f32) * *(at(cb, p, rsb) as *const f32);
+                    }
+                    (o as *mut f32).add(i * n + j).write(sum);
+                }
+            }
+        }
+    }
 }
 
 /// A product with one output element, as NumPy computes it: `np.dot` first copies a vector

@@ -10,6 +10,7 @@
 //! long vectors where OpenBLAS's threads would (`openblas_threads`).
 
 pub mod dot;
+pub mod gemv;
 
 use std::sync::OnceLock;
 

@@ -1,0 +1,460 @@
+//! `cblas_dgemv` with `alpha = 1`, `beta = 0` (what NumPy passes) in OpenBLAS's summation order.
+//!
+//! OpenBLAS's interface (`interface/gemv.c`) turns every call into a column-major `m × n`
+//! matrix `a` with leading dimension `lda` and one of two kernels: `N` (`y = a·x`, `y` of length
+//! `m`) and `T` (`y = aᵀ·x`, `y` of length `n`). Each output element's last bits depend on the
+//! kernel's order, which is fixed per CPU family (`super::core`):
+//!
+//! - `N` (`kernel/x86_64/dgemv_n_4.c`; micro-kernels `dgemv_n_microk_haswell-4.c`,
+//!   `dgemv_n_microk_skylakex-4.c`): the rows in whole groups of four (`m & -4` of them) add the
+//!   columns in blocks of four, `y += (a0·x0 ⊕ a2·x2) + (a1·x1 ⊕ a3·x3)` on HASWELL/ZEN (⊕ a
+//!   fused multiply-add), then a pair `y += a0·x0 + a1·x1`, then a single column `y += a·x`
+//!   (with a strided `x`, every leftover column alone). The last `m & 3` rows sum their own
+//!   scalar `temp` over all columns (pairs or fours when `lda` equals the row count and `x` is
+//!   contiguous) and add it at the end.
+//! - `T` (`kernel/x86_64/dgemv_t_4.c`, `dgemv_t_microk_haswell-4.c`): the rows in blocks of at
+//!   most 2,048 (together `m & -4` of them); in each block, columns in groups of four take a
+//!   4-lane FMA accumulator each (lanes: rows mod 4, reduced `(l0+l2)+(l1+l3)`), a leftover
+//!   pair two plain 2-lane sums, a leftover single column a plain 4-lane sum; each block's
+//!   partial is added to `y`. The last `m & 3` rows add `a·x` of those rows to each `y`.
+//!
+//! The C parts (tails, `temp` sums) are compiled for HASWELL/ZEN with `-mavx2` only, so they
+//! multiply and add separately; the SKYLAKEX build compiles them for `skylake-avx512`, where GCC
+//! contracts `t += a*b` into an FMA (and `t += a*b + c*d` into `t + fma(a, b, c*d)`).
+//!
+//! Products of `m·n >= 460,800` run on OpenBLAS's threads (`driver/level2/gemv_thread.c`): the
+//! outputs are cut into one range per thread (widths rounded up, at least 4), each range a
+//! kernel call of its own (so its own `& 3` tails); an `N` product with too few rows for all
+//! threads cuts the columns instead and adds the threads' partial `y`s in order. arrc runs the
+//! same ranges on scoped threads, so the split is also its speed-up.
+//!
+//! Checked bit for bit against NumPy 2.4.6's OpenBLAS 0.3.31 on AMD Zen (HASWELL kernels); the
+//! SKYLAKEX order follows the sources and was not measured. There is no order here for the
+//! generic kernels: callers check [`supported`] first.
+
+use super::{core, openblas_threads, Core};
+
+/// Whether this CPU's OpenBLAS kernel order is implemented here.
+pub fn supported() -> bool {
+    matches!(core(), Core::Haswell | Core::SkylakeX)
+}
+
+/// OpenBLAS's `GEMM_MULTITHREAD_THRESHOLD` (4) times 115,200: the smallest `m·n` that runs on
+/// more than one thread.
+const THREAD_MIN: usize = 115_200 * 4;
+/// `gemv_thread.c`'s `Y_DUMMY_NUM`: the column split needs `m · threads` to fit.
+const Y_DUMMY: usize = 1024;
+/// `dgemv_t_4.c`'s `NBMAX`: rows per block of the `T` kernel.
+const NB_T: usize = 2048;
+
+#[derive(Clone, Copy)]
+struct Ptr<T>(T);
+// SAFETY: the ranges handed to threads write disjoint outputs and only read shared operands.
+unsafe impl<T> Send for Ptr<T> {}
+unsafe impl<T> Sync for Ptr<T> {}
+impl<T: Copy> Ptr<T> {
+    /// The pointer (a method, so that closures capture the `Send` wrapper, not the field).
+    fn get(self) -> T {
+        self.0
+    }
+}
+
+/// `y = a·x` (`trans == false`, `y` of length `m`) or `y = aᵀ·x` (`y` of length `n`) for the
+/// column-major `m × n` matrix at `a` with leading dimension `lda >= m`; `x` has element
+/// stride `incx > 0`; `y` is contiguous and overwritten.
+///
+/// # Safety
+/// The operands must address the elements described; `y` must not overlap them.
+pub unsafe fn dgemv(
+    trans: bool,
+    m: usize,
+    n: usize,
+    a: *const f64,
+    lda: usize,
+    x: *const f64,
+    incx: usize,
+    y: *mut f64,
+) {
+    let len = if trans { n } else { m };
+    std::ptr::write_bytes(y, 0, len);
+    if m == 0 || n == 0 {
+        return;
+    }
+    let fused = core() == Core::SkylakeX;
+    let threads = if m * n < THREAD_MIN {
+        1
+    } else {
+        openblas_threads()
+    };
+    if threads == 1 {
+        kernel(trans, fused, m, n, a, lda, x, incx, y);
+        return;
+    }
+    let ranges = split(len, threads);
+    let (pa, px, py) = (Ptr(a), Ptr(x), Ptr(y));
+    if !trans && ranges.len() < threads && m * threads <= Y_DUMMY {
+        // Too few rows: each thread takes a range of columns into its own partial `y`.
+        let cols = split(n, threads);
+        let mut parts = vec![vec![0.0f64; m]; cols.len()];
+        std::thread::scope(|s| {
+            for (&(from, to), part) in cols.iter().zip(parts.iter_mut()) {
+                let part = Ptr(part.as_mut_ptr());
+                s.spawn(move || {
+                    let (a, x) = (pa.get().add(from * lda), px.get().add(from * incx));
+                    kernel(false, fused, m, to - from, a, lda, x, incx, part.get());
+                });
+            }
+        });
+        for part in &parts {
+            for (j, v) in part.iter().enumerate() {
+                *y.add(j) += v;
+            }
+        }
+        return;
+    }
+    std::thread::scope(|s| {
+        for &(from, to) in &ranges {
+            s.spawn(move || {
+                if trans {
+                    let a = pa.get().add(from * lda);
+                    kernel(true, fused, m, to - from, a, lda, px.get(), incx, py.get().add(from));
+                } else {
+                    let a = pa.get().add(from);
+                    kernel(false, fused, to - from, n, a, lda, px.get(), incx, py.get().add(from));
+                }
+            });
+        }
+    });
+}
+
+/// `gemv_thread.c`'s ranges: `len` cut into at most `threads` pieces, each the remainder
+/// divided by the threads left (rounded up), at least 4.
+fn split(len: usize, threads: usize) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::with_capacity(threads);
+    let mut from = 0;
+    while from < len {
+        let left = len - from;
+        let width = left
+            .div_ceil(threads - ranges.len().min(threads - 1))
+            .max(4)
+            .min(left);
+        ranges.push((from, from + width));
+        from += width;
+    }
+    ranges
+}
+
+/// One kernel call (one thread's range).
+#[allow(clippy::too_many_arguments)]
+unsafe fn kernel(
+    trans: bool,
+    fused: bool,
+    m: usize,
+    n: usize,
+    a: *const f64,
+    lda: usize,
+    x: *const f64,
+    incx: usize,
+    y: *mut f64,
+) {
+    if trans {
+        dgemv_t(m, n, a, lda, x, incx, y);
+    } else {
+        dgemv_n(fused, m, n, a, lda, x, incx, y);
+    }
+}
+
+/// Whether the `T` kernel's last-rows tail (`y += a0*x0 + a1*x1 + a2*x2`) is contracted into
+/// FMAs, `y + fma(a2, x2, fma(a0, x0, a1*x1))`. The sources suggest the HASWELL build has no
+/// FMA in its C code (and the `N` tail indeed has none), but NumPy's OpenBLAS 0.3.31 rounds
+/// this tail fused on Zen: measured, 0 of 30,000 random rows differ from the fused order,
+/// about 70% from the plain one. SKYLAKEX contracts it too.
+const C_FMA: bool = true;
+
+/// `a*b + c`, fused where the build contracts it.
+#[inline(always)]
+fn madd(fused: bool, a: f64, b: f64, c: f64) -> f64 {
+    if fused {
+        a.mul_add(b, c)
+    } else {
+        a * b + c
+    }
+}
+
+/// `dgemv_n_4.c`'s `CNAME`: `y += a·x`.
+#[allow(clippy::too_many_arguments)]
+unsafe fn dgemv_n(
+    fused: bool,
+    m: usize,
+    n: usize,
+    a: *const f64,
+    lda: usize,
+    x: *const f64,
+    incx: usize,
+    y: *mut f64,
+) {
+    let at = |i: usize, j: usize| *a.add(i + j * lda);
+    let xv = |j: usize| *x.add(j * incx);
+    let m3 = m & 3;
+    let rows = m - m3;
+    if rows > 0 {
+        let blocks = n >> 2;
+        #[cfg(target_arch = "x86_64")]
+        let simd = !fused && core() == Core::Haswell;
+        #[cfg(not(target_arch = "x86_64"))]
+        let simd = false;
+        if simd {
+            #[cfg(target_arch = "x86_64")]
+            x86::dgemv_n_blocks_haswell(rows, blocks, a, lda, x, incx, y);
+        } else {
+            for b in 0..blocks {
+                let j = 4 * b;
+                let xs = [xv(j), xv(j + 1), xv(j + 2), xv(j + 3)];
+                for i in 0..rows {
+                    let p = |c: usize| at(i, j + c) * xs[c];
+                    let s = if fused {
+                        at(i, j + 3).mul_add(
+                            xs[3],
+                            at(i, j + 2).mul_add(xs[2], at(i, j).mul_add(xs[0], p(1))),
+                        )
+                    } else {
+                        at(i, j + 2).mul_add(xs[2], p(0)) + at(i, j + 3).mul_add(xs[3], p(1))
+                    };
+                    *y.add(i) += s;
+                }
+            }
+        }
+        let mut j = 4 * blocks;
+        if incx == 1 && n & 2 != 0 {
+            let (x0, x1) = (xv(j), xv(j + 1));
+            for i in 0..rows {
+                *y.add(i) += madd(fused, at(i, j), x0, at(i, j + 1) * x1);
+            }
+            j += 2;
+        }
+        while j < n {
+            // `dgemv_kernel_4x1`: SSE multiplies and adds.
+            let x0 = xv(j);
+            for i in 0..rows {
+                *y.add(i) += at(i, j) * x0;
+            }
+            j += 1;
+        }
+    }
+    // The last `m & 3` rows: one scalar sum each.
+    let contiguous = lda == m3 && incx == 1;
+    for i in rows..m {
+        let mut t = 0.0f64;
+        let mut j = 0;
+        if contiguous {
+            let p = |j: usize| at(i, j) * xv(j);
+            while j < n & !3 {
+                if m3 == 1 {
+                    t += if fused {
+                        at(i, j + 3).mul_add(
+                            xv(j + 3),
+                            at(i, j + 2).mul_add(xv(j + 2), at(i, j).mul_add(xv(j), p(j + 1))),
+                        )
+                    } else {
+                        p(j) + p(j + 1) + p(j + 2) + p(j + 3)
+                    };
+                } else {
+                    t += madd(fused, at(i, j), xv(j), p(j + 1));
+                    t += madd(fused, at(i, j + 2), xv(j + 2), p(j + 3));
+                }
+                j += 4;
+            }
+        }
+        while j < n {
+            t = madd(fused, at(i, j), xv(j), t);
+            j += 1;
+        }
+        *y.add(i) += t;
+    }
+}
+
+/// `dgemv_t_4.c`'s `CNAME`: `y += aᵀ·x`.
+#[allow(clippy::too_many_arguments)]
+unsafe fn dgemv_t(
+    m: usize,
+    n: usize,
+    a: *const f64,
+    lda: usize,
+    x: *const f64,
+    incx: usize,
+    y: *mut f64,
+) {
+    let m3 = m & 3;
+    let rows = m - m3;
+    let mut xbuf = Vec::new();
+    let mut r0 = 0;
+    while r0 < rows {
+        let nb = (rows - r0).min(NB_T);
+        let xb = if incx == 1 {
+            x.add(r0)
+        } else {
+            xbuf.clear();
+            xbuf.extend((0..nb).map(|i| *x.add((r0 + i) * incx)));
+            xbuf.as_ptr()
+        };
+        let ab = a.add(r0);
+        let quads = n & !3;
+        #[cfg(target_arch = "x86_64")]
+        x86::dgemv_t_quads(nb, quads, ab, lda, xb, y);
+        #[cfg(not(target_arch = "x86_64"))]
+        for j in 0..quads {
+            let col = ab.add(j * lda);
+            let mut l = [0.0f64; 4];
+            for i in 0..nb {
+                l[i & 3] = (*col.add(i)).mul_add(*xb.add(i), l[i & 3]);
+            }
+            *y.add(j) += (l[0] + l[2]) + (l[1] + l[3]);
+        }
+        let mut j = quads;
+        if n & 2 != 0 {
+            // `dgemv_kernel_4x2`: per column two lanes (even and odd rows), SSE mul and add.
+            for c in j..j + 2 {
+                let col = ab.add(c * lda);
+                let mut l = [0.0f64; 2];
+                for i in 0..nb {
+                    l[i & 1] += *col.add(i) * *xb.add(i);
+                }
+                *y.add(c) += l[0] + l[1];
+            }
+            j += 2;
+        }
+        if n & 1 != 0 {
+            // `dgemv_kernel_4x1`: four lanes (rows mod 4), SSE mul and add.
+            let col = ab.add(j * lda);
+            let mut l = [0.0f64; 4];
+            for i in 0..nb {
+                l[i & 3] += *col.add(i) * *xb.add(i);
+            }
+            *y.add(j) += (l[0] + l[2]) + (l[1] + l[3]);
+        }
+        r0 += nb;
+    }
+    if m3 == 0 {
+        return;
+    }
+    let xs: Vec<f64> = (rows..m).map(|i| *x.add(i * incx)).collect();
+    for j in 0..n {
+        let col = a.add(rows + j * lda);
+        let p = |k: usize| *col.add(k) * xs[k];
+        let s = match m3 {
+            1 => {
+                *y.add(j) = madd(C_FMA, *col, xs[0], *y.add(j));
+                continue;
+            }
+            2 => madd(C_FMA, *col, xs[0], p(1)),
+            _ => {
+                if C_FMA {
+                    (*col.add(2)).mul_add(xs[2], (*col).mul_add(xs[0], p(1)))
+                } else {
+                    p(0) + p(1) + p(2)
+                }
+            }
+        };
+        *y.add(j) += s;
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+mod x86 {
+    use std::arch::x86_64::*;
+
+    /// `dgemv_n_microk_haswell-4.c`'s 4x4 kernel over `rows` (a multiple of 4) rows and
+    /// `blocks` blocks of four columns: `y += fma(a2, x2, a0·x0) + fma(a3, x3, a1·x1)`.
+    #[target_feature(enable = "avx2,fma")]
+    pub unsafe fn dgemv_n_blocks_haswell(
+        rows: usize,
+        blocks: usize,
+        a: *const f64,
+        lda: usize,
+        x: *const f64,
+        incx: usize,
+        y: *mut f64,
+    ) {
+        // Rows in chunks that stay in L1 while the column blocks pass over them.
+        const CHUNK: usize = 512;
+        let mut r0 = 0;
+        while r0 < rows {
+            let nr = (rows - r0).min(CHUNK);
+            for b in 0..blocks {
+                let j = 4 * b;
+                let xs = [0, 1, 2, 3].map(|c| _mm256_set1_pd(*x.add((j + c) * incx)));
+                let cols = [0, 1, 2, 3].map(|c| a.add(r0 + (j + c) * lda));
+                let yb = y.add(r0);
+                let mut i = 0;
+                while i < nr {
+                    let t4 = _mm256_mul_pd(_mm256_loadu_pd(cols[0].add(i)), xs[0]);
+                    let t5 = _mm256_mul_pd(_mm256_loadu_pd(cols[1].add(i)), xs[1]);
+                    let t4 = _mm256_fmadd_pd(_mm256_loadu_pd(cols[2].add(i)), xs[2], t4);
+                    let t5 = _mm256_fmadd_pd(_mm256_loadu_pd(cols[3].add(i)), xs[3], t5);
+                    let s = _mm256_add_pd(t4, t5);
+                    _mm256_storeu_pd(yb.add(i), _mm256_add_pd(_mm256_loadu_pd(yb.add(i)), s));
+                    i += 4;
+                }
+            }
+            r0 += nr;
+        }
+    }
+
+    /// `dgemv_t_microk_haswell-4.c` for `quads` columns (a multiple of 4), `nb` rows (a
+    /// multiple of 4): a 4-lane FMA accumulator per column, reduced `(l0+l2)+(l1+l3)`, added
+    /// to `y`.
+    pub unsafe fn dgemv_t_quads(
+        nb: usize,
+        quads: usize,
+        a: *const f64,
+        lda: usize,
+        x: *const f64,
+        y: *mut f64,
+    ) {
+        if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") {
+            dgemv_t_quads_fma(nb, quads, a, lda, x, y);
+            return;
+        }
+        for j in 0..quads {
+            let col = a.add(j * lda);
+            let mut l = [0.0f64; 4];
+            for i in 0..nb {
+                l[i & 3] = (*col.add(i)).mul_add(*x.add(i), l[i & 3]);
+            }
+            *y.add(j) += (l[0] + l[2]) + (l[1] + l[3]);
+        }
+    }
+
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn dgemv_t_quads_fma(
+        nb: usize,
+        quads: usize,
+        a: *const f64,
+        lda: usize,
+        x: *const f64,
+        y: *mut f64,
+    ) {
+        let mut j = 0;
+        while j < quads {
+            let cols = [0, 1, 2, 3].map(|c| a.add((j + c) * lda));
+            let mut acc = [_mm256_setzero_pd(); 4];
+            let mut i = 0;
+            while i < nb {
+                let xv = _mm256_loadu_pd(x.add(i));
+                for c in 0..4 {
+                    acc[c] = _mm256_fmadd_pd(_mm256_loadu_pd(cols[c].add(i)), xv, acc[c]);
+                }
+                i += 4;
+            }
+            for c in 0..4 {
+                let h = _mm_add_pd(
+                    _mm256_castpd256_pd128(acc[c]),
+                    _mm256_extractf128_pd::<1>(acc[c]),
+                );
+                let s = _mm_cvtsd_f64(_mm_hadd_pd(h, h));
+                *y.add(j + c) += s;
+            }
+            j += 4;
+        }
+    }
+}
