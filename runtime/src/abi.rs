@@ -742,7 +742,9 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
         let (mu, ku, nu) = (m as usize, k as usize, n as usize);
         match route {
             Route::Dot => vector_dot_into(a.dtype, ku, (pa, csa), (pb, rsb), flags, po),
-            Route::NoBlas => matmul_noblas(a.dtype, (mu, ku, nu), (pa, rsa, csa), (pb, rsb, csb), po),
+            Route::NoBlas => {
+                matmul_noblas(a.dtype, (mu, ku, nu), (pa, rsa, csa), (pb, rsb, csb), po)
+            }
             // `A @ v`: A's rows against v.
             Route::MatVec(plan) => plan.run(a.dtype, (mu, ku), (pa, rsa, csa), (pb, rsb), po),
             // `v @ B`: Bᵀ's rows (B's columns) against v.
@@ -807,7 +809,8 @@ fn matmul_route(
     if m != 1 && k != 1 && n != 1 {
         return Route::Gemm;
     }
-    let blasable = |s1, s2, d1, d2| is_blasable2d(s1, s2, d2, isz) || is_blasable2d(s2, s1, d1, isz);
+    let blasable =
+        |s1, s2, d1, d2| is_blasable2d(s1, s2, d2, isz) || is_blasable2d(s2, s1, d1, isz);
     let vector = |s: i64| is_blasable2d(s, isz, 1, isz);
     if k == 1 {
         // `scalar_vec` (k == 1 and a vector output) and the outer product: plain loops.

@@ -96,15 +96,18 @@ pub unsafe fn dgemv(
         // Too few rows: each thread takes a range of columns into its own partial `y`.
         let cols = split(n, threads);
         let mut parts = vec![vec![0.0f64; m]; cols.len()];
-        std::thread::scope(|s| {
-            for (&(from, to), part) in cols.iter().zip(parts.iter_mut()) {
+        let work: Vec<_> = cols
+            .iter()
+            .zip(parts.iter_mut())
+            .map(|(&(from, to), part)| {
                 let part = Ptr(part.as_mut_ptr());
-                s.spawn(move || {
+                move || {
                     let (a, x) = (pa.get().add(from * lda), px.get().add(from * incx));
                     kernel(false, fused, m, to - from, a, lda, x, incx, part.get());
-                });
-            }
-        });
+                }
+            })
+            .collect();
+        run_parallel(work);
         for part in &parts {
             for (j, v) in part.iter().enumerate() {
                 *y.add(j) += v;
@@ -112,18 +115,55 @@ pub unsafe fn dgemv(
         }
         return;
     }
-    std::thread::scope(|s| {
-        for &(from, to) in &ranges {
-            s.spawn(move || {
+    let work: Vec<_> = ranges
+        .iter()
+        .map(|&(from, to)| {
+            move || {
                 if trans {
                     let a = pa.get().add(from * lda);
-                    kernel(true, fused, m, to - from, a, lda, px.get(), incx, py.get().add(from));
+                    kernel(
+                        true,
+                        fused,
+                        m,
+                        to - from,
+                        a,
+                        lda,
+                        px.get(),
+                        incx,
+                        py.get().add(from),
+                    );
                 } else {
                     let a = pa.get().add(from);
-                    kernel(false, fused, to - from, n, a, lda, px.get(), incx, py.get().add(from));
+                    kernel(
+                        false,
+                        fused,
+                        to - from,
+                        n,
+                        a,
+                        lda,
+                        px.get(),
+                        incx,
+                        py.get().add(from),
+                    );
                 }
-            });
+            }
+        })
+        .collect();
+    run_parallel(work);
+}
+
+/// Runs each piece of work once, the first on this thread and the others on scoped threads
+/// (started per call: products this large take far longer than a thread start).
+fn run_parallel<F: FnOnce() + Send>(work: Vec<F>) {
+    let mut work = work.into_iter();
+    let Some(first) = work.next() else {
+        return;
+    };
+    std::thread::scope(|s| {
+        for w in work {
+            s.spawn(w);
         }
+        first();
     });
 }
 
@@ -455,6 +495,68 @@ mod x86 {
                 *y.add(j + c) += s;
             }
             j += 4;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_follows_gemv_thread() {
+        // `width = ceil(left / threads_left)`, at least 4, at most what is left.
+        assert_eq!(split(32, 2), vec![(0, 16), (16, 32)]);
+        assert_eq!(split(10, 4), vec![(0, 4), (4, 8), (8, 10)]);
+        assert_eq!(split(5, 2), vec![(0, 4), (4, 5)]);
+        assert_eq!(split(3, 8), vec![(0, 3)]);
+        assert_eq!(
+            split(100_001, 3),
+            vec![(0, 33_334), (33_334, 66_668), (66_668, 100_001)]
+        );
+    }
+
+    /// Every output element, whatever the kernel family, is the sum of the same products: a
+    /// check of the indexing (the order itself is checked against NumPy, see the module doc).
+    #[test]
+    fn sums_every_product() {
+        if !supported() {
+            return;
+        }
+        for &(m, n, lda, incx) in &[
+            (1, 1, 1, 1),
+            (7, 5, 9, 2),
+            (13, 18, 13, 1),
+            (3, 200_000, 3, 1),
+        ] {
+            // Small integers: every order gives the same exact sum.
+            let a: Vec<f64> = (0..lda * n).map(|i| (i % 7) as f64 - 3.0).collect();
+            for trans in [false, true] {
+                let (xlen, ylen) = if trans { (m, n) } else { (n, m) };
+                let x: Vec<f64> = (0..xlen * incx).map(|i| (i % 5) as f64 - 2.0).collect();
+                let mut y = vec![f64::NAN; ylen];
+                unsafe {
+                    dgemv(
+                        trans,
+                        m,
+                        n,
+                        a.as_ptr(),
+                        lda,
+                        x.as_ptr(),
+                        incx,
+                        y.as_mut_ptr(),
+                    )
+                };
+                for (o, &got) in y.iter().enumerate() {
+                    let want: f64 = (0..xlen)
+                        .map(|s| {
+                            let (i, j) = if trans { (s, o) } else { (o, s) };
+                            a[i + j * lda] * x[s * incx]
+                        })
+                        .sum();
+                    assert_eq!(got, want, "trans {trans} m {m} n {n} output {o}");
+                }
+            }
         }
     }
 }

@@ -39,7 +39,10 @@ pub fn core() -> Core {
 /// is ignored.
 #[cfg(target_arch = "x86_64")]
 fn forced_core() -> Option<Core> {
-    let name = std::env::var("OPENBLAS_CORETYPE").ok()?.trim().to_ascii_lowercase();
+    let name = std::env::var("OPENBLAS_CORETYPE")
+        .ok()?
+        .trim()
+        .to_ascii_lowercase();
     match name.as_str() {
         "haswell" | "zen" => Some(Core::Haswell),
         "skylakex" | "cooperlake" | "sapphirerapids" => Some(Core::SkylakeX),
