@@ -680,8 +680,16 @@ pub const MATMUL_TENSOR: i64 = 4;
 /// other (the compiler has checked the shapes). `flags` holds `MATMUL_*` bits.
 #[no_mangle]
 pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
-    if let Some(out) = crate::gpu::matmul(a, b, flags & MATMUL_CUDA != 0) {
-        return out;
+    // A NumPy (not torch) product with one row or one column is bit-exact on the CPU (BLAS
+    // dot/gemv order, see `matmul_route`); cuBLAS would sum it in another order.
+    let one_row_or_col = (*a).ndim == 2
+        && (*b).ndim == 2
+        && ((*a).shape[0] == 1 || (*b).shape[1] == 1)
+        && flags & MATMUL_TENSOR == 0;
+    if !one_row_or_col {
+        if let Some(out) = crate::gpu::matmul(a, b, flags & MATMUL_CUDA != 0) {
+            return out;
+        }
     }
     crate::gpu::host_read(a);
     crate::gpu::host_read(b);
