@@ -32,8 +32,11 @@ How it works
   branches, compile-time slice bounds and shapes, Python ints within int64 (but for the
   python-int-overflow endings below), same-typed
   operands of `and`/`or`/`if-else` values, no names used after the loop or branch that bound
-  them, ...), and steers away from what the spec says is not bit-exact (float dot products of
-  non-integer values, int means of huge values).
+  them, ...), and steers away from what the spec says is not bit-exact (float matrix·matrix
+  products of non-integer values, int means of huge values). Float products that arrc sums in
+  NumPy's BLAS order (vector·vector; float64 matrix·vector where OpenBLAS runs the HASWELL/ZEN
+  kernels, GEMV_EXACT) take inexact values, and one element of such a product is sometimes
+  printed as a NumPy scalar (all 17 digits): exact_product and matvec_scalar.
 - Programs use (see FEATURES and --stats for how often): user functions (`def` with positional
   and keyword parameters and defaults; templates for array expressions, loops with
   accumulators, early `return`, tuples, writes through array parameters), each called several
