@@ -240,12 +240,12 @@ unsafe fn dgemv_n(
     if rows > 0 {
         let blocks = n >> 2;
         #[cfg(target_arch = "x86_64")]
-        let simd = !fused && core() == Core::Haswell;
+        let simd = is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma");
         #[cfg(not(target_arch = "x86_64"))]
         let simd = false;
         if simd {
             #[cfg(target_arch = "x86_64")]
-            x86::dgemv_n_blocks_haswell(rows, blocks, a, lda, x, incx, y);
+            x86::dgemv_n_blocks(fused, rows, blocks, a, lda, x, incx, y);
         } else {
             for b in 0..blocks {
                 let j = 4 * b;
@@ -403,10 +403,15 @@ unsafe fn dgemv_t(
 mod x86 {
     use std::arch::x86_64::*;
 
-    /// `dgemv_n_microk_haswell-4.c`'s 4x4 kernel over `rows` (a multiple of 4) rows and
-    /// `blocks` blocks of four columns: `y += fma(a2, x2, a0·x0) + fma(a3, x3, a1·x1)`.
+    /// The 4x4 kernel over `rows` (a multiple of 4) rows and `blocks` blocks of four columns:
+    /// `dgemv_n_microk_haswell-4.c`'s `y += fma(a2, x2, a0·x0) + fma(a3, x3, a1·x1)`, or
+    /// (`skylakex`) `dgemv_n_microk_skylakex-4.c`'s `a0·x0 + a1·x1 + a2·x2 + a3·x3` as GCC
+    /// contracts it, `y += fma(a3, x3, fma(a2, x2, fma(a0, x0, a1·x1)))` (the same in each
+    /// lane of its 512-bit loop).
+    #[allow(clippy::too_many_arguments)]
     #[target_feature(enable = "avx2,fma")]
-    pub unsafe fn dgemv_n_blocks_haswell(
+    pub unsafe fn dgemv_n_blocks(
+        skylakex: bool,
         rows: usize,
         blocks: usize,
         a: *const f64,
@@ -426,12 +431,19 @@ mod x86 {
                 let cols = [0, 1, 2, 3].map(|c| a.add(r0 + (j + c) * lda));
                 let yb = y.add(r0);
                 let mut i = 0;
+                let col = |c: usize, i: usize| _mm256_loadu_pd(cols[c].add(i));
                 while i < nr {
-                    let t4 = _mm256_mul_pd(_mm256_loadu_pd(cols[0].add(i)), xs[0]);
-                    let t5 = _mm256_mul_pd(_mm256_loadu_pd(cols[1].add(i)), xs[1]);
-                    let t4 = _mm256_fmadd_pd(_mm256_loadu_pd(cols[2].add(i)), xs[2], t4);
-                    let t5 = _mm256_fmadd_pd(_mm256_loadu_pd(cols[3].add(i)), xs[3], t5);
-                    let s = _mm256_add_pd(t4, t5);
+                    let s = if skylakex {
+                        let s = _mm256_fmadd_pd(col(0, i), xs[0], _mm256_mul_pd(col(1, i), xs[1]));
+                        let s = _mm256_fmadd_pd(col(2, i), xs[2], s);
+                        _mm256_fmadd_pd(col(3, i), xs[3], s)
+                    } else {
+                        let t4 = _mm256_mul_pd(col(0, i), xs[0]);
+                        let t5 = _mm256_mul_pd(col(1, i), xs[1]);
+                        let t4 = _mm256_fmadd_pd(col(2, i), xs[2], t4);
+                        let t5 = _mm256_fmadd_pd(col(3, i), xs[3], t5);
+                        _mm256_add_pd(t4, t5)
+                    };
                     _mm256_storeu_pd(yb.add(i), _mm256_add_pd(_mm256_loadu_pd(yb.add(i)), s));
                     i += 4;
                 }
@@ -514,6 +526,49 @@ mod tests {
             split(100_001, 3),
             vec![(0, 33_334), (33_334, 66_668), (66_668, 100_001)]
         );
+    }
+
+    /// The SIMD 4x4 blocks of the `N` kernel give the scalar order's bits for both families
+    /// (only HASWELL's is checked against NumPy; this keeps the SKYLAKEX one honest too).
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn n_blocks_match_scalar_order() {
+        if !(is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma")) {
+            return;
+        }
+        let (rows, cols, lda) = (12, 8, 13);
+        let a: Vec<f64> = (0..lda * cols)
+            .map(|i| ((i * 7919) % 1000) as f64 / 37.0 - 13.1)
+            .collect();
+        let x: Vec<f64> = (0..cols).map(|i| (i as f64 + 0.3) / 3.0).collect();
+        for skylakex in [false, true] {
+            let mut y = vec![0.0f64; rows];
+            unsafe {
+                x86::dgemv_n_blocks(
+                    skylakex,
+                    rows,
+                    cols / 4,
+                    a.as_ptr(),
+                    lda,
+                    x.as_ptr(),
+                    1,
+                    y.as_mut_ptr(),
+                )
+            };
+            for (i, &got) in y.iter().enumerate() {
+                let mut want = 0.0f64;
+                for b in 0..cols / 4 {
+                    let p = |c: usize| (a[i + (4 * b + c) * lda], x[4 * b + c]);
+                    let ((a0, x0), (a1, x1), (a2, x2), (a3, x3)) = (p(0), p(1), p(2), p(3));
+                    want += if skylakex {
+                        a3.mul_add(x3, a2.mul_add(x2, a0.mul_add(x0, a1 * x1)))
+                    } else {
+                        a2.mul_add(x2, a0 * x0) + a3.mul_add(x3, a1 * x1)
+                    };
+                }
+                assert_eq!(got.to_bits(), want.to_bits(), "skylakex {skylakex} row {i}");
+            }
+        }
     }
 
     /// Every output element, whatever the kernel family, is the sum of the same products: a
