@@ -801,8 +801,11 @@ fn matmul_route(
     if m == 1 && n == 1 {
         return Route::Dot;
     }
-    // Only float64 has its OpenBLAS order here; float32 products keep matrixmultiply.
-    let gemv = dtype == DType::F64 && crate::blas::gemv::supported();
+    // The kernel families arrc has gemv's order for; others keep matrixmultiply.
+    let gemv = match dtype {
+        DType::F64 => crate::blas::gemv::supported(),
+        _ => crate::blas::gemv::supported_f32(),
+    };
     let isz = dtype.itemsize() as i64;
     if flags & MATMUL_NP_DOT != 0 {
         // `cblas_matrixproduct`: a length-1 summation is a scalar product (exact anywhere);
@@ -853,7 +856,8 @@ enum GemvPlan {
 
 impl GemvPlan {
     /// `o[i] = Σ_j M[i, j] · x[j]` for the (rows, cols) matrix `M` (byte strides `rs`, `cs`)
-    /// and the vector `x` (byte stride `sx`), through OpenBLAS's `dgemv` as NumPy calls it.
+    /// and the vector `x` (byte stride `sx`), through OpenBLAS's `dgemv`/`sgemv` as NumPy
+    /// calls it.
     unsafe fn run(
         self,
         dtype: DType,
@@ -862,43 +866,51 @@ impl GemvPlan {
         (px, sx): (*const u8, i64),
         o: *mut u8,
     ) {
-        debug_assert_eq!(dtype, DType::F64);
-        let isz = 8i64;
+        let isz = dtype.itemsize() as i64;
         let (r, c) = (rows as i64, cols as i64);
-        let mut mcopy = Vec::new();
-        let mut xcopy = Vec::new();
+        let element = |p: *const u8, off: i64| {
+            std::slice::from_raw_parts(p.offset(off as isize), isz as usize)
+        };
+        let mut mcopy: Vec<u8> = Vec::new();
+        let mut xcopy: Vec<u8> = Vec::new();
         let (pm, rs, cs) = match self {
             GemvPlan::NpDot { copy_to_f }
                 if !(cs == isz && rs == c * isz) && !(rs == isz && cs == r * isz) =>
             {
-                mcopy.reserve_exact(rows * cols);
-                let at = |i: usize, j: usize| {
-                    *(pm.offset(i as isize * rs as isize + j as isize * cs as isize) as *const f64)
-                };
+                mcopy.reserve_exact(rows * cols * isz as usize);
+                let at = |i: usize, j: usize| element(pm, i as i64 * rs + j as i64 * cs);
                 if copy_to_f {
-                    mcopy.extend((0..cols).flat_map(|j| (0..rows).map(move |i| at(i, j))));
-                    (mcopy.as_ptr() as *const u8, isz, r * isz)
+                    for j in 0..cols {
+                        (0..rows).for_each(|i| mcopy.extend_from_slice(at(i, j)));
+                    }
+                    (mcopy.as_ptr(), isz, r * isz)
                 } else {
-                    mcopy.extend((0..rows).flat_map(|i| (0..cols).map(move |j| at(i, j))));
-                    (mcopy.as_ptr() as *const u8, c * isz, isz)
+                    for i in 0..rows {
+                        (0..cols).for_each(|j| mcopy.extend_from_slice(at(i, j)));
+                    }
+                    (mcopy.as_ptr(), c * isz, isz)
                 }
             }
             _ => (pm, rs, cs),
         };
         let (px, sx) = if matches!(self, GemvPlan::NpDot { .. }) && sx <= 0 {
-            xcopy.extend((0..cols).map(|j| *(px.offset(j as isize * sx as isize) as *const f64)));
-            (xcopy.as_ptr() as *const u8, isz)
+            (0..cols).for_each(|j| xcopy.extend_from_slice(element(px, j as i64 * sx)));
+            (xcopy.as_ptr(), isz)
         } else {
             (px, sx)
         };
-        let (pm, px, o) = (pm as *const f64, px as *const f64, o as *mut f64);
         let incx = (sx / isz) as usize;
-        if is_blasable2d(rs, cs, c, isz) {
-            // Row-major M: OpenBLAS sees the column-major (cols × rows) Mᵀ, kernel T.
-            crate::blas::gemv::dgemv(true, cols, rows, pm, (rs / isz) as usize, px, incx, o);
+        // Row-major M: OpenBLAS sees the column-major (cols × rows) Mᵀ, kernel T; else the
+        // column-major M, kernel N.
+        let (trans, m, n, lda) = if is_blasable2d(rs, cs, c, isz) {
+            (true, cols, rows, (rs / isz) as usize)
         } else {
-            // Column-major M, kernel N.
-            crate::blas::gemv::dgemv(false, rows, cols, pm, (cs / isz) as usize, px, incx, o);
+            (false, rows, cols, (cs / isz) as usize)
+        };
+        use crate::blas::gemv::{dgemv, sgemv};
+        match dtype {
+            DType::F64 => dgemv(trans, m, n, pm as _, lda, px as _, incx, o as _),
+            _ => sgemv(trans, m, n, pm as _, lda, px as _, incx, o as _),
         }
     }
 }

@@ -28,9 +28,16 @@
 //! threads cuts the columns instead and adds the threads' partial `y`s in order. arrc runs the
 //! same ranges on scoped threads, so the split is also its speed-up.
 //!
-//! Checked bit for bit against NumPy 2.4.6's OpenBLAS 0.3.31 on AMD Zen (HASWELL kernels); the
-//! SKYLAKEX order follows the sources and was not measured. There is no order here for the
-//! generic kernels: callers check [`supported`] first.
+//! `sgemv` (float32, [`sgemv`]) has kernels of its own (`sgemv_n_4.c`, `sgemv_t_4.c` and their
+//! HASWELL micro-kernels: 8-column blocks, 8-lane accumulators, 4,096-row blocks); only its
+//! HASWELL/ZEN order is here (SKYLAKEX runs other float32 kernels).
+//!
+//! Checked bit for bit against NumPy 2.4.6's OpenBLAS 0.3.31 on AMD Zen (HASWELL kernels):
+//! thousands of random float64 and float32 products (m, n from 1 to 300 and some beyond the
+//! threading threshold; C- and F-ordered, row- and column-sliced, reversed operands; strided
+//! and reversed vectors; `@`, `np.dot`, batches). The SKYLAKEX float64 order follows the
+//! sources and was not measured. There is no order here for the generic kernels: callers check
+//! [`supported`] / [`supported_f32`] first.
 
 use super::{core, openblas_threads, Core};
 
@@ -65,6 +72,7 @@ impl<T: Copy> Ptr<T> {
 ///
 /// # Safety
 /// The operands must address the elements described; `y` must not overlap them.
+#[allow(clippy::too_many_arguments)]
 pub unsafe fn dgemv(
     trans: bool,
     m: usize,
@@ -75,19 +83,82 @@ pub unsafe fn dgemv(
     incx: usize,
     y: *mut f64,
 ) {
+    let fused = core() == Core::SkylakeX;
+    let kernel = move |trans, m, n, a, lda, x, incx, y| {
+        if trans {
+            dgemv_t(m, n, a, lda, x, incx, y)
+        } else {
+            dgemv_n(fused, m, n, a, lda, x, incx, y)
+        }
+    };
+    drive(trans, m, n, a, lda, x, incx, y, kernel);
+}
+
+/// `cblas_sgemv` as [`dgemv`]: HASWELL/ZEN kernels only (check [`supported_f32`]).
+///
+/// # Safety
+/// As [`dgemv`].
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn sgemv(
+    trans: bool,
+    m: usize,
+    n: usize,
+    a: *const f32,
+    lda: usize,
+    x: *const f32,
+    incx: usize,
+    y: *mut f32,
+) {
+    #[cfg(target_arch = "x86_64")]
+    let kernel = |trans, m, n, a, lda, x, incx, y| {
+        if trans {
+            x86::sgemv_t(m, n, a, lda, x, incx, y)
+        } else {
+            x86::sgemv_n(m, n, a, lda, x, incx, y)
+        }
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let kernel = |_, _, _, _, _, _, _, _| unreachable!("sgemv: no float32 order off x86");
+    drive(trans, m, n, a, lda, x, incx, y, kernel);
+}
+
+/// Whether this CPU's `sgemv` order is implemented here (HASWELL/ZEN; SKYLAKEX has float32
+/// kernels of its own).
+pub fn supported_f32() -> bool {
+    cfg!(target_arch = "x86_64") && core() == Core::Haswell
+}
+
+/// `interface/gemv.c` and `gemv_thread.c` around one kernel: zero `y`, then one call, or one
+/// call per thread's range.
+#[allow(clippy::too_many_arguments)]
+unsafe fn drive<T, K>(
+    trans: bool,
+    m: usize,
+    n: usize,
+    a: *const T,
+    lda: usize,
+    x: *const T,
+    incx: usize,
+    y: *mut T,
+    kernel: K,
+) where
+    T: Copy + Default + std::ops::AddAssign + Send + Sync,
+    K: Fn(bool, usize, usize, *const T, usize, *const T, usize, *mut T) + Copy + Send,
+{
     let len = if trans { n } else { m };
-    std::ptr::write_bytes(y, 0, len);
+    for j in 0..len {
+        y.add(j).write(T::default());
+    }
     if m == 0 || n == 0 {
         return;
     }
-    let fused = core() == Core::SkylakeX;
     let threads = if m * n < THREAD_MIN {
         1
     } else {
         openblas_threads()
     };
     if threads == 1 {
-        kernel(trans, fused, m, n, a, lda, x, incx, y);
+        kernel(trans, m, n, a, lda, x, incx, y);
         return;
     }
     let ranges = split(len, threads);
@@ -95,7 +166,7 @@ pub unsafe fn dgemv(
     if !trans && ranges.len() < threads && m * threads <= Y_DUMMY {
         // Too few rows: each thread takes a range of columns into its own partial `y`.
         let cols = split(n, threads);
-        let mut parts = vec![vec![0.0f64; m]; cols.len()];
+        let mut parts = vec![vec![T::default(); m]; cols.len()];
         let work: Vec<_> = cols
             .iter()
             .zip(parts.iter_mut())
@@ -103,13 +174,13 @@ pub unsafe fn dgemv(
                 let part = Ptr(part.as_mut_ptr());
                 move || {
                     let (a, x) = (pa.get().add(from * lda), px.get().add(from * incx));
-                    kernel(false, fused, m, to - from, a, lda, x, incx, part.get());
+                    kernel(false, m, to - from, a, lda, x, incx, part.get());
                 }
             })
             .collect();
         run_parallel(work);
         for part in &parts {
-            for (j, v) in part.iter().enumerate() {
+            for (j, &v) in part.iter().enumerate() {
                 *y.add(j) += v;
             }
         }
@@ -123,7 +194,6 @@ pub unsafe fn dgemv(
                     let a = pa.get().add(from * lda);
                     kernel(
                         true,
-                        fused,
                         m,
                         to - from,
                         a,
@@ -136,7 +206,6 @@ pub unsafe fn dgemv(
                     let a = pa.get().add(from);
                     kernel(
                         false,
-                        fused,
                         to - from,
                         n,
                         a,
@@ -182,26 +251,6 @@ fn split(len: usize, threads: usize) -> Vec<(usize, usize)> {
         from += width;
     }
     ranges
-}
-
-/// One kernel call (one thread's range).
-#[allow(clippy::too_many_arguments)]
-unsafe fn kernel(
-    trans: bool,
-    fused: bool,
-    m: usize,
-    n: usize,
-    a: *const f64,
-    lda: usize,
-    x: *const f64,
-    incx: usize,
-    y: *mut f64,
-) {
-    if trans {
-        dgemv_t(m, n, a, lda, x, incx, y);
-    } else {
-        dgemv_n(fused, m, n, a, lda, x, incx, y);
-    }
 }
 
 /// Whether the `T` kernel's last-rows tail (`y += a0*x0 + a1*x1 + a2*x2`) is contracted into
@@ -507,6 +556,182 @@ mod x86 {
                 *y.add(j + c) += s;
             }
             j += 4;
+        }
+    }
+
+    /// `sgemv_n_4.c` with `sgemv_n_microk_haswell-4.c` (NBMAX 4096): row blocks of 4,096 (the
+    /// last one `rows % 4096`), whose first `NB & 12` rows the 4x8/4x4 kernels sum in two FMA
+    /// chains (even and odd columns) and the rest in one; then SSE pairs and singles; the last
+    /// `m & 3` rows a plain scalar sum.
+    #[allow(clippy::too_many_arguments)]
+    #[target_feature(enable = "avx2,fma")]
+    pub unsafe fn sgemv_n(
+        m: usize,
+        n: usize,
+        a: *const f32,
+        lda: usize,
+        x: *const f32,
+        incx: usize,
+        y: *mut f32,
+    ) {
+        let at = |i: usize, j: usize| *a.add(i + j * lda);
+        let xv = |j: usize| *x.add(j * incx);
+        let m3 = m & 3;
+        let rows = m - m3;
+        let mut r0 = 0;
+        while r0 < rows {
+            let nb = (rows - r0).min(4096);
+            let pre = nb & 12;
+            // One column block of width `w` (8 or 4) for every row of this block.
+            let block = |j: usize, w: usize| {
+                for p in 0..nb {
+                    let i = r0 + p;
+                    let s = if p < pre {
+                        let (mut c4, mut c5) = (at(i, j) * xv(j), at(i, j + 1) * xv(j + 1));
+                        for c in (2..w).step_by(2) {
+                            c4 = at(i, j + c).mul_add(xv(j + c), c4);
+                            c5 = at(i, j + c + 1).mul_add(xv(j + c + 1), c5);
+                        }
+                        c4 + c5
+                    } else {
+                        let mut c = at(i, j) * xv(j);
+                        for k in 1..w {
+                            c = at(i, j + k).mul_add(xv(j + k), c);
+                        }
+                        c
+                    };
+                    *y.add(i) += s;
+                }
+            };
+            let mut j = 0;
+            if incx == 1 {
+                while j + 8 <= n {
+                    block(j, 8);
+                    j += 8;
+                }
+                if n & 4 != 0 {
+                    block(j, 4);
+                    j += 4;
+                }
+                if n & 2 != 0 {
+                    for i in r0..r0 + nb {
+                        *y.add(i) = (*y.add(i) + at(i, j) * xv(j)) + at(i, j + 1) * xv(j + 1);
+                    }
+                    j += 2;
+                }
+            } else {
+                while j + 4 <= n {
+                    block(j, 4);
+                    j += 4;
+                }
+            }
+            while j < n {
+                for i in r0..r0 + nb {
+                    *y.add(i) += at(i, j) * xv(j);
+                }
+                j += 1;
+            }
+            r0 += nb;
+        }
+        let contiguous = lda == m3 && incx == 1;
+        for i in rows..m {
+            let mut t = 0.0f32;
+            let mut j = 0;
+            if contiguous {
+                let p = |j: usize| at(i, j) * xv(j);
+                while j < n & !3 {
+                    if m3 == 1 {
+                        t += p(j) + p(j + 1) + p(j + 2) + p(j + 3);
+                    } else {
+                        t += p(j) + p(j + 1);
+                        t += p(j + 2) + p(j + 3);
+                    }
+                    j += 4;
+                }
+            }
+            while j < n {
+                t += at(i, j) * xv(j);
+                j += 1;
+            }
+            *y.add(i) += t;
+        }
+    }
+
+    /// `sgemv_t_4.c` with `sgemv_t_microk_haswell-4.c` (NBMAX 4096): per row block, columns in
+    /// fours take 8 FMA lanes each (the block's first `NB & 4` rows in lanes 0-3, then rows
+    /// mod 8), reduced `((l0+l4)+(l1+l5)) + ((l2+l6)+(l3+l7))`; a leftover pair 4 plain lanes
+    /// each, reduced `(l0+l1)+(l2+l3)`; a leftover column two plain 4-lane sums (alternate
+    /// fours of rows) added lane-wise, then reduced the same way; the last `m & 3` rows
+    /// `y + ((a0·x0 + a1·x1) + a2·x2)`, plain (unlike the float64 tail: measured).
+    #[allow(clippy::too_many_arguments)]
+    #[target_feature(enable = "avx2,fma")]
+    pub unsafe fn sgemv_t(
+        m: usize,
+        n: usize,
+        a: *const f32,
+        lda: usize,
+        x: *const f32,
+        incx: usize,
+        y: *mut f32,
+    ) {
+        let m3 = m & 3;
+        let rows = m - m3;
+        let mut xbuf = Vec::new();
+        let mut r0 = 0;
+        while r0 < rows {
+            let nb = (rows - r0).min(4096);
+            let off = nb & 4;
+            xbuf.clear();
+            xbuf.extend((0..nb).map(|p| *x.add((r0 + p) * incx)));
+            let col = |j: usize, p: usize| *a.add(r0 + p + j * lda);
+            let quads = n & !3;
+            for j in 0..quads {
+                let mut l = [0.0f32; 8];
+                for (p, &xp) in xbuf.iter().enumerate() {
+                    let lane = if p < off { p } else { (p - off) & 7 };
+                    l[lane] = col(j, p).mul_add(xp, l[lane]);
+                }
+                let h = [l[0] + l[4], l[1] + l[5], l[2] + l[6], l[3] + l[7]];
+                *y.add(j) += (h[0] + h[1]) + (h[2] + h[3]);
+            }
+            let mut j = quads;
+            if n & 2 != 0 {
+                for c in j..j + 2 {
+                    let mut l = [0.0f32; 4];
+                    for (p, &xp) in xbuf.iter().enumerate() {
+                        l[p & 3] += col(c, p) * xp;
+                    }
+                    *y.add(c) += (l[0] + l[1]) + (l[2] + l[3]);
+                }
+                j += 2;
+            }
+            if n & 1 != 0 {
+                let (mut lo, mut hi) = ([0.0f32; 4], [0.0f32; 4]);
+                for (p, &xp) in xbuf.iter().enumerate() {
+                    if p < off || (p - off) & 7 < 4 {
+                        lo[p & 3] += col(j, p) * xp;
+                    } else {
+                        hi[p & 3] += col(j, p) * xp;
+                    }
+                }
+                let s = [lo[0] + hi[0], lo[1] + hi[1], lo[2] + hi[2], lo[3] + hi[3]];
+                *y.add(j) += (s[0] + s[1]) + (s[2] + s[3]);
+            }
+            r0 += nb;
+        }
+        if m3 == 0 {
+            return;
+        }
+        let xs: Vec<f32> = (rows..m).map(|i| *x.add(i * incx)).collect();
+        for j in 0..n {
+            let c = a.add(rows + j * lda);
+            let yj = y.add(j);
+            let p = |k: usize| *c.add(k) * xs[k];
+            match m3 {
+                1 => *yj += p(0),
+                2 => *yj += p(0) + p(1),
+                _ => *yj += p(0) + p(1) + p(2),
+            }
         }
     }
 }
