@@ -34,7 +34,7 @@ How it works
   operands of `and`/`or`/`if-else` values, no names used after the loop or branch that bound
   them, ...), and steers away from what the spec says is not bit-exact (float matrix·matrix
   products of non-integer values, int means of huge values). Float products that arrc sums in
-  NumPy's BLAS order (vector·vector; float64 matrix·vector where OpenBLAS runs the HASWELL/ZEN
+  NumPy's BLAS order (vector·vector; matrix·vector where OpenBLAS runs the HASWELL/ZEN
   kernels, GEMV_EXACT) take inexact values, and one element of such a product is sometimes
   printed as a NumPy scalar (all 17 digits): exact_product and matvec_scalar.
 - Programs use (see FEATURES and --stats for how often): user functions (`def` with positional
@@ -370,16 +370,16 @@ def _openblas_haswell_kernels():
     return "avx512vl" not in flags
 
 
-# float64 matrix·vector and vector·matrix products are bit-exact where arrc has the BLAS
-# kernel's order (see `exact_product`).
+# Matrix·vector and vector·matrix products are bit-exact where arrc has the BLAS kernel's
+# order (see `exact_product`).
 GEMV_EXACT = _openblas_haswell_kernels()
 
 
 def exact_product(A, B):
     """Whether arrc computes the float product of NumPy values A and B (1-D or 2-D, as in
     np.dot / @) bit for bit as NumPy does, whatever the operands' values: a summation of
-    length 1, vector·vector (BLAS dot, runtime/src/blas/dot.rs), and float64 matrix·vector
-    or vector·matrix (gemv or NumPy's plain loop, runtime/src/blas/gemv.rs) on a CPU whose
+    length 1, vector·vector (BLAS dot, runtime/src/blas/dot.rs), and matrix·vector or
+    vector·matrix (gemv or NumPy's plain loop, runtime/src/blas/gemv.rs) on a CPU whose
     OpenBLAS kernel arrc has checked. Matrix·matrix (GEMM) is not: its operands must keep
     exact values (dot_exact)."""
     dt = np.result_type(A, B)
@@ -390,7 +390,7 @@ def exact_product(A, B):
     n = 1 if B.ndim == 1 else B.shape[-1]
     if k <= 1 or (m == 1 and n == 1):
         return True
-    return dt == np.float64 and (m == 1 or n == 1) and GEMV_EXACT
+    return (m == 1 or n == 1) and GEMV_EXACT
 
 
 # Known arrc bugs the generator can avoid (--avoid NAME,...), so that a run finds new ones.
