@@ -476,21 +476,30 @@ mod x86 {
             let nr = (rows - r0).min(CHUNK);
             for b in 0..blocks {
                 let j = 4 * b;
-                let xs = [0, 1, 2, 3].map(|c| _mm256_set1_pd(*x.add((j + c) * incx)));
+                let xv = |c: usize| *x.add((j + c) * incx);
+                let xs = [
+                    _mm256_set1_pd(xv(0)),
+                    _mm256_set1_pd(xv(1)),
+                    _mm256_set1_pd(xv(2)),
+                    _mm256_set1_pd(xv(3)),
+                ];
                 let cols = [0, 1, 2, 3].map(|c| a.add(r0 + (j + c) * lda));
                 let yb = y.add(r0);
                 let mut i = 0;
-                let col = |c: usize, i: usize| _mm256_loadu_pd(cols[c].add(i));
                 while i < nr {
                     let s = if skylakex {
-                        let s = _mm256_fmadd_pd(col(0, i), xs[0], _mm256_mul_pd(col(1, i), xs[1]));
-                        let s = _mm256_fmadd_pd(col(2, i), xs[2], s);
-                        _mm256_fmadd_pd(col(3, i), xs[3], s)
+                        let s = _mm256_fmadd_pd(
+                            _mm256_loadu_pd(cols[0].add(i)),
+                            xs[0],
+                            _mm256_mul_pd(_mm256_loadu_pd(cols[1].add(i)), xs[1]),
+                        );
+                        let s = _mm256_fmadd_pd(_mm256_loadu_pd(cols[2].add(i)), xs[2], s);
+                        _mm256_fmadd_pd(_mm256_loadu_pd(cols[3].add(i)), xs[3], s)
                     } else {
-                        let t4 = _mm256_mul_pd(col(0, i), xs[0]);
-                        let t5 = _mm256_mul_pd(col(1, i), xs[1]);
-                        let t4 = _mm256_fmadd_pd(col(2, i), xs[2], t4);
-                        let t5 = _mm256_fmadd_pd(col(3, i), xs[3], t5);
+                        let t4 = _mm256_mul_pd(_mm256_loadu_pd(cols[0].add(i)), xs[0]);
+                        let t5 = _mm256_mul_pd(_mm256_loadu_pd(cols[1].add(i)), xs[1]);
+                        let t4 = _mm256_fmadd_pd(_mm256_loadu_pd(cols[2].add(i)), xs[2], t4);
+                        let t5 = _mm256_fmadd_pd(_mm256_loadu_pd(cols[3].add(i)), xs[3], t5);
                         _mm256_add_pd(t4, t5)
                     };
                     _mm256_storeu_pd(yb.add(i), _mm256_add_pd(_mm256_loadu_pd(yb.add(i)), s));
@@ -583,26 +592,8 @@ mod x86 {
             let nb = (rows - r0).min(4096);
             let pre = nb & 12;
             // One column block of width `w` (8 or 4) for every row of this block.
-            let block = |j: usize, w: usize| {
-                for p in 0..nb {
-                    let i = r0 + p;
-                    let s = if p < pre {
-                        let (mut c4, mut c5) = (at(i, j) * xv(j), at(i, j + 1) * xv(j + 1));
-                        for c in (2..w).step_by(2) {
-                            c4 = at(i, j + c).mul_add(xv(j + c), c4);
-                            c5 = at(i, j + c + 1).mul_add(xv(j + c + 1), c5);
-                        }
-                        c4 + c5
-                    } else {
-                        let mut c = at(i, j) * xv(j);
-                        for k in 1..w {
-                            c = at(i, j + k).mul_add(xv(j + k), c);
-                        }
-                        c
-                    };
-                    *y.add(i) += s;
-                }
-            };
+            // (A function, not a closure: closures do not inherit `target_feature`.)
+            let block = |j: usize, w: usize| sgemv_n_block((r0, nb, pre), j, w, a, lda, x, incx, y);
             let mut j = 0;
             if incx == 1 {
                 while j + 8 <= n {
@@ -657,6 +648,54 @@ mod x86 {
         }
     }
 
+    /// One block of `w` (8 or 4) columns from `j` for the rows `r0..r0 + nb` of `sgemv_n`:
+    /// the first `pre` rows in two chains (even and odd columns), the rest in one.
+    #[allow(clippy::too_many_arguments)]
+    #[target_feature(enable = "avx2,fma")]
+    unsafe fn sgemv_n_block(
+        (r0, nb, pre): (usize, usize, usize),
+        j: usize,
+        w: usize,
+        a: *const f32,
+        lda: usize,
+        x: *const f32,
+        incx: usize,
+        y: *mut f32,
+    ) {
+        let xv = |k: usize| *x.add((j + k) * incx);
+        let at = |i: usize, k: usize| *a.add(i + (j + k) * lda);
+        let mut xs = [_mm256_setzero_ps(); 8];
+        for (k, v) in xs.iter_mut().enumerate().take(w) {
+            *v = _mm256_set1_ps(xv(k));
+        }
+        let cols: [*const f32; 8] = std::array::from_fn(|k| a.add((j + k.min(w - 1)) * lda));
+        // Sixteen rows per step (`nb - pre` is a multiple of 16), as the micro-kernel reads
+        // them: two independent 8-lane chains, a whole cache line of each column.
+        let mut i = r0 + pre;
+        while i < r0 + nb {
+            let mut c0 = _mm256_mul_ps(_mm256_loadu_ps(cols[0].add(i)), xs[0]);
+            let mut c1 = _mm256_mul_ps(_mm256_loadu_ps(cols[0].add(i + 8)), xs[0]);
+            for k in 1..w {
+                c0 = _mm256_fmadd_ps(_mm256_loadu_ps(cols[k].add(i)), xs[k], c0);
+                c1 = _mm256_fmadd_ps(_mm256_loadu_ps(cols[k].add(i + 8)), xs[k], c1);
+            }
+            _mm256_storeu_ps(y.add(i), _mm256_add_ps(_mm256_loadu_ps(y.add(i)), c0));
+            _mm256_storeu_ps(
+                y.add(i + 8),
+                _mm256_add_ps(_mm256_loadu_ps(y.add(i + 8)), c1),
+            );
+            i += 16;
+        }
+        for i in r0..r0 + pre {
+            let (mut c4, mut c5) = (at(i, 0) * xv(0), at(i, 1) * xv(1));
+            for c in (2..w).step_by(2) {
+                c4 = at(i, c).mul_add(xv(c), c4);
+                c5 = at(i, c + 1).mul_add(xv(c + 1), c5);
+            }
+            *y.add(i) += c4 + c5;
+        }
+    }
+
     /// `sgemv_t_4.c` with `sgemv_t_microk_haswell-4.c` (NBMAX 4096): per row block, columns in
     /// fours take 8 FMA lanes each (the block's first `NB & 4` rows in lanes 0-3, then rows
     /// mod 8), reduced `((l0+l4)+(l1+l5)) + ((l2+l6)+(l3+l7))`; a leftover pair 4 plain lanes
@@ -685,14 +724,35 @@ mod x86 {
             xbuf.extend((0..nb).map(|p| *x.add((r0 + p) * incx)));
             let col = |j: usize, p: usize| *a.add(r0 + p + j * lda);
             let quads = n & !3;
-            for j in 0..quads {
-                let mut l = [0.0f32; 8];
-                for (p, &xp) in xbuf.iter().enumerate() {
-                    let lane = if p < off { p } else { (p - off) & 7 };
-                    l[lane] = col(j, p).mul_add(xp, l[lane]);
+            // Four columns per pass (independent chains, as the micro-kernel runs them); each
+            // column's lanes are its own. The first `off` rows land in lanes 0-3 (a 4-lane FMA
+            // into zeros: the products).
+            for j0 in (0..quads).step_by(4) {
+                let mut acc = [_mm256_setzero_ps(); 4];
+                for (c, acc) in acc.iter_mut().enumerate() {
+                    let mut pre = [0.0f32; 8];
+                    for (p, v) in pre.iter_mut().enumerate().take(off) {
+                        *v = col(j0 + c, p) * xbuf[p];
+                    }
+                    *acc = _mm256_loadu_ps(pre.as_ptr());
                 }
-                let h = [l[0] + l[4], l[1] + l[5], l[2] + l[6], l[3] + l[7]];
-                *y.add(j) += (h[0] + h[1]) + (h[2] + h[3]);
+                let cols = [0, 1, 2, 3].map(|c| a.add(r0 + (j0 + c) * lda));
+                let mut p = off;
+                while p < nb {
+                    let xv = _mm256_loadu_ps(xbuf.as_ptr().add(p));
+                    for c in 0..4 {
+                        acc[c] = _mm256_fmadd_ps(_mm256_loadu_ps(cols[c].add(p)), xv, acc[c]);
+                    }
+                    p += 8;
+                }
+                for (c, acc) in acc.iter().enumerate() {
+                    let h = _mm_add_ps(
+                        _mm256_castps256_ps128(*acc),
+                        _mm256_extractf128_ps::<1>(*acc),
+                    );
+                    let h = _mm_hadd_ps(h, h);
+                    *y.add(j0 + c) += _mm_cvtss_f32(_mm_hadd_ps(h, h));
+                }
             }
             let mut j = quads;
             if n & 2 != 0 {
