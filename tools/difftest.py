@@ -32,8 +32,11 @@ How it works
   branches, compile-time slice bounds and shapes, Python ints within int64 (but for the
   python-int-overflow endings below), same-typed
   operands of `and`/`or`/`if-else` values, no names used after the loop or branch that bound
-  them, ...), and steers away from what the spec says is not bit-exact (float dot products of
-  non-integer values, int means of huge values).
+  them, ...), and steers away from what the spec says is not bit-exact (float matrix·matrix
+  products of non-integer values, int means of huge values). Float products that arrc sums in
+  NumPy's BLAS order (vector·vector; matrix·vector where OpenBLAS runs the HASWELL/ZEN
+  kernels, GEMV_EXACT) take inexact values, and one element of such a product is sometimes
+  printed as a NumPy scalar (all 17 digits): exact_product and matvec_scalar.
 - Programs use (see FEATURES and --stats for how often): user functions (`def` with positional
   and keyword parameters and defaults; templates for array expressions, loops with
   accumulators, early `return`, tuples, writes through array parameters), each called several
@@ -340,6 +343,55 @@ CONST_POOL = ["n", "h", "d", "rows", "cols", "L"]
 LOOP_VARS = ["i", "j", "jj"]
 RESERVED = set(CONST_POOL) | set(LOOP_VARS) | {"k", "np", "print", "int", "__name__", "__builtins__", "math",
                                                "round", "min", "max", "abs", "len"}
+
+def _openblas_haswell_kernels():
+    """Whether NumPy's OpenBLAS runs its HASWELL/ZEN kernels here: the only family whose gemv
+    order arrc has checked against it (`runtime/src/blas/mod.rs`'s `detect_core`, with
+    OpenBLAS's `OPENBLAS_CORETYPE` override)."""
+    forced = os.environ.get("OPENBLAS_CORETYPE", "").strip().lower()
+    if forced in ("haswell", "zen"):
+        return True
+    if forced in ("skylakex", "cooperlake", "sapphirerapids", "sandybridge", "nehalem", "prescott",
+                  "core2", "penryn", "dunnington", "atom", "barcelona", "bulldozer", "piledriver",
+                  "steamroller", "excavator", "katmai", "coppermine", "northwood", "opteron",
+                  "nano", "bobcat"):
+        return False
+    try:
+        info = Path("/proc/cpuinfo").read_text()
+        flags = set(re.search(r"^flags\s*:(.*)$", info, re.M).group(1).split())
+        vendor = re.search(r"^vendor_id\s*:\s*(\S+)", info, re.M).group(1)
+        family = int(re.search(r"^cpu family\s*:\s*(\d+)", info, re.M).group(1))
+    except (OSError, AttributeError, ValueError):
+        return False
+    if not {"avx2", "fma"} <= flags:
+        return False
+    if vendor in ("AuthenticAMD", "HygonGenuine") and family in (0x17, 0x18, 0x19):
+        return True
+    return "avx512vl" not in flags
+
+
+# Matrix·vector and vector·matrix products are bit-exact where arrc has the BLAS kernel's
+# order (see `exact_product`).
+GEMV_EXACT = _openblas_haswell_kernels()
+
+
+def exact_product(A, B):
+    """Whether arrc computes the float product of NumPy values A and B (1-D or 2-D, as in
+    np.dot / @) bit for bit as NumPy does, whatever the operands' values: a summation of
+    length 1, vector·vector (BLAS dot, runtime/src/blas/dot.rs), and matrix·vector or
+    vector·matrix (gemv or NumPy's plain loop, runtime/src/blas/gemv.rs) on a CPU whose
+    OpenBLAS kernel arrc has checked. Matrix·matrix (GEMM) is not: its operands must keep
+    exact values (dot_exact)."""
+    dt = np.result_type(A, B)
+    if dt.kind != "f":
+        return False
+    m = 1 if A.ndim == 1 else A.shape[0]
+    k = A.shape[-1]
+    n = 1 if B.ndim == 1 else B.shape[-1]
+    if k <= 1 or (m == 1 and n == 1):
+        return True
+    return (m == 1 or n == 1) and GEMV_EXACT
+
 
 # Known arrc bugs the generator can avoid (--avoid NAME,...), so that a run finds new ones.
 # Fixed ones stay, so that old command lines keep working: dot-signed-zero (bug08),
@@ -1138,11 +1190,59 @@ class Gen:
             raise Reject("no vectors")
         a = self.choice(names)
         b = self.operand_of_shape(self.vals[a].shape)
-        self.dot_exact(a)
-        self.dot_exact(b)
+        self.dot_operands(a, b)
         code = self.choice(["np.dot(%s, %s)", "(%s @ %s)", "%s.dot(%s)"]) % (a, b)
         self.dot_zero(code)
         return code
+
+    def matvec_scalar(self):
+        """One element of a matrix·vector or vector·matrix product (a NumPy scalar, so that
+        it prints every digit: the products whose last bits depend on the BLAS order)."""
+        names = self.arrays(pred=lambda v: v.ndim == 2 and v.dtype.kind == "f" and 0 < v.size <= 60)
+        if names and self.p(0.5):
+            a = self.choice(names)
+        else:
+            a = self.inexact_array(self.rand_shape(30)[:2] if self.p(0.3) else
+                                   (self.rng.randint(1, 9), self.rng.randint(1, 9)))
+        A = self.ev(a)
+        if A.ndim != 2:
+            raise Reject("matvec lhs")
+        m, k = A.shape
+        if self.p(0.5):
+            left, right, size = a, self.vec_operand(k), m
+        else:
+            left, right, size = self.vec_operand(m), a, k
+        self.dot_operands(left, right)
+        left = left if re.fullmatch(r"[\w.\[\]:-]+", left) else "(%s)" % left
+        form = self.choice(["np.dot(%s, %s)", "(%s @ %s)", "%s.dot(%s)"]) % (left, right)
+        code = "%s[%d]" % (form, self.rng.randrange(size))
+        self.dot_zero(code)
+        return code
+
+    def vec_operand(self, n):
+        """A float vector of length n: an existing one, a view, or new inexact values."""
+        if self.p(0.4):
+            return self.operand_of_shape((n,), "f")
+        if self.p(0.3):
+            return "%s[::-1]" % self.inexact_array((n,))
+        return self.inexact_array((n,))
+
+    def inexact_array(self, S):
+        """New float64 values of shape S that binary fractions cannot hold exactly."""
+        n = math.prod(S)
+        code = self.choice(["(np.arange(%d) / 7 - 1.3)", "(np.arange(%d) * 0.37 - 2.1)",
+                            "np.linspace(-1.7, 2.3, %d)", "(np.arange(1, %d + 1) / 3)"]) % n
+        return code + self.reshape_suffix(S) if len(S) > 1 else code
+
+    def dot_operands(self, a, b):
+        """Checks a product's operands (codes, left to right): inexact floats only where the
+        product is exact in arrc (exact_product), bounded finite values always."""
+        if exact_product(self.ev(a), self.ev(b)):
+            for code in (a, b):
+                self.dot_bounded(code)
+        else:
+            self.dot_exact(a)
+            self.dot_exact(b)
 
     def dot_zero(self, code):
         if "dot-signed-zero" in self.avoid:
@@ -1151,15 +1251,21 @@ class Gen:
                 raise Reject("zero float dot avoided")
 
     def dot_exact(self, code):
+        """An operand of a product whose last bits depend on the summation order (GEMM):
+        values whose products and sums are exact in any order."""
+        v = self.dot_bounded(code)
+        if v.dtype.kind == "f" and v.size and not np.all(v * 4 == np.round(v * 4)):
+            raise Reject("inexact float dot")
+
+    def dot_bounded(self, code):
         v = self.ev(code)
         if v.dtype.kind == "f" and v.size:
             if not np.all(np.isfinite(v)) or np.abs(v).max() > 1e4:
                 raise Reject("big or non-finite float dot operand")
-            if not np.all(v * 4 == np.round(v * 4)):
-                raise Reject("inexact float dot")
         elif v.dtype.kind == "i":
             if v.size and np.abs(v).max() > 1e6 and self.p(0.7):
                 raise Reject("big ints")
+        return v
 
     def gen_scalar(self, depth=1):
         r = self.rng.random()
@@ -1193,6 +1299,8 @@ class Gen:
                     raise Reject("none")
                 nm = self.choice(names)
                 code = self.choice(["len(%s)", "%s.size", "%s.ndim", "%s.shape[0]", "%s.shape[-1]"]) % nm
+            elif self.p(0.4) and not self.poly:
+                code = self.attempt(self.matvec_scalar, 3)
             else:
                 code = self.attempt(self.dot_scalar, 3)
         elif r < 0.8:
@@ -1405,8 +1513,7 @@ class Gen:
             b = self.operand_of_shape((k,))
         else:
             b = self.operand_of_shape((k, self.rng.randint(1, 4)))
-        self.dot_exact(a)
-        self.dot_exact(b)
+        self.dot_operands(a, b)
         if not re.fullmatch(r"\w+(\.T)?", a):
             a = "(%s)" % a if not a.startswith("(") else a
         form = self.choice(["np.dot(%s, %s)", "(%s @ %s)", "%s.dot(%s)"])

@@ -680,8 +680,16 @@ pub const MATMUL_TENSOR: i64 = 4;
 /// other (the compiler has checked the shapes). `flags` holds `MATMUL_*` bits.
 #[no_mangle]
 pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
-    if let Some(out) = crate::gpu::matmul(a, b, flags & MATMUL_CUDA != 0) {
-        return out;
+    // A NumPy (not torch) product with one row or one column is bit-exact on the CPU (BLAS
+    // dot/gemv order, see `matmul_route`); cuBLAS would sum it in another order.
+    let one_row_or_col = (*a).ndim == 2
+        && (*b).ndim == 2
+        && ((*a).shape[0] == 1 || (*b).shape[1] == 1)
+        && flags & MATMUL_TENSOR == 0;
+    if !one_row_or_col {
+        if let Some(out) = crate::gpu::matmul(a, b, flags & MATMUL_CUDA != 0) {
+            return out;
+        }
     }
     crate::gpu::host_read(a);
     crate::gpu::host_read(b);
@@ -730,6 +738,7 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
     let o = &*out;
     let isz = a.dtype.itemsize();
     let block = (m * n) as usize * isz;
+    let route = matmul_route(a.dtype, (m, k, n), (rsa, csa), (rsb, csb), flags);
     let mut t = 0usize;
     ArrObj::for_each_index(&batch, |idx| {
         let (mut oa, mut ob) = (0isize, 0isize);
@@ -738,26 +747,205 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
             ob += i as isize * sb[d] as isize;
         }
         let (pa, pb, po) = (a.data.offset(oa), b.data.offset(ob), o.data.add(t * block));
-        if m == 1
-            && n == 1
-            && k > 0
-            && flags & MATMUL_TENSOR == 0
-            && matches!(a.dtype, DType::F64 | DType::F32)
-        {
-            // One output element: NumPy's matmul and dot call the dtype's `dot` (BLAS dot).
-            vector_dot_into(a.dtype, k as usize, (pa, csa), (pb, rsb), flags, po);
-        } else {
-            gemm(
-                a.dtype,
-                (m as usize, k as usize, n as usize),
-                (pa, rsa, csa),
-                (pb, rsb, csb),
-                po,
-            );
+        let (mu, ku, nu) = (m as usize, k as usize, n as usize);
+        match route {
+            Route::Dot => vector_dot_into(a.dtype, ku, (pa, csa), (pb, rsb), flags, po),
+            Route::NoBlas => {
+                matmul_noblas(a.dtype, (mu, ku, nu), (pa, rsa, csa), (pb, rsb, csb), po)
+            }
+            // `A @ v`: A's rows against v.
+            Route::MatVec(plan) => plan.run(a.dtype, (mu, ku), (pa, rsa, csa), (pb, rsb), po),
+            // `v @ B`: Bᵀ's rows (B's columns) against v.
+            Route::VecMat(plan) => plan.run(a.dtype, (nu, ku), (pb, csb, rsb), (pa, csa), po),
+            Route::Gemm => gemm(a.dtype, (mu, ku, nu), (pa, rsa, csa), (pb, rsb, csb), po),
         }
         t += 1;
     });
     out
+}
+
+/// How NumPy computes one (m,k)·(k,n) core product (`matmul.c.src`'s `@TYPE@_matmul` for `@`,
+/// `cblasfuncs.c`'s `cblas_matrixproduct` for `np.dot`); every route but `Gemm` is bit-exact.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Route {
+    /// One output element: the dtype's `dot` (BLAS dot or a plain loop).
+    Dot,
+    /// `matmul_inner_noblas`: each element summed in a plain loop from 0.
+    NoBlas,
+    /// `gemv` with the left operand as the matrix.
+    MatVec(GemvPlan),
+    /// `gemv` with the right operand, transposed, as the matrix.
+    VecMat(GemvPlan),
+    /// Everything else (matrix·matrix, torch, integers, kernels arrc has no order for).
+    Gemm,
+}
+
+/// NumPy's `is_blasable2d`: unit stride along the second axis, a positive first stride of at
+/// least `d2` elements that BLAS can take (in bytes, `itemsize` bytes per element).
+fn is_blasable2d(s1: i64, s2: i64, d2: i64, isz: i64) -> bool {
+    s2 == isz && s1 % isz == 0 && s1 / isz >= d2 && s1 / isz <= i32::MAX as i64 - 1
+}
+
+/// Picks NumPy's route for a core product of floats (strides in bytes).
+fn matmul_route(
+    dtype: DType,
+    (m, k, n): (i64, i64, i64),
+    (rsa, csa): (i64, i64),
+    (rsb, csb): (i64, i64),
+    flags: i64,
+) -> Route {
+    let float = matches!(dtype, DType::F64 | DType::F32);
+    if flags & MATMUL_TENSOR != 0 || !float || m == 0 || k == 0 || n == 0 {
+        return Route::Gemm;
+    }
+    if m == 1 && n == 1 {
+        return Route::Dot;
+    }
+    // The kernel families arrc has gemv's order for; others keep matrixmultiply.
+    let gemv = match dtype {
+        DType::F64 => crate::blas::gemv::supported(),
+        _ => crate::blas::gemv::supported_f32(),
+    };
+    let isz = dtype.itemsize() as i64;
+    if flags & MATMUL_NP_DOT != 0 {
+        // `cblas_matrixproduct`: a length-1 summation is a scalar product (exact anywhere);
+        // else a vector operand makes it `gemv`, both matrices `gemm`.
+        return match (m > 1, n > 1) {
+            _ if k == 1 => Route::Gemm,
+            (true, false) if gemv => Route::MatVec(GemvPlan::NpDot { copy_to_f: false }),
+            (false, true) if gemv => Route::VecMat(GemvPlan::NpDot { copy_to_f: true }),
+            _ => Route::Gemm,
+        };
+    }
+    if m != 1 && k != 1 && n != 1 {
+        return Route::Gemm;
+    }
+    let blasable =
+        |s1, s2, d1, d2| is_blasable2d(s1, s2, d2, isz) || is_blasable2d(s2, s1, d1, isz);
+    let vector = |s: i64| is_blasable2d(s, isz, 1, isz);
+    if k == 1 {
+        // `scalar_vec` (k == 1 and a vector output) and the outer product: plain loops.
+        Route::NoBlas
+    } else if m == 1 && blasable(rsb, csb, k, n) && vector(csa) {
+        if gemv {
+            Route::VecMat(GemvPlan::Matmul)
+        } else {
+            Route::Gemm
+        }
+    } else if n == 1 && blasable(rsa, csa, m, k) && vector(rsb) {
+        if gemv {
+            Route::MatVec(GemvPlan::Matmul)
+        } else {
+            Route::Gemm
+        }
+    } else {
+        Route::NoBlas
+    }
+}
+
+/// How a `gemv` route lays out its matrix for BLAS.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum GemvPlan {
+    /// `@TYPE@_gemv`: the strides as they are (the caller checked them).
+    Matmul,
+    /// `np.dot`: a matrix that is neither C- nor F-contiguous and a vector with a negative or
+    /// zero stride are copied first; the matrix copy is C-ordered in the operand's own layout,
+    /// which for `v @ B` (the matrix being Bᵀ) is F order.
+    NpDot { copy_to_f: bool },
+}
+
+impl GemvPlan {
+    /// `o[i] = Σ_j M[i, j] · x[j]` for the (rows, cols) matrix `M` (byte strides `rs`, `cs`)
+    /// and the vector `x` (byte stride `sx`), through OpenBLAS's `dgemv`/`sgemv` as NumPy
+    /// calls it.
+    unsafe fn run(
+        self,
+        dtype: DType,
+        (rows, cols): (usize, usize),
+        (pm, rs, cs): (*const u8, i64, i64),
+        (px, sx): (*const u8, i64),
+        o: *mut u8,
+    ) {
+        let isz = dtype.itemsize() as i64;
+        let (r, c) = (rows as i64, cols as i64);
+        let element = |p: *const u8, off: i64| {
+            std::slice::from_raw_parts(p.offset(off as isize), isz as usize)
+        };
+        let mut mcopy: Vec<u8> = Vec::new();
+        let mut xcopy: Vec<u8> = Vec::new();
+        let (pm, rs, cs) = match self {
+            GemvPlan::NpDot { copy_to_f }
+                if !(cs == isz && rs == c * isz) && !(rs == isz && cs == r * isz) =>
+            {
+                mcopy.reserve_exact(rows * cols * isz as usize);
+                let at = |i: usize, j: usize| element(pm, i as i64 * rs + j as i64 * cs);
+                if copy_to_f {
+                    for j in 0..cols {
+                        (0..rows).for_each(|i| mcopy.extend_from_slice(at(i, j)));
+                    }
+                    (mcopy.as_ptr(), isz, r * isz)
+                } else {
+                    for i in 0..rows {
+                        (0..cols).for_each(|j| mcopy.extend_from_slice(at(i, j)));
+                    }
+                    (mcopy.as_ptr(), c * isz, isz)
+                }
+            }
+            _ => (pm, rs, cs),
+        };
+        let (px, sx) = if matches!(self, GemvPlan::NpDot { .. }) && sx <= 0 {
+            (0..cols).for_each(|j| xcopy.extend_from_slice(element(px, j as i64 * sx)));
+            (xcopy.as_ptr(), isz)
+        } else {
+            (px, sx)
+        };
+        let incx = (sx / isz) as usize;
+        // Row-major M: OpenBLAS sees the column-major (cols × rows) Mᵀ, kernel T; else the
+        // column-major M, kernel N.
+        let (trans, m, n, lda) = if is_blasable2d(rs, cs, c, isz) {
+            (true, cols, rows, (rs / isz) as usize)
+        } else {
+            (false, rows, cols, (cs / isz) as usize)
+        };
+        use crate::blas::gemv::{dgemv, sgemv};
+        match dtype {
+            DType::F64 => dgemv(trans, m, n, pm as _, lda, px as _, incx, o as _),
+            _ => sgemv(trans, m, n, pm as _, lda, px as _, incx, o as _),
+        }
+    }
+}
+
+/// NumPy's `@TYPE@_matmul_inner_noblas`: each output element summed from 0 in index order,
+/// one multiply and one add per step; the output is a C-contiguous (m,n) block.
+unsafe fn matmul_noblas(
+    dtype: DType,
+    (m, k, n): (usize, usize, usize),
+    (pa, rsa, csa): (*const u8, i64, i64),
+    (pb, rsb, csb): (*const u8, i64, i64),
+    o: *mut u8,
+) {
+    let at = |p: *const u8, i: usize, s: i64| p.offset(i as isize * s as isize);
+    for i in 0..m {
+        for j in 0..n {
+            let (ra, cb) = (at(pa, i, rsa), at(pb, j, csb));
+            match dtype {
+                DType::F64 => {
+                    let mut sum = 0.0f64;
+                    for p in 0..k {
+                        sum += *(at(ra, p, csa) as *const f64) * *(at(cb, p, rsb) as *const f64);
+                    }
+                    (o as *mut f64).add(i * n + j).write(sum);
+                }
+                _ => {
+                    let mut sum = 0.0f32;
+                    for p in 0..k {
+                        sum += *(at(ra, p, csa) as *const f32) * *(at(cb, p, rsb) as *const f32);
+                    }
+                    (o as *mut f32).add(i * n + j).write(sum);
+                }
+            }
+        }
+    }
 }
 
 /// A product with one output element, as NumPy computes it: `np.dot` first copies a vector

@@ -10,10 +10,13 @@
 //! long vectors where OpenBLAS's threads would (`openblas_threads`).
 
 pub mod dot;
+pub mod gemv;
 
 use std::sync::OnceLock;
 
 /// The OpenBLAS kernel family NumPy's OpenBLAS runs on this CPU (`driver/others/dynamic.c`).
+/// "Generic" also stands for the older x86 families (Sandy Bridge, Bulldozer, ...), whose
+/// kernels arrc has no order for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Core {
     /// Intel with AVX-512 (SKYLAKEX, COOPERLAKE, SAPPHIRERAPIDS) and AMD Zen 5: 512-bit
@@ -31,9 +34,39 @@ pub fn core() -> Core {
     *CORE.get_or_init(detect_core)
 }
 
+/// OpenBLAS's `OPENBLAS_CORETYPE` (`driver/others/dynamic.c`, `force_coretype`): a kernel
+/// family named by the environment replaces the detected one; a name OpenBLAS does not know
+/// is ignored.
+#[cfg(target_arch = "x86_64")]
+fn forced_core() -> Option<Core> {
+    let name = std::env::var("OPENBLAS_CORETYPE")
+        .ok()?
+        .trim()
+        .to_ascii_lowercase();
+    match name.as_str() {
+        "haswell" | "zen" => Some(Core::Haswell),
+        "skylakex" | "cooperlake" | "sapphirerapids" => Some(Core::SkylakeX),
+        "katmai" | "coppermine" | "northwood" | "prescott" | "banias" | "atom" | "core2"
+        | "penryn" | "dunnington" | "nehalem" | "athlon" | "opteron" | "opteron_sse3"
+        | "barcelona" | "nano" | "sandybridge" | "bobcat" | "bulldozer" | "piledriver"
+        | "steamroller" | "excavator" => Some(Core::Generic),
+        _ => None,
+    }
+}
+
 #[cfg(target_arch = "x86_64")]
 fn detect_core() -> Core {
     use std::arch::x86_64::__cpuid;
+    if let Some(forced) = forced_core() {
+        // OpenBLAS falls back to older kernels where the CPU lacks the forced one's ISA.
+        let avx2 = is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma");
+        let avx512 = avx2 && is_x86_feature_detected!("avx512vl");
+        return match forced {
+            Core::SkylakeX if !avx512 => Core::Generic,
+            Core::Haswell if !avx2 => Core::Generic,
+            c => c,
+        };
+    }
     let avx2 = is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma");
     // OpenBLAS's `support_avx512`: AVX2, AVX512VL and the OS saving zmm state (which
     // `is_x86_feature_detected` checks through xgetbv).
