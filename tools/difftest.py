@@ -1215,6 +1215,8 @@ class Gen:
         self.dot_operands(left, right)
         left = left if re.fullmatch(r"[\w.\[\]:-]+", left) else "(%s)" % left
         form = self.choice(["np.dot(%s, %s)", "(%s @ %s)", "%s.dot(%s)"]) % (left, right)
+        if size == 0:
+            raise Reject("empty matvec result")
         code = "%s[%d]" % (form, self.rng.randrange(size))
         self.dot_zero(code)
         return code
