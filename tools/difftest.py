@@ -43,7 +43,8 @@ How it works
   times with arrays of other shapes (same dtype and ndim as the first call, scalars of the same
   type: so the body's static rules hold for every call; the locals of every call are checked
   to stay in the language); f-strings with format specs chosen by the value's type;
-  `round`/`min`/`max`/`abs`, `import math`; `np.full`, `full_like`, `eye`, `identity`,
+  `round`/`min`/`max`/`abs`, `import math`; `np.sort`/`argsort` (stable)/`median`/`percentile`/
+  `quantile`/`count_nonzero` along an axis (never on arrays holding both 0.0 and -0.0), `np.trunc`; `np.full`, `full_like`, `eye`, `identity`,
   `linspace`, `dtype=` spellings; `transpose` with axes, `swapaxes`, `expand_dims`, `squeeze`,
   `ravel`, `flatten`, `np.stack`/`vstack`/`hstack`, `concatenate(axis=None)`, `x[..., k]`; in
   loops, slices with a run-time start and a constant length (`x[i:i + 3]`, in bounds for every
@@ -985,6 +986,8 @@ class Gen:
         v = self.ev(recv)
         if not isinstance(v, np.ndarray) or v.ndim == 0:
             raise Reject("axis reduction of a scalar")
+        if self.p(0.2):
+            return self.ordered_axis_expr(recv, v)
         method = self.choice(["sum", "sum", "mean", "max", "min", "prod", "std", "var", "argmax",
                               "argmin", "any", "all", "cumsum", "cumprod"])
         if method in ("mean", "std", "var") and v.dtype.kind == "i" and v.size and np.abs(v).max() > 2 ** 40:
@@ -1024,6 +1027,41 @@ class Gen:
             raise Reject("full reduction")
         return code
 
+    def ordered_axis_expr(self, recv, v):
+        """np.sort / argsort (stable) / median / percentile / quantile / count_nonzero along one
+        axis. Arrays holding both 0.0 and -0.0 are avoided for the order-based ones: NumPy's
+        SIMD quicksort and partition leave them in an unspecified order, and arrc stops there
+        instead of guessing (lang-spec/arrays.md, Sorting)."""
+        nd = v.ndim
+        axis = self.rng.randrange(-nd, nd)
+        f = self.choice(["sort", "sort", "argsort", "median", "percentile", "quantile",
+                         "count_nonzero"])
+        if f != "count_nonzero" and v.dtype.kind == "f":
+            zeros = v[v == 0]
+            if zeros.size and np.signbit(zeros).any() and not np.signbit(zeros).all():
+                raise Reject("0.0 with -0.0 in an order-based function")
+        if f in ("median", "percentile", "quantile") and v.shape[axis] == 0:
+            raise Reject("empty lane")
+        if f == "sort":
+            kind = self.choice(["", "", ', kind="stable"'])
+            code = "np.sort(%s, axis=%d%s)" % (recv, axis, kind)
+        elif f == "argsort":
+            code = "np.argsort(%s, axis=%d, kind=\"stable\")" % (recv, axis)
+        elif f == "median":
+            code = "np.median(%s, axis=%d)" % (recv, axis)
+        elif f == "percentile":
+            q = self.choice(["50", "25", "90", "33.3", "0", "100", "[10, 50]", "[2.5, 97.5]"])
+            code = "np.percentile(%s, %s, axis=%d)" % (recv, q, axis)
+        elif f == "quantile":
+            q = self.choice(["0.5", "0.25", "0.75", "[0.1, 0.9]"])
+            code = "np.quantile(%s, %s, axis=%d)" % (recv, q, axis)
+        else:
+            code = "np.count_nonzero(%s, axis=%d)" % (recv, axis)
+        val = self.ev(code)
+        if not isinstance(val, np.ndarray):
+            raise Reject("full reduction")
+        return code
+
     def ufunc_expr(self, depth):
         """np.sin, np.floor, np.maximum, np.where, np.clip, ... of an array expression."""
         a = self.gen_arr(depth - 1)
@@ -1044,7 +1082,8 @@ class Gen:
                 a = "(abs(%s) + 1)" % a
             code = "np.%s(%s)" % (f, a)
         elif r < 0.5:
-            f = self.choice(["floor", "ceil", "sign", "round", "round", "isnan", "isfinite", "logical_not"])
+            f = self.choice(["floor", "ceil", "trunc", "sign", "round", "round", "isnan", "isfinite",
+                             "logical_not"])
             if f in ("sign", "round") and av.dtype == bool:
                 raise Reject("%s of bool" % f)
             if f == "round" and self.p(0.6):
