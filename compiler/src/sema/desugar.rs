@@ -74,6 +74,13 @@ impl Build {
             rhs: Box::new(rhs),
         })
     }
+    /// `left OP right`.
+    pub fn compare(self, left: ast::Expr, op: ast::CmpOp, right: ast::Expr) -> ast::Expr {
+        self.e(A::Compare {
+            left: Box::new(left),
+            rest: vec![(op, right)],
+        })
+    }
     pub fn index(self, value: ast::Expr, index: ast::Expr) -> ast::Expr {
         self.e(A::Subscript {
             value: Box::new(value),
@@ -156,7 +163,7 @@ impl Sema {
         e: hir::Expr,
         first: &mut Vec<hir::Stmt>,
     ) -> hir::LocalId {
-        let tmp = self.new_local("<hidden>", e.ty.clone());
+        let tmp = self.new_local("<value>", e.ty.clone());
         self.locals[tmp].may_be_unbound = false;
         self.locals[tmp].python_or_numpy = self.has_dynamic_kind(&e);
         let span = e.span;
@@ -284,8 +291,7 @@ impl Sema {
                 )
             }
         };
-        let value = self.with_hidden_names(&[(x, id)], |s| s.expr(&rewritten))?;
-        Ok(super::seq(first, value))
+        self.type_rewrite(&[(x, id)], first, &rewritten)
     }
 
     /// `np.count_nonzero(a, axis=None, keepdims=False)`: `np.sum(a != 0, ...)`, an int64
@@ -309,28 +315,16 @@ impl Sema {
         let mut first = Vec::new();
         let id = self.hidden_local(v, &mut first);
         let x = "count_nonzero·a";
-        let nonzero = b.binop_cmp_ne_zero(b.name(x));
+        let nonzero = b.compare(b.name(x), ast::CmpOp::NotEq, b.int(0));
         let mut kw = Vec::new();
-        let whole = bound[1].is_none_or(|a| a.kind == A::None);
-        if let Some(a) = bound[1].filter(|_| !whole) {
+        if let Some(a) = bound[1].filter(|a| a.kind != A::None) {
             kw.push(b.kw("axis", a.clone()));
         }
         if let Some(k) = bound[2] {
             kw.push(b.kw("keepdims", k.clone()));
         }
         let rewritten = b.call(b.np("sum"), vec![nonzero], kw);
-        let value = self.with_hidden_names(&[(x, id)], |s| s.expr(&rewritten))?;
-        Ok(super::seq(first, value))
-    }
-}
-
-impl Build {
-    /// `x != 0`.
-    fn binop_cmp_ne_zero(self, x: ast::Expr) -> ast::Expr {
-        self.e(A::Compare {
-            left: Box::new(x),
-            rest: vec![(ast::CmpOp::NotEq, self.int(0))],
-        })
+        self.type_rewrite(&[(x, id)], first, &rewritten)
     }
 }
 
@@ -636,8 +630,7 @@ impl Sema {
     ) -> Result<hir::Expr> {
         let names: Vec<(&str, hir::LocalId)> =
             args.iter().map(|(n, id, _)| (n.as_str(), *id)).collect();
-        let value = self.with_hidden_names(&names, |s| s.expr(rewritten))?;
-        Ok(super::seq(first, value))
+        self.type_rewrite(&names, first, rewritten)
     }
 
     /// `np.meshgrid(x1, x2, ..., indexing='xy')` of 1-D arrays: a tuple of full arrays (NumPy
@@ -823,15 +816,9 @@ impl Sema {
             atol,
             b.binop(ast::BinOp::Mul, rtol, absolute(finite_y())),
         );
-        let within = b.e(A::Compare {
-            left: Box::new(diff),
-            rest: vec![(ast::CmpOp::LtE, tol)],
-        });
+        let within = b.compare(diff, ast::CmpOp::LtE, tol);
         let finite = b.call(b.np("isfinite"), vec![y()], vec![]);
-        let equal = b.e(A::Compare {
-            left: Box::new(arg(0)),
-            rest: vec![(ast::CmpOp::Eq, y())],
-        });
+        let equal = b.compare(arg(0), ast::CmpOp::Eq, y());
         let mut result = b.binop(
             ast::BinOp::BitOr,
             b.binop(ast::BinOp::BitAnd, within, finite),
@@ -887,10 +874,7 @@ impl Sema {
         let rewritten = if shape(&hidden[0].2) != shape(&hidden[1].2) {
             b.e(A::Bool(false))
         } else {
-            let eq = b.e(A::Compare {
-                left: Box::new(b.name(&hidden[0].0)),
-                rest: vec![(ast::CmpOp::Eq, b.name(&hidden[1].0))],
-            });
+            let eq = b.compare(b.name(&hidden[0].0), ast::CmpOp::Eq, b.name(&hidden[1].0));
             b.call(
                 b.name("bool"),
                 vec![b.call(b.np("all"), vec![eq], vec![])],
@@ -1004,10 +988,7 @@ impl Sema {
             let is_nan = |e: ast::Expr| b.call(b.np("isnan"), vec![e], vec![]);
             let cleaned = b.call(b.np("where"), vec![is_nan(v()), stand_in, v()], vec![]);
             let extremum = b.call(b.np(name), vec![cleaned], vec![]);
-            let hits = b.e(A::Compare {
-                left: Box::new(v()),
-                rest: vec![(ast::CmpOp::Eq, extremum)],
-            });
+            let hits = b.compare(v(), ast::CmpOp::Eq, extremum);
             let first_hit = b.index(v(), b.call(b.np("argmax"), vec![hits], vec![]));
             b.e(A::IfExp {
                 test: Box::new(is_nan(b.index(v(), b.int(0)))),
@@ -1055,10 +1036,11 @@ impl Sema {
         };
         let (rows, cols) = (grid((size, 1)), grid((1, size)));
         // out[i, j] = v[i] where j - i == k >= 0, v[j] where k < 0.
-        let on = b.e(A::Compare {
-            left: Box::new(b.binop(ast::BinOp::Sub, cols.clone(), rows.clone())),
-            rest: vec![(ast::CmpOp::Eq, b.int(k))],
-        });
+        let on = b.compare(
+            b.binop(ast::BinOp::Sub, cols.clone(), rows.clone()),
+            ast::CmpOp::Eq,
+            b.int(k),
+        );
         let along = if k >= 0 { rows } else { cols };
         let clipped = b.call(b.np("minimum"), vec![along, b.int((n - 1).max(0))], vec![]);
         let values = b.index(b.name("diag·v"), clipped);
@@ -1447,8 +1429,10 @@ impl Sema {
         self.with_hidden_names(&[("pad·out", out_id), ("pad·a", x_id)], |s| {
             s.stmt(&store, &mut first)
         })?;
-        let value =
-            self.with_hidden_names(&[("pad·out", out_id)], |s| s.expr(&b.name("pad·out")))?;
-        Ok(super::seq(first, value))
+        let out_ty = self.locals[out_id].ty.clone();
+        Ok(super::seq(
+            first,
+            super::mk(hir::ExprKind::Local(out_id), out_ty, span),
+        ))
     }
 }

@@ -10,7 +10,7 @@
 
 use super::desugar::Build;
 use super::shape::bind_args;
-use super::{err, functions, seq, unsupported, Binding, Result, Sema, SemaError};
+use super::{err, functions, seq, unsupported, Result, Sema, SemaError};
 use crate::hir;
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
@@ -95,18 +95,10 @@ impl Sema {
             };
             bound.push((p.name.clone(), self.hidden_local(value, &mut first)));
         }
-        let mut saved = Vec::new();
-        for (name, id) in bound {
-            saved.push((name.clone(), self.env.insert(name, Binding::Local(id))));
-        }
-        let value = self.expr(body);
-        for (name, old) in saved.into_iter().rev() {
-            match old {
-                Some(b) => self.env.insert(name, b),
-                None => self.env.remove(&name),
-            };
-        }
-        Ok(seq(first, value?))
+        let names: Vec<(&str, hir::LocalId)> =
+            bound.iter().map(|(n, id)| (n.as_str(), *id)).collect();
+        let value = self.with_hidden_names(&names, |s| s.expr(body))?;
+        Ok(seq(first, value))
     }
 }
 

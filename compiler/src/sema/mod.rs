@@ -362,16 +362,7 @@ impl Sema {
             });
             return mk(kind, ty, span);
         }
-        let tmp = self.new_local("<value>", ty.clone());
-        self.locals[tmp].may_be_unbound = false;
-        self.locals[tmp].python_or_numpy = self.has_dynamic_kind(&e);
-        first.push(hir::Stmt {
-            kind: hir::StmtKind::Assign {
-                local: tmp,
-                value: e,
-            },
-            span,
-        });
+        let tmp = self.hidden_local(e, first);
         mk(H::Local(tmp), ty, span)
     }
 

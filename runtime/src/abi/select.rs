@@ -127,17 +127,14 @@ pub unsafe extern "C" fn arrc_take(site: *const u8, a: Arr, idx: Arr) -> Arr {
                 &format!("index {i} is out of bounds for axis 0 with size {len}"),
             );
         }
-        let mut src = vec![j as usize; 1];
-        src.resize(a.ndim as usize, 0);
+        let mut src = vec![0usize; a.ndim as usize];
+        src[0] = j as usize;
         ArrObj::for_each_index(rest, |r| {
             src[1..].copy_from_slice(r);
             let p = a.data.offset(a.offset(&src));
             std::ptr::copy_nonoverlapping(p, o.data.add(t * isz), isz);
             t += 1;
         });
-        if rest.contains(&0) {
-            continue;
-        }
     }
     out
 }
