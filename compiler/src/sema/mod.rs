@@ -3236,12 +3236,22 @@ impl Sema {
         let (Some(lo), Some(hi)) = (lower, upper) else {
             return Ok(None);
         };
-        let (Some((b1, o1)), Some((b2, o2))) = (base_offset(lo), base_offset(hi)) else {
+        let (Some((b1, t1)), Some((b2, t2))) = (base_offset(lo), base_offset(hi)) else {
             return Ok(None);
         };
         if !same_expr(b1, b2) {
             return Ok(None);
         }
+        let mut offset = |t: Option<(&ast::Expr, bool)>| -> Result<Option<i64>> {
+            let Some((t, neg)) = t else {
+                return Ok(Some(0));
+            };
+            let v = self.expr(t)?;
+            Ok(const_int(&v, &self.consts).and_then(|c| if neg { c.checked_neg() } else { Some(c) }))
+        };
+        let (Some(o1), Some(o2)) = (offset(t1)?, offset(t2)?) else {
+            return Ok(None);
+        };
         let lo_v = self.expr(lo)?;
         let hi_v = self.expr(hi)?;
         if const_int(&lo_v, &self.consts).is_some() && const_int(&hi_v, &self.consts).is_some() {
@@ -3445,16 +3455,25 @@ enum Indexed {
 }
 
 /// Python's `slice.indices` + length for a static axis length.
-/// `e` as `base + offset` (`i`, `i + 2`, `i - 1`, `2 + i`); `None` when it is not of that form.
-fn base_offset(e: &ast::Expr) -> Option<(&ast::Expr, i64)> {
+/// `e` as `base + offset` (`i`, `i + 2`, `i - 1`, `2 + i`, `i + K`): the base, and the offset
+/// term with its sign (`None` for `i` alone); `None` when it is not of that form. The term is
+/// an int literal or a name, attribute or subscript, whose value must be a compile-time
+/// constant for the window to have a static length (`slice_at` checks).
+fn base_offset(e: &ast::Expr) -> Option<(&ast::Expr, Option<(&ast::Expr, bool)>)> {
+    let term = |t: &ast::Expr| {
+        matches!(
+            t.kind,
+            A::Int(_) | A::Name(_) | A::Attribute { .. } | A::Subscript { .. }
+        )
+    };
     match &e.kind {
-        A::BinOp { op, lhs, rhs } => match (op, &lhs.kind, &rhs.kind) {
-            (BinOp::Add, _, A::Int(c)) => Some((lhs, *c)),
-            (BinOp::Sub, _, A::Int(c)) => Some((lhs, c.checked_neg()?)),
-            (BinOp::Add, A::Int(c), _) => Some((rhs, *c)),
-            _ => None,
+        A::BinOp { op, lhs, rhs } => match (op, &lhs.kind) {
+            (BinOp::Add, A::Int(_)) => Some((rhs, Some((lhs, false)))),
+            (BinOp::Add, _) if term(rhs) => Some((lhs, Some((rhs, false)))),
+            (BinOp::Sub, _) if term(rhs) => Some((lhs, Some((rhs, true)))),
+            _ => Some((e, None)),
         },
-        A::Name(_) | A::Attribute { .. } | A::Subscript { .. } => Some((e, 0)),
+        A::Name(_) | A::Attribute { .. } | A::Subscript { .. } => Some((e, None)),
         _ => None,
     }
 }
