@@ -28,6 +28,8 @@ use std::collections::HashMap;
 
 const OFF_DATA: i32 = arrc_runtime::array::layout::DATA;
 const OFF_STRIDES: i32 = arrc_runtime::array::layout::STRIDES;
+/// The header's `shape` array, just before `strides`.
+const OFF_SHAPE: i32 = OFF_STRIDES - 8 * arrc_runtime::array::MAX_DIMS as i32;
 
 fn clif_ty(t: lir::Ty) -> types::Type {
     match t {
@@ -507,7 +509,40 @@ impl<M: Module> Translator<'_, M> {
                 implied: Default::default(),
                 refs: Default::default(),
             };
-            if k.domain.iter().all(|&n| n > 0) {
+            // A run-time domain is the output's shape, read from its header; the loop nest
+            // is skipped when an extent is 0.
+            let mut skip = None;
+            let extents: Vec<Option<Value>> = if k.run {
+                let ext: Vec<Value> = (0..nd)
+                    .map(|d| {
+                        fx.b.ins().load(
+                            types::I64,
+                            MemFlagsData::trusted(),
+                            args[k.out],
+                            OFF_SHAPE + 8 * d as i32,
+                        )
+                    })
+                    .collect();
+                let mut empty: Option<Value> = None;
+                for &e in &ext {
+                    let z = fx.b.ins().icmp_imm_s(IntCC::Equal, e, 0);
+                    empty = Some(match empty {
+                        Some(a) => fx.b.ins().bor(a, z),
+                        None => z,
+                    });
+                }
+                if let Some(empty) = empty {
+                    let body = fx.b.create_block();
+                    let done = fx.b.create_block();
+                    fx.b.ins().brif(empty, done, &[], body, &[]);
+                    fx.b.switch_to_block(body);
+                    skip = Some(done);
+                }
+                ext.into_iter().map(Some).collect()
+            } else {
+                vec![None; nd]
+            };
+            if k.run || k.domain.iter().all(|&n| n > 0) {
                 // Per operand: its data pointer, and its stride along each domain axis.
                 let mut ptrs = Vec::new();
                 let mut strides = Vec::new();
@@ -543,6 +578,7 @@ impl<M: Module> Translator<'_, M> {
                     ptrs,
                     level: nd,
                     counters,
+                    extents,
                     scalars,
                     arrays: k.arrays.clone(),
                 });
@@ -560,6 +596,10 @@ impl<M: Module> Translator<'_, M> {
                     let bits = fx.b.use_var(flags);
                     fx.warn_if_set(bits, table);
                 }
+            }
+            if let Some(done) = skip {
+                fx.b.ins().jump(done, &[]);
+                fx.b.switch_to_block(done);
             }
             fx.b.ins().return_(&[]);
             fx.b.seal_all_blocks();
@@ -672,6 +712,8 @@ struct KernelCtx {
     level: usize,
     /// The loop counter of each domain axis.
     counters: Vec<Variable>,
+    /// Per domain axis, its extent read at run time (`lir::Kernel::run`), else `None`.
+    extents: Vec<Option<Value>>,
     scalars: Vec<Value>,
     arrays: Vec<lir::KernelArray>,
 }
@@ -1509,10 +1551,13 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
         let c = self.b.use_var(counter);
         let c1 = self.b.ins().iadd_imm_s(c, 1);
         self.b.def_var(counter, c1);
-        let more = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::SignedLessThan, c1, k.domain[level] as i64);
+        let more = match self.kernel.as_ref().unwrap().extents[level] {
+            Some(n) => self.b.ins().icmp(IntCC::SignedLessThan, c1, n),
+            None => self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::SignedLessThan, c1, k.domain[level] as i64),
+        };
         self.b.ins().brif(more, body, &[], exit, &[]);
         self.b.switch_to_block(exit);
     }

@@ -168,6 +168,11 @@ pub fn render_available(p: &lir::Program) -> (String, Vec<bool>) {
     let mut out = prelude();
     let mut ok = Vec::new();
     for (i, k) in p.kernels.iter().enumerate() {
+        if k.run {
+            // Run-time extents: the descriptor cannot give the GPU its domain; the CPU runs it.
+            ok.push(false);
+            continue;
+        }
         match render_kernel_fn(k, &format!("arrc_kernel_{i}")) {
             Ok((text, sites)) if sites.is_empty() => {
                 out.push('\n');

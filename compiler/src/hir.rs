@@ -313,6 +313,22 @@ pub enum ViewOp {
         step: i64,
         size: usize,
     },
+    /// `lower:upper:step` normalised at run time (Python's `slice.indices`) against the
+    /// axis's run-time extent: bounds or extent known only then. `None` bounds are omitted
+    /// ones; the step is a nonzero constant.
+    SliceRun {
+        axis: usize,
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: i64,
+    },
+    /// Axis `axis` fixed at `index`, checked against the axis's run-time extent (axis
+    /// `source_axis` of the base, for the IndexError).
+    IndexRun {
+        axis: usize,
+        index: Box<Expr>,
+        source_axis: usize,
+    },
     Transpose,
     /// Axis `d` of the result is axis `perm[d]` of the view so far (`transpose(axes)`,
     /// `swapaxes`).
@@ -601,6 +617,11 @@ impl Expr {
                         ViewOp::Index { index, .. } => index.has_effects(),
                         ViewOp::SliceAt { lower, upper, .. } => {
                             lower.has_effects() || upper.has_effects()
+                        }
+                        ViewOp::IndexRun { index, .. } => index.has_effects(),
+                        ViewOp::SliceRun { lower, upper, .. } => {
+                            lower.as_ref().is_some_and(|e| e.has_effects())
+                                || upper.as_ref().is_some_and(|e| e.has_effects())
                         }
                         _ => false,
                     })

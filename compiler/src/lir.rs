@@ -275,6 +275,10 @@ pub struct KernelArray {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kernel {
     pub domain: Vec<usize>,
+    /// The domain is the output's shape at run time (`domain` holds only its rank, as
+    /// zeros): a kernel over arrays with run-time extents. Every other operand is then a
+    /// view already broadcast to that shape (`arrc_bcast_view`), with no broadcast flags.
+    pub run: bool,
     pub arrays: Vec<KernelArray>,
     pub scalars: Vec<Ty>,
     pub out: usize,

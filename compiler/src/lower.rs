@@ -13,7 +13,7 @@ use crate::lir::{self, DataId, Expr, KernelArray, Op, Stmt, Var};
 use crate::rtabi::RtFn;
 use crate::source::{SourceFile, Span};
 use crate::syntax::ast::CmpOp;
-use crate::types::{ArrTy, DType, Device, Ty};
+use crate::types::{dims_of, ArrTy, DType, Device, Dim, Ty};
 use std::collections::HashMap;
 
 mod random;
@@ -598,6 +598,7 @@ fn compute_dtype(op: EwOp, args: &[hir::Expr], result: DType) -> DType {
 fn ty_dtype(t: &Ty) -> DType {
     match t {
         Ty::Array(a) => a.dtype,
+        Ty::RunArray(a) => a.dtype,
         t => t.scalar_dtype().expect("scalar"),
     }
 }
@@ -621,6 +622,12 @@ struct KernelBuilder {
     /// The layout tree of a new result (`None`: the result exists already, or is a tensor),
     /// one list of children per elementwise node being built (see `order_k`).
     layout: Option<Vec<Vec<LayoutNode>>>,
+    /// A kernel over run-time extents (`run_kernel`): operands and nodes emit the run-time
+    /// shape program as they are built.
+    run: bool,
+    /// In a run-time kernel of `x op= …`, the value's root node, whose shape check includes
+    /// the output operand.
+    out_root: Option<*const hir::Expr>,
 }
 
 /// What decides the memory order of a new elementwise result in NumPy (order='K'): its array
@@ -766,8 +773,17 @@ impl<'a> Lower<'a> {
             }
             HS::Write { target, value } => {
                 let (t, t_owned) = self.object(target, out);
-                let tty = target.ty.as_array().unwrap().clone();
-                self.write_array(t, &tty, value, out);
+                if matches!(target.ty, Ty::RunArray(_)) || matches!(value.ty, Ty::RunArray(_)) {
+                    let (dtype, dims) = dims_of(&target.ty).expect("an array target");
+                    // `x op= y` reads the target as its value's first operand (sema's
+                    // `aug_assign`), at the target's own place in the source.
+                    let aug = matches!(&value.kind, H::Elementwise { args, .. }
+                        if args.first().is_some_and(|a| a.span == target.span));
+                    self.run_kernel(Some(t), dtype, dims.len(), value, aug, out);
+                } else {
+                    let tty = target.ty.as_array().unwrap().clone();
+                    self.write_array(t, &tty, value, out);
+                }
                 self.release(t, t_owned, out);
             }
             HS::WriteElement {
@@ -779,9 +795,8 @@ impl<'a> Lower<'a> {
                 let v = self.scalar(value, out);
                 let v = self.temp(v, machine_ty(&value.ty), out);
                 let (b, owned) = self.object(base, out);
-                let dtype = base.ty.as_array().unwrap().dtype;
-                let shape = base.ty.as_array().unwrap().shape.clone();
-                let offset = self.element_offset(b, &shape, indices, out);
+                let (dtype, dims) = dims_of(&base.ty).expect("an array");
+                let offset = self.element_offset(b, &dims, indices, out);
                 let v = convert(v, ty_dtype(&value.ty), dtype);
                 out.push(Stmt::Store {
                     arr: Expr::Var(b),
@@ -1214,7 +1229,7 @@ impl<'a> Lower<'a> {
                 RtFn::WriteDevice,
                 vec![Expr::I64((*d == Device::Cuda) as i64)],
             )),
-            (Ty::Array(_), Val::Object(p, _)) => out.push(Stmt::Call(
+            (Ty::Array(_) | Ty::RunArray(_), Val::Object(p, _)) => out.push(Stmt::Call(
                 RtFn::WriteArray,
                 vec![Expr::Var(*p), Expr::I64(repr as i64)],
             )),
@@ -1434,15 +1449,15 @@ impl<'a> Lower<'a> {
             }
             H::Element { base, indices } => {
                 let (b, owned) = self.object(base, out);
-                let a = base.ty.as_array().unwrap().clone();
-                let offset = self.element_offset(b, &a.shape, indices, out);
-                let v = self.var(dtype_machine(a.dtype));
+                let (dtype, dims) = dims_of(&base.ty).expect("an array");
+                let offset = self.element_offset(b, &dims, indices, out);
+                let v = self.var(dtype_machine(dtype));
                 out.push(Stmt::Set(
                     v,
                     Expr::Load {
                         arr: Box::new(Expr::Var(b)),
                         offset: Box::new(offset),
-                        dtype: a.dtype,
+                        dtype,
                     },
                 ));
                 self.release(b, owned, out);
@@ -1522,13 +1537,21 @@ impl<'a> Lower<'a> {
     fn element_offset(
         &mut self,
         b: Var,
-        shape: &[usize],
+        dims: &[Dim],
         indices: &[hir::Expr],
         out: &mut Vec<Stmt>,
     ) -> Expr {
         let mut offset = Expr::I64(0);
         for (axis, idx) in indices.iter().enumerate() {
-            let i = self.checked_index(idx, axis, shape[axis], out);
+            let n = match dims[axis] {
+                Dim::Fixed(n) => Expr::I64(n as i64),
+                Dim::Run => self.temp(
+                    Expr::Call(RtFn::Dim, vec![Expr::Var(b), Expr::I64(axis as i64)]),
+                    lir::Ty::I64,
+                    out,
+                ),
+            };
+            let i = self.checked_index(idx, axis, n, out);
             let term = Expr::op(
                 Op::IMul,
                 vec![
@@ -1554,12 +1577,12 @@ impl<'a> Lower<'a> {
         &mut self,
         idx: &hir::Expr,
         axis: usize,
-        n: usize,
+        n: Expr,
         out: &mut Vec<Stmt>,
     ) -> Expr {
-        if let H::Int(i) = idx.kind {
-            if (0..n as i64).contains(&i) {
-                return Expr::I64(i);
+        if let (H::Int(i), Expr::I64(n)) = (&idx.kind, &n) {
+            if (0..*n).contains(i) {
+                return Expr::I64(*i);
             }
         }
         let raw = self.scalar(idx, out);
@@ -1571,7 +1594,7 @@ impl<'a> Lower<'a> {
             cond: neg,
             then: vec![Stmt::Set(
                 i,
-                Expr::op(Op::IAdd, vec![Expr::Var(i), Expr::I64(n as i64)]),
+                Expr::op(Op::IAdd, vec![Expr::Var(i), n.clone()]),
             )],
             orelse: vec![],
         });
@@ -1579,14 +1602,14 @@ impl<'a> Lower<'a> {
         let low = Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), Expr::I64(0)]);
         let high = Expr::op(
             Op::ICmp(CmpOp::GtE),
-            vec![Expr::Var(i), Expr::I64(n as i64)],
+            vec![Expr::Var(i), n.clone()],
         );
         let site = self.site(idx.span);
         out.push(Stmt::If {
             cond: Expr::op(Op::IOr, vec![low, high]),
             then: vec![Stmt::Call(
                 RtFn::IndexError,
-                vec![raw, Expr::I64(axis as i64), Expr::I64(n as i64), site],
+                vec![raw, Expr::I64(axis as i64), n, site],
             )],
             orelse: vec![],
         });
@@ -1656,6 +1679,7 @@ impl<'a> Lower<'a> {
                 out.push(Stmt::If { cond, then, orelse });
                 (r, true)
             }
+            _ if matches!(e.ty, Ty::RunArray(_)) => self.run_array(e, out),
             _ => {
                 let a =
                     e.ty.as_array()
@@ -1664,6 +1688,240 @@ impl<'a> Lower<'a> {
                 self.array(e, &a, out)
             }
         }
+    }
+
+    /// A view of `base` made by `ops` in order.
+    fn view(&mut self, base: &hir::Expr, ops: &[ViewOp], out: &mut Vec<Stmt>) -> (Var, bool) {
+        let (b, owned) = self.object(base, out);
+        let (v, _) = self.call_obj(RtFn::View, vec![Expr::Var(b)], out);
+        for op in ops {
+            match op {
+                ViewOp::Slice {
+                    axis,
+                    start,
+                    len,
+                    step,
+                } => out.push(Stmt::Call(
+                    RtFn::ViewAxis,
+                    vec![
+                        Expr::Var(v),
+                        Expr::I64(*axis as i64),
+                        Expr::I64(*start),
+                        Expr::I64(*len as i64),
+                        Expr::I64(*step),
+                    ],
+                )),
+                ViewOp::Index {
+                    axis,
+                    index,
+                    size,
+                    source_axis,
+                } => {
+                    let i = self.checked_index(index, *source_axis, Expr::I64(*size as i64), out);
+                    out.push(Stmt::Call(
+                        RtFn::ViewDropAxis,
+                        vec![Expr::Var(v), Expr::I64(*axis as i64), i],
+                    ));
+                }
+                ViewOp::SliceAt {
+                    axis,
+                    lower,
+                    upper,
+                    len,
+                    step,
+                    size,
+                } => {
+                    let lo = self.scalar(lower, out);
+                    let lo = self.temp(lo, lir::Ty::I64, out);
+                    let hi = self.scalar(upper, out);
+                    let hi = self.temp(hi, lir::Ty::I64, out);
+                    let site = self.site(lower.span.to(upper.span));
+                    let start = self.temp(
+                        Expr::Call(
+                            RtFn::SliceStart,
+                            vec![
+                                lo,
+                                hi,
+                                Expr::I64(*step),
+                                Expr::I64(*size as i64),
+                                Expr::I64(*len as i64),
+                                site,
+                            ],
+                        ),
+                        lir::Ty::I64,
+                        out,
+                    );
+                    out.push(Stmt::Call(
+                        RtFn::ViewAxis,
+                        vec![
+                            Expr::Var(v),
+                            Expr::I64(*axis as i64),
+                            start,
+                            Expr::I64(*len as i64),
+                            Expr::I64(*step),
+                        ],
+                    ))
+                }
+                ViewOp::SliceRun {
+                    axis,
+                    lower,
+                    upper,
+                    step,
+                } => {
+                    let mut bound = |b: &Option<Box<hir::Expr>>, out: &mut Vec<Stmt>| match b {
+                        Some(e) => {
+                            let v = self.scalar(e, out);
+                            self.temp(v, lir::Ty::I64, out)
+                        }
+                        None => Expr::I64(0),
+                    };
+                    let lo = bound(lower, out);
+                    let hi = bound(upper, out);
+                    let given = lower.is_some() as i64 | (upper.is_some() as i64) << 1;
+                    out.push(Stmt::Call(
+                        RtFn::ViewSliceRun,
+                        vec![
+                            Expr::Var(v),
+                            Expr::I64(*axis as i64),
+                            lo,
+                            hi,
+                            Expr::I64(given),
+                            Expr::I64(*step),
+                        ],
+                    ))
+                }
+                ViewOp::IndexRun {
+                    axis,
+                    index,
+                    source_axis,
+                } => {
+                    let n = self.temp(
+                        Expr::Call(RtFn::Dim, vec![Expr::Var(v), Expr::I64(*axis as i64)]),
+                        lir::Ty::I64,
+                        out,
+                    );
+                    let i = self.checked_index(index, *source_axis, n, out);
+                    out.push(Stmt::Call(
+                        RtFn::ViewDropAxis,
+                        vec![Expr::Var(v), Expr::I64(*axis as i64), i],
+                    ));
+                }
+                ViewOp::NewAxis { axis } => out.push(Stmt::Call(
+                    RtFn::ViewNewAxis,
+                    vec![Expr::Var(v), Expr::I64(*axis as i64)],
+                )),
+                ViewOp::Transpose => {
+                    out.push(Stmt::Call(RtFn::ViewTranspose, vec![Expr::Var(v)]))
+                }
+                ViewOp::Permute(perm) => {
+                    for (a, b) in permutation_swaps(perm) {
+                        out.push(Stmt::Call(
+                            RtFn::ViewSwapAxes,
+                            vec![Expr::Var(v), Expr::I64(a as i64), Expr::I64(b as i64)],
+                        ));
+                    }
+                }
+            }
+        }
+        self.release(b, owned, out);
+        (v, true)
+    }
+
+    /// Evaluates an expression whose value is an array with run-time extents.
+    fn run_array(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
+        let Ty::RunArray(r) = &e.ty else {
+            unreachable!("a run-time-shaped array")
+        };
+        match &e.kind {
+            H::View { base, ops } => self.view(base, ops, out),
+            H::Elementwise { .. } => (
+                self.run_kernel(None, r.dtype, r.ndim(), e, false, out),
+                true,
+            ),
+            H::MatMul(x, y, np_dot) => self.matmul(e, x, y, *np_dot, out),
+            k => unreachable!("run-time-shaped array expression {k:?}"),
+        }
+    }
+
+    /// One kernel over arrays with run-time extents (`lir::Kernel::run`): `value` written
+    /// into `target` (`aug`: it is `target op= …`), or into a new array of `dtype` when
+    /// `target` is `None`. The shapes are checked, and a new result allocated and laid out,
+    /// at run time by the stack program of `runtime/src/abi/runshape.rs`, which the
+    /// operands' evaluation interleaves with; each operand is then a view broadcast to the
+    /// domain.
+    fn run_kernel(
+        &mut self,
+        target: Option<Var>,
+        dtype: DType,
+        nd: usize,
+        value: &hir::Expr,
+        aug: bool,
+        out: &mut Vec<Stmt>,
+    ) -> Var {
+        let in_place = target.is_some();
+        let dst = target.unwrap_or_else(|| self.var(lir::Ty::I64));
+        let mut kb = KernelBuilder {
+            domain: vec![0; nd],
+            arrays: Vec::new(),
+            scalars: Vec::new(),
+            owned: Vec::new(),
+            plain: in_place && !matches!(value.kind, H::Elementwise { .. }),
+            warn: Some(None),
+            layout: None,
+            run: true,
+            out_root: (in_place && aug).then_some(value as *const hir::Expr),
+        };
+        kb.arrays.push((
+            dst,
+            KernelArray {
+                dtype,
+                broadcast: vec![false; nd],
+                ndim: nd,
+            },
+        ));
+        let expr = self.kernel_expr(value, &mut kb, dst, in_place, out);
+        let expr = convert(expr, ty_dtype(&value.ty), dtype);
+        let expr =
+            self.check_cast_in_kernel(&mut kb.warn, ty_dtype(&value.ty), dtype, value.span, expr);
+        self.finish_table(kb.warn.take());
+        let site = self.site(value.span);
+        match target {
+            None => out.push(Stmt::Set(
+                dst,
+                Expr::Call(
+                    RtFn::BshapeAlloc,
+                    vec![site, Expr::I64(dtype.code()), Expr::I64(0)],
+                ),
+            )),
+            Some(t) => out.push(Stmt::Call(RtFn::BshapeWrite, vec![Expr::Var(t), site])),
+        }
+        for i in 1..kb.arrays.len() {
+            let p = kb.arrays[i].0;
+            let (q, _) = self.call_obj(RtFn::BcastView, vec![Expr::Var(p), Expr::Var(dst)], out);
+            kb.arrays[i].0 = q;
+            kb.owned.push(q);
+        }
+        let kernel = lir::Kernel {
+            domain: vec![0; nd],
+            run: true,
+            arrays: kb.arrays.iter().map(|(_, k)| k.clone()).collect(),
+            scalars: kb.scalars.iter().map(|(_, t)| *t).collect(),
+            out: 0,
+            value: expr,
+            cuda: false,
+        };
+        let id = self.out.kernels.len();
+        self.out.kernels.push(kernel);
+        out.push(Stmt::Call(RtFn::StatKernel, vec![]));
+        out.push(Stmt::Launch {
+            kernel: id,
+            arrays: kb.arrays.iter().map(|(v, _)| Expr::Var(*v)).collect(),
+            scalars: kb.scalars.iter().map(|(e, _)| e.clone()).collect(),
+        });
+        for v in kb.owned {
+            out.push(Stmt::Call(RtFn::Decref, vec![Expr::Var(v)]));
+        }
+        dst
     }
 
     fn call_obj(&mut self, f: RtFn, args: Vec<Expr>, out: &mut Vec<Stmt>) -> (Var, bool) {
@@ -1789,97 +2047,7 @@ impl<'a> Lower<'a> {
                 ));
                 (dst, true)
             }
-            H::View { base, ops } => {
-                let (b, owned) = self.object(base, out);
-                let (v, _) = self.call_obj(RtFn::View, vec![Expr::Var(b)], out);
-                for op in ops {
-                    match op {
-                        ViewOp::Slice {
-                            axis,
-                            start,
-                            len,
-                            step,
-                        } => out.push(Stmt::Call(
-                            RtFn::ViewAxis,
-                            vec![
-                                Expr::Var(v),
-                                Expr::I64(*axis as i64),
-                                Expr::I64(*start),
-                                Expr::I64(*len as i64),
-                                Expr::I64(*step),
-                            ],
-                        )),
-                        ViewOp::Index {
-                            axis,
-                            index,
-                            size,
-                            source_axis,
-                        } => {
-                            let i = self.checked_index(index, *source_axis, *size, out);
-                            out.push(Stmt::Call(
-                                RtFn::ViewDropAxis,
-                                vec![Expr::Var(v), Expr::I64(*axis as i64), i],
-                            ));
-                        }
-                        ViewOp::SliceAt {
-                            axis,
-                            lower,
-                            upper,
-                            len,
-                            step,
-                            size,
-                        } => {
-                            let lo = self.scalar(lower, out);
-                            let lo = self.temp(lo, lir::Ty::I64, out);
-                            let hi = self.scalar(upper, out);
-                            let hi = self.temp(hi, lir::Ty::I64, out);
-                            let site = self.site(lower.span.to(upper.span));
-                            let start = self.temp(
-                                Expr::Call(
-                                    RtFn::SliceStart,
-                                    vec![
-                                        lo,
-                                        hi,
-                                        Expr::I64(*step),
-                                        Expr::I64(*size as i64),
-                                        Expr::I64(*len as i64),
-                                        site,
-                                    ],
-                                ),
-                                lir::Ty::I64,
-                                out,
-                            );
-                            out.push(Stmt::Call(
-                                RtFn::ViewAxis,
-                                vec![
-                                    Expr::Var(v),
-                                    Expr::I64(*axis as i64),
-                                    start,
-                                    Expr::I64(*len as i64),
-                                    Expr::I64(*step),
-                                ],
-                            ))
-                        }
-                        ViewOp::NewAxis { axis } => out.push(Stmt::Call(
-                            RtFn::ViewNewAxis,
-                            vec![Expr::Var(v), Expr::I64(*axis as i64)],
-                        )),
-                        ViewOp::Transpose => {
-                            out.push(Stmt::Call(RtFn::ViewTranspose, vec![Expr::Var(v)]))
-                        }
-                        ViewOp::Permute(perm) => {
-                            for (a, b) in permutation_swaps(perm) {
-                                out.push(Stmt::Call(
-                                    RtFn::ViewSwapAxes,
-                                    vec![Expr::Var(v), Expr::I64(a as i64), Expr::I64(b as i64)],
-                                ));
-                            }
-                        }
-                    }
-                }
-                self.release(b, owned, out);
-                (v, true)
-            }
+            H::View { base, ops } => self.view(base, ops, out),
             H::ToDevice { value, device } => {
                 let (p, owned) = self.object(value, out);
                 let site = self.site(e.span);
@@ -2306,6 +2474,13 @@ impl<'a> Lower<'a> {
     ) -> (Var, bool) {
         let (px, ox) = self.object(x, out);
         let (py, oy) = self.object(y, out);
+        if matches!(x.ty, Ty::RunArray(_)) || matches!(y.ty, Ty::RunArray(_)) {
+            let site = self.site(e.span);
+            out.push(Stmt::Call(
+                RtFn::MatmulCheck,
+                vec![Expr::Var(px), Expr::Var(py), Expr::I64(np_dot as i64), site],
+            ));
+        }
         if let Some(a) = e.ty.as_array() {
             // The runtime allocates the result from the operands' shapes (empty operands can
             // make a product too big).
@@ -2333,6 +2508,7 @@ impl<'a> Lower<'a> {
         let nd = dty.ndim();
         let kernel = lir::Kernel {
             domain: dty.shape.clone(),
+            run: false,
             arrays: vec![KernelArray {
                 dtype: dty.dtype,
                 broadcast: vec![false; nd],
@@ -2378,6 +2554,8 @@ impl<'a> Lower<'a> {
             warn: dty.tensor.is_none().then_some(None),
             layout: (!in_place && dty.tensor.is_none() && order_matters(&dty.shape))
                 .then(|| vec![Vec::new()]),
+            run: false,
+            out_root: None,
         };
         let nd = dty.ndim();
         kb.arrays.push((
@@ -2403,6 +2581,7 @@ impl<'a> Lower<'a> {
         }
         let kernel = lir::Kernel {
             domain: kb.domain.clone(),
+            run: false,
             arrays: kb.arrays.iter().map(|(_, k)| k.clone()).collect(),
             scalars: kb.scalars.iter().map(|(_, t)| *t).collect(),
             out: 0,
@@ -2500,7 +2679,7 @@ impl<'a> Lower<'a> {
         out: &mut Vec<Stmt>,
     ) -> Expr {
         match (&e.kind, &e.ty) {
-            (H::Elementwise { op, args }, Ty::Array(_)) => {
+            (H::Elementwise { op, args }, Ty::Array(_) | Ty::RunArray(_)) => {
                 let dts: Vec<DType> = args.iter().map(|a| ty_dtype(&a.ty)).collect();
                 let cd = compute_dtype(*op, args, ty_dtype(&e.ty));
                 if let Some(base) = sqrt_base(*op, args).filter(|_| cd.is_float()) {
@@ -2516,6 +2695,7 @@ impl<'a> Lower<'a> {
                         "power"
                     };
                     let name = Some(name);
+                    self.run_shape_node(e, 2, true, kb, dst, out);
                     return self.check_in_kernel(&mut kb.warn, EwOp::Sqrt, cd, name, e.span, r);
                 }
                 if let Some(base) = squared_base(*op, args) {
@@ -2523,6 +2703,7 @@ impl<'a> Lower<'a> {
                     let v = self.kernel_expr(base, kb, dst, in_place, out);
                     let v = convert(v, ty_dtype(&base.ty), cd);
                     let r = ew_expr(EwOp::Mul, cd, vec![v.clone(), v], false, Expr::I64(0));
+                    self.run_shape_node(e, 2, true, kb, dst, out);
                     let square = Some(self.power_fast_path_name(e, "square"));
                     let r = self.check_in_kernel(&mut kb.warn, EwOp::Mul, cd, square, e.span, r);
                     return wrap_int32(EwOp::Mul, cd, r);
@@ -2532,6 +2713,7 @@ impl<'a> Lower<'a> {
                     let v = self.kernel_expr(a, kb, dst, in_place, out);
                     vals.push(convert(v, *dt, arg_dtype(*op, i, cd)));
                 }
+                self.run_shape_node(e, args.len(), false, kb, dst, out);
                 let site = self.site(e.span);
                 let r = ew_expr(*op, cd, vals, false, site);
                 let r = self.check_in_kernel(&mut kb.warn, *op, cd, None, e.span, r);
@@ -2545,7 +2727,7 @@ impl<'a> Lower<'a> {
                 }
             }
             (H::Arange { start, step }, Ty::Array(a))
-                if a.dtype.is_int() && a.shape[0] == kb.domain[kb.domain.len() - 1] =>
+                if !kb.run && a.dtype.is_int() && a.shape[0] == kb.domain[kb.domain.len() - 1] =>
             {
                 // An int arange is `start + k*step` of the loop counter: no array in memory.
                 // (Float aranges keep NumPy's fill order, in the runtime.)
@@ -2553,6 +2735,38 @@ impl<'a> Lower<'a> {
                 let s = self.scalar(start, out);
                 let st = self.scalar(step, out);
                 Expr::op(Op::IAdd, vec![s, Expr::op(Op::IMul, vec![k, st])])
+            }
+            (_, Ty::Array(_) | Ty::RunArray(_)) if kb.run => {
+                let (mut p, mut owned) = self.object(e, out);
+                if in_place {
+                    let (q, _) = self.call_obj(
+                        RtFn::Unalias,
+                        vec![Expr::Var(p), Expr::Var(dst), Expr::I64(kb.plain as i64)],
+                        out,
+                    );
+                    self.release(p, owned, out);
+                    p = q;
+                    owned = true;
+                }
+                if owned {
+                    kb.owned.push(p);
+                }
+                out.push(Stmt::Call(RtFn::BshapePush, vec![Expr::Var(p)]));
+                let dtype = ty_dtype(&e.ty);
+                let nd = kb.domain.len();
+                let operand = KernelArray {
+                    dtype,
+                    broadcast: vec![false; nd],
+                    ndim: nd,
+                };
+                if let Some(i) = kb.arrays[1..]
+                    .iter()
+                    .position(|(q, k)| *q == p && *k == operand)
+                {
+                    return Expr::Input(i + 1);
+                }
+                kb.arrays.push((p, operand));
+                Expr::Input(kb.arrays.len() - 1)
             }
             (_, Ty::Array(a)) => {
                 let (mut p, mut owned) = self.object(e, out);
@@ -2596,9 +2810,41 @@ impl<'a> Lower<'a> {
                 let v = self.scalar(e, out);
                 let mt = machine_ty(t);
                 let v = self.temp(v, mt, out);
+                if kb.run {
+                    out.push(Stmt::Call(RtFn::BshapePushScalar, vec![]));
+                }
                 kb.scalars.push((v, mt));
                 Expr::Param(kb.scalars.len() - 1)
             }
+        }
+    }
+
+    /// In a run-time kernel, the shape check of elementwise node `e` of `k` operands, whose
+    /// shapes are on the stack (`scalar_last`: all but its last, a scalar not in the
+    /// kernel, as `x ** 2`'s exponent).
+    fn run_shape_node(
+        &mut self,
+        e: &hir::Expr,
+        k: usize,
+        scalar_last: bool,
+        kb: &KernelBuilder,
+        dst: Var,
+        out: &mut Vec<Stmt>,
+    ) {
+        if !kb.run {
+            return;
+        }
+        if scalar_last {
+            out.push(Stmt::Call(RtFn::BshapePushScalar, vec![]));
+        }
+        let site = self.site(e.span);
+        if kb.out_root == Some(e as *const hir::Expr) {
+            out.push(Stmt::Call(
+                RtFn::BshapeOutNode,
+                vec![Expr::I64(k as i64), Expr::Var(dst), site],
+            ));
+        } else {
+            out.push(Stmt::Call(RtFn::BshapeNode, vec![Expr::I64(k as i64), site]));
         }
     }
 }

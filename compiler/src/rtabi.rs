@@ -125,6 +125,16 @@ runtime_functions! {
     PyIntOverflow = arrc_py_int_overflow(I64, I64, I64, I64);
     IndexError = arrc_index_error(I64, I64, I64, I64);
     SliceStart = arrc_slice_start(I64, I64, I64, I64, I64, I64) -> I64;
+    ViewSliceRun = arrc_view_slice_run(I64, I64, I64, I64, I64, I64);
+    Dim = arrc_dim(I64, I64) -> I64;
+    BshapePush = arrc_bshape_push(I64);
+    BshapePushScalar = arrc_bshape_push_scalar();
+    BshapeNode = arrc_bshape_node(I64, I64);
+    BshapeOutNode = arrc_bshape_out_node(I64, I64, I64);
+    BshapeAlloc = arrc_bshape_alloc(I64, I64, I64) -> I64;
+    BshapeWrite = arrc_bshape_write(I64, I64);
+    BcastView = arrc_bcast_view(I64, I64) -> I64;
+    MatmulCheck = arrc_matmul_check(I64, I64, I64, I64);
     Raise = arrc_raise(I64, I64);
     RandomSeed = arrc_random_seed(I64, I64);
     RandomFill = arrc_random_fill(I64, I64, F64, F64);

@@ -185,6 +185,96 @@ impl ArrTy {
     }
 }
 
+/// One axis's extent in an array type: a compile-time constant, or a value known only when
+/// the program runs (`x[:i]`, `np.zeros(n)` with `n` a run-time int), read from the array's
+/// header then.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dim {
+    Fixed(usize),
+    Run,
+}
+
+impl Dim {
+    pub fn fixed(self) -> Option<usize> {
+        match self {
+            Dim::Fixed(n) => Some(n),
+            Dim::Run => None,
+        }
+    }
+}
+
+/// A NumPy array whose shape has at least one axis known only at run time (`Ty::RunArray`).
+/// A separate type from `ArrTy` on purpose: code that computes with static shapes never sees
+/// one, so it rejects such an array instead of using a wrong extent; each construct that
+/// supports run-time extents says so by matching `Ty::RunArray` (see `lang-spec/run-time-shapes.md`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RunArrTy {
+    pub dtype: DType,
+    pub dims: Vec<Dim>,
+}
+
+impl RunArrTy {
+    pub fn ndim(&self) -> usize {
+        self.dims.len()
+    }
+    /// The static array type when every extent is fixed, else this one, as a `Ty`.
+    pub fn into_ty(self) -> Ty {
+        match self.dims.iter().map(|d| d.fixed()).collect::<Option<Vec<_>>>() {
+            Some(shape) => Ty::Array(ArrTy::new(self.dtype, shape)),
+            None => Ty::RunArray(self),
+        }
+    }
+}
+
+/// The dims of an array type of either kind (`None` for a non-array).
+pub fn dims_of(t: &Ty) -> Option<(DType, Vec<Dim>)> {
+    match t {
+        Ty::Array(a) => {
+            Some((a.dtype, a.shape.iter().map(|&n| Dim::Fixed(n)).collect()))
+        }
+        Ty::RunArray(a) => Some((a.dtype, a.dims.clone())),
+        _ => None,
+    }
+}
+
+/// NumPy's broadcasting where extents may be run-time: a fixed extent other than 1 decides
+/// the axis (the run-time one must then be 1 or equal, checked when the program runs), two
+/// run-time extents give a run-time one. `None` when two fixed extents do not broadcast.
+pub fn broadcast_dims(a: &[Dim], b: &[Dim]) -> Option<Vec<Dim>> {
+    let n = a.len().max(b.len());
+    let at = |s: &[Dim], i: usize| {
+        if i + s.len() >= n {
+            s[i + s.len() - n]
+        } else {
+            Dim::Fixed(1)
+        }
+    };
+    (0..n)
+        .map(|i| match (at(a, i), at(b, i)) {
+            (Dim::Fixed(x), Dim::Fixed(y)) if x == y || y == 1 => Some(Dim::Fixed(x)),
+            (Dim::Fixed(1), d) | (d, Dim::Fixed(1)) => Some(d),
+            (Dim::Fixed(_), Dim::Fixed(_)) => None,
+            (Dim::Fixed(x), Dim::Run) | (Dim::Run, Dim::Fixed(x)) => Some(Dim::Fixed(x)),
+            (Dim::Run, Dim::Run) => Some(Dim::Run),
+        })
+        .collect()
+}
+
+/// A shape with run-time extents as text: `(n, 3)` with `n` for each run-time axis.
+pub fn dims_repr(dims: &[Dim]) -> String {
+    let items: Vec<String> = dims
+        .iter()
+        .map(|d| match d {
+            Dim::Fixed(n) => n.to_string(),
+            Dim::Run => "n".into(),
+        })
+        .collect();
+    match items.as_slice() {
+        [d] => format!("({d},)"),
+        _ => format!("({})", items.join(", ")),
+    }
+}
+
 /// What a module name refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ModuleKind {
@@ -207,6 +297,8 @@ pub enum Ty {
     Str,
     None,
     Array(ArrTy),
+    /// An array with extents known only at run time (see `RunArrTy`).
+    RunArray(RunArrTy),
     Tuple(Vec<Ty>),
     /// The value of `x.dtype`.
     DTypeObj(DType),
@@ -246,7 +338,7 @@ impl Ty {
     }
     /// Whether values of this type are reference-counted runtime objects.
     pub fn is_object(&self) -> bool {
-        matches!(self, Ty::Array(_) | Ty::Str)
+        matches!(self, Ty::Array(_) | Ty::RunArray(_) | Ty::Str)
     }
     pub fn scalar_of(dtype: DType, numpy: bool) -> Ty {
         if numpy {
@@ -283,6 +375,12 @@ impl fmt::Display for Ty {
                     "array"
                 },
                 shape_repr(&a.shape)
+            ),
+            Ty::RunArray(a) => write!(
+                f,
+                "{} array of run-time shape {}",
+                a.dtype.name(),
+                dims_repr(&a.dims)
             ),
             Ty::Tuple(items) => {
                 write!(f, "tuple[")?;

@@ -737,6 +737,21 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
     let out = ArrObj::alloc_with(a.dtype, &out_shape, k == 0);
     let o = &*out;
     let isz = a.dtype.itemsize();
+    // `cblas_matrixproduct` takes a one-element operand as a scalar, and a one-element
+    // result of it as the plain product (no `0 + a*b`: the sign of a zero product stays).
+    if flags & MATMUL_NP_DOT != 0 && k == 1 && o.size == 1 && (a.size == 1 || b.size == 1) {
+        match a.dtype {
+            DType::F64 => {
+                *(o.data as *mut f64) = *(a.data as *const f64) * *(b.data as *const f64);
+                return out;
+            }
+            DType::F32 => {
+                *(o.data as *mut f32) = *(a.data as *const f32) * *(b.data as *const f32);
+                return out;
+            }
+            _ => {}
+        }
+    }
     let block = (m * n) as usize * isz;
     let route = matmul_route(a.dtype, (m, k, n), (rsa, csa), (rsb, csb), flags);
     let mut t = 0usize;
@@ -1936,7 +1951,9 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 // ---- random ----
 
 mod draw;
+mod runshape;
 mod select;
+pub use runshape::*;
 pub use select::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};

@@ -34,7 +34,7 @@ pub struct Layout {
 }
 
 impl Layout {
-    fn of(a: &ArrObj) -> Layout {
+    pub(crate) fn of(a: &ArrObj) -> Layout {
         Layout {
             ndim: a.ndim as usize,
             shape: a.shape,
@@ -107,7 +107,7 @@ pub fn dense_strides(shape: &[i64], order: &[usize], itemsize: i64) -> [i64; MAX
 }
 
 /// The iterator's order for operands broadcast to `shape`.
-fn broadcast_order(shape: &[i64], ops: &[Layout]) -> Vec<usize> {
+pub(crate) fn broadcast_order(shape: &[i64], ops: &[Layout]) -> Vec<usize> {
     let nd = shape.len();
     let strides: Vec<[i64; MAX_DIMS]> = ops
         .iter()
@@ -135,7 +135,7 @@ fn pop(n: i64) -> Vec<Layout> {
 
 /// The layout NumPy gives a new array of `shape` computed elementwise from `ops` (its
 /// itemsize does not matter to its consumers' order, so 1 stands for it).
-fn node(shape: &[i64], ops: &[Layout]) -> Layout {
+pub(crate) fn node(shape: &[i64], ops: &[Layout]) -> Layout {
     let order = broadcast_order(shape, ops);
     let mut l = Layout {
         ndim: shape.len(),
@@ -147,7 +147,7 @@ fn node(shape: &[i64], ops: &[Layout]) -> Layout {
 }
 
 /// Sets the strides of `dst`, a new array nothing has written yet, to dense ones in `order`.
-unsafe fn relayout(dst: *mut ArrObj, order: &[usize]) {
+pub(crate) unsafe fn relayout(dst: *mut ArrObj, order: &[usize]) {
     let d = &mut *dst;
     d.strides = dense_strides(d.shape(), order, d.dtype.itemsize() as i64);
 }

@@ -12,7 +12,7 @@ use super::{
 use crate::hir::{self, EwOp, ExprKind as H, NormKind, ViewOp};
 use crate::source::Span;
 use crate::syntax::ast;
-use crate::types::{ArrTy, DType, Shape, Ty};
+use crate::types::{dims_of, ArrTy, DType, RunArrTy, Shape, Ty};
 
 /// The `np.` functions this module compiles.
 pub(super) const FUNCTIONS: &[&str] = &["dot", "matmul", "outer", "inner", "trace"];
@@ -179,13 +179,17 @@ impl Sema {
     /// `np.dot(a, b)`: a matrix product of 1-D and 2-D arrays, a multiply when one operand is
     /// a scalar.
     fn dot(&mut self, a: hir::Expr, b: hir::Expr, span: Span) -> Result<hir::Expr> {
-        let is_array_or_scalar = |e: &hir::Expr| e.ty.is_scalar() || e.ty.as_array().is_some();
+        let is_array_or_scalar = |e: &hir::Expr| {
+            e.ty.is_scalar() || e.ty.as_array().is_some() || matches!(e.ty, Ty::RunArray(_))
+        };
         for e in [&a, &b] {
             if !is_array_or_scalar(e) {
                 return unsupported(e.span, format!("np.dot of a {}", e.ty));
             }
         }
-        let zero_d = |e: &hir::Expr| e.ty.as_array().map_or(true, |t| t.ndim() == 0);
+        let zero_d = |e: &hir::Expr| {
+            !matches!(e.ty, Ty::RunArray(_)) && e.ty.as_array().map_or(true, |t| t.ndim() == 0)
+        };
         if zero_d(&a) || zero_d(&b) {
             if a.ty
                 .as_array()
@@ -262,6 +266,9 @@ impl Sema {
                 }
             }
         }
+        if matches!(a.ty, Ty::RunArray(_)) || matches!(b.ty, Ty::RunArray(_)) {
+            return self.run_matmul(a, b, is_at, span);
+        }
         let (Some(ta), Some(tb)) = (a.ty.as_array().cloned(), b.ty.as_array().cloned()) else {
             let other = if a.ty.as_array().is_none() { &a } else { &b };
             return unsupported(other.span, format!("a matrix product with a {}", other.ty));
@@ -331,6 +338,49 @@ impl Sema {
             Ty::NpScalar(dtype)
         } else {
             Ty::Array(ta.with(dtype, shape))
+        };
+        let a = self.cast_array(a, dtype);
+        let b = self.cast_array(b, dtype);
+        Ok(mk(H::MatMul(Box::new(a), Box::new(b), !is_at), ty, span))
+    }
+
+    /// A product of 1-D and 2-D operands with run-time extents: the contracted extents are
+    /// checked when it runs (`arrc_matmul_check`, NumPy's error then); the runtime's
+    /// `arrc_matmul` sizes the result.
+    fn run_matmul(
+        &mut self,
+        a: hir::Expr,
+        b: hir::Expr,
+        is_at: bool,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let (Some((da, sa)), Some((db, sb))) = (dims_of(&a.ty), dims_of(&b.ty)) else {
+            let other = if dims_of(&a.ty).is_none() { &a } else { &b };
+            return unsupported(other.span, format!("a matrix product with a {}", other.ty));
+        };
+        if [&a, &b].iter().any(|e| e.ty.as_array().is_some_and(|t| t.tensor.is_some())) {
+            return unsupported(span, "tensors with arrays whose shape is known only at run time");
+        }
+        let (na, nb) = (sa.len(), sb.len());
+        if na > 2 || nb > 2 {
+            return unsupported(
+                span,
+                "matrix products of more than 2 axes with extents known only at run time",
+            );
+        }
+        // Mismatched inner extents raise NumPy's error when the product runs.
+        let dtype = promote(da, db);
+        let mut dims = Vec::new();
+        if na == 2 {
+            dims.push(sa[0]);
+        }
+        if nb == 2 {
+            dims.push(sb[1]);
+        }
+        let ty = if dims.is_empty() {
+            Ty::NpScalar(dtype)
+        } else {
+            RunArrTy { dtype, dims }.into_ty()
         };
         let a = self.cast_array(a, dtype);
         let b = self.cast_array(b, dtype);

@@ -26,7 +26,7 @@ pub use torch::torch_dtype_name;
 use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceForm, ReduceOp, ViewOp};
 use crate::source::{Diagnostic, Span};
 use crate::syntax::ast::{self, BinOp, CmpOp, ExprKind as A, StmtKind as S, UnaryOp};
-use crate::types::{broadcast_shapes, ArrTy, DType, ModuleKind, Shape, Ty};
+use crate::types::{broadcast_shapes, ArrTy, DType, Dim, ModuleKind, RunArrTy, Shape, Ty};
 use std::collections::HashMap;
 
 type Result<T> = std::result::Result<T, Diagnostic>;
@@ -299,6 +299,7 @@ pub fn elementwise_dtype<'t>(args: impl Iterator<Item = &'t Ty>) -> DType {
     for t in args {
         match t {
             Ty::Array(a) => strong.push(a.dtype),
+            Ty::RunArray(a) => strong.push(a.dtype),
             Ty::NpScalar(d) => strong.push(*d),
             t => weak.push(t.scalar_dtype().expect("elementwise operand")),
         }
@@ -957,6 +958,24 @@ impl Sema {
                     unreachable!("a subscript target")
                 };
                 let base = self.expr(base)?;
+                if let Ty::RunArray(r) = &base.ty {
+                    let dtype = r.dtype;
+                    return match self.index(base, index, target.span)? {
+                        Indexed::Element { base, indices } => {
+                            let value = self.scalar_for_store(value, dtype)?;
+                            out.push(hir::Stmt {
+                                kind: hir::StmtKind::WriteElement {
+                                    base,
+                                    indices,
+                                    value,
+                                },
+                                span,
+                            });
+                            Ok(())
+                        }
+                        Indexed::View(view) => self.write_into(view, value, span, out),
+                    };
+                }
                 if base.ty.as_array().is_none() {
                     return unsupported(target.span, format!("item assignment on a {}", base.ty));
                 }
@@ -1071,6 +1090,17 @@ impl Sema {
         span: Span,
         out: &mut Vec<hir::Stmt>,
     ) -> Result<()> {
+        if matches!(target.ty, Ty::RunArray(_)) || matches!(value.ty, Ty::RunArray(_)) {
+            // Checked when it runs (`arrc_bshape_write`).
+            if !(value.ty.is_scalar() || crate::types::dims_of(&value.ty).is_some()) {
+                return unsupported(value.span, format!("storing a {} in an array", value.ty));
+            }
+            out.push(hir::Stmt {
+                kind: hir::StmtKind::Write { target, value },
+                span,
+            });
+            return Ok(());
+        }
         let tshape = target.ty.as_array().unwrap().shape.clone();
         // NumPy drops leading length-1 axes of a value with more axes than the target.
         let value = match value.ty.as_array() {
@@ -1120,7 +1150,46 @@ impl Sema {
         let target = &self.target_evaluated_once(target, out)?;
         let current = self.expr(target)?;
         let rhs = self.expr(value)?;
+        let run = |t: &Ty| matches!(t, Ty::RunArray(_));
         match current.ty.clone() {
+            Ty::Array(_) | Ty::RunArray(_) if run(&current.ty) || run(&rhs.ty) => {
+                // Run-time extents: NumPy's in-place broadcast rule is checked when it runs
+                // (`arrc_bshape_out_node`); dtypes are static.
+                let (tdtype, _) = crate::types::dims_of(&current.ty).unwrap();
+                let rdtype = crate::types::dims_of(&rhs.ty)
+                    .map(|(d, _)| d)
+                    .or(rhs.ty.scalar_dtype());
+                if op == BinOp::Sub && tdtype == DType::Bool && rdtype == Some(DType::Bool) {
+                    return err(span, SemaError::BoolSubtract);
+                }
+                let result = self.binop(op, current.clone(), rhs, span)?;
+                let (r, _) = crate::types::dims_of(&result.ty).unwrap();
+                if r.kind() > tdtype.kind() {
+                    let ufunc = ufunc_name(op);
+                    return err(
+                        span,
+                        SemaError::CastOutput {
+                            ufunc,
+                            from: r,
+                            to: tdtype,
+                        },
+                    );
+                }
+                let value = self.cast_array(result, tdtype);
+                match &target.kind {
+                    A::Name(_) | A::Subscript { .. } => {
+                        out.push(hir::Stmt {
+                            kind: hir::StmtKind::Write {
+                                target: current,
+                                value,
+                            },
+                            span,
+                        });
+                        Ok(())
+                    }
+                    _ => unsupported(target.span, "augmented assignment to this target"),
+                }
+            }
             Ty::Array(t) => {
                 if op == BinOp::Sub
                     && t.dtype == DType::Bool
@@ -1209,6 +1278,21 @@ impl Sema {
 
     fn cast_array(&self, e: hir::Expr, dtype: DType) -> hir::Expr {
         match &e.ty {
+            Ty::RunArray(a) if a.dtype != dtype => {
+                let ty = Ty::RunArray(RunArrTy {
+                    dtype,
+                    dims: a.dims.clone(),
+                });
+                let span = e.span;
+                mk(
+                    H::Elementwise {
+                        op: EwOp::Cast,
+                        args: vec![e],
+                    },
+                    ty,
+                    span,
+                )
+            }
             Ty::Array(a) if a.dtype != dtype => {
                 let ty = Ty::Array(a.with(dtype, a.shape.clone()));
                 let span = e.span;
@@ -1560,7 +1644,7 @@ impl Sema {
                     Ty::Array(a) if a.tensor.is_none() && may_be_array_index(index) => {
                         self.array_index(base, index, span)?
                     }
-                    Ty::Array(_) => self.indexed_read(base, index, span)?,
+                    Ty::Array(_) | Ty::RunArray(_) => self.indexed_read(base, index, span)?,
                     Ty::Tuple(items) => {
                         let items = items.clone();
                         let idx = self.expr(index)?;
@@ -1836,7 +1920,8 @@ impl Sema {
     /// Types an elementwise operation: broadcasting, NumPy's promotion, Python's for Python scalars.
     fn elementwise(&mut self, op: EwOp, args: Vec<hir::Expr>, span: Span) -> Result<hir::Expr> {
         for a in &args {
-            if !(a.ty.is_scalar() || a.ty.as_array().is_some()) {
+            if !(a.ty.is_scalar() || a.ty.as_array().is_some() || matches!(a.ty, Ty::RunArray(_)))
+            {
                 let what = ew_symbol(op);
                 if matches!(
                     a.ty,
@@ -1859,17 +1944,23 @@ impl Sema {
             }
         }
         let arrays: Vec<&ArrTy> = args.iter().filter_map(|a| a.ty.as_array()).collect();
+        let run = args.iter().any(|a| matches!(a.ty, Ty::RunArray(_)));
         let numpy = !arrays.is_empty()
+            || run
             || op == EwOp::Exp
             || args.iter().any(|a| matches!(a.ty, Ty::NpScalar(_)));
         let dtypes: Vec<DType> = args
             .iter()
             .map(|a| match &a.ty {
                 Ty::Array(t) => t.dtype,
+                Ty::RunArray(t) => t.dtype,
                 t => t.scalar_dtype().unwrap(),
             })
             .collect();
         let device = self.tensor_device(&args, span)?;
+        if run && device.is_some() {
+            return unsupported(span, "tensors with arrays whose shape is known only at run time");
+        }
         // `np.where`'s condition is not promoted with its values.
         let promoted = if op == EwOp::Where {
             &args[1..]
@@ -1979,7 +2070,24 @@ impl Sema {
                 }
             }
         }
-        let ty = if arrays.is_empty() {
+        let ty = if run {
+            // Extents known only at run time: the shapes are checked when the kernel runs
+            // (`lower::run_kernel`), where NumPy raises. Two fixed extents that cannot
+            // broadcast make that axis's extent a run-time one, so the error comes then too.
+            let mut dims = Vec::new();
+            for a in &args {
+                if let Some((_, d)) = crate::types::dims_of(&a.ty) {
+                    dims = crate::types::broadcast_dims(&dims, &d).unwrap_or_else(|| {
+                        let n = dims.len().max(d.len());
+                        vec![Dim::Run; n]
+                    });
+                }
+            }
+            Ty::RunArray(RunArrTy {
+                dtype: result,
+                dims,
+            })
+        } else if arrays.is_empty() {
             Ty::scalar_of(result, numpy)
         } else {
             let mut shape: Shape = Vec::new();
@@ -2077,7 +2185,7 @@ impl Sema {
     ) -> Result<hir::Expr> {
         Ok(match self.index(base, index, span)? {
             Indexed::Element { base, indices } => {
-                let dtype = base.ty.as_array().unwrap().dtype;
+                let (dtype, _) = crate::types::dims_of(&base.ty).unwrap();
                 mk(
                     H::Element {
                         base: Box::new(base),
@@ -2092,7 +2200,19 @@ impl Sema {
     }
 
     fn index(&mut self, base: hir::Expr, index: &ast::Expr, span: Span) -> Result<Indexed> {
-        let arr = base.ty.as_array().unwrap().clone();
+        // A run-time-shaped base is typed as a static one whose run-time axes are marked
+        // (`run`); their extents are never read here (each such axis takes the run-time ops).
+        let (arr, base_run): (ArrTy, Vec<bool>) = match &base.ty {
+            Ty::RunArray(r) => (
+                ArrTy::new(r.dtype, r.dims.iter().map(|d| d.fixed().unwrap_or(0)).collect()),
+                r.dims.iter().map(|d| *d == Dim::Run).collect(),
+            ),
+            t => {
+                let a = t.as_array().unwrap().clone();
+                let n = a.ndim();
+                (a, vec![false; n])
+            }
+        };
         let mut items: Vec<&ast::Expr> = match &index.kind {
             A::Tuple(items) => items.iter().collect(),
             _ => vec![index],
@@ -2175,14 +2295,42 @@ impl Sema {
         let mut axis = 0; // axis of the base
         let mut out_axis = 0; // axis of the view being built
         let mut shape = Vec::new();
+        // Per axis of the result: whether its extent is known only at run time.
+        let mut run = Vec::new();
         for (item, value) in items.iter().zip(values) {
             if is_newaxis(self, item) {
                 ops.push(ViewOp::NewAxis { axis: out_axis });
                 out_axis += 1;
                 shape.push(1);
+                run.push(false);
                 continue;
             }
             let n = arr.shape[axis];
+            if let (A::Slice { lower, upper, step }, true) = (&item.kind, base_run[axis]) {
+                // A slice of a run-time axis: normalised at run time (a full `:` is the axis).
+                if lower.is_some() || upper.is_some() || step.is_some() {
+                    ops.push(self.slice_run(lower, upper, step, out_axis, item.span)?);
+                }
+                shape.push(0);
+                run.push(true);
+                out_axis += 1;
+                axis += 1;
+                continue;
+            }
+            if value.is_some() && base_run[axis] {
+                let v = self.to_py(value.unwrap(), Ty::Int);
+                if all_ints {
+                    indices.push(v);
+                } else {
+                    ops.push(ViewOp::IndexRun {
+                        axis: out_axis,
+                        index: Box::new(v),
+                        source_axis: axis,
+                    });
+                }
+                axis += 1;
+                continue;
+            }
             if let A::Slice { lower, upper, step } = &item.kind {
                 if let Some((op, len)) = self.slice_at(
                     lower.as_deref(),
@@ -2193,28 +2341,36 @@ impl Sema {
                 )? {
                     ops.push(op);
                     shape.push(len);
+                    run.push(false);
                     out_axis += 1;
                     axis += 1;
                     continue;
                 }
-                let mut bound = |e: &Option<Box<ast::Expr>>| -> Result<Option<i64>> {
+                let mut bound = |e: &Option<Box<ast::Expr>>| -> Result<Option<Option<i64>>> {
                     match e {
-                        None => Ok(None),
+                        None => Ok(Some(None)),
                         Some(e) => {
                             let v = self.expr(e)?;
                             if v.ty == Ty::None {
-                                return Ok(None);
+                                return Ok(Some(None));
                             }
-                            match const_int(&v, &self.consts) {
-                                Some(c) => Ok(Some(c)),
-                                None => {
-                                    unsupported(e.span, "slice bounds not known at compile time")
-                                }
-                            }
+                            Ok(const_int(&v, &self.consts).map(Some))
                         }
                     }
                 };
-                let (lo, hi, st) = (bound(lower)?, bound(upper)?, bound(step)?);
+                let (Some(lo), Some(hi), Some(st)) = (bound(lower)?, bound(upper)?, bound(step)?)
+                else {
+                    // Bounds known only at run time: the extent is too.
+                    if arr.tensor.is_some() {
+                        return unsupported(item.span, "tensor slices with bounds known only at run time");
+                    }
+                    ops.push(self.slice_run(lower, upper, step, out_axis, item.span)?);
+                    shape.push(0);
+                    run.push(true);
+                    out_axis += 1;
+                    axis += 1;
+                    continue;
+                };
                 let st = st.unwrap_or(1);
                 if st == 0 {
                     return err(
@@ -2230,6 +2386,7 @@ impl Sema {
                     step: st,
                 });
                 shape.push(len as usize);
+                run.push(false);
                 out_axis += 1;
             } else {
                 let v = value.unwrap();
@@ -2278,13 +2435,26 @@ impl Sema {
             return Ok(Indexed::Element { base, indices });
         }
         shape.extend_from_slice(&arr.shape[axis..]);
+        run.extend_from_slice(&base_run[axis..]);
         if shape.is_empty() && ellipsis.is_some() && arr.tensor.is_none() {
             return unsupported(
                 index.span,
                 "0-d arrays (an index with `...` selecting one element)",
             );
         }
-        let ty = Ty::Array(arr.with(arr.dtype, shape));
+        let ty = if run.iter().any(|&r| r) {
+            let dims = shape
+                .iter()
+                .zip(&run)
+                .map(|(&n, &r)| if r { Dim::Run } else { Dim::Fixed(n) })
+                .collect();
+            Ty::RunArray(RunArrTy {
+                dtype: arr.dtype,
+                dims,
+            })
+        } else {
+            Ty::Array(arr.with(arr.dtype, shape))
+        };
         Ok(Indexed::View(mk(
             H::View {
                 base: Box::new(base),
@@ -3291,6 +3461,51 @@ impl Sema {
         )))
     }
 
+    /// `lower:upper:step` on an axis whose extent or bounds are known only at run time:
+    /// Python's slice normalisation happens then (`ViewOp::SliceRun`). The step must be a
+    /// nonzero constant.
+    fn slice_run(
+        &mut self,
+        lower: &Option<Box<ast::Expr>>,
+        upper: &Option<Box<ast::Expr>>,
+        step: &Option<Box<ast::Expr>>,
+        axis: usize,
+        span: Span,
+    ) -> Result<ViewOp> {
+        let st = match step {
+            None => 1,
+            Some(e) => {
+                let v = self.expr(e)?;
+                match const_int(&v, &self.consts) {
+                    _ if v.ty == Ty::None => 1,
+                    Some(0) => {
+                        return err(span, SemaError::Custom("slice step cannot be zero".into()))
+                    }
+                    Some(c) => c,
+                    None => return unsupported(e.span, "a slice step not known at compile time"),
+                }
+            }
+        };
+        let mut bound = |e: &Option<Box<ast::Expr>>| -> Result<Option<Box<hir::Expr>>> {
+            let Some(e) = e else { return Ok(None) };
+            let v = self.expr(e)?;
+            if v.ty == Ty::None {
+                return Ok(None);
+            }
+            if !matches!(v.ty, Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)) {
+                return err(e.span, SemaError::Custom("slice indices must be integers or None or have an __index__ method".into()));
+            }
+            Ok(Some(Box::new(self.to_py(v, Ty::Int))))
+        };
+        let (lower, upper) = (bound(lower)?, bound(upper)?);
+        Ok(ViewOp::SliceRun {
+            axis,
+            lower,
+            upper,
+            step: st,
+        })
+    }
+
     fn reshape(&mut self, base: hir::Expr, args: &[ast::Expr], span: Span) -> Result<hir::Expr> {
         let a = base.ty.as_array().unwrap().clone();
         let mut dims: Vec<i64> = Vec::new();
@@ -3716,7 +3931,7 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::Str => "str",
         Ty::None => "NoneType",
         Ty::Array(a) if a.tensor.is_some() => "Tensor",
-        Ty::Array(_) => "numpy.ndarray",
+        Ty::Array(_) | Ty::RunArray(_) => "numpy.ndarray",
         Ty::Tuple(_) => "tuple",
         Ty::DTypeObj(_) => "numpy.dtype",
         Ty::ScalarType(_) => "type",
