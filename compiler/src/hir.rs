@@ -393,6 +393,19 @@ pub enum ExprKind {
         start: Box<Expr>,
         step: Box<Expr>,
     },
+    /// `np.zeros(dims)`, `np.ones`, `np.empty` where some extent is a run-time Python int:
+    /// filled with `value` (a run-time-shaped array).
+    FullRun {
+        value: Box<Expr>,
+        dims: Vec<Expr>,
+    },
+    /// `np.arange(start, stop, step)` with a bound known only at run time (Python ints, or
+    /// floats for a float dtype): its length is NumPy's `ceil((stop - start) / step)`.
+    ArangeRun {
+        start: Box<Expr>,
+        stop: Box<Expr>,
+        step: Box<Expr>,
+    },
     Random {
         kind: RandomKind,
         a: Box<Expr>,
@@ -576,6 +589,10 @@ impl Expr {
             | K::TypeValue
             | K::IsCuda(_)
             | K::CudaAvailable => false,
+            K::FullRun { value, dims } => value.has_effects() || any(dims),
+            K::ArangeRun { start, stop, step } => {
+                start.has_effects() || stop.has_effects() || step.has_effects()
+            }
             K::Tuple(es)
             | K::ArrayLit(es)
             | K::Elementwise { args: es, .. }

@@ -1839,6 +1839,48 @@ impl<'a> Lower<'a> {
                 true,
             ),
             H::MatMul(x, y, np_dot) => self.matmul(e, x, y, *np_dot, out),
+            H::FullRun { value, dims } => {
+                let mut ext = Vec::new();
+                for d in dims {
+                    let v = self.scalar(d, out);
+                    ext.push(self.temp(v, lir::Ty::I64, out));
+                }
+                let is_zero = matches!(value.kind, H::Int(0) | H::Bool(false))
+                    || matches!(value.kind, H::Float(f) if f == 0.0 && f.is_sign_positive());
+                let dst = self.alloc_dims(r.dtype, &ext, is_zero, e.span, out);
+                if !is_zero {
+                    self.run_kernel(Some(dst), r.dtype, dims.len(), value, false, out);
+                }
+                (dst, true)
+            }
+            H::ArangeRun { start, stop, step } => {
+                let float = r.dtype.is_float();
+                let mut v = Vec::new();
+                for x in [start, stop, step] {
+                    let s = self.scalar(x, out);
+                    v.push(self.temp(s, if float { lir::Ty::F64 } else { lir::Ty::I64 }, out));
+                }
+                let site = self.site(e.span);
+                let f = if float {
+                    RtFn::ArangeLenF64
+                } else {
+                    RtFn::ArangeLenI64
+                };
+                let mut args = v.clone();
+                args.push(site);
+                let len = self.temp(Expr::Call(f, args), lir::Ty::I64, out);
+                let dst = self.alloc_dims(r.dtype, &[len], false, e.span, out);
+                let fill = match r.dtype {
+                    DType::F64 => RtFn::ArangeF64,
+                    DType::F32 => RtFn::ArangeF32,
+                    _ => RtFn::ArangeI64,
+                };
+                out.push(Stmt::Call(
+                    fill,
+                    vec![Expr::Var(dst), v[0].clone(), v[2].clone()],
+                ));
+                (dst, true)
+            }
             k => unreachable!("run-time-shaped array expression {k:?}"),
         }
     }
@@ -1965,6 +2007,28 @@ impl<'a> Lower<'a> {
         ];
         for d in 0..8 {
             args.push(Expr::I64(a.shape.get(d).copied().unwrap_or(0) as i64));
+        }
+        self.call_obj(RtFn::Alloc, args, out).0
+    }
+
+    /// A new array of `dtype` with extents `ext` (run-time ints); the runtime raises NumPy's
+    /// error for a negative or too large one at `span`.
+    fn alloc_dims(
+        &mut self,
+        dtype: DType,
+        ext: &[Expr],
+        zeroed: bool,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Var {
+        let mut args = vec![
+            self.site(span),
+            Expr::I64(zeroed as i64),
+            Expr::I64(dtype.code()),
+            Expr::I64(ext.len() as i64),
+        ];
+        for d in 0..8 {
+            args.push(ext.get(d).cloned().unwrap_or(Expr::I64(0)));
         }
         self.call_obj(RtFn::Alloc, args, out).0
     }

@@ -41,13 +41,34 @@ impl Sema {
             span,
         )?;
         let (function, shape_e) = (b[0].unwrap(), b[1].unwrap());
-        let shape = self.shape_arg(shape_e)?;
+        let shape = self.dims_arg(shape_e)?;
         let dtype = match b[2] {
             Some(d) => self.dtype_arg(d)?,
             None => DType::F64,
         };
-        let indices = index_arrays(&shape, dtype, shape_e.span);
-        self.with_hidden_names(&[], |s| match &function.kind {
+        let mut first = Vec::new();
+        let extent = "extent·value";
+        let (indices, names) = match shape {
+            Ok(shape) => (index_arrays(&shape, dtype, shape_e.span), vec![]),
+            Err(mut dims) if dims.len() == 1 => {
+                // One axis of run-time extent `n`: the indices are `np.arange(n, dtype)`.
+                let id = self.hidden_local(dims.pop().unwrap(), &mut first);
+                let b = Build(shape_e.span);
+                let arange = b.call(
+                    b.np("arange"),
+                    vec![b.name(extent)],
+                    vec![b.kw("dtype", b.str(dtype.name()))],
+                );
+                (vec![arange], vec![(extent, id)])
+            }
+            Err(_) => {
+                return unsupported(
+                    shape_e.span,
+                    "np.fromfunction of several axes whose extents are known only at run time",
+                )
+            }
+        };
+        let value = self.with_hidden_names(&names, |s| match &function.kind {
             A::Lambda { params, body } => s.call_lambda(params, body, &indices, span),
             _ => match functions::user_function(&s.env, function) {
                 Some(f) => s.call_function(f, &indices, &[], span),
@@ -56,7 +77,8 @@ impl Sema {
                     "np.fromfunction's function other than a lambda or a `def` function",
                 ),
             },
-        })
+        })?;
+        Ok(seq(first, value))
     }
 
     /// Calls `lambda params: body` with `args` (evaluated in the current scope, in order).

@@ -536,7 +536,13 @@ impl Sema {
                 } else {
                     // `a = b = v`: bind the first, then the rest to it.
                     if !matches!(targets[0].kind, A::Name(_)) {
-                        return unsupported(targets[0].span, "chained assignment to a subscript");
+                        // `x[a] = y[b] = v`: `v` evaluated once, then stored left to right.
+                        let (ty, vspan) = (v.ty.clone(), v.span);
+                        let tmp = self.hidden_local(v, out);
+                        for t in targets {
+                            self.assign(t, mk(H::Local(tmp), ty.clone(), vspan), span, out)?;
+                        }
+                        return Ok(());
                     }
                     self.assign(&targets[0], v, span, out)?;
                     for t in &targets[1..] {
@@ -2778,6 +2784,22 @@ impl Sema {
     }
 
     fn shape_arg(&mut self, e: &ast::Expr) -> Result<Shape> {
+        match self.dims_arg(e)? {
+            Ok(shape) => Ok(shape),
+            Err(items) => {
+                let i = items
+                    .iter()
+                    .find(|i| const_int(i, &self.consts).is_none())
+                    .unwrap();
+                unsupported(i.span, "shapes not known at compile time")
+            }
+        }
+    }
+
+    /// A shape argument (`n`, `(n, 3)`, `[n, 3]`): `Ok` with the static shape when every
+    /// extent is a constant, else `Err` with the extents as Python ints, for a result with
+    /// run-time extents (`hir::ExprKind::FullRun`).
+    fn dims_arg(&mut self, e: &ast::Expr) -> Result<std::result::Result<Shape, Vec<hir::Expr>>> {
         let items: Vec<hir::Expr> = match &e.kind {
             A::List(items) => self.args(items)?,
             _ => match self.expr(e)? {
@@ -2808,10 +2830,19 @@ impl Sema {
                         SemaError::Custom("negative dimensions are not allowed".into()),
                     )
                 }
-                None => return unsupported(i.span, "shapes not known at compile time"),
+                None => {
+                    if !matches!(i.ty, Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)) {
+                        return unsupported(i.span, format!("a {} as an array extent", i.ty));
+                    }
+                    if items.len() > ARRAY_DIM_LIMIT {
+                        return unsupported(e.span, "arrays of more than 8 dimensions");
+                    }
+                    let items = items.into_iter().map(|i| self.to_py(i, Ty::Int)).collect();
+                    return Ok(Err(items));
+                }
             }
         }
-        Ok(shape)
+        Ok(Ok(shape))
     }
 
     fn scalar_const(&mut self, e: &ast::Expr) -> Result<hir::Expr> {
@@ -2843,13 +2874,16 @@ impl Sema {
                         )),
                     );
                 };
-                let shape = self.shape_arg(shape_e)?;
+                let shape = self.dims_arg(shape_e)?;
                 let dtype = match args.get(1).or(kw.get("dtype").copied()) {
                     Some(d) => self.dtype_arg(d)?,
                     None => DType::F64,
                 };
                 let fill = if name == "ones" { 1 } else { 0 };
-                Ok(self.full(dtype, shape, fill, span))
+                Ok(match shape {
+                    Ok(shape) => self.full(dtype, shape, fill, span),
+                    Err(dims) => self.full_run(dtype, dims, fill, span),
+                })
             }
             (ModuleKind::NumPy, "fromfunction") => self.fromfunction(args, kwargs, span),
             (ModuleKind::NumPy, "count_nonzero") => self.count_nonzero(args, kwargs, span),
@@ -2909,9 +2943,7 @@ impl Sema {
                 for v in &vals {
                     match const_num(v, &self.consts) {
                         Some(n) => nums.push(n),
-                        None => {
-                            return unsupported(v.span, "arange bounds not known at compile time")
-                        }
+                        None => return self.arange_run(vals, kw.get("dtype").copied(), span),
                     }
                 }
                 let is_float = nums.iter().any(|n| matches!(n, Num::F(_)));
@@ -3226,6 +3258,87 @@ impl Sema {
             Ty::Array(ArrTy::new(dtype, shape)),
             span,
         )
+    }
+
+    /// `np.arange` with a bound or step known only at run time: its length is computed then
+    /// (`hir::ExprKind::ArangeRun`), as NumPy computes it.
+    fn arange_run(
+        &mut self,
+        vals: Vec<hir::Expr>,
+        dtype: Option<&ast::Expr>,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let is_int = |t: &Ty| {
+            matches!(t, Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool))
+        };
+        let is_float = |t: &Ty| matches!(t, Ty::Float | Ty::NpScalar(DType::F64 | DType::F32));
+        for v in &vals {
+            if !is_int(&v.ty) && !is_float(&v.ty) {
+                return unsupported(v.span, format!("np.arange of a {}", v.ty));
+            }
+        }
+        let float = vals.iter().any(|v| is_float(&v.ty));
+        let dtype = match dtype {
+            Some(d) => self.dtype_arg(d)?,
+            None if float => DType::F64,
+            None => DType::I64,
+        };
+        if dtype == DType::Bool || (float && !dtype.is_float()) {
+            return unsupported(span, "np.arange with run-time bounds and this dtype");
+        }
+        let to = if dtype.is_float() { Ty::Float } else { Ty::Int };
+        let mut vals: Vec<hir::Expr> = vals.into_iter().map(|v| self.to_py(v, to.clone())).collect();
+        let (zero, one) = if dtype.is_float() {
+            (mk(H::Float(0.0), Ty::Float, span), mk(H::Float(1.0), Ty::Float, span))
+        } else {
+            (mk(H::Int(0), Ty::Int, span), mk(H::Int(1), Ty::Int, span))
+        };
+        if vals.len() == 1 {
+            vals.insert(0, zero);
+        }
+        if vals.len() == 2 {
+            vals.push(one);
+        }
+        let step = vals.pop().unwrap();
+        let stop = vals.pop().unwrap();
+        let start = vals.pop().unwrap();
+        Ok(mk(
+            H::ArangeRun {
+                start: Box::new(start),
+                stop: Box::new(stop),
+                step: Box::new(step),
+            },
+            Ty::RunArray(RunArrTy {
+                dtype,
+                dims: vec![Dim::Run],
+            }),
+            span,
+        ))
+    }
+
+    /// `np.zeros(dims)` and friends where some extent is a run-time int.
+    pub(super) fn full_run(
+        &self,
+        dtype: DType,
+        dims: Vec<hir::Expr>,
+        fill: i64,
+        span: Span,
+    ) -> hir::Expr {
+        let value = self.full(dtype, vec![], fill, span);
+        let H::Full(value) = value.kind else {
+            unreachable!()
+        };
+        let ty = Ty::RunArray(RunArrTy {
+            dtype,
+            dims: dims
+                .iter()
+                .map(|d| match const_int(d, &self.consts) {
+                    Some(n) if n >= 0 => Dim::Fixed(n as usize),
+                    _ => Dim::Run,
+                })
+                .collect(),
+        });
+        mk(H::FullRun { value, dims }, ty, span)
     }
 
     /// Flattens a nested list literal of scalars into C-order elements and its shape.

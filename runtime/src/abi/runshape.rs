@@ -325,3 +325,43 @@ pub unsafe extern "C" fn arrc_matmul_check(a: Arr, b: Arr, np_dot: i64, site: *c
     }
     raise(site, &format!("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {kb} is different from {ka})"));
 }
+
+/// The length of `np.arange(start, stop, step)` of Python ints: `ceil((stop - start) / step)`,
+/// at least 0; a zero step raises NumPy's error.
+///
+/// # Safety
+/// `site` is a run-time error site.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_arange_len_i64(start: i64, stop: i64, step: i64, site: *const u8) -> i64 {
+    if step == 0 {
+        raise(site, "division by zero");
+    }
+    let span = stop as i128 - start as i128;
+    let step = step as i128;
+    let n = if step > 0 {
+        (span + step - 1).div_euclid(step)
+    } else {
+        (span + step + 1).div_euclid(step)
+    };
+    n.clamp(0, i64::MAX as i128) as i64
+}
+
+/// The length of a float `np.arange`: NumPy's `_arange_safe_ceil_to_intp((stop - start) /
+/// step)`, at least 0.
+///
+/// # Safety
+/// `site` is a run-time error site.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_arange_len_f64(start: f64, stop: f64, step: f64, site: *const u8) -> i64 {
+    if step == 0.0 {
+        raise(site, "float division by zero");
+    }
+    let n = ((stop - start) / step).ceil();
+    if n.is_nan() {
+        raise(site, "arange: cannot compute length");
+    }
+    if n > i64::MAX as f64 {
+        raise(site, "Maximum allowed size exceeded");
+    }
+    n.max(0.0) as i64
+}
