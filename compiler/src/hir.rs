@@ -314,13 +314,13 @@ pub enum ViewOp {
         size: usize,
     },
     /// `lower:upper:step` normalised at run time (Python's `slice.indices`) against the
-    /// axis's run-time extent: bounds or extent known only then. `None` bounds are omitted
-    /// ones; the step is a nonzero constant.
+    /// axis's run-time extent: bounds, step or extent known only then. `None` bounds are
+    /// omitted ones; the step is an int (a zero step raises then).
     SliceRun {
         axis: usize,
         lower: Option<Box<Expr>>,
         upper: Option<Box<Expr>>,
-        step: i64,
+        step: Box<Expr>,
     },
     /// Axis `axis` fixed at `index`, checked against the axis's run-time extent (axis
     /// `source_axis` of the base, for the IndexError).
@@ -392,6 +392,12 @@ pub enum ExprKind {
     Arange {
         start: Box<Expr>,
         step: Box<Expr>,
+    },
+    /// The extent of axis `axis` of a run-time-shaped array (its size for `None`), read from
+    /// its header: a Python int.
+    Extent {
+        arr: Box<Expr>,
+        axis: Option<usize>,
     },
     /// `np.zeros(dims)`, `np.ones`, `np.empty` where some extent is a run-time Python int:
     /// filled with `value` (a run-time-shaped array).
@@ -590,6 +596,7 @@ impl Expr {
             | K::IsCuda(_)
             | K::CudaAvailable => false,
             K::FullRun { value, dims } => value.has_effects() || any(dims),
+            K::Extent { arr, .. } => arr.has_effects(),
             K::ArangeRun { start, stop, step } => {
                 start.has_effects() || stop.has_effects() || step.has_effects()
             }
@@ -636,9 +643,12 @@ impl Expr {
                             lower.has_effects() || upper.has_effects()
                         }
                         ViewOp::IndexRun { index, .. } => index.has_effects(),
-                        ViewOp::SliceRun { lower, upper, .. } => {
+                        ViewOp::SliceRun {
+                            lower, upper, step, ..
+                        } => {
                             lower.as_ref().is_some_and(|e| e.has_effects())
                                 || upper.as_ref().is_some_and(|e| e.has_effects())
+                                || step.has_effects()
                         }
                         _ => false,
                     })

@@ -1421,6 +1421,16 @@ impl<'a> Lower<'a> {
             H::ScalarCall { func, args } => self.scalar_call(e, *func, args, out),
             H::MinMax { max, args } => self.min_max(e, *max, args, out),
             H::StrLen(s) => self.str_len(s, out),
+            H::Extent { arr, axis } => {
+                let (p, owned) = self.object(arr, out);
+                let call = match axis {
+                    Some(k) => Expr::Call(RtFn::Dim, vec![Expr::Var(p), Expr::I64(*k as i64)]),
+                    None => Expr::Call(RtFn::Size, vec![Expr::Var(p)]),
+                };
+                let r = self.temp(call, lir::Ty::I64, out);
+                self.release(p, owned, out);
+                r
+            }
             H::Truth(inner) => {
                 let v = self.scalar(inner, out);
                 self.truth_of(v, &inner.ty)
@@ -1600,10 +1610,7 @@ impl<'a> Lower<'a> {
         });
         // Unsigned-style check: 0 <= i < n.
         let low = Expr::op(Op::ICmp(CmpOp::Lt), vec![Expr::Var(i), Expr::I64(0)]);
-        let high = Expr::op(
-            Op::ICmp(CmpOp::GtE),
-            vec![Expr::Var(i), n.clone()],
-        );
+        let high = Expr::op(Op::ICmp(CmpOp::GtE), vec![Expr::Var(i), n.clone()]);
         let site = self.site(idx.span);
         out.push(Stmt::If {
             cond: Expr::op(Op::IOr, vec![low, high]),
@@ -1777,6 +1784,8 @@ impl<'a> Lower<'a> {
                     };
                     let lo = bound(lower, out);
                     let hi = bound(upper, out);
+                    let st = self.scalar(step, out);
+                    let st = self.temp(st, lir::Ty::I64, out);
                     let given = lower.is_some() as i64 | (upper.is_some() as i64) << 1;
                     out.push(Stmt::Call(
                         RtFn::ViewSliceRun,
@@ -1786,7 +1795,8 @@ impl<'a> Lower<'a> {
                             lo,
                             hi,
                             Expr::I64(given),
-                            Expr::I64(*step),
+                            st,
+                            self.site(step.span),
                         ],
                     ))
                 }
@@ -1810,9 +1820,7 @@ impl<'a> Lower<'a> {
                     RtFn::ViewNewAxis,
                     vec![Expr::Var(v), Expr::I64(*axis as i64)],
                 )),
-                ViewOp::Transpose => {
-                    out.push(Stmt::Call(RtFn::ViewTranspose, vec![Expr::Var(v)]))
-                }
+                ViewOp::Transpose => out.push(Stmt::Call(RtFn::ViewTranspose, vec![Expr::Var(v)])),
                 ViewOp::Permute(perm) => {
                     for (a, b) in permutation_swaps(perm) {
                         out.push(Stmt::Call(
@@ -2908,7 +2916,10 @@ impl<'a> Lower<'a> {
                 vec![Expr::I64(k as i64), Expr::Var(dst), site],
             ));
         } else {
-            out.push(Stmt::Call(RtFn::BshapeNode, vec![Expr::I64(k as i64), site]));
+            out.push(Stmt::Call(
+                RtFn::BshapeNode,
+                vec![Expr::I64(k as i64), site],
+            ));
         }
     }
 }

@@ -125,8 +125,9 @@ runtime_functions! {
     PyIntOverflow = arrc_py_int_overflow(I64, I64, I64, I64);
     IndexError = arrc_index_error(I64, I64, I64, I64);
     SliceStart = arrc_slice_start(I64, I64, I64, I64, I64, I64) -> I64;
-    ViewSliceRun = arrc_view_slice_run(I64, I64, I64, I64, I64, I64);
+    ViewSliceRun = arrc_view_slice_run(I64, I64, I64, I64, I64, I64, I64);
     Dim = arrc_dim(I64, I64) -> I64;
+    Size = arrc_size(I64) -> I64;
     BshapePush = arrc_bshape_push(I64);
     BshapePushScalar = arrc_bshape_push_scalar();
     BshapeNode = arrc_bshape_node(I64, I64);

@@ -219,7 +219,12 @@ impl RunArrTy {
     }
     /// The static array type when every extent is fixed, else this one, as a `Ty`.
     pub fn into_ty(self) -> Ty {
-        match self.dims.iter().map(|d| d.fixed()).collect::<Option<Vec<_>>>() {
+        match self
+            .dims
+            .iter()
+            .map(|d| d.fixed())
+            .collect::<Option<Vec<_>>>()
+        {
             Some(shape) => Ty::Array(ArrTy::new(self.dtype, shape)),
             None => Ty::RunArray(self),
         }
@@ -229,9 +234,7 @@ impl RunArrTy {
 /// The dims of an array type of either kind (`None` for a non-array).
 pub fn dims_of(t: &Ty) -> Option<(DType, Vec<Dim>)> {
     match t {
-        Ty::Array(a) => {
-            Some((a.dtype, a.shape.iter().map(|&n| Dim::Fixed(n)).collect()))
-        }
+        Ty::Array(a) => Some((a.dtype, a.shape.iter().map(|&n| Dim::Fixed(n)).collect())),
         Ty::RunArray(a) => Some((a.dtype, a.dims.clone())),
         _ => None,
     }

@@ -358,8 +358,14 @@ impl Sema {
             let other = if dims_of(&a.ty).is_none() { &a } else { &b };
             return unsupported(other.span, format!("a matrix product with a {}", other.ty));
         };
-        if [&a, &b].iter().any(|e| e.ty.as_array().is_some_and(|t| t.tensor.is_some())) {
-            return unsupported(span, "tensors with arrays whose shape is known only at run time");
+        if [&a, &b]
+            .iter()
+            .any(|e| e.ty.as_array().is_some_and(|t| t.tensor.is_some()))
+        {
+            return unsupported(
+                span,
+                "tensors with arrays whose shape is known only at run time",
+            );
         }
         let (na, nb) = (sa.len(), sb.len());
         if na > 2 || nb > 2 {

@@ -1861,6 +1861,43 @@ impl Sema {
                     span,
                 ))
             }
+            (Ty::RunArray(r), "shape") => {
+                let items: Vec<_> = r
+                    .dims
+                    .iter()
+                    .enumerate()
+                    .map(|(k, d)| match d {
+                        Dim::Fixed(n) => mk(H::Int(*n as i64), Ty::Int, span),
+                        Dim::Run => extent(&v, Some(k), span),
+                    })
+                    .collect();
+                Ok(mk(
+                    H::Tuple(items),
+                    Ty::Tuple(vec![Ty::Int; r.ndim()]),
+                    span,
+                ))
+            }
+            (Ty::RunArray(_), "size") => Ok(extent(&v, None, span)),
+            (Ty::RunArray(r), "ndim") => Ok(mk(H::Int(r.ndim() as i64), Ty::Int, span)),
+            (Ty::RunArray(r), "dtype") => Ok(mk(H::DType(r.dtype), Ty::DTypeObj(r.dtype), span)),
+            (Ty::RunArray(r), "T") => {
+                let ty = Ty::RunArray(RunArrTy {
+                    dtype: r.dtype,
+                    dims: r.dims.iter().rev().copied().collect(),
+                });
+                Ok(mk(
+                    H::View {
+                        base: Box::new(v),
+                        ops: vec![ViewOp::Transpose],
+                    },
+                    ty,
+                    span,
+                ))
+            }
+            (Ty::RunArray(_), a) => unsupported(
+                attr_span,
+                format!("the attribute .{a} of an array whose shape is known only at run time"),
+            ),
             (Ty::Array(a), "size") => Ok(mk(H::Int(a.size() as i64), Ty::Int, span)),
             (Ty::Array(a), "ndim") => Ok(mk(H::Int(a.ndim() as i64), Ty::Int, span)),
             (Ty::Generator, a) if random::GENERATOR_METHODS.contains(&a) => {
@@ -1926,8 +1963,7 @@ impl Sema {
     /// Types an elementwise operation: broadcasting, NumPy's promotion, Python's for Python scalars.
     fn elementwise(&mut self, op: EwOp, args: Vec<hir::Expr>, span: Span) -> Result<hir::Expr> {
         for a in &args {
-            if !(a.ty.is_scalar() || a.ty.as_array().is_some() || matches!(a.ty, Ty::RunArray(_)))
-            {
+            if !(a.ty.is_scalar() || a.ty.as_array().is_some() || matches!(a.ty, Ty::RunArray(_))) {
                 let what = ew_symbol(op);
                 if matches!(
                     a.ty,
@@ -1965,7 +2001,10 @@ impl Sema {
             .collect();
         let device = self.tensor_device(&args, span)?;
         if run && device.is_some() {
-            return unsupported(span, "tensors with arrays whose shape is known only at run time");
+            return unsupported(
+                span,
+                "tensors with arrays whose shape is known only at run time",
+            );
         }
         // `np.where`'s condition is not promoted with its values.
         let promoted = if op == EwOp::Where {
@@ -2210,7 +2249,10 @@ impl Sema {
         // (`run`); their extents are never read here (each such axis takes the run-time ops).
         let (arr, base_run): (ArrTy, Vec<bool>) = match &base.ty {
             Ty::RunArray(r) => (
-                ArrTy::new(r.dtype, r.dims.iter().map(|d| d.fixed().unwrap_or(0)).collect()),
+                ArrTy::new(
+                    r.dtype,
+                    r.dims.iter().map(|d| d.fixed().unwrap_or(0)).collect(),
+                ),
                 r.dims.iter().map(|d| *d == Dim::Run).collect(),
             ),
             t => {
@@ -2368,7 +2410,10 @@ impl Sema {
                 else {
                     // Bounds known only at run time: the extent is too.
                     if arr.tensor.is_some() {
-                        return unsupported(item.span, "tensor slices with bounds known only at run time");
+                        return unsupported(
+                            item.span,
+                            "tensor slices with bounds known only at run time",
+                        );
                     }
                     ops.push(self.slice_run(lower, upper, step, out_axis, item.span)?);
                     shape.push(0);
@@ -2562,6 +2607,18 @@ impl Sema {
             // The object runs once, before the arguments, whether the method uses its value
             // or only its type.
             let recv = self.expr(value)?;
+            if let Ty::RunArray(_) = recv.ty {
+                if !reduce::REDUCTIONS.contains(&attr.as_str()) || attr.starts_with("am") {
+                    return unsupported(
+                        span,
+                        format!("the method .{attr}() of an array whose shape is known only at run time"),
+                    );
+                }
+                let mut first = Vec::new();
+                let recv = self.once(recv, &mut first);
+                let called = self.reduction_call(attr, true, recv, args, kwargs, span)?;
+                return Ok(seq(first, called));
+            }
             if recv.ty.as_array().is_some() || recv.ty == Ty::Generator {
                 let mut first = Vec::new();
                 let recv = self.once(recv, &mut first);
@@ -2628,6 +2685,10 @@ impl Sema {
                         Ok(after_effects_of(v, n))
                     }
                     Ty::Array(_) => err(span, SemaError::Custom("len() of unsized object".into())),
+                    Ty::RunArray(r) => Ok(match r.dims[0] {
+                        Dim::Fixed(n) => after_effects_of(v, mk(H::Int(n as i64), Ty::Int, span)),
+                        Dim::Run => extent(&v, Some(0), span),
+                    }),
                     Ty::Tuple(t) => {
                         let n = mk(H::Int(t.len() as i64), Ty::Int, span);
                         Ok(after_effects_of(v, n))
@@ -2831,7 +2892,10 @@ impl Sema {
                     )
                 }
                 None => {
-                    if !matches!(i.ty, Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)) {
+                    if !matches!(
+                        i.ty,
+                        Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
+                    ) {
                         return unsupported(i.span, format!("a {} as an array extent", i.ty));
                     }
                     if items.len() > ARRAY_DIM_LIMIT {
@@ -3101,7 +3165,7 @@ impl Sema {
                     );
                 };
                 let v = self.expr(first)?;
-                if v.ty.as_array().is_none() {
+                if v.ty.as_array().is_none() && !matches!(v.ty, Ty::RunArray(_)) {
                     return unsupported(span, format!("np.{name} of a {}", v.ty));
                 }
                 self.reduction_call(name, false, v, &args[1..], kwargs, span)
@@ -3269,7 +3333,10 @@ impl Sema {
         span: Span,
     ) -> Result<hir::Expr> {
         let is_int = |t: &Ty| {
-            matches!(t, Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool))
+            matches!(
+                t,
+                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
+            )
         };
         let is_float = |t: &Ty| matches!(t, Ty::Float | Ty::NpScalar(DType::F64 | DType::F32));
         for v in &vals {
@@ -3287,9 +3354,15 @@ impl Sema {
             return unsupported(span, "np.arange with run-time bounds and this dtype");
         }
         let to = if dtype.is_float() { Ty::Float } else { Ty::Int };
-        let mut vals: Vec<hir::Expr> = vals.into_iter().map(|v| self.to_py(v, to.clone())).collect();
+        let mut vals: Vec<hir::Expr> = vals
+            .into_iter()
+            .map(|v| self.to_py(v, to.clone()))
+            .collect();
         let (zero, one) = if dtype.is_float() {
-            (mk(H::Float(0.0), Ty::Float, span), mk(H::Float(1.0), Ty::Float, span))
+            (
+                mk(H::Float(0.0), Ty::Float, span),
+                mk(H::Float(1.0), Ty::Float, span),
+            )
         } else {
             (mk(H::Int(0), Ty::Int, span), mk(H::Int(1), Ty::Int, span))
         };
@@ -3487,7 +3560,7 @@ impl Sema {
     }
 
     fn reduce(&self, op: ReduceOp, v: hir::Expr, form: ReduceForm, span: Span) -> hir::Expr {
-        let dtype = v.ty.as_array().unwrap().dtype;
+        let (dtype, _) = crate::types::dims_of(&v.ty).unwrap();
         let out = match op {
             // NumPy sums small ints (and bools) in the platform int.
             ReduceOp::Sum if matches!(dtype, DType::Bool | DType::I32) => DType::I64,
@@ -3530,7 +3603,8 @@ impl Sema {
                 return Ok(Some(0));
             };
             let v = self.expr(t)?;
-            Ok(const_int(&v, &self.consts).and_then(|c| if neg { c.checked_neg() } else { Some(c) }))
+            Ok(const_int(&v, &self.consts)
+                .and_then(|c| if neg { c.checked_neg() } else { Some(c) }))
         };
         let (Some(o1), Some(o2)) = (offset(t1)?, offset(t2)?) else {
             return Ok(None);
@@ -3574,9 +3648,8 @@ impl Sema {
         )))
     }
 
-    /// `lower:upper:step` on an axis whose extent or bounds are known only at run time:
-    /// Python's slice normalisation happens then (`ViewOp::SliceRun`). The step must be a
-    /// nonzero constant.
+    /// `lower:upper:step` on an axis whose extent, bounds or step are known only at run
+    /// time: Python's slice normalisation happens then (`ViewOp::SliceRun`).
     fn slice_run(
         &mut self,
         lower: &Option<Box<ast::Expr>>,
@@ -3585,17 +3658,29 @@ impl Sema {
         axis: usize,
         span: Span,
     ) -> Result<ViewOp> {
+        let int_like = |t: &Ty| {
+            matches!(
+                t,
+                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
+            )
+        };
+        let must_be_int = || {
+            SemaError::Custom(
+                "slice indices must be integers or None or have an __index__ method".into(),
+            )
+        };
         let st = match step {
-            None => 1,
+            None => mk(H::Int(1), Ty::Int, span),
             Some(e) => {
                 let v = self.expr(e)?;
                 match const_int(&v, &self.consts) {
-                    _ if v.ty == Ty::None => 1,
+                    _ if v.ty == Ty::None => mk(H::Int(1), Ty::Int, span),
                     Some(0) => {
                         return err(span, SemaError::Custom("slice step cannot be zero".into()))
                     }
-                    Some(c) => c,
-                    None => return unsupported(e.span, "a slice step not known at compile time"),
+                    Some(c) => mk(H::Int(c), Ty::Int, v.span),
+                    None if int_like(&v.ty) => self.to_py(v, Ty::Int),
+                    None => return err(e.span, must_be_int()),
                 }
             }
         };
@@ -3605,8 +3690,8 @@ impl Sema {
             if v.ty == Ty::None {
                 return Ok(None);
             }
-            if !matches!(v.ty, Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)) {
-                return err(e.span, SemaError::Custom("slice indices must be integers or None or have an __index__ method".into()));
+            if !int_like(&v.ty) {
+                return err(e.span, must_be_int());
             }
             Ok(Some(Box::new(self.to_py(v, Ty::Int))))
         };
@@ -3615,7 +3700,7 @@ impl Sema {
             axis,
             lower,
             upper,
-            step: st,
+            step: Box::new(st),
         })
     }
 
@@ -4029,6 +4114,18 @@ fn ew_symbol(op: EwOp) -> &'static str {
         EwOp::IsInf => "isinf",
         EwOp::IsFinite => "isfinite",
     }
+}
+
+/// The run-time extent of axis `axis` of array `arr` (its size for `None`), a Python int.
+fn extent(arr: &hir::Expr, axis: Option<usize>, span: Span) -> hir::Expr {
+    mk(
+        H::Extent {
+            arr: Box::new(arr.clone()),
+            axis,
+        },
+        Ty::Int,
+        span,
+    )
 }
 
 fn py_type_name(t: &Ty) -> &'static str {

@@ -150,10 +150,33 @@ impl Sema {
                 None => return err(kw.span, SemaError::Custom(callee.unexpected(k))),
             }
         }
+        let op = axis_op(name);
+        if let Ty::RunArray(_) = recv.ty {
+            // Run-time extents: the whole-array forms the runtime sizes itself (an empty
+            // `max` raises NumPy's error then).
+            let r = match op {
+                AxisOp::Sum => Some(ReduceOp::Sum),
+                AxisOp::Mean => Some(ReduceOp::Mean),
+                AxisOp::Max => Some(ReduceOp::Max),
+                AxisOp::Min => Some(ReduceOp::Min),
+                _ => None,
+            };
+            let (Some(r), true) = (r, bound.iter().all(|b| b.is_none())) else {
+                return unsupported(
+                    span,
+                    format!("{name}() with these arguments of an array whose shape is known only at run time"),
+                );
+            };
+            let form = if method {
+                ReduceForm::Method
+            } else {
+                ReduceForm::Function
+            };
+            return Ok(self.reduce(r, recv, form, span));
+        }
         let Some(a) = recv.ty.as_array().cloned() else {
             return unsupported(recv.span, format!("{name}() of a {}", recv.ty));
         };
-        let op = axis_op(name);
         let mut axis: Option<Vec<i64>> = None;
         let mut keepdims = false;
         let mut ddof = 0;

@@ -63,7 +63,11 @@ fn broadcast(a: &[i64], b: &[i64]) -> Option<Vec<i64>> {
 }
 
 fn pop() -> Entry {
-    SHAPES.with(|s| s.borrow_mut().pop().expect("a shape on the broadcast stack"))
+    SHAPES.with(|s| {
+        s.borrow_mut()
+            .pop()
+            .expect("a shape on the broadcast stack")
+    })
 }
 
 fn pop_n(k: i64) -> Vec<Entry> {
@@ -87,7 +91,7 @@ fn node_entry(shape: Vec<i64>, ops: &[Entry]) -> Entry {
 /// against the axis's extent now; bit 0 of `given` says `lo` was written, bit 1 `hi`.
 ///
 /// # Safety
-/// `v` is a live array with `axis < ndim`; `step != 0`.
+/// `v` is a live array with `axis < ndim`; `site` is a run-time error site.
 #[no_mangle]
 pub unsafe extern "C" fn arrc_view_slice_run(
     v: Arr,
@@ -96,7 +100,11 @@ pub unsafe extern "C" fn arrc_view_slice_run(
     hi: i64,
     given: i64,
     step: i64,
+    site: *const u8,
 ) {
+    if step == 0 {
+        raise(site, "slice step cannot be zero");
+    }
     let v = &mut *v;
     let a = axis as usize;
     let n = v.shape[a];
@@ -118,7 +126,10 @@ pub unsafe extern "C" fn arrc_view_slice_run(
         }
     };
     let (start, stop) = if step > 0 {
-        (adjust((given & 1 != 0).then_some(lo), 0), adjust((given & 2 != 0).then_some(hi), n))
+        (
+            adjust((given & 1 != 0).then_some(lo), 0),
+            adjust((given & 2 != 0).then_some(hi), n),
+        )
     } else {
         (
             adjust((given & 1 != 0).then_some(lo), n - 1),
@@ -147,6 +158,15 @@ pub unsafe extern "C" fn arrc_view_slice_run(
 #[no_mangle]
 pub unsafe extern "C" fn arrc_dim(p: Arr, axis: i64) -> i64 {
     (*p).shape[axis as usize]
+}
+
+/// The element count of `p`.
+///
+/// # Safety
+/// `p` is a live array.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_size(p: Arr) -> i64 {
+    (*p).size
 }
 
 /// Pushes the shape of array operand `p`.
@@ -332,7 +352,12 @@ pub unsafe extern "C" fn arrc_matmul_check(a: Arr, b: Arr, np_dot: i64, site: *c
 /// # Safety
 /// `site` is a run-time error site.
 #[no_mangle]
-pub unsafe extern "C" fn arrc_arange_len_i64(start: i64, stop: i64, step: i64, site: *const u8) -> i64 {
+pub unsafe extern "C" fn arrc_arange_len_i64(
+    start: i64,
+    stop: i64,
+    step: i64,
+    site: *const u8,
+) -> i64 {
     if step == 0 {
         raise(site, "division by zero");
     }
@@ -352,7 +377,12 @@ pub unsafe extern "C" fn arrc_arange_len_i64(start: i64, stop: i64, step: i64, s
 /// # Safety
 /// `site` is a run-time error site.
 #[no_mangle]
-pub unsafe extern "C" fn arrc_arange_len_f64(start: f64, stop: f64, step: f64, site: *const u8) -> i64 {
+pub unsafe extern "C" fn arrc_arange_len_f64(
+    start: f64,
+    stop: f64,
+    step: f64,
+    site: *const u8,
+) -> i64 {
     if step == 0.0 {
         raise(site, "float division by zero");
     }

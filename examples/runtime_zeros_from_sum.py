@@ -1,4 +1,3 @@
-# expect-error: 7:16: unsupported: shapes not known at compile time
 # An array whose size is computed from values at run time.
 import numpy as np
 
