@@ -1628,6 +1628,7 @@ mod tests {
         };
         Kernel {
             domain: vec![10],
+            run: false,
             arrays: vec![array.clone(), array],
             scalars: vec![],
             out: 0,

@@ -427,6 +427,7 @@ fn op(o: Op, args: Vec<Expr>) -> Expr {
 fn mul_add_kernel() -> Kernel {
     Kernel {
         domain: vec![3, 4],
+        run: false,
         arrays: vec![
             arr(DType::F64, &[false, false], 2),
             arr(DType::F64, &[false, false], 2),
@@ -499,6 +500,7 @@ extern "C" __global__ void mul_add(
 fn int_pow_kernel() -> Kernel {
     Kernel {
         domain: vec![5],
+        run: false,
         arrays: vec![
             arr(DType::I64, &[false], 1),
             arr(DType::I64, &[false], 1),
@@ -609,6 +611,7 @@ extern "C" __global__ void int_pow_flat(
 fn float32_compare_into_bool_renders_exactly() {
     let k = Kernel {
         domain: vec![2, 1, 3],
+        run: false,
         arrays: vec![
             arr(DType::Bool, &[false, false, false], 3),
             arr(DType::F32, &[true, false, false], 2),
@@ -660,6 +663,7 @@ fn flat_variants_read_whole_or_broadcast_operands() {
     // out (2, 3) = a (2, 3) + b (1, 1), the (1, 1) broadcast along both axes.
     let k = Kernel {
         domain: vec![2, 3],
+        run: false,
         arrays: vec![
             arr(DType::F64, &[false, false], 2),
             arr(DType::F64, &[false, false], 2),
@@ -698,6 +702,7 @@ fn constants_zero_d_and_empty_domains() {
     // A 0-d domain: one element, no index arithmetic; constants render exactly.
     let k = Kernel {
         domain: vec![],
+        run: false,
         arrays: vec![arr(DType::I64, &[], 0), arr(DType::F64, &[], 0)],
         scalars: vec![],
         out: 0,
@@ -875,6 +880,7 @@ fn every_op_and_device_function_compiles_with_nvrtc() {
     ];
     let k = Kernel {
         domain: vec![4, 3, 2],
+        run: false,
         arrays: operands
             .iter()
             .map(|&d| arr(d, &[false, false, false], 3))
