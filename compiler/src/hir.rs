@@ -477,6 +477,25 @@ pub enum ExprKind {
         indices: bool,
         stable: bool,
     },
+    /// `base[mask]` with a boolean array over `base`'s first axes: a new array of the
+    /// selected positions, its first extent known only at run time.
+    MaskTake {
+        base: Box<Expr>,
+        mask: Box<Expr>,
+    },
+    /// The indices of `arg`'s nonzero elements, in C order: along axis `which` (`np.nonzero`),
+    /// or raveled (`which` = `value_shapes::NONZERO_FLAT`) or as `(count, ndim)` rows
+    /// (`NONZERO_ROWS`, `np.argwhere`). An int64 array of run-time extent.
+    NonZero {
+        arg: Box<Expr>,
+        which: i64,
+    },
+    /// `np.bincount(x, weights, minlength)`.
+    BinCount {
+        x: Box<Expr>,
+        weights: Option<Box<Expr>>,
+        minlength: Box<Expr>,
+    },
     /// `base[indices]` with an integer array: a new array (NumPy's `take` along axis 0).
     Take {
         base: Box<Expr>,
@@ -596,7 +615,16 @@ impl Expr {
             | K::IsCuda(_)
             | K::CudaAvailable => false,
             K::FullRun { value, dims } => value.has_effects() || any(dims),
-            K::Extent { arr, .. } => arr.has_effects(),
+            K::Extent { arr, .. } | K::NonZero { arg: arr, .. } => arr.has_effects(),
+            K::BinCount {
+                x,
+                weights,
+                minlength,
+            } => {
+                x.has_effects()
+                    || weights.as_ref().is_some_and(|w| w.has_effects())
+                    || minlength.has_effects()
+            }
             K::ArangeRun { start, stop, step } => {
                 start.has_effects() || stop.has_effects() || step.has_effects()
             }
@@ -631,6 +659,7 @@ impl Expr {
                 base: a,
                 indices: b,
             }
+            | K::MaskTake { base: a, mask: b }
             | K::FullLike { value: a, like: b }
             | K::Arange { start: a, step: b }
             | K::MatMul(a, b, _)

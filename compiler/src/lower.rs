@@ -1847,6 +1847,44 @@ impl<'a> Lower<'a> {
                 true,
             ),
             H::MatMul(x, y, np_dot) => self.matmul(e, x, y, *np_dot, out),
+            H::MaskTake { base, mask } => {
+                let (b, ob) = self.object(base, out);
+                let (m, om) = self.object(mask, out);
+                let site = self.site(mask.span);
+                let r = self.call_obj(RtFn::MaskTake, vec![site, Expr::Var(b), Expr::Var(m)], out);
+                self.release(b, ob, out);
+                self.release(m, om, out);
+                r
+            }
+            H::NonZero { arg, which } => {
+                let (p, owned) = self.object(arg, out);
+                let r = self.call_obj(RtFn::NonZero, vec![Expr::Var(p), Expr::I64(*which)], out);
+                self.release(p, owned, out);
+                r
+            }
+            H::BinCount {
+                x,
+                weights,
+                minlength,
+            } => {
+                let (px, ox) = self.object(x, out);
+                let (pw, ow) = match weights {
+                    Some(w) => {
+                        let (p, o) = self.object(w, out);
+                        (Expr::Var(p), Some((p, o)))
+                    }
+                    None => (Expr::I64(0), None),
+                };
+                let m = self.scalar(minlength, out);
+                let m = self.temp(m, lir::Ty::I64, out);
+                let site = self.site(e.span);
+                let r = self.call_obj(RtFn::BinCount, vec![site, Expr::Var(px), pw, m], out);
+                self.release(px, ox, out);
+                if let Some((p, o)) = ow {
+                    self.release(p, o, out);
+                }
+                r
+            }
             H::FullRun { value, dims } => {
                 let mut ext = Vec::new();
                 for d in dims {

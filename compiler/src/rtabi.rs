@@ -136,6 +136,9 @@ runtime_functions! {
     BshapeWrite = arrc_bshape_write(I64, I64);
     BcastView = arrc_bcast_view(I64, I64) -> I64;
     MatmulCheck = arrc_matmul_check(I64, I64, I64, I64);
+    MaskTake = arrc_mask_take(I64, I64, I64) -> I64;
+    NonZero = arrc_nonzero(I64, I64) -> I64;
+    BinCount = arrc_bincount(I64, I64, I64, I64) -> I64;
     ArangeLenI64 = arrc_arange_len_i64(I64, I64, I64, I64) -> I64;
     ArangeLenF64 = arrc_arange_len_f64(F64, F64, F64, I64) -> I64;
     Raise = arrc_raise(I64, I64);

@@ -9,7 +9,7 @@ use super::{err, Binding, Result, Sema, SemaError};
 use crate::hir;
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
-use crate::types::{DType, ModuleKind, Ty};
+use crate::types::{DType, Dim, ModuleKind, RunArrTy, Ty};
 
 /// The hidden name bound to NumPy while a rewrite is typed (not a Python identifier).
 pub(super) const NUMPY: &str = "numpy·desugar";
@@ -178,7 +178,7 @@ impl Sema {
     }
 
     /// Types `rewritten` with `names` bound, after the statements in `first`.
-    fn type_rewrite(
+    pub(super) fn type_rewrite(
         &mut self,
         names: &[(&str, hir::LocalId)],
         first: Vec<hir::Stmt>,
@@ -538,8 +538,8 @@ impl Sema {
 
 impl Sema {
     /// `x[idx]` where `idx` is one expression: an integer array takes rows (`hir::Take`), a
-    /// boolean array is a mask (unsupported until run-time shapes), anything else is an
-    /// ordinary index (evaluated once).
+    /// boolean array is a mask (`mask_take`), anything else is an ordinary index (evaluated
+    /// once).
     pub(super) fn array_index(
         &mut self,
         base: hir::Expr,
@@ -547,6 +547,12 @@ impl Sema {
         span: Span,
     ) -> Result<hir::Expr> {
         let iv = self.expr(index)?;
+        if let Ty::RunArray(r) = &iv.ty {
+            if r.dtype == DType::Bool {
+                return self.mask_take(base, iv, span);
+            }
+            return super::unsupported(index.span, "integer array indices of run-time length");
+        }
         let Some(ia) = iv.ty.as_array().cloned() else {
             let mut first = Vec::new();
             let index = if iv.has_effects() {
@@ -562,15 +568,18 @@ impl Sema {
             };
             return self.indexed_read(base, index, span);
         };
-        let a = base.ty.as_array().unwrap().clone();
+        if ia.dtype == DType::Bool && ia.tensor.is_none() {
+            return self.mask_take(base, iv, span);
+        }
+        let Some(a) = base.ty.as_array().cloned() else {
+            return super::unsupported(
+                index.span,
+                format!("integer array indices into a {}", base.ty),
+            );
+        };
         match ia.dtype {
             DType::I64 | DType::I32 => {}
-            DType::Bool => {
-                return super::unsupported(
-                    index.span,
-                    "boolean array indices (the result's shape depends on the values)",
-                )
-            }
+            DType::Bool => return super::unsupported(index.span, "boolean indices into tensors"),
             _ => {
                 return err(
                     index.span,
@@ -604,6 +613,47 @@ impl Sema {
 }
 
 impl Sema {
+    /// `x[mask]`: the elements (or, for a mask over the first axes, the sub-arrays) where
+    /// `mask` is true, in C order; a new array whose first extent is the count of trues, known
+    /// only at run time. A mask whose extents differ from `x`'s raises NumPy's IndexError when
+    /// the read runs (`arrc_mask_take`), after what the program printed before, as NumPy does.
+    pub(super) fn mask_take(
+        &mut self,
+        base: hir::Expr,
+        mask: hir::Expr,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let Some((dtype, xd)) = crate::types::dims_of(&base.ty) else {
+            return super::unsupported(span, format!("a boolean index into a {}", base.ty));
+        };
+        if base.ty.as_array().is_some_and(|a| a.tensor.is_some()) {
+            return super::unsupported(span, "boolean indices into tensors");
+        }
+        let (_, md) = crate::types::dims_of(&mask.ty).unwrap();
+        if md.len() > xd.len() {
+            return err(
+                mask.span,
+                SemaError::TooManyIndices {
+                    ndim: xd.len(),
+                    given: md.len(),
+                },
+            );
+        }
+        if md.is_empty() {
+            return super::unsupported(mask.span, "a 0-d boolean index");
+        }
+        let mut dims = vec![Dim::Run];
+        dims.extend_from_slice(&xd[md.len()..]);
+        Ok(super::mk(
+            hir::ExprKind::MaskTake {
+                base: Box::new(base),
+                mask: Box::new(mask),
+            },
+            Ty::RunArray(RunArrTy { dtype, dims }),
+            span,
+        ))
+    }
+
     /// Evaluates each argument once into a hidden local named `name·K`; the AST names.
     fn hidden_args(
         &mut self,

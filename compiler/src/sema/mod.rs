@@ -18,6 +18,7 @@ mod scalars;
 mod shape;
 mod torch;
 mod ufunc;
+mod value_shapes;
 
 pub use errors::SemaError;
 pub use scalars::scalar_type_name;
@@ -1650,6 +1651,13 @@ impl Sema {
                     Ty::Array(a) if a.tensor.is_none() && may_be_array_index(index) => {
                         self.array_index(base, index, span)?
                     }
+                    Ty::RunArray(_) if may_be_array_index(index) => {
+                        self.array_index(base, index, span)?
+                    }
+                    Ty::Array(a) if a.tensor.is_none() && leading_then_full(index).is_some() => {
+                        // `x[mask, :]`: trailing full slices select nothing more.
+                        self.array_index(base, leading_then_full(index).unwrap(), span)?
+                    }
                     Ty::Array(_) | Ty::RunArray(_) => self.indexed_read(base, index, span)?,
                     Ty::Tuple(items) => {
                         let items = items.clone();
@@ -2951,6 +2959,13 @@ impl Sema {
             }
             (ModuleKind::NumPy, "fromfunction") => self.fromfunction(args, kwargs, span),
             (ModuleKind::NumPy, "count_nonzero") => self.count_nonzero(args, kwargs, span),
+            (ModuleKind::NumPy, "nonzero" | "flatnonzero" | "argwhere") => {
+                self.nonzero_indices(name, args, kwargs, span)
+            }
+            (ModuleKind::NumPy, "where") if args.len() == 1 && kwargs.is_empty() => {
+                self.nonzero_indices("where", args, kwargs, span)
+            }
+            (ModuleKind::NumPy, "bincount") => self.bincount(args, kwargs, span),
             (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
             (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),
@@ -4351,6 +4366,25 @@ fn short_module_name(m: ModuleKind) -> &'static str {
 
 /// Whether the index `e` is one expression that could be an array (`x[idx]`), not a slice,
 /// tuple, literal or `None`.
+/// `first, :, :` (an index that may be an array, then only full slices): `first`.
+fn leading_then_full(e: &ast::Expr) -> Option<&ast::Expr> {
+    let A::Tuple(items) = &e.kind else {
+        return None;
+    };
+    let (first, rest) = items.split_first()?;
+    let full = |i: &ast::Expr| {
+        matches!(
+            i.kind,
+            A::Slice {
+                lower: None,
+                upper: None,
+                step: None
+            }
+        )
+    };
+    (may_be_array_index(first) && !rest.is_empty() && rest.iter().all(full)).then_some(first)
+}
+
 fn may_be_array_index(e: &ast::Expr) -> bool {
     !matches!(
         e.kind,

@@ -138,3 +138,141 @@ pub unsafe extern "C" fn arrc_take(site: *const u8, a: Arr, idx: Arr) -> Arr {
     }
     out
 }
+
+/// `a[mask]` with a boolean mask over `a`'s first `mask.ndim` axes: the selected positions in
+/// C order, each with the rest of `a`'s axes (a new C-ordered array of shape
+/// `(count,) + a.shape[mask.ndim:]`); NumPy's IndexError when the mask's shape does not match.
+///
+/// # Safety
+/// `site` is a run-time error site; `a` and `mask` are live arrays, `mask` of bools with at
+/// most `a.ndim` axes.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_mask_take(site: *const u8, a: Arr, mask: Arr) -> Arr {
+    crate::gpu::host_read(a);
+    crate::gpu::host_read(mask);
+    let (a, m) = (&*a, &*mask);
+    let k = m.ndim as usize;
+    for axis in 0..k {
+        if m.shape[axis] != a.shape[axis] {
+            raise(
+                site,
+                &format!(
+                    "boolean index did not match indexed array along axis {axis}; size of axis is {} but size of corresponding boolean axis is {}",
+                    a.shape[axis], m.shape[axis]
+                ),
+            );
+        }
+    }
+    let mut picks: Vec<Vec<usize>> = Vec::new();
+    ArrObj::for_each_index(m.shape(), |i| {
+        if m.get(i).as_i64() != 0 {
+            picks.push(i.to_vec());
+        }
+    });
+    let rest = &a.shape()[k..];
+    let mut shape = vec![picks.len() as i64];
+    shape.extend_from_slice(rest);
+    let out = ArrObj::alloc_with(a.dtype, &shape, false);
+    let o = &*out;
+    let isz = a.dtype.itemsize();
+    let mut src = vec![0usize; a.ndim as usize];
+    let mut t = 0usize;
+    for p in picks {
+        src[..k].copy_from_slice(&p);
+        ArrObj::for_each_index(rest, |r| {
+            src[k..].copy_from_slice(r);
+            let q = a.data.offset(a.offset(&src));
+            std::ptr::copy_nonoverlapping(q, o.data.add(t * isz), isz);
+            t += 1;
+        });
+    }
+    out
+}
+
+/// The indices of the nonzero elements of `a`, in C order: along axis `which` (one array of
+/// `np.nonzero`'s tuple), raveled for `which == -1` (`np.flatnonzero`), or as rows of an
+/// `(count, ndim)` array for `which == -2` (`np.argwhere`). int64.
+///
+/// # Safety
+/// `a` is a live array; `which` is an axis of it, -1 or -2.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_nonzero(a: Arr, which: i64) -> Arr {
+    crate::gpu::host_read(a);
+    let a = &*a;
+    let mut hits: Vec<i64> = Vec::new();
+    let mut count = 0i64;
+    let mut flat = 0i64;
+    let nd = a.ndim as usize;
+    ArrObj::for_each_index(a.shape(), |i| {
+        let nonzero = match a.get(i) {
+            Elem::Float(f) => f != 0.0,
+            e => e.as_i64() != 0,
+        };
+        if nonzero {
+            count += 1;
+            match which {
+                -1 => hits.push(flat),
+                -2 => hits.extend(i.iter().map(|&x| x as i64)),
+                k => hits.push(i[k as usize] as i64),
+            }
+        }
+        flat += 1;
+    });
+    let shape = if which == -2 {
+        vec![count, nd as i64]
+    } else {
+        vec![count]
+    };
+    let out = ArrObj::alloc_with(DType::I64, &shape, false);
+    std::ptr::copy_nonoverlapping(hits.as_ptr(), (*out).data as *mut i64, hits.len());
+    out
+}
+
+/// `np.bincount(x, weights, minlength)` of a 1-D int array `x`: int64 counts, or with
+/// `weights` (a float64 array, or null) their float64 sums in `x`'s order; NumPy's errors.
+///
+/// # Safety
+/// `site` is a run-time error site; `x` (and `weights` unless null) are live 1-D arrays.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_bincount(
+    site: *const u8,
+    x: Arr,
+    weights: Arr,
+    minlength: i64,
+) -> Arr {
+    crate::gpu::host_read(x);
+    let x = &*x;
+    let n = x.shape[0];
+    let values: Vec<i64> = (0..n as usize).map(|i| x.get(&[i]).as_i64()).collect();
+    if minlength < 0 {
+        raise(site, "'minlength' must not be negative");
+    }
+    if values.iter().any(|&v| v < 0) {
+        raise(site, "'list' argument must have no negative elements");
+    }
+    let len = values
+        .iter()
+        .map(|&v| v + 1)
+        .max()
+        .unwrap_or(0)
+        .max(minlength);
+    if weights.is_null() {
+        let out = ArrObj::alloc_with(DType::I64, &[len], true);
+        let d = (*out).data as *mut i64;
+        for v in values {
+            *d.add(v as usize) += 1;
+        }
+        return out;
+    }
+    crate::gpu::host_read(weights);
+    let w = &*weights;
+    if w.ndim != 1 || w.shape[0] != n {
+        raise(site, "The weights and list don't have the same length.");
+    }
+    let out = ArrObj::alloc_with(DType::F64, &[len], true);
+    let d = (*out).data as *mut f64;
+    for (i, v) in values.into_iter().enumerate() {
+        *d.add(v as usize) += w.get(&[i]).as_f64();
+    }
+    out
+}

@@ -1,4 +1,3 @@
-# expect-error: 6:14: unsupported: boolean array indices (the result's shape depends on the values)
 # Boolean-mask indexing: the result's length depends on the values.
 import numpy as np
 

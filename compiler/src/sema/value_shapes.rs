@@ -1,0 +1,183 @@
+//! NumPy functions whose result's shape depends on the values: `np.nonzero`, one-argument
+//! `np.where`, `np.flatnonzero`, `np.argwhere`, `np.bincount`. Each result is an array with a
+//! run-time extent (`Ty::RunArray`), computed by the runtime (`arrc_nonzero`,
+//! `arrc_bincount`), which raises NumPy's errors for bad values.
+
+use super::desugar::Build;
+use super::shape::bind_args;
+use super::{err, mk, unsupported, Result, Sema, SemaError};
+use crate::hir::{self, ExprKind as H};
+use crate::source::Span;
+use crate::syntax::ast::{self, ExprKind as A};
+use crate::types::{dims_of, DType, Dim, RunArrTy, Ty};
+
+/// `hir::ExprKind::NonZero`'s `which` for `np.flatnonzero`: indices into the raveled array.
+pub const NONZERO_FLAT: i64 = -1;
+/// `which` for `np.argwhere`: an `(count, ndim)` array of index rows.
+pub const NONZERO_ROWS: i64 = -2;
+
+impl Sema {
+    /// An array argument, where NumPy also takes a list literal (`np.nonzero([1, 0, 2])`).
+    fn array_like_operand(&mut self, e: &ast::Expr) -> Result<hir::Expr> {
+        let v = if matches!(e.kind, A::List(_)) {
+            let b = Build(e.span);
+            self.type_rewrite(&[], vec![], &b.call(b.np("array"), vec![e.clone()], vec![]))?
+        } else {
+            self.expr(e)?
+        };
+        if dims_of(&v.ty).is_none() || v.ty.as_array().is_some_and(|a| a.tensor.is_some()) {
+            return unsupported(e.span, format!("an array argument that is a {}", v.ty));
+        }
+        Ok(v)
+    }
+
+    /// `np.nonzero(a)`, `np.where(a)`: a tuple of int64 index arrays, one per axis;
+    /// `np.flatnonzero(a)`; `np.argwhere(a)`.
+    pub(super) fn nonzero_indices(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let b = bind_args(name, &["a"], 1, args, kwargs, span)?;
+        let a = self.array_like_operand(b[0].unwrap())?;
+        let (_, dims) = dims_of(&a.ty).unwrap();
+        let nd = dims.len();
+        if nd == 0 {
+            return unsupported(span, format!("np.{name} of a 0-d array"));
+        }
+        let index_array = |dims: Vec<Dim>| {
+            Ty::RunArray(RunArrTy {
+                dtype: DType::I64,
+                dims,
+            })
+        };
+        let one = |arg: hir::Expr, which: i64, ty: Ty| {
+            mk(
+                H::NonZero {
+                    arg: Box::new(arg),
+                    which,
+                },
+                ty,
+                span,
+            )
+        };
+        match name {
+            "flatnonzero" => Ok(one(a, NONZERO_FLAT, index_array(vec![Dim::Run]))),
+            "argwhere" => Ok(one(
+                a,
+                NONZERO_ROWS,
+                index_array(vec![Dim::Run, Dim::Fixed(nd)]),
+            )),
+            _ => {
+                // One scan per axis, of the argument evaluated once.
+                let mut first = Vec::new();
+                let (ty, sp) = (a.ty.clone(), a.span);
+                let id = self.hidden_local(a, &mut first);
+                let items: Vec<hir::Expr> = (0..nd)
+                    .map(|k| {
+                        one(
+                            mk(H::Local(id), ty.clone(), sp),
+                            k as i64,
+                            index_array(vec![Dim::Run]),
+                        )
+                    })
+                    .collect();
+                let tys = items.iter().map(|i| i.ty.clone()).collect();
+                Ok(super::seq(first, mk(H::Tuple(items), Ty::Tuple(tys), span)))
+            }
+        }
+    }
+
+    /// `np.bincount(x, weights=None, minlength=0)`: counts (int64), or sums of `weights`
+    /// (float64, added in `x`'s order), of each value of the non-negative int array `x`.
+    pub(super) fn bincount(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let b = bind_args(
+            "bincount",
+            &["x", "weights", "minlength"],
+            1,
+            args,
+            kwargs,
+            span,
+        )?;
+        let x = self.array_like_operand(b[0].unwrap())?;
+        let (xd, xdims) = dims_of(&x.ty).unwrap();
+        if xd.is_float() {
+            return err(
+                x.span,
+                SemaError::Custom(format!(
+                    "Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'",
+                    xd.name()
+                )),
+            );
+        }
+        if xdims.len() != 1 {
+            return err(
+                x.span,
+                SemaError::Custom("object too deep for desired array".into()),
+            );
+        }
+        let weights = match b[1] {
+            Some(w) if w.kind != A::None => {
+                let w = self.array_like_operand(w)?;
+                let (wd, _) = dims_of(&w.ty).unwrap();
+                if wd != DType::F64 {
+                    // NumPy casts weights to float64 first.
+                    let span = w.span;
+                    let (_, dims) = dims_of(&w.ty).unwrap();
+                    Some(mk(
+                        H::Elementwise {
+                            op: hir::EwOp::Cast,
+                            args: vec![w],
+                        },
+                        RunArrTy {
+                            dtype: DType::F64,
+                            dims,
+                        }
+                        .into_ty(),
+                        span,
+                    ))
+                } else {
+                    Some(w)
+                }
+            }
+            _ => None,
+        };
+        let minlength = match b[2] {
+            Some(m) if m.kind != A::None => {
+                let v = self.expr(m)?;
+                if !matches!(
+                    v.ty,
+                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
+                ) {
+                    return unsupported(m.span, format!("a minlength that is a {}", v.ty));
+                }
+                self.to_py(v, Ty::Int)
+            }
+            _ => mk(H::Int(0), Ty::Int, span),
+        };
+        let dtype = if weights.is_some() {
+            DType::F64
+        } else {
+            DType::I64
+        };
+        Ok(mk(
+            H::BinCount {
+                x: Box::new(x),
+                weights: weights.map(Box::new),
+                minlength: Box::new(minlength),
+            },
+            Ty::RunArray(RunArrTy {
+                dtype,
+                dims: vec![Dim::Run],
+            }),
+            span,
+        ))
+    }
+}
