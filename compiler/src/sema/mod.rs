@@ -853,6 +853,20 @@ impl Sema {
                 local.python_or_numpy = true;
                 *id
             }
+            Some(Binding::Local(id))
+                if nested && merged_run_type(&self.locals[*id].ty, &value.ty).is_some() =>
+            {
+                // An array whose shape changes between iterations or branches (`x = x[keep]`,
+                // `r = r[1:]`), same dtype and rank: from here on (and in the loop, checked
+                // again by `loop_body`) the name has run-time extents where the shapes differ.
+                // Reads before this binding keep the static type, which is still what they read.
+                let merged = merged_run_type(&self.locals[*id].ty, &value.ty).unwrap();
+                if self.locals[*id].ty != merged {
+                    self.locals[*id].ty = merged;
+                    self.promoted.push(*id);
+                }
+                *id
+            }
             Some(Binding::Local(id)) if nested => {
                 let old = &self.locals[*id].ty;
                 return err(
@@ -4129,6 +4143,25 @@ fn ew_symbol(op: EwOp) -> &'static str {
         EwOp::IsInf => "isinf",
         EwOp::IsFinite => "isfinite",
     }
+}
+
+/// The type of a name bound to arrays of types `old` and `new` (NumPy arrays of one dtype and
+/// rank whose shapes differ): extents that differ become run-time ones. `None` otherwise.
+fn merged_run_type(old: &Ty, new: &Ty) -> Option<Ty> {
+    let tensor = |t: &Ty| t.as_array().is_some_and(|a| a.tensor.is_some());
+    if tensor(old) || tensor(new) {
+        return None;
+    }
+    let ((da, a), (db, b)) = (crate::types::dims_of(old)?, crate::types::dims_of(new)?);
+    if da != db || a.len() != b.len() {
+        return None;
+    }
+    let dims = a
+        .iter()
+        .zip(&b)
+        .map(|(x, y)| if x == y { *x } else { Dim::Run })
+        .collect();
+    Some(Ty::RunArray(RunArrTy { dtype: da, dims }))
 }
 
 /// The run-time extent of axis `axis` of array `arr` (its size for `None`), a Python int.
