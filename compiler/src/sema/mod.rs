@@ -6,6 +6,7 @@
 
 mod desugar;
 mod errors;
+mod for_each;
 mod functions;
 mod imports;
 mod lambda;
@@ -578,7 +579,13 @@ impl Sema {
                 if !orelse.is_empty() {
                     return unsupported(orelse[0].span, "else clauses on loops");
                 }
-                self.for_range(target, iter, body, span, out)?;
+                let is_range = matches!(&iter.kind, A::Call { func, .. }
+                    if matches!(&func.kind, A::Name(n) if n == "range"));
+                if is_range {
+                    self.for_range(target, iter, body, span, out)?;
+                } else {
+                    self.for_each(target, iter, body, span, out)?;
+                }
             }
             S::Break | S::Continue if self.loop_depth == 0 => {
                 let kw = if matches!(stmt.kind, S::Break) {
@@ -1330,7 +1337,7 @@ impl Sema {
         }
     }
 
-    fn for_range(
+    pub(super) fn for_range(
         &mut self,
         target: &ast::Expr,
         iter: &ast::Expr,
