@@ -490,6 +490,21 @@ pub enum ExprKind {
         arg: Box<Expr>,
         which: i64,
     },
+    /// One output of `np.unique(arg)` (flattened): `which` 0 the sorted unique values, 1 the
+    /// index of each one's first occurrence, 2 the inverse (of `arg`'s shape), 3 the counts;
+    /// `stable`: NumPy sorted stably (`return_index=True`).
+    Unique {
+        arg: Box<Expr>,
+        which: i64,
+        stable: bool,
+    },
+    /// `np.repeat(arg, repeats, axis)`: `repeats` a Python int or an int array; `axis` -1 for
+    /// the flattened array.
+    Repeat {
+        arg: Box<Expr>,
+        repeats: Box<Expr>,
+        axis: i64,
+    },
     /// `np.bincount(x, weights, minlength)`.
     BinCount {
         x: Box<Expr>,
@@ -615,7 +630,10 @@ impl Expr {
             | K::IsCuda(_)
             | K::CudaAvailable => false,
             K::FullRun { value, dims } => value.has_effects() || any(dims),
-            K::Extent { arr, .. } | K::NonZero { arg: arr, .. } => arr.has_effects(),
+            K::Extent { arr, .. } | K::NonZero { arg: arr, .. } | K::Unique { arg: arr, .. } => {
+                arr.has_effects()
+            }
+            K::Repeat { arg, repeats, .. } => arg.has_effects() || repeats.has_effects(),
             K::BinCount {
                 x,
                 weights,

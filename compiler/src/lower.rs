@@ -1686,7 +1686,18 @@ impl<'a> Lower<'a> {
                 out.push(Stmt::If { cond, then, orelse });
                 (r, true)
             }
-            _ if matches!(e.ty, Ty::RunArray(_)) => self.run_array(e, out),
+            _ if matches!(e.ty, Ty::RunArray(_))
+                || matches!(
+                    e.kind,
+                    H::Unique { .. }
+                        | H::NonZero { .. }
+                        | H::BinCount { .. }
+                        | H::MaskTake { .. }
+                        | H::Repeat { .. }
+                ) =>
+            {
+                self.run_array(e, out)
+            }
             _ => {
                 let a =
                     e.ty.as_array()
@@ -1835,11 +1846,11 @@ impl<'a> Lower<'a> {
         (v, true)
     }
 
-    /// Evaluates an expression whose value is an array with run-time extents.
+    /// Evaluates an expression whose value is an array with run-time extents, or one the
+    /// runtime sizes from the values (`np.unique`'s inverse of a static array is static).
     fn run_array(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
-        let Ty::RunArray(r) = &e.ty else {
-            unreachable!("a run-time-shaped array")
-        };
+        let (dtype, dims) = dims_of(&e.ty).expect("an array");
+        let r = crate::types::RunArrTy { dtype, dims };
         match &e.kind {
             H::View { base, ops } => self.view(base, ops, out),
             H::Elementwise { .. } => (
@@ -1847,6 +1858,7 @@ impl<'a> Lower<'a> {
                 true,
             ),
             H::MatMul(x, y, np_dot) => self.matmul(e, x, y, *np_dot, out),
+            H::Take { .. } => self.linalg(e, out),
             H::MaskTake { base, mask } => {
                 let (b, ob) = self.object(base, out);
                 let (m, om) = self.object(mask, out);
@@ -1854,6 +1866,40 @@ impl<'a> Lower<'a> {
                 let r = self.call_obj(RtFn::MaskTake, vec![site, Expr::Var(b), Expr::Var(m)], out);
                 self.release(b, ob, out);
                 self.release(m, om, out);
+                r
+            }
+            H::Repeat { arg, repeats, axis } => {
+                let (p, owned) = self.object(arg, out);
+                let (reps, count) = if repeats.ty.is_scalar() {
+                    let c = self.scalar(repeats, out);
+                    (None, self.temp(c, lir::Ty::I64, out))
+                } else {
+                    let (q, o) = self.object(repeats, out);
+                    (Some((q, o)), Expr::I64(0))
+                };
+                let site = self.site(e.span);
+                let rv = reps.map_or(Expr::I64(0), |(q, _)| Expr::Var(q));
+                let r = self.call_obj(
+                    RtFn::Repeat,
+                    vec![site, Expr::Var(p), rv, count, Expr::I64(*axis)],
+                    out,
+                );
+                self.release(p, owned, out);
+                if let Some((q, o)) = reps {
+                    self.release(q, o, out);
+                }
+                r
+            }
+            H::Unique { arg, which, stable } => {
+                let (p, owned) = self.object(arg, out);
+                let site = self.site(e.span);
+                let flags = *which | (*stable as i64) << 8;
+                let r = self.call_obj(
+                    RtFn::Unique,
+                    vec![site, Expr::Var(p), Expr::I64(flags)],
+                    out,
+                );
+                self.release(p, owned, out);
                 r
             }
             H::NonZero { arg, which } => {

@@ -138,6 +138,8 @@ runtime_functions! {
     MatmulCheck = arrc_matmul_check(I64, I64, I64, I64);
     MaskTake = arrc_mask_take(I64, I64, I64) -> I64;
     NonZero = arrc_nonzero(I64, I64) -> I64;
+    Unique = arrc_unique(I64, I64, I64) -> I64;
+    Repeat = arrc_repeat(I64, I64, I64, I64, I64) -> I64;
     BinCount = arrc_bincount(I64, I64, I64, I64) -> I64;
     ArangeLenI64 = arrc_arange_len_i64(I64, I64, I64, I64) -> I64;
     ArangeLenF64 = arrc_arange_len_f64(F64, F64, F64, I64) -> I64;

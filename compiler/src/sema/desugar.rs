@@ -547,13 +547,7 @@ impl Sema {
         span: Span,
     ) -> Result<hir::Expr> {
         let iv = self.expr(index)?;
-        if let Ty::RunArray(r) = &iv.ty {
-            if r.dtype == DType::Bool {
-                return self.mask_take(base, iv, span);
-            }
-            return super::unsupported(index.span, "integer array indices of run-time length");
-        }
-        let Some(ia) = iv.ty.as_array().cloned() else {
+        let Some((idtype, idims)) = crate::types::dims_of(&iv.ty) else {
             let mut first = Vec::new();
             let index = if iv.has_effects() {
                 let id = self.hidden_local(iv, &mut first);
@@ -568,39 +562,39 @@ impl Sema {
             };
             return self.indexed_read(base, index, span);
         };
-        if ia.dtype == DType::Bool && ia.tensor.is_none() {
+        let tensor = |t: &Ty| t.as_array().is_some_and(|a| a.tensor.is_some());
+        if tensor(&iv.ty) {
+            return super::unsupported(index.span, "indexing with tensors");
+        }
+        if idtype == DType::Bool {
             return self.mask_take(base, iv, span);
         }
-        let Some(a) = base.ty.as_array().cloned() else {
+        let Some((dtype, dims)) = crate::types::dims_of(&base.ty).filter(|_| !tensor(&base.ty))
+        else {
             return super::unsupported(
                 index.span,
                 format!("integer array indices into a {}", base.ty),
             );
         };
-        match ia.dtype {
-            DType::I64 | DType::I32 => {}
-            DType::Bool => return super::unsupported(index.span, "boolean indices into tensors"),
-            _ => {
-                return err(
-                    index.span,
-                    SemaError::Custom(
-                        "arrays used as indices must be of integer (or boolean) type".into(),
-                    ),
-                )
-            }
+        if !idtype.is_int() {
+            return err(
+                index.span,
+                SemaError::Custom(
+                    "arrays used as indices must be of integer (or boolean) type".into(),
+                ),
+            );
         }
-        if ia.tensor.is_some() {
-            return super::unsupported(index.span, "indexing with tensors");
-        }
-        if a.ndim() == 0 {
+        if dims.is_empty() {
             return err(index.span, SemaError::TooManyIndices { ndim: 0, given: 1 });
         }
-        let mut shape = ia.shape.clone();
-        shape.extend_from_slice(&a.shape[1..]);
-        if shape.len() > super::ARRAY_DIM_LIMIT {
+        let mut rdims = idims;
+        rdims.extend_from_slice(&dims[1..]);
+        if rdims.len() > super::ARRAY_DIM_LIMIT {
             return super::unsupported(span, "results with more than 8 dimensions");
         }
-        let ty = Ty::Array(a.with(a.dtype, shape));
+        // Static when both are: the runtime's `arrc_take` checks each index and sizes the
+        // result from the headers either way.
+        let ty = RunArrTy { dtype, dims: rdims }.into_ty();
         Ok(super::mk(
             hir::ExprKind::Take {
                 base: Box::new(base),
@@ -613,6 +607,86 @@ impl Sema {
 }
 
 impl Sema {
+    /// `np.diff(a, n=1, axis=-1)`: NumPy's loop of `a[..., 1:] - a[..., :-1]` along `axis`
+    /// (`!=` for booleans), `n` times; `n=0` is `a` itself.
+    pub(super) fn diff(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args(
+            "diff",
+            &["a", "n", "axis", "prepend", "append"],
+            1,
+            args,
+            kwargs,
+            span,
+        )?;
+        if bound[3].is_some() || bound[4].is_some() {
+            return super::unsupported(span, "np.diff with prepend= or append=");
+        }
+        let b = Build(span);
+        let v = self.expr(bound[0].unwrap())?;
+        let Some((dtype, dims)) = crate::types::dims_of(&v.ty) else {
+            return super::unsupported(span, format!("np.diff of a {}", v.ty));
+        };
+        let mut int_arg = |e: Option<&ast::Expr>, default: i64, what: &str| -> Result<i64> {
+            let Some(e) = e else { return Ok(default) };
+            let v = self.expr(e)?;
+            super::const_int(&v, &self.consts).ok_or(()).or_else(|_| {
+                super::unsupported(e.span, format!("a diff {what} not known at compile time"))
+            })
+        };
+        let n = int_arg(bound[1], 1, "order")?;
+        let axis = int_arg(bound[2], -1, "axis")?;
+        if n < 0 {
+            return err(
+                span,
+                SemaError::Custom(format!("order must be non-negative but got {n}")),
+            );
+        }
+        if dims.is_empty() {
+            return err(
+                span,
+                SemaError::Custom("diff requires input that is at least one dimensional".into()),
+            );
+        }
+        let axis = super::shape::normalize_axis(axis, dims.len(), span)?;
+        let mut first = Vec::new();
+        let id = self.hidden_local(v, &mut first);
+        let x = "diff·a";
+        let mut e = b.name(x);
+        let op = if dtype == DType::Bool {
+            None
+        } else {
+            Some(ast::BinOp::Sub)
+        };
+        for _ in 0..n {
+            let upper = b.e(A::Slice {
+                lower: Some(Box::new(b.int(1))),
+                upper: None,
+                step: None,
+            });
+            let lower = b.e(A::Slice {
+                lower: None,
+                upper: Some(Box::new(b.int(-1))),
+                step: None,
+            });
+            let at = |i: ast::Expr, e: &ast::Expr| {
+                let mut items: Vec<ast::Expr> = (0..axis).map(|_| b.all()).collect();
+                items.push(i);
+                b.index(e.clone(), b.tuple(items))
+            };
+            let (hi, lo) = (at(upper, &e), at(lower, &e));
+            e = match op {
+                Some(op) => b.binop(op, hi, lo),
+                None => b.compare(hi, ast::CmpOp::NotEq, lo),
+            };
+        }
+        self.type_rewrite(&[(x, id)], first, &e)
+    }
+
     /// `x[mask]`: the elements (or, for a mask over the first axes, the sub-arrays) where
     /// `mask` is true, in C order; a new array whose first extent is the count of trues, known
     /// only at run time. A mask whose extents differ from `x`'s raises NumPy's IndexError when

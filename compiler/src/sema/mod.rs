@@ -2987,6 +2987,9 @@ impl Sema {
                 self.nonzero_indices("where", args, kwargs, span)
             }
             (ModuleKind::NumPy, "bincount") => self.bincount(args, kwargs, span),
+            (ModuleKind::NumPy, "unique") => self.unique(args, kwargs, span),
+            (ModuleKind::NumPy, "diff") => self.diff(args, kwargs, span),
+            (ModuleKind::NumPy, "repeat") => self.repeat(args, kwargs, span),
             (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
             (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),

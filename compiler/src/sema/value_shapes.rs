@@ -1,7 +1,9 @@
 //! NumPy functions whose result's shape depends on the values: `np.nonzero`, one-argument
-//! `np.where`, `np.flatnonzero`, `np.argwhere`, `np.bincount`. Each result is an array with a
-//! run-time extent (`Ty::RunArray`), computed by the runtime (`arrc_nonzero`,
-//! `arrc_bincount`), which raises NumPy's errors for bad values.
+//! `np.where`, `np.flatnonzero`, `np.argwhere`, `np.bincount`, `np.unique`, `np.repeat`. Each
+//! result is an
+//! array with a run-time extent (`Ty::RunArray`; static where NumPy's shape is fixed), computed
+//! by the runtime (`arrc_nonzero`, `arrc_bincount`, `arrc_unique`, `arrc_repeat`), which raises
+//! NumPy's errors for bad values.
 
 use super::desugar::Build;
 use super::shape::bind_args;
@@ -177,6 +179,169 @@ impl Sema {
                 dtype,
                 dims: vec![Dim::Run],
             }),
+            span,
+        ))
+    }
+
+    /// `np.unique(ar, return_index, return_inverse, return_counts)` (flattened: `axis=None`,
+    /// `equal_nan=True`): the sorted unique values (NaN once, last), then each output asked
+    /// for, in NumPy's order. With `return_index` NumPy sorts stably, so the first of equal
+    /// values is kept; otherwise its quicksort decides which of `0.0` and `-0.0` stays, and
+    /// the runtime stops with an error where both occur (as `np.sort` does).
+    pub(super) fn unique(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let params = [
+            "ar",
+            "return_index",
+            "return_inverse",
+            "return_counts",
+            "axis",
+            "equal_nan",
+        ];
+        let b = bind_args("unique", &params, 1, args, kwargs, span)?;
+        let a = self.array_like_operand(b[0].unwrap())?;
+        let mut flags = [false; 3];
+        for (k, flag) in flags.iter_mut().enumerate() {
+            if let Some(e) = b[k + 1] {
+                let v = self.expr(e)?;
+                match v.kind {
+                    H::Bool(x) => *flag = x,
+                    _ => match super::const_int(&v, &self.consts) {
+                        Some(i) => *flag = i != 0,
+                        None => {
+                            return unsupported(
+                                e.span,
+                                format!("a {} not known at compile time", params[k + 1]),
+                            )
+                        }
+                    },
+                }
+            }
+        }
+        if b[4].is_some_and(|e| e.kind != A::None) {
+            return unsupported(span, "np.unique with an axis");
+        }
+        if b[5].is_some_and(|e| !matches!(e.kind, A::Bool(true))) {
+            return unsupported(span, "np.unique with equal_nan other than True");
+        }
+        let (dtype, dims) = dims_of(&a.ty).unwrap();
+        let stable = flags[0];
+        let mut first = Vec::new();
+        let (ty, sp) = (a.ty.clone(), a.span);
+        let id = self.hidden_local(a, &mut first);
+        let one = |which: i64, dtype: DType, dims: Vec<Dim>| {
+            mk(
+                H::Unique {
+                    arg: Box::new(mk(H::Local(id), ty.clone(), sp)),
+                    which,
+                    stable,
+                },
+                RunArrTy { dtype, dims }.into_ty(),
+                span,
+            )
+        };
+        let mut items = vec![one(0, dtype, vec![Dim::Run])];
+        if flags[0] {
+            items.push(one(1, DType::I64, vec![Dim::Run]));
+        }
+        if flags[1] {
+            // NumPy 2: the inverse has the input's shape.
+            items.push(one(2, DType::I64, dims.clone()));
+        }
+        if flags[2] {
+            items.push(one(3, DType::I64, vec![Dim::Run]));
+        }
+        let value = if items.len() == 1 {
+            items.pop().unwrap()
+        } else {
+            let tys = items.iter().map(|i| i.ty.clone()).collect();
+            mk(H::Tuple(items), Ty::Tuple(tys), span)
+        };
+        Ok(super::seq(first, value))
+    }
+
+    /// `np.repeat(a, repeats, axis=None)`: each element (of the flattened array, or each
+    /// position along `axis`) repeated `repeats` times, an int or an int array of one count
+    /// per element. The shape is static for a constant count and a static `a`.
+    pub(super) fn repeat(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let b = bind_args("repeat", &["a", "repeats", "axis"], 2, args, kwargs, span)?;
+        let a = self.array_like_operand(b[0].unwrap())?;
+        let (dtype, dims) = dims_of(&a.ty).unwrap();
+        let r_e = b[1].unwrap();
+        let reps = if matches!(r_e.kind, A::List(_)) {
+            self.array_like_operand(r_e)?
+        } else {
+            self.expr(r_e)?
+        };
+        let axis = match b[2] {
+            Some(e) if e.kind != A::None => {
+                let v = self.expr(e)?;
+                match super::const_int(&v, &self.consts) {
+                    Some(ax) => Some(super::shape::normalize_axis(ax, dims.len().max(1), e.span)?),
+                    None => return unsupported(e.span, "a repeat axis not known at compile time"),
+                }
+            }
+            _ => None,
+        };
+        if dims.is_empty() {
+            return unsupported(span, "np.repeat of a 0-d array");
+        }
+        let count = super::const_int(&reps, &self.consts);
+        let along = |n: Dim| match (n, count) {
+            (Dim::Fixed(n), Some(c)) if c >= 0 => Dim::Fixed(n * c as usize),
+            _ => Dim::Run,
+        };
+        let rdims = match axis {
+            None => {
+                let size = dims
+                    .iter()
+                    .try_fold(1usize, |acc, d| d.fixed().map(|n| acc * n));
+                vec![along(size.map_or(Dim::Run, Dim::Fixed))]
+            }
+            Some(ax) => {
+                let mut d = dims.clone();
+                d[ax] = along(d[ax]);
+                d
+            }
+        };
+        match dims_of(&reps.ty) {
+            Some((rd, _)) if !rd.is_int() && rd != DType::Bool => {
+                return err(
+                    reps.span,
+                    SemaError::Custom(format!(
+                        "Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'",
+                        rd.name()
+                    )),
+                )
+            }
+            Some(_) => {}
+            None if matches!(
+                reps.ty,
+                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
+            ) => {}
+            None => return unsupported(reps.span, format!("repeats that are a {}", reps.ty)),
+        }
+        let reps = if reps.ty.is_scalar() {
+            self.to_py(reps, Ty::Int)
+        } else {
+            reps
+        };
+        Ok(mk(
+            H::Repeat {
+                arg: Box::new(a),
+                repeats: Box::new(reps),
+                axis: axis.map_or(-1, |a| a as i64),
+            },
+            RunArrTy { dtype, dims: rdims }.into_ty(),
             span,
         ))
     }

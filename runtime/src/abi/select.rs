@@ -276,3 +276,150 @@ pub unsafe extern "C" fn arrc_bincount(
     }
     out
 }
+
+/// One output of `np.unique(a)` over the flattened array (`flags & 0xff`: 0 the sorted unique
+/// values, 1 each one's first index, 2 the inverse, of `a`'s shape, 3 the counts; bit 8: NumPy
+/// sorted stably, `return_index=True`). NaNs count as one value, last. Without a stable sort,
+/// which of `0.0` and `-0.0` NumPy keeps depends on its quicksort: an error where both occur.
+///
+/// # Safety
+/// `site` is a run-time error site; `a` is a live array.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_unique(site: *const u8, a: Arr, flags: i64) -> Arr {
+    crate::gpu::host_read(a);
+    let a = &*a;
+    let (which, stable) = (flags & 0xff, flags & (1 << 8) != 0);
+    let mut items: Vec<(Elem, usize)> = Vec::with_capacity(a.size as usize);
+    ArrObj::for_each_index(a.shape(), |i| {
+        let n = items.len();
+        items.push((a.get(i), n));
+    });
+    items.sort_by(|x, y| order(x.0, y.0));
+    let same = |x: Elem, y: Elem| order(x, y) == Ordering::Equal;
+    // Runs of equal values: (start in `items`, length).
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (k, it) in items.iter().enumerate() {
+        match runs.last_mut() {
+            Some((s, len)) if same(items[*s].0, it.0) => *len += 1,
+            _ => runs.push((k, 1)),
+        }
+    }
+    if !stable && which == 0 {
+        for &(s, len) in &runs {
+            let signs = items[s..s + len]
+                .iter()
+                .map(|(e, _)| matches!(e, Elem::Float(f) if *f == 0.0 && f.is_sign_negative()));
+            let (neg, pos) = signs.fold((false, false), |(n, p), s| (n || s, p || !s));
+            if matches!(items[s].0, Elem::Float(f) if f == 0.0) && neg && pos {
+                raise(site, "np.unique of an array holding both 0.0 and -0.0: NumPy's quicksort decides which one it keeps (arrc stops rather than guess; return_index=True sorts stably)");
+            }
+        }
+    }
+    match which {
+        0 => {
+            let out = ArrObj::alloc_with(a.dtype, &[runs.len() as i64], false);
+            let isz = a.dtype.itemsize();
+            for (k, &(s, _)) in runs.iter().enumerate() {
+                items[s].0.write(a.dtype, (*out).data.add(k * isz));
+            }
+            out
+        }
+        2 => {
+            let out = ArrObj::alloc_with(DType::I64, a.shape(), false);
+            let d = (*out).data as *mut i64;
+            for (k, &(s, len)) in runs.iter().enumerate() {
+                for (_, pos) in &items[s..s + len] {
+                    *d.add(*pos) = k as i64;
+                }
+            }
+            out
+        }
+        _ => {
+            let out = ArrObj::alloc_with(DType::I64, &[runs.len() as i64], false);
+            let d = (*out).data as *mut i64;
+            for (k, &(s, len)) in runs.iter().enumerate() {
+                *d.add(k) = if which == 1 {
+                    items[s].1 as i64
+                } else {
+                    len as i64
+                };
+            }
+            out
+        }
+    }
+}
+
+/// `np.repeat(a, repeats, axis)`: `reps` an int array of counts (one per position, or one for
+/// all), or null for the scalar `count`; `axis` -1 repeats the flattened array's elements.
+/// A new C-ordered array; NumPy's errors for negative or mismatched counts.
+///
+/// # Safety
+/// `site` is a run-time error site; `a` (and `reps` unless null) are live arrays.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_repeat(
+    site: *const u8,
+    a: Arr,
+    reps: Arr,
+    count: i64,
+    axis: i64,
+) -> Arr {
+    crate::gpu::host_read(a);
+    let a = &*a;
+    // The source as (outer, n, inner) around the repeated axis, in C order.
+    let (shape, ax): (Vec<i64>, usize) = if axis < 0 {
+        (vec![a.size], 0)
+    } else {
+        (a.shape().to_vec(), axis as usize)
+    };
+    let n = shape[ax];
+    let counts: Vec<i64> = if reps.is_null() {
+        if count < 0 {
+            raise(site, "negative dimensions are not allowed");
+        }
+        vec![count; n as usize]
+    } else {
+        crate::gpu::host_read(reps);
+        let r = &*reps;
+        let mut v = Vec::with_capacity(r.size as usize);
+        ArrObj::for_each_index(r.shape(), |i| v.push(r.get(i).as_i64()));
+        if v.len() == 1 {
+            vec![v[0]; n as usize]
+        } else if v.len() as i64 != n {
+            raise(
+                site,
+                &format!(
+                    "operands could not be broadcast together with shape ({n},) ({},)",
+                    v.len()
+                ),
+            );
+        } else {
+            v
+        }
+    };
+    if counts.iter().any(|&c| c < 0) {
+        raise(site, "repeats may not contain negative values.");
+    }
+    let total: i64 = counts.iter().sum();
+    let mut out_shape = shape.clone();
+    out_shape[ax] = total;
+    let out = ArrObj::alloc_with(a.dtype, &out_shape, false);
+    let isz = a.dtype.itemsize();
+    // Source elements in C order (flattened when axis < 0).
+    let mut elems: Vec<Elem> = Vec::with_capacity(a.size as usize);
+    ArrObj::for_each_index(a.shape(), |i| elems.push(a.get(i)));
+    let outer: i64 = shape[..ax].iter().product();
+    let inner: i64 = shape[ax + 1..].iter().product();
+    let mut t = 0usize;
+    for o in 0..outer {
+        for (j, &c) in counts.iter().enumerate() {
+            let base = ((o * n + j as i64) * inner) as usize;
+            for _ in 0..c {
+                for k in 0..inner as usize {
+                    elems[base + k].write(a.dtype, (*out).data.add(t * isz));
+                    t += 1;
+                }
+            }
+        }
+    }
+    out
+}
