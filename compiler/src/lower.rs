@@ -2893,20 +2893,7 @@ impl<'a> Lower<'a> {
                 Expr::op(Op::IAdd, vec![s, Expr::op(Op::IMul, vec![k, st])])
             }
             (_, Ty::Array(_) | Ty::RunArray(_)) if kb.run => {
-                let (mut p, mut owned) = self.object(e, out);
-                if in_place {
-                    let (q, _) = self.call_obj(
-                        RtFn::Unalias,
-                        vec![Expr::Var(p), Expr::Var(dst), Expr::I64(kb.plain as i64)],
-                        out,
-                    );
-                    self.release(p, owned, out);
-                    p = q;
-                    owned = true;
-                }
-                if owned {
-                    kb.owned.push(p);
-                }
+                let p = self.kernel_operand(e, kb, dst, in_place, out);
                 out.push(Stmt::Call(RtFn::BshapePush, vec![Expr::Var(p)]));
                 let dtype = ty_dtype(&e.ty);
                 let nd = kb.domain.len();
@@ -2925,20 +2912,7 @@ impl<'a> Lower<'a> {
                 Expr::Input(kb.arrays.len() - 1)
             }
             (_, Ty::Array(a)) => {
-                let (mut p, mut owned) = self.object(e, out);
-                if in_place {
-                    let (q, _) = self.call_obj(
-                        RtFn::Unalias,
-                        vec![Expr::Var(p), Expr::Var(dst), Expr::I64(kb.plain as i64)],
-                        out,
-                    );
-                    self.release(p, owned, out);
-                    p = q;
-                    owned = true;
-                }
-                if owned {
-                    kb.owned.push(p);
-                }
+                let p = self.kernel_operand(e, kb, dst, in_place, out);
                 if let Some(lists) = kb.layout.as_mut().filter(|_| order_matters(&a.shape)) {
                     lists.last_mut().unwrap().push(LayoutNode::Operand(p));
                 }
@@ -2973,6 +2947,33 @@ impl<'a> Lower<'a> {
                 Expr::Param(kb.scalars.len() - 1)
             }
         }
+    }
+
+    /// An array operand of a kernel evaluated to an object: in place, through the overlap
+    /// rule (`arrc_unalias`) against `dst`; released after the kernel when owned.
+    fn kernel_operand(
+        &mut self,
+        e: &hir::Expr,
+        kb: &mut KernelBuilder,
+        dst: Var,
+        in_place: bool,
+        out: &mut Vec<Stmt>,
+    ) -> Var {
+        let (mut p, mut owned) = self.object(e, out);
+        if in_place {
+            let (q, _) = self.call_obj(
+                RtFn::Unalias,
+                vec![Expr::Var(p), Expr::Var(dst), Expr::I64(kb.plain as i64)],
+                out,
+            );
+            self.release(p, owned, out);
+            p = q;
+            owned = true;
+        }
+        if owned {
+            kb.owned.push(p);
+        }
+        p
     }
 
     /// In a run-time kernel, the shape check of elementwise node `e` of `k` operands, whose

@@ -323,6 +323,13 @@ impl Ty {
     pub fn is_scalar(&self) -> bool {
         matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::NpScalar(_))
     }
+    /// An int or bool scalar, Python or NumPy: what Python takes as an index (`__index__`).
+    pub fn is_index(&self) -> bool {
+        matches!(
+            self,
+            Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
+        )
+    }
     /// The dtype a scalar computes in.
     pub fn scalar_dtype(&self) -> Option<DType> {
         match self {

@@ -986,36 +986,23 @@ impl Sema {
                     unreachable!("a subscript target")
                 };
                 let base = self.expr(base)?;
-                if let Ty::RunArray(r) = &base.ty {
-                    let dtype = r.dtype;
-                    return match self.index(base, index, target.span)? {
-                        Indexed::Element { base, indices } => {
-                            let value = self.scalar_for_store(value, dtype)?;
-                            out.push(hir::Stmt {
-                                kind: hir::StmtKind::WriteElement {
-                                    base,
-                                    indices,
-                                    value,
-                                },
-                                span,
-                            });
-                            Ok(())
-                        }
-                        Indexed::View(view) => self.write_into(view, value, span, out),
-                    };
-                }
-                if base.ty.as_array().is_none() {
+                let run = matches!(base.ty, Ty::RunArray(_));
+                if base.ty.as_array().is_none() && !run {
                     return unsupported(target.span, format!("item assignment on a {}", base.ty));
                 }
-                if let Some(l) = self.list_index(&base, index, target.span)? {
-                    return self.list_scatter(l, value, span, out);
-                }
-                if let Some(mask) = self.mask_index(&base, index)? {
-                    return self.mask_assign(base, mask, value, span, out);
+                // List and mask writes take static shapes (a run-time-shaped base takes basic
+                // indices only).
+                if !run {
+                    if let Some(l) = self.list_index(&base, index, target.span)? {
+                        return self.list_scatter(l, value, span, out);
+                    }
+                    if let Some(mask) = self.mask_index(&base, index)? {
+                        return self.mask_assign(base, mask, value, span, out);
+                    }
                 }
                 match self.index(base, index, target.span)? {
                     Indexed::Element { base, indices } => {
-                        let dtype = base.ty.as_array().unwrap().dtype;
+                        let (dtype, _) = crate::types::dims_of(&base.ty).unwrap();
                         let value = self.scalar_for_store(value, dtype)?;
                         out.push(hir::Stmt {
                             kind: hir::StmtKind::WriteElement {
@@ -1357,10 +1344,7 @@ impl Sema {
         let mut vals = Vec::new();
         for a in args {
             let v = self.expr(a)?;
-            if !matches!(
-                v.ty,
-                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
-            ) {
+            if !v.ty.is_index() {
                 return err(
                     a.span,
                     SemaError::Custom(format!(
@@ -2921,10 +2905,7 @@ impl Sema {
                     )
                 }
                 None => {
-                    if !matches!(
-                        i.ty,
-                        Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
-                    ) {
+                    if !i.ty.is_index() {
                         return unsupported(i.span, format!("a {} as an array extent", i.ty));
                     }
                     if items.len() > ARRAY_DIM_LIMIT {
@@ -3371,15 +3352,9 @@ impl Sema {
         dtype: Option<&ast::Expr>,
         span: Span,
     ) -> Result<hir::Expr> {
-        let is_int = |t: &Ty| {
-            matches!(
-                t,
-                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
-            )
-        };
         let is_float = |t: &Ty| matches!(t, Ty::Float | Ty::NpScalar(DType::F64 | DType::F32));
         for v in &vals {
-            if !is_int(&v.ty) && !is_float(&v.ty) {
+            if !v.ty.is_index() && !is_float(&v.ty) {
                 return unsupported(v.span, format!("np.arange of a {}", v.ty));
             }
         }
@@ -3697,12 +3672,6 @@ impl Sema {
         axis: usize,
         span: Span,
     ) -> Result<ViewOp> {
-        let int_like = |t: &Ty| {
-            matches!(
-                t,
-                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
-            )
-        };
         let must_be_int = || {
             SemaError::Custom(
                 "slice indices must be integers or None or have an __index__ method".into(),
@@ -3718,7 +3687,7 @@ impl Sema {
                         return err(span, SemaError::Custom("slice step cannot be zero".into()))
                     }
                     Some(c) => mk(H::Int(c), Ty::Int, v.span),
-                    None if int_like(&v.ty) => self.to_py(v, Ty::Int),
+                    None if v.ty.is_index() => self.to_py(v, Ty::Int),
                     None => return err(e.span, must_be_int()),
                 }
             }
@@ -3729,7 +3698,7 @@ impl Sema {
             if v.ty == Ty::None {
                 return Ok(None);
             }
-            if !int_like(&v.ty) {
+            if !v.ty.is_index() {
                 return err(e.span, must_be_int());
             }
             Ok(Some(Box::new(self.to_py(v, Ty::Int))))

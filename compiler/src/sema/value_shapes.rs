@@ -154,10 +154,7 @@ impl Sema {
         let minlength = match b[2] {
             Some(m) if m.kind != A::None => {
                 let v = self.expr(m)?;
-                if !matches!(
-                    v.ty,
-                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
-                ) {
+                if !v.ty.is_index() {
                     return unsupported(m.span, format!("a minlength that is a {}", v.ty));
                 }
                 self.to_py(v, Ty::Int)
@@ -324,10 +321,7 @@ impl Sema {
                 )
             }
             Some(_) => {}
-            None if matches!(
-                reps.ty,
-                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
-            ) => {}
+            None if reps.ty.is_index() => {}
             None => return unsupported(reps.span, format!("repeats that are a {}", reps.ty)),
         }
         let reps = if reps.ty.is_scalar() {
