@@ -505,6 +505,14 @@ pub enum ExprKind {
         repeats: Box<Expr>,
         axis: i64,
     },
+    /// Set operations on the flattened operands (of one dtype): `op` 0 `np.intersect1d`, 1
+    /// `np.union1d`, 2 `np.setdiff1d` (sorted unique values), 3 `np.isin` (bools of `a`'s
+    /// shape), 4 `np.isin(invert=True)`.
+    SetOp {
+        a: Box<Expr>,
+        b: Box<Expr>,
+        op: i64,
+    },
     /// `np.bincount(x, weights, minlength)`.
     BinCount {
         x: Box<Expr>,
@@ -634,6 +642,7 @@ impl Expr {
                 arr.has_effects()
             }
             K::Repeat { arg, repeats, .. } => arg.has_effects() || repeats.has_effects(),
+            K::SetOp { a, b, .. } => a.has_effects() || b.has_effects(),
             K::BinCount {
                 x,
                 weights,

@@ -1694,6 +1694,7 @@ impl<'a> Lower<'a> {
                         | H::BinCount { .. }
                         | H::MaskTake { .. }
                         | H::Repeat { .. }
+                        | H::SetOp { .. }
                 ) =>
             {
                 self.run_array(e, out)
@@ -1888,6 +1889,19 @@ impl<'a> Lower<'a> {
                 if let Some((q, o)) = reps {
                     self.release(q, o, out);
                 }
+                r
+            }
+            H::SetOp { a, b, op } => {
+                let (p, op_) = self.object(a, out);
+                let (q, oq) = self.object(b, out);
+                let site = self.site(e.span);
+                let r = self.call_obj(
+                    RtFn::SetOp,
+                    vec![site, Expr::Var(p), Expr::Var(q), Expr::I64(*op)],
+                    out,
+                );
+                self.release(p, op_, out);
+                self.release(q, oq, out);
                 r
             }
             H::Unique { arg, which, stable } => {

@@ -140,6 +140,7 @@ runtime_functions! {
     NonZero = arrc_nonzero(I64, I64) -> I64;
     Unique = arrc_unique(I64, I64, I64) -> I64;
     Repeat = arrc_repeat(I64, I64, I64, I64, I64) -> I64;
+    SetOp = arrc_set_op(I64, I64, I64, I64) -> I64;
     BinCount = arrc_bincount(I64, I64, I64, I64) -> I64;
     ArangeLenI64 = arrc_arange_len_i64(I64, I64, I64, I64) -> I64;
     ArangeLenF64 = arrc_arange_len_f64(F64, F64, F64, I64) -> I64;

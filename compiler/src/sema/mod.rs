@@ -2971,6 +2971,9 @@ impl Sema {
             (ModuleKind::NumPy, "unique") => self.unique(args, kwargs, span),
             (ModuleKind::NumPy, "diff") => self.diff(args, kwargs, span),
             (ModuleKind::NumPy, "repeat") => self.repeat(args, kwargs, span),
+            (ModuleKind::NumPy, "intersect1d" | "union1d" | "setdiff1d" | "isin") => {
+                self.set_op(name, args, kwargs, span)
+            }
             (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
             (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),

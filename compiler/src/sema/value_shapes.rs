@@ -339,4 +339,73 @@ impl Sema {
             span,
         ))
     }
+
+    /// `np.intersect1d`, `np.union1d`, `np.setdiff1d` (sorted unique values, flattened; NaN
+    /// is never equal to NaN in an intersection, kept once in a union or difference) and
+    /// `np.isin(element, test_elements, invert=False)` (a bool array of `element`'s shape).
+    pub(super) fn set_op(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let params: &[&str] = match name {
+            "isin" => &["element", "test_elements", "assume_unique", "invert"],
+            "setdiff1d" | "union1d" => &["ar1", "ar2", "assume_unique"],
+            _ => &["ar1", "ar2", "assume_unique", "return_indices"],
+        };
+        let b = bind_args(name, params, 2, args, kwargs, span)?;
+        for (k, e) in b.iter().enumerate().skip(2) {
+            if let Some(e) = e {
+                let ok = matches!(e.kind, A::Bool(false))
+                    || (params[k] == "invert" && matches!(e.kind, A::Bool(true)));
+                if !ok {
+                    return unsupported(e.span, format!("np.{name} with {}=", params[k]));
+                }
+            }
+        }
+        let invert = b
+            .get(3)
+            .copied()
+            .flatten()
+            .is_some_and(|e| matches!(e.kind, A::Bool(true)));
+        let x = self.array_like_operand(b[0].unwrap())?;
+        let y = self.array_like_operand(b[1].unwrap())?;
+        let (dx, xdims) = dims_of(&x.ty).unwrap();
+        let (dy, _) = dims_of(&y.ty).unwrap();
+        let dtype = match name {
+            "isin" | "setdiff1d" => dx,
+            _ => super::promote(dx, dy),
+        };
+        let compare = super::promote(dx, dy);
+        let x = self.cast_array(x, compare);
+        let y = self.cast_array(y, compare);
+        let (op, ty) = match name {
+            "intersect1d" => (0, vec![Dim::Run]),
+            "union1d" => (1, vec![Dim::Run]),
+            "setdiff1d" => (2, vec![Dim::Run]),
+            _ => (3 + invert as i64, xdims),
+        };
+        let rdtype = if op >= 3 { DType::Bool } else { compare };
+        let e = mk(
+            H::SetOp {
+                a: Box::new(x),
+                b: Box::new(y),
+                op,
+            },
+            RunArrTy {
+                dtype: rdtype,
+                dims: ty,
+            }
+            .into_ty(),
+            span,
+        );
+        // setdiff1d keeps `ar1`'s dtype (its values are `ar1`'s).
+        Ok(if op < 3 && dtype != rdtype {
+            self.cast_array(e, dtype)
+        } else {
+            e
+        })
+    }
 }

@@ -423,3 +423,76 @@ pub unsafe extern "C" fn arrc_repeat(
     }
     out
 }
+
+/// Set operations on the flattened `a` and `b` (one dtype): `op` 0 `np.intersect1d`, 1
+/// `np.union1d`, 2 `np.setdiff1d` (new sorted 1-D arrays of unique values), 3 `np.isin`, 4
+/// `np.isin(invert=True)` (bools of `a`'s shape). NaN never equals NaN in a membership test
+/// (so never in an intersection) and is kept once in a union or a difference, as NumPy's
+/// sort-based versions give. Where a result would hold a zero whose sign NumPy's quicksort
+/// decides (both `0.0` and `-0.0` among the values), arrc stops with an error.
+///
+/// # Safety
+/// `site` is a run-time error site; `a` and `b` are live arrays of one dtype.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_set_op(site: *const u8, a: Arr, b: Arr, op: i64) -> Arr {
+    crate::gpu::host_read(a);
+    crate::gpu::host_read(b);
+    let (a, b) = (&*a, &*b);
+    let elems = |x: &ArrObj| {
+        let mut v = Vec::with_capacity(x.size as usize);
+        ArrObj::for_each_index(x.shape(), |i| v.push(x.get(i)));
+        v
+    };
+    let is_nan = |e: &Elem| matches!(e, Elem::Float(f) if f.is_nan());
+    let va = elems(a);
+    // `b`'s values without NaN, sorted, for binary searches.
+    let mut vb: Vec<Elem> = elems(b).into_iter().filter(|e| !is_nan(e)).collect();
+    vb.sort_by(|x, y| order(*x, *y));
+    let member =
+        |e: &Elem, set: &[Elem]| !is_nan(e) && set.binary_search_by(|s| order(*s, *e)).is_ok();
+    if op >= 3 {
+        let out = ArrObj::alloc_with(DType::Bool, a.shape(), false);
+        for (k, e) in va.iter().enumerate() {
+            let hit = member(e, &vb) != (op == 4);
+            *(*out).data.add(k) = hit as u8;
+        }
+        return out;
+    }
+    let picked: Vec<Elem> = match op {
+        0 => va.iter().copied().filter(|e| member(e, &vb)).collect(),
+        1 => va.iter().chain(&vb).copied().collect(),
+        _ => va
+            .iter()
+            .copied()
+            .filter(|e| is_nan(e) || !member(e, &vb))
+            .collect(),
+    };
+    let mut sorted = picked;
+    sorted.sort_by(|x, y| order(*x, *y));
+    let mut uniq: Vec<Elem> = Vec::new();
+    let mut signs = (false, false);
+    for e in sorted {
+        if let Elem::Float(f) = e {
+            if f == 0.0 {
+                if f.is_sign_negative() {
+                    signs.0 = true;
+                } else {
+                    signs.1 = true;
+                }
+            }
+        }
+        match uniq.last() {
+            Some(l) if order(*l, e) == Ordering::Equal => {}
+            _ => uniq.push(e),
+        }
+    }
+    if signs.0 && signs.1 {
+        raise(site, "a set operation on values holding both 0.0 and -0.0: NumPy's quicksort decides which one it keeps (arrc stops rather than guess)");
+    }
+    let out = ArrObj::alloc_with(a.dtype, &[uniq.len() as i64], false);
+    let isz = a.dtype.itemsize();
+    for (k, e) in uniq.iter().enumerate() {
+        e.write(a.dtype, (*out).data.add(k * isz));
+    }
+    out
+}
