@@ -2970,6 +2970,7 @@ impl Sema {
             (ModuleKind::NumPy, "bincount") => self.bincount(args, kwargs, span),
             (ModuleKind::NumPy, "unique") => self.unique(args, kwargs, span),
             (ModuleKind::NumPy, "diff") => self.diff(args, kwargs, span),
+            (ModuleKind::NumPy, "tensordot") => self.tensordot(args, kwargs, span),
             (ModuleKind::NumPy, "repeat") => self.repeat(args, kwargs, span),
             (ModuleKind::NumPy, "intersect1d" | "union1d" | "setdiff1d" | "isin") => {
                 self.set_op(name, args, kwargs, span)
