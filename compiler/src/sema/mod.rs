@@ -47,6 +47,7 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         locals: Vec::new(),
         env: HashMap::new(),
         consts: HashMap::new(),
+        const_tuples: HashMap::new(),
         counts,
         loop_depth: 0,
         branch_depth: 0,
@@ -78,6 +79,8 @@ struct Sema {
     env: HashMap<String, Binding>,
     /// Locals bound once, at top level, to a constant int: usable where a shape is needed.
     consts: HashMap<hir::LocalId, i64>,
+    /// Tuples of int constants bound once at top level (`shape = (5, 5)`), usable as shapes.
+    const_tuples: HashMap<hir::LocalId, Vec<i64>>,
     /// How many times each name is assigned anywhere in the program.
     counts: HashMap<String, usize>,
     loop_depth: usize,
@@ -895,6 +898,13 @@ impl Sema {
             if let Some(c) = const_int(&value, &self.consts) {
                 self.consts.insert(local, c);
             }
+            if let H::Tuple(items) = &value.kind {
+                let ints: Option<Vec<i64>> =
+                    items.iter().map(|i| const_int(i, &self.consts)).collect();
+                if let Some(ints) = ints {
+                    self.const_tuples.insert(local, ints);
+                }
+            }
         }
         // `b = a` (also a parameter bound to an argument, a call's result) where `a` holds a
         // Python or a NumPy scalar: `b` follows which one at run time too.
@@ -920,8 +930,13 @@ impl Sema {
         match &target.kind {
             A::Name(n) => self.bind(n, target.span, value, span, out),
             A::Tuple(items) | A::List(items) => {
-                let value = match value.ty.clone() {
-                    Ty::Array(a) if a.ndim() > 0 => self.unpack_array(value, &a, span, out),
+                let value = match (value.ty.clone(), &value.kind) {
+                    (Ty::Array(a), _) if a.ndim() > 0 => self.unpack_array(value, &a, span, out),
+                    // `n, m = shape` with `shape` a tuple of constants: the parts stay constants.
+                    (Ty::Tuple(_), H::Local(id)) if self.const_tuples.contains_key(id) => {
+                        let (ty, sp) = (value.ty.clone(), value.span);
+                        mk(H::Tuple(self.tuple_items(value)), ty, sp)
+                    }
                     _ => value,
                 };
                 let Ty::Tuple(tys) = value.ty.clone() else {
@@ -2891,7 +2906,7 @@ impl Sema {
                     kind: H::Tuple(items),
                     ..
                 } => items,
-                v => vec![v],
+                v => self.tuple_items(v),
             },
         };
         let mut shape = Vec::new();
@@ -3407,6 +3422,36 @@ impl Sema {
         ))
     }
 
+    /// The items of a tuple-valued expression as expressions (constants for a tuple of int
+    /// constants bound once at top level, `TupleGet`s of a local otherwise); anything else
+    /// as itself.
+    fn tuple_items(&mut self, v: hir::Expr) -> Vec<hir::Expr> {
+        let Ty::Tuple(tys) = v.ty.clone() else {
+            return vec![v];
+        };
+        if let H::Local(id) = v.kind {
+            if let Some(ints) = self.const_tuples.get(&id) {
+                return ints
+                    .iter()
+                    .map(|&i| mk(H::Int(i), Ty::Int, v.span))
+                    .collect();
+            }
+            return (0..tys.len())
+                .map(|index| {
+                    mk(
+                        H::TupleGet {
+                            tuple: Box::new(v.clone()),
+                            index,
+                        },
+                        tys[index].clone(),
+                        v.span,
+                    )
+                })
+                .collect();
+        }
+        vec![v]
+    }
+
     /// `np.zeros(dims)` and friends where some extent is a run-time int.
     pub(super) fn full_run(
         &self,
@@ -3729,7 +3774,7 @@ impl Sema {
             let v = self.expr(&args[0])?;
             match v.kind {
                 H::Tuple(items) => items,
-                _ => vec![v],
+                _ => self.tuple_items(v),
             }
         } else {
             self.args(args)?
