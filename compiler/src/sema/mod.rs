@@ -3137,7 +3137,10 @@ impl Sema {
             }
             (ModuleKind::NumPy, "exp" | "sqrt" | "abs" | "absolute" | "negative") => {
                 self.kwarg(kwargs, name, &[])?;
-                let vals = self.args(args)?;
+                let vals = args
+                    .iter()
+                    .map(|a| self.array_like_arg(a))
+                    .collect::<Result<Vec<_>>>()?;
                 if vals.len() != 1 {
                     return err(
                         span,
@@ -3203,7 +3206,7 @@ impl Sema {
                         )),
                     );
                 };
-                let v = self.expr(first)?;
+                let v = self.array_like_arg(first)?;
                 if v.ty.as_array().is_none() && !matches!(v.ty, Ty::RunArray(_)) {
                     return unsupported(span, format!("np.{name} of a {}", v.ty));
                 }

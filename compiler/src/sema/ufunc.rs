@@ -7,7 +7,7 @@
 use super::{const_num, err, mk, unsupported, Num, Result, Sema, SemaError};
 use crate::hir::{self, EwOp, ExprKind as H, MathFn};
 use crate::source::Span;
-use crate::syntax::ast;
+use crate::syntax::ast::{self, CmpOp};
 use crate::types::{DType, Ty};
 
 /// What an `np.NAME(...)` ufunc-like call computes.
@@ -30,6 +30,20 @@ fn func_of(name: &str) -> Option<Func> {
     }
     Some(match name {
         "arctan2" => Func::Ufunc(EwOp::Arctan2, 2, "arctan2"),
+        // The operators' ufuncs: `np.add(a, b)` is `a + b` with NumPy scalars for Python ones.
+        "add" => Func::Ufunc(EwOp::Add, 2, "add"),
+        "subtract" => Func::Ufunc(EwOp::Sub, 2, "subtract"),
+        "multiply" => Func::Ufunc(EwOp::Mul, 2, "multiply"),
+        "divide" | "true_divide" => Func::Ufunc(EwOp::Div, 2, "divide"),
+        "equal" => Func::Ufunc(EwOp::Cmp(CmpOp::Eq), 2, "equal"),
+        "not_equal" => Func::Ufunc(EwOp::Cmp(CmpOp::NotEq), 2, "not_equal"),
+        "less" => Func::Ufunc(EwOp::Cmp(CmpOp::Lt), 2, "less"),
+        "less_equal" => Func::Ufunc(EwOp::Cmp(CmpOp::LtE), 2, "less_equal"),
+        "greater" => Func::Ufunc(EwOp::Cmp(CmpOp::Gt), 2, "greater"),
+        "greater_equal" => Func::Ufunc(EwOp::Cmp(CmpOp::GtE), 2, "greater_equal"),
+        "bitwise_and" => Func::Ufunc(EwOp::And, 2, "bitwise_and"),
+        "bitwise_or" => Func::Ufunc(EwOp::Or, 2, "bitwise_or"),
+        "bitwise_xor" => Func::Ufunc(EwOp::Xor, 2, "bitwise_xor"),
         "sign" => Func::Ufunc(EwOp::Sign, 1, "sign"),
         "floor" => Func::Ufunc(EwOp::Floor, 1, "floor"),
         "trunc" => Func::Ufunc(EwOp::Trunc, 1, "trunc"),
@@ -147,7 +161,10 @@ impl Sema {
     /// scalars of their own dtype, so that the result is a NumPy scalar (`np.sin(1.0)` is
     /// `np.float64`); mixed with arrays or NumPy scalars they stay weak (NEP 50).
     fn ufunc_operands(&mut self, args: &[ast::Expr]) -> Result<Vec<hir::Expr>> {
-        let vals = self.args(args)?;
+        let vals = args
+            .iter()
+            .map(|a| self.array_like_arg(a))
+            .collect::<Result<Vec<_>>>()?;
         let all_python = vals
             .iter()
             .filter(|v| v.ty != Ty::None)
@@ -167,6 +184,11 @@ impl Sema {
             Ty::Array(a) if a.dtype == DType::Bool => return Ok(v),
             Ty::NpScalar(DType::Bool) => return Ok(v),
             Ty::Array(a) => Ty::Array(a.with(DType::Bool, a.shape.clone())),
+            Ty::RunArray(r) if r.dtype == DType::Bool => return Ok(v),
+            Ty::RunArray(r) => Ty::RunArray(crate::types::RunArrTy {
+                dtype: DType::Bool,
+                dims: r.dims.clone(),
+            }),
             Ty::NpScalar(_) => Ty::NpScalar(DType::Bool),
             // Weak Python scalars beside an array: their truth, as NumPy converts them.
             Ty::Int | Ty::Float | Ty::Bool => Ty::Bool,

@@ -19,14 +19,20 @@ pub const NONZERO_FLAT: i64 = -1;
 pub const NONZERO_ROWS: i64 = -2;
 
 impl Sema {
+    /// An argument NumPy converts with `np.asarray`: a list literal is `np.array(list)`
+    /// (`np.sin([0, 1])`, `np.sum([1, 2])`), anything else itself.
+    pub(super) fn array_like_arg(&mut self, e: &ast::Expr) -> Result<hir::Expr> {
+        if matches!(e.kind, A::List(_)) {
+            let b = Build(e.span);
+            self.type_rewrite(&[], vec![], &b.call(b.np("array"), vec![e.clone()], vec![]))
+        } else {
+            self.expr(e)
+        }
+    }
+
     /// An array argument, where NumPy also takes a list literal (`np.nonzero([1, 0, 2])`).
     fn array_like_operand(&mut self, e: &ast::Expr) -> Result<hir::Expr> {
-        let v = if matches!(e.kind, A::List(_)) {
-            let b = Build(e.span);
-            self.type_rewrite(&[], vec![], &b.call(b.np("array"), vec![e.clone()], vec![]))?
-        } else {
-            self.expr(e)?
-        };
+        let v = self.array_like_arg(e)?;
         if dims_of(&v.ty).is_none() || v.ty.as_array().is_some_and(|a| a.tensor.is_some()) {
             return unsupported(e.span, format!("an array argument that is a {}", v.ty));
         }
