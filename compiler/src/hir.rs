@@ -477,6 +477,12 @@ pub enum ExprKind {
         indices: bool,
         stable: bool,
     },
+    /// `base[i0, i1, ...]` with int index arrays for `base`'s first axes: a new array of the
+    /// indices' broadcast shape followed by `base`'s other axes.
+    TakeNd {
+        base: Box<Expr>,
+        indices: Vec<Expr>,
+    },
     /// `base[mask]` with a boolean array over `base`'s first axes: a new array of the
     /// selected positions, its first extent known only at run time.
     MaskTake {
@@ -643,6 +649,7 @@ impl Expr {
             }
             K::Repeat { arg, repeats, .. } => arg.has_effects() || repeats.has_effects(),
             K::SetOp { a, b, .. } => a.has_effects() || b.has_effects(),
+            K::TakeNd { base, indices } => base.has_effects() || any(indices),
             K::BinCount {
                 x,
                 weights,
@@ -783,6 +790,13 @@ pub enum StmtKind {
     /// (a local or a view): `x[0:2] = 1`, `z[:] = x + y`, `x += y`.
     Write {
         target: Expr,
+        value: Expr,
+    },
+    /// `base[i0, i1, ...] = value` with int index arrays (`value` an array of `base`'s
+    /// dtype, broadcast to the indexing result).
+    PutNd {
+        base: Expr,
+        indices: Vec<Expr>,
         value: Expr,
     },
     /// `x[i, j] = v` for one element.

@@ -786,6 +786,31 @@ impl<'a> Lower<'a> {
                 }
                 self.release(t, t_owned, out);
             }
+            HS::PutNd {
+                base,
+                indices,
+                value,
+            } => {
+                // CPython evaluates the value before the target's object and indices.
+                let (v, ov) = self.object(value, out);
+                let (b, ob) = self.object(base, out);
+                let idx = self.push_indices(indices, out);
+                let site = self.site(s.span);
+                out.push(Stmt::Call(
+                    RtFn::PutNd,
+                    vec![
+                        site,
+                        Expr::Var(b),
+                        Expr::I64(indices.len() as i64),
+                        Expr::Var(v),
+                    ],
+                ));
+                for (p, o) in idx {
+                    self.release(p, o, out);
+                }
+                self.release(b, ob, out);
+                self.release(v, ov, out);
+            }
             HS::WriteElement {
                 base,
                 indices,
@@ -1695,6 +1720,7 @@ impl<'a> Lower<'a> {
                         | H::MaskTake { .. }
                         | H::Repeat { .. }
                         | H::SetOp { .. }
+                        | H::TakeNd { .. }
                 ) =>
             {
                 self.run_array(e, out)
@@ -1860,6 +1886,21 @@ impl<'a> Lower<'a> {
             ),
             H::MatMul(x, y, np_dot) => self.matmul(e, x, y, *np_dot, out),
             H::Take { .. } => self.linalg(e, out),
+            H::TakeNd { base, indices } => {
+                let (b, ob) = self.object(base, out);
+                let idx = self.push_indices(indices, out);
+                let site = self.site(e.span);
+                let r = self.call_obj(
+                    RtFn::TakeNd,
+                    vec![site, Expr::Var(b), Expr::I64(indices.len() as i64)],
+                    out,
+                );
+                for (p, o) in idx {
+                    self.release(p, o, out);
+                }
+                self.release(b, ob, out);
+                r
+            }
             H::MaskTake { base, mask } => {
                 let (b, ob) = self.object(base, out);
                 let (m, om) = self.object(mask, out);
@@ -2115,6 +2156,20 @@ impl<'a> Lower<'a> {
             args.push(Expr::I64(a.shape.get(d).copied().unwrap_or(0) as i64));
         }
         self.call_obj(RtFn::Alloc, args, out).0
+    }
+
+    /// Evaluates the index arrays of a multi-array index in order and pushes them for the
+    /// runtime's `arrc_take_nd`/`arrc_put_nd`; the caller releases them after that call.
+    fn push_indices(&mut self, indices: &[hir::Expr], out: &mut Vec<Stmt>) -> Vec<(Var, bool)> {
+        let mut held = Vec::new();
+        for i in indices {
+            let (p, o) = self.object(i, out);
+            held.push((p, o));
+        }
+        for (p, _) in &held {
+            out.push(Stmt::Call(RtFn::IndexPush, vec![Expr::Var(*p)]));
+        }
+        held
     }
 
     /// A new array of `dtype` with extents `ext` (run-time ints); the runtime raises NumPy's

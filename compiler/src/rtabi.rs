@@ -141,6 +141,9 @@ runtime_functions! {
     Unique = arrc_unique(I64, I64, I64) -> I64;
     Repeat = arrc_repeat(I64, I64, I64, I64, I64) -> I64;
     SetOp = arrc_set_op(I64, I64, I64, I64) -> I64;
+    IndexPush = arrc_index_push(I64);
+    TakeNd = arrc_take_nd(I64, I64, I64) -> I64;
+    PutNd = arrc_put_nd(I64, I64, I64, I64);
     BinCount = arrc_bincount(I64, I64, I64, I64) -> I64;
     ArangeLenI64 = arrc_arange_len_i64(I64, I64, I64, I64) -> I64;
     ArangeLenF64 = arrc_arange_len_f64(F64, F64, F64, I64) -> I64;

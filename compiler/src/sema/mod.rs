@@ -68,7 +68,7 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
 }
 
 #[derive(Clone, Debug)]
-enum Binding {
+pub(super) enum Binding {
     Local(hir::LocalId),
     Module(ModuleKind),
     Function(std::rc::Rc<functions::FunctionDef>),
@@ -1005,6 +1005,9 @@ impl Sema {
                 if base.ty.as_array().is_none() && !run {
                     return unsupported(target.span, format!("item assignment on a {}", base.ty));
                 }
+                if self.is_multi_array_index(index) {
+                    return self.put_nd(base, index, value, span, out);
+                }
                 // List and mask writes take static shapes (a run-time-shaped base takes basic
                 // indices only).
                 if !run {
@@ -1180,6 +1183,25 @@ impl Sema {
         let target = &self.target_evaluated_once(target, out)?;
         let current = self.expr(target)?;
         let rhs = self.expr(value)?;
+        if matches!(current.kind, H::TakeNd { .. }) {
+            // `A[rows, cols] += v`: the gathered values, updated, stored back (NumPy's
+            // buffered semantics: a repeated position is updated once).
+            let (tdtype, _) = crate::types::dims_of(&current.ty).unwrap();
+            let result = self.binop(op, current, rhs, span)?;
+            let (r, _) = crate::types::dims_of(&result.ty).unwrap();
+            if r.kind() > tdtype.kind() {
+                let ufunc = ufunc_name(op);
+                return err(
+                    span,
+                    SemaError::CastOutput {
+                        ufunc,
+                        from: r,
+                        to: tdtype,
+                    },
+                );
+            }
+            return self.assign(target, result, span, out);
+        }
         let run = |t: &Ty| matches!(t, Ty::RunArray(_));
         match current.ty.clone() {
             Ty::Array(_) | Ty::RunArray(_) if run(&current.ty) || run(&rhs.ty) => {
@@ -1664,6 +1686,9 @@ impl Sema {
             A::Subscript { value, index } => {
                 let base = self.expr(value)?;
                 match &base.ty {
+                    Ty::Array(_) | Ty::RunArray(_) if self.is_multi_array_index(index) => {
+                        self.take_nd(base, index, span)?
+                    }
                     Ty::Array(_) if self.has_list(index) => {
                         let l = self.list_index(&base, index, span)?.unwrap();
                         self.list_gather(l, span)

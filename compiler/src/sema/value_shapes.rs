@@ -11,7 +11,7 @@ use super::{err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
-use crate::types::{dims_of, DType, Dim, RunArrTy, Ty};
+use crate::types::{broadcast_dims, dims_of, DType, Dim, RunArrTy, Ty};
 
 /// `hir::ExprKind::NonZero`'s `which` for `np.flatnonzero`: indices into the raveled array.
 pub const NONZERO_FLAT: i64 = -1;
@@ -413,5 +413,184 @@ impl Sema {
         } else {
             e
         })
+    }
+
+    /// Whether `index` is a multi-array integer index `x[i0, i1, ...]`: two or more items, no
+    /// slice, `None` or `...`, and among them a list literal or a name bound to an array.
+    pub(super) fn is_multi_array_index(&self, index: &ast::Expr) -> bool {
+        let A::Tuple(items) = &index.kind else {
+            return false;
+        };
+        items.len() >= 2
+            && !items
+                .iter()
+                .any(|i| matches!(i.kind, A::Slice { .. } | A::None | A::Ellipsis))
+            && items
+                .iter()
+                .any(|i| matches!(i.kind, A::List(_)) || self.surely_array(i))
+    }
+
+    /// Whether `e` is an array whatever the types say, judged from its form without typing
+    /// it (typing it twice would repeat its effects): a name bound to an array, a view of one
+    /// (`rows[:, None]`), arithmetic with one, or a call of a NumPy array constructor.
+    fn surely_array(&self, e: &ast::Expr) -> bool {
+        const MAKERS: &[&str] = &[
+            "array",
+            "asarray",
+            "arange",
+            "zeros",
+            "ones",
+            "full",
+            "repeat",
+            "unique",
+            "flatnonzero",
+            "argsort",
+            "sort",
+            "linspace",
+        ];
+        match &e.kind {
+            A::Name(n) => matches!(
+                self.env.get(n),
+                Some(super::Binding::Local(id)) if dims_of(&self.locals[*id].ty).is_some()
+            ),
+            A::Subscript { value, index } => {
+                let view = |i: &ast::Expr| matches!(i.kind, A::Slice { .. } | A::None | A::List(_));
+                self.surely_array(value)
+                    && match &index.kind {
+                        A::Tuple(items) => items.iter().any(view),
+                        _ => view(index),
+                    }
+            }
+            A::BinOp { lhs, rhs, .. } => self.surely_array(lhs) || self.surely_array(rhs),
+            A::Call { func, .. } => match &func.kind {
+                A::Attribute { value, attr, .. } => {
+                    self.module_of(value) == Some(crate::types::ModuleKind::NumPy)
+                        && MAKERS.contains(&attr.as_str())
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// The index arrays of a multi-array index, in order (a scalar int becomes a one-element
+    /// array, which broadcasts as the scalar does), and the indexing result's dims.
+    fn index_arrays(
+        &mut self,
+        base: &hir::Expr,
+        index: &ast::Expr,
+    ) -> Result<(Vec<hir::Expr>, Vec<Dim>)> {
+        let A::Tuple(items) = &index.kind else {
+            unreachable!("a multi-array index")
+        };
+        let Some((_, bdims)) =
+            dims_of(&base.ty).filter(|_| !base.ty.as_array().is_some_and(|a| a.tensor.is_some()))
+        else {
+            return unsupported(index.span, format!("array indices into a {}", base.ty));
+        };
+        if items.len() > bdims.len() {
+            return err(
+                index.span,
+                SemaError::TooManyIndices {
+                    ndim: bdims.len(),
+                    given: items.len(),
+                },
+            );
+        }
+        let mut out = Vec::new();
+        let mut dims: Vec<Dim> = Vec::new();
+        for item in items {
+            let v = self.array_like_arg(item)?;
+            let v = match dims_of(&v.ty) {
+                Some((d, idims)) if d.is_int() => {
+                    dims = broadcast_dims(&dims, &idims).unwrap_or_else(|| {
+                        // Fixed extents that do not broadcast: NumPy's IndexError at run time.
+                        vec![Dim::Run; dims.len().max(idims.len())]
+                    });
+                    v
+                }
+                Some((DType::Bool, _)) => {
+                    return unsupported(item.span, "a boolean array among several indices")
+                }
+                Some(_) => {
+                    return err(
+                        item.span,
+                        SemaError::Custom(
+                            "arrays used as indices must be of integer (or boolean) type".into(),
+                        ),
+                    )
+                }
+                None if v.ty.is_index() => {
+                    let span = v.span;
+                    let v = self.to_py(v, Ty::Int);
+                    mk(
+                        H::Full(Box::new(v)),
+                        Ty::Array(crate::types::ArrTy::new(DType::I64, vec![1])),
+                        span,
+                    )
+                }
+                None => {
+                    return err(item.span, SemaError::Custom("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices".into()))
+                }
+            };
+            out.push(v);
+        }
+        dims.extend_from_slice(&bdims[items.len()..]);
+        Ok((out, dims))
+    }
+
+    /// `x[i0, i1, ...]` read with a multi-array index (`m[[0, 1, 2], [3, 2, 1]]`,
+    /// `A[rows, cols]`): NumPy's gather, the indices bounds-checked when it runs.
+    pub(super) fn take_nd(
+        &mut self,
+        base: hir::Expr,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let (indices, dims) = self.index_arrays(&base, index)?;
+        let (dtype, _) = dims_of(&base.ty).unwrap();
+        Ok(mk(
+            H::TakeNd {
+                base: Box::new(base),
+                indices,
+            },
+            RunArrTy { dtype, dims }.into_ty(),
+            span,
+        ))
+    }
+
+    /// `x[i0, i1, ...] = value` with a multi-array index: `value` (a scalar or an array,
+    /// converted to `x`'s dtype) stored at each selected position, in order.
+    pub(super) fn put_nd(
+        &mut self,
+        base: hir::Expr,
+        index: &ast::Expr,
+        value: hir::Expr,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
+        let (indices, _) = self.index_arrays(&base, index)?;
+        let (dtype, _) = dims_of(&base.ty).unwrap();
+        let value = if value.ty.is_scalar() {
+            let vspan = value.span;
+            mk(
+                H::Full(Box::new(value)),
+                Ty::Array(crate::types::ArrTy::new(dtype, vec![1])),
+                vspan,
+            )
+        } else if dims_of(&value.ty).is_some() {
+            self.cast_array(value, dtype)
+        } else {
+            return unsupported(value.span, format!("storing a {} in an array", value.ty));
+        };
+        out.push(hir::Stmt {
+            kind: hir::StmtKind::PutNd {
+                base,
+                indices,
+                value,
+            },
+            span,
+        });
+        Ok(())
     }
 }

@@ -496,3 +496,197 @@ pub unsafe extern "C" fn arrc_set_op(site: *const u8, a: Arr, b: Arr, op: i64) -
     }
     out
 }
+
+thread_local! {
+    /// The index arrays of the next `arrc_take_nd` / `arrc_put_nd`, in order.
+    static INDEX_ARRAYS: std::cell::RefCell<Vec<Arr>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Pushes one index array of a multi-array index `x[i0, i1, ...]`.
+///
+/// # Safety
+/// `p` is a live int array that stays alive until the take or put that pops it.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_index_push(p: Arr) {
+    INDEX_ARRAYS.with(|s| s.borrow_mut().push(p));
+}
+
+/// For the `k` pushed index arrays into `a`'s first `k` axes: their broadcast shape, and per
+/// element of it (C order) the flat byte offset of the selected sub-array; NumPy's IndexErrors.
+unsafe fn gather_offsets(site: *const u8, a: &ArrObj, k: usize) -> (Vec<i64>, Vec<isize>) {
+    let idx: Vec<Arr> = INDEX_ARRAYS.with(|s| {
+        let mut s = s.borrow_mut();
+        let at = s.len() - k;
+        s.split_off(at)
+    });
+    let shapes: Vec<Vec<i64>> = idx.iter().map(|&p| (*p).shape().to_vec()).collect();
+    let mut shape: Vec<i64> = Vec::new();
+    for s in &shapes {
+        let n = shape.len().max(s.len());
+        let at = |v: &[i64], i: usize| {
+            if i + v.len() >= n {
+                v[i + v.len() - n]
+            } else {
+                1
+            }
+        };
+        let mut out = Vec::with_capacity(n);
+        for i in 0..n {
+            let (x, y) = (at(&shape, i), at(s, i));
+            out.push(if x == y || y == 1 {
+                x
+            } else if x == 1 {
+                y
+            } else {
+                let mut m = String::from(
+                    "shape mismatch: indexing arrays could not be broadcast together with shapes ",
+                );
+                for s in &shapes {
+                    m.push_str(&compact(s));
+                    m.push(' ');
+                }
+                raise(site, &m);
+            });
+        }
+        shape = out;
+    }
+    let mut offsets = Vec::new();
+    let n = shape.len();
+    ArrObj::for_each_index(&shape, |i| {
+        let mut off = 0isize;
+        for (axis, &p) in idx.iter().enumerate() {
+            let ix = &*p;
+            let nd = ix.ndim as usize;
+            let pos: Vec<usize> = (0..nd)
+                .map(|d| if ix.shape[d] == 1 { 0 } else { i[d + n - nd] })
+                .collect();
+            let v = ix.get(&pos).as_i64();
+            let len = a.shape[axis];
+            let j = if v < 0 { v + len } else { v };
+            if !(0..len).contains(&j) {
+                raise(
+                    site,
+                    &format!("index {v} is out of bounds for axis {axis} with size {len}"),
+                );
+            }
+            off += (j * a.strides[axis]) as isize;
+        }
+        offsets.push(off);
+    });
+    (shape, offsets)
+}
+
+/// NumPy's compact shape text: `(3,)`, `(2,3)`.
+fn compact(shape: &[i64]) -> String {
+    match shape {
+        [d] => format!("({d},)"),
+        _ => format!(
+            "({})",
+            shape
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+    }
+}
+
+/// `a[i0, ..., ik-1]` with the `k` pushed int index arrays: a new C-ordered array of their
+/// broadcast shape followed by `a`'s remaining axes.
+///
+/// # Safety
+/// `site` is a run-time error site; `a` is a live array with at least `k` axes, `k` index
+/// arrays were pushed.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_take_nd(site: *const u8, a: Arr, k: i64) -> Arr {
+    crate::gpu::host_read(a);
+    let a = &*a;
+    let k = k as usize;
+    let (mut shape, offsets) = gather_offsets(site, a, k);
+    let rest = &a.shape()[k..];
+    shape.extend_from_slice(rest);
+    let out = ArrObj::alloc_with(a.dtype, &shape, false);
+    let isz = a.dtype.itemsize();
+    let mut src = vec![0usize; a.ndim as usize];
+    let mut t = 0usize;
+    for off in offsets {
+        ArrObj::for_each_index(rest, |r| {
+            src[k..].copy_from_slice(r);
+            let q = a.data.offset(off + a.offset(&src));
+            std::ptr::copy_nonoverlapping(q, (*out).data.add(t * isz), isz);
+            t += 1;
+        });
+    }
+    out
+}
+
+/// `a[i0, ..., ik-1] = v` with the `k` pushed index arrays: `v` (of `a`'s dtype) broadcast to
+/// the indexing result's shape, stored in order (a repeated position keeps the last value);
+/// NumPy's errors.
+///
+/// # Safety
+/// As `arrc_take_nd`; `v` is a live array of `a`'s dtype.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_put_nd(site: *const u8, a: Arr, k: i64, v: Arr) {
+    crate::gpu::host_read(a);
+    crate::gpu::host_read(v);
+    crate::gpu::host_write(a);
+    let (a, v) = (&*a, &*v);
+    let k = k as usize;
+    let (mut shape, offsets) = gather_offsets(site, a, k);
+    let rest = a.shape()[k..].to_vec();
+    shape.extend_from_slice(&rest);
+    // The value broadcast to `shape` (NumPy drops its leading length-1 axes first).
+    let vs: Vec<i64> = {
+        let s = v.shape();
+        let lead = s
+            .iter()
+            .take_while(|&&d| d == 1)
+            .count()
+            .min(s.len().saturating_sub(shape.len()));
+        s[lead..].to_vec()
+    };
+    let n = shape.len();
+    let fits = vs.len() <= n
+        && vs
+            .iter()
+            .enumerate()
+            .all(|(i, &d)| d == 1 || d == shape[i + n - vs.len()]);
+    if !fits {
+        raise(
+            site,
+            &format!(
+                "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+                compact(v.shape()),
+                compact(&shape)
+            ),
+        );
+    }
+    let isz = a.dtype.itemsize();
+    let mut dst = vec![0usize; a.ndim as usize];
+    let mut t = 0usize;
+    let vnd = v.ndim as usize;
+    let mut full = vec![0usize; n];
+    for off in offsets {
+        ArrObj::for_each_index(&rest, |r| {
+            dst[k..].copy_from_slice(r);
+            // Position `t` of the result in C order, as an index into `shape`.
+            let mut rem = t;
+            for d in (0..n).rev() {
+                full[d] = rem % shape[d] as usize;
+                rem /= shape[d] as usize;
+            }
+            // Value axis `d` is result axis `d + n - vnd` (aligned right).
+            let vpos: Vec<usize> = (0..vnd)
+                .map(|d| match (d + n).checked_sub(vnd) {
+                    Some(rd) if v.shape[d] != 1 => full[rd],
+                    _ => 0,
+                })
+                .collect();
+            let q = v.data.offset(v.offset(&vpos));
+            let p = a.data.offset(off + a.offset(&dst));
+            std::ptr::copy_nonoverlapping(q, p, isz);
+            t += 1;
+        });
+    }
+}
