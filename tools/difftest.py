@@ -18,8 +18,9 @@ meanwhile is harmless), -j JOBS (default 2), --save-dir DIR (default target/diff
 end past a limit, and of the rest that end with Python ints past int64; default 0.12 and 0.1),
 --start I (first program index), -v (one line per program), --avoid NAME,... (steer the
 generator clear of known arrc bugs, see KNOWN_BUGS below, so that a long run finds new ones;
-`all` for every one), --stats (the share of programs using each construct, FEATURES below, and
-each of issue 9's classes; runs nothing).
+`all` for every one; the open bugs in AVOID_BY_DEFAULT are steered around unless --allow NAME,...
+names them), --stats (the share of programs using each construct, FEATURES below, and each of
+issue 9's classes; runs nothing).
 
 How it works
 
@@ -50,12 +51,34 @@ How it works
   loops, slices with a run-time start and a constant length (`x[i:i + 3]`, in bounds for every
   value of `i`), list indices `x[[0, 2]]` (reads and writes), and Python scalars that become
   NumPy scalars (`total = 0.0`, `total += x[i]`).
+- Arrays of run-time extent (lang-spec/run-time-shapes.md; Gen.rt_*, about two thirds of programs):
+  loops whose slices have bounds and steps from the loop variables or other run-time ints
+  (`x[:i]`, `x[i:]`, `A[i % 4, :j]`, `A[:i, j]`, `x[k:-k]`, `x[::s]`, `x[i - 10:]`: negative and
+  out-of-range bounds, lengths changing per iteration, in nested loops too) and top-level ones
+  from data (`nr1 = len(x[x > 0])`); `np.zeros(n)`, `np.ones((2, n), dtype=int)`, int and float
+  `np.arange(a, b[, step])`, `np.fromfunction(lambda t: ..., (n,))`; boolean-mask reads `x[x > c]`,
+  `x[mask]`, `M[rows]`, `M[rows, :]`, `M[:, :j][rows]`; `np.nonzero`, one-argument `np.where`,
+  `np.flatnonzero`, `np.argwhere`, `np.bincount` (weights=, minlength=). On them: arithmetic and
+  ufuncs with scalars, static arrays and each other (same run-time subscript on arrays of one
+  shape, a run-time extent of 1 or K against a static K: `x[:i % 2 * 3 + 1] + s4`, `[:, None]`
+  outer forms), `np.dot` / `@` of 1-D and 2-D operands (inexact floats where exact_product
+  allows), sum/mean/max/min, `.shape`, `len()`,
+  `.size`, `.ndim`, `.dtype`, `.T`, printing, writes `A[i, :j] = v`, `A[i, :i] += v`, through
+  views bound to locals, chained `a[...] = b[...] = v`, and accumulators (`cnt += len(seg)`).
+  Such arrays are bound only to names of their own (RT_POOL, `segN` locals in loops), so the
+  static-shape code never sees them; each statement in a loop is checked for every iteration by
+  running the loop built so far (rt_probe). Windows whose bounds differ by a constant
+  (`x[i:i + 3]`) are left to the static-length slices above, in bounds.
 - About 10% of the programs (--error-rate) end in a statement that NumPy rejects (broadcast,
   reshape, dot/matmul, concatenate mismatches, constant index out of range, bad in-place
   casts, bool subtract, negative int powers, run-time index out of range, division by zero,
   wrong argument counts and keywords to user functions, shape errors inside function bodies,
   axes out of range for transpose/swapaxes/expand_dims/squeeze/stack, list indices out of
-  range, bad format specs, math domain errors, ...). arrc must fail too (exit 1), with the
+  range, bad format specs, math domain errors, and, with run-time extents (Gen.rt_error), loops
+  that fail at a later iteration: broadcasts and in-place outputs between run-time extents,
+  writes that do not fit, np.dot/@ inner mismatches, an index past a run-time extent, a zero
+  run-time step, max of an empty slice, a negative np.zeros extent, a mask of another length,
+  np.bincount of negative values or weights of another length, ...). arrc must fail too (exit 1), with the
   same message in its `FILE:LINE:COL: error: MESSAGE` line, on the same line; its stdout must
   be a prefix of NumPy's (compile-time errors print nothing), and equal to it for run-time
   errors.
@@ -316,6 +339,45 @@ def arg_sig(v):
     return ("arr", v.dtype.name, v.ndim) if isinstance(v, np.ndarray) else sig(v)
 
 
+def _strip_consts(code):
+    """An int expression without its added integer constants (`i + 2` -> `i`), as an AST dump."""
+    node = ast.parse(code, mode="eval").body
+    while isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)) \
+            and isinstance(node.right, ast.Constant):
+        node = node.left
+    return ast.dump(node)
+
+
+def same_base(a, b):
+    """Whether slice bounds a and b are one expression plus constants (`i:i + 3`): arrc gives
+    such a window a static length, and stops where the bounds then give another one at run
+    time (a known difference, lang-spec/errors.md), so the run-time-extent slices avoid them
+    (rt_slice makes the in-bounds ones)."""
+    try:
+        return _strip_consts(a) == _strip_consts(b)
+    except SyntaxError:
+        return True
+
+
+def repr_tie(v):
+    """Whether the shortest repr of float v is one of two strings of its length that read back
+    as v (its last digit a tie, 719.98736572265625 -> ...562 or ...563)."""
+    try:
+        f = float(v)
+    except (TypeError, ValueError, OverflowError):
+        return False
+    if not math.isfinite(f):
+        return False
+    r = repr(f)
+    mant, e, exp = r.partition("e")
+    i = max(k for k, c in enumerate(mant) if c.isdigit())
+    d = int(mant[i])
+    for nd in (d - 1, d + 1):
+        if 0 <= nd <= 9 and float(mant[:i] + str(nd) + mant[i + 1:] + e + exp) == f:
+            return True
+    return False
+
+
 def shp(S):
     if len(S) == 1:
         return "(%d,)" % S[0]
@@ -339,6 +401,9 @@ def all_shapes(n, maxdim=3):
 
 
 ARR_POOL = ["x", "y", "z", "w", "a", "b", "c", "m", "u", "v", "p", "q"]
+# Top-level names of arrays whose extents are known only at run time (Gen.rt); in loops such
+# arrays are bound to fresh `segN` locals. Run-time ints at top level are fresh `nrN` names.
+RT_POOL = ["row", "col", "seg", "win", "sel", "head", "tail", "part"]
 SCAL_POOL = ["s", "t", "r", "total", "cnt", "best", "val", "lo", "hi"]
 CONST_POOL = ["n", "h", "d", "rows", "cols", "L"]
 LOOP_VARS = ["i", "j", "jj"]
@@ -438,7 +503,37 @@ KNOWN_BUGS = {
                   "'array is too big' / 'Unable to allocate' errors",
     "deep-recursion": "a recursive function called past CPython's recursion limit (RecursionError: "
                       "maximum recursion depth exceeded), or deep below it",
+    # found with the run-time-extent constructs (Gen.rt_*); avoided unless --allow names them
+    "rt-where": "np.where(cond, a, b) with operands of run-time extent: arrc says `unsupported: np.where of "
+                "scalars (NumPy gives a 0-d array)` (bug34)",
+    "rt-round": "np.round(a) / np.round(a, d) of an array of run-time extent: `unsupported: rounding a "
+                "float64 array of run-time shape (n,)` (bug35)",
+    "rt-mask-rows-colon": "a[mask, :] where a has a run-time extent: `unsupported: indexing with arrays` "
+                          "(a[mask] works) (bug36)",
+    "window-size": "len(), .size, .shape of a window x[i:i + K] whose bounds run past the end: K, where NumPy "
+                   "has fewer elements, and without the stop that reading the window gives (bug37; the stop "
+                   "itself is a known difference, lang-spec/errors.md, never generated)",
+    "rt-empty-mask": "x[m] with a boolean mask m of run-time length 0 on a non-empty axis: NumPy gives an "
+                     "empty array (a 0-size index is taken as an empty integer index); arrc stops with `boolean "
+                     "index did not match ... boolean axis is 0` (bug38)",
+    "bincount-empty-weights": "np.bincount(v, weights=w) with v empty at run time: NumPy's result is int64 "
+                              "zeros (it returns before looking at the weights); arrc's is float64 (bug39)",
+    "rt-arange-negative-step": "np.arange(a, b, s) of ints with a run-time bound and s <= -2: a wrong length "
+                               "(np.arange(0, -2, -2) gives [ 0 -2], NumPy [0]) (bug40)",
+    "round-of-dynamic-kind": "round(v, n) where v is a Python float that a branch could have made an "
+                             "np.float64: arrc gives np.float64 while v is still the Python float (bug43)",
+    "fstring-float-width-tie": "f\"{v:>12}\" (a width, no type or precision) of a float whose shortest repr "
+                               "ends on a tie (719.98736572265625): arrc rounds the last digit up "
+                               "(719.9873657226563), Python to even (...562) (bug42)",
+    "ufunc-of-dynamic-kind": "np.exp(d) where d is a Python int that a branch could have made an np.int64: "
+                             "arrc gives a Python float when d is still the Python int; NumPy always a "
+                             "NumPy scalar (bug41)",
 }
+
+# Open bugs found after CI's --avoid list was written: steered around unless named in --allow.
+AVOID_BY_DEFAULT = ("rt-where", "rt-round", "rt-mask-rows-colon", "window-size", "rt-empty-mask",
+                    "bincount-empty-weights", "rt-arange-negative-step", "ufunc-of-dynamic-kind",
+                    "fstring-float-width-tie", "round-of-dynamic-kind")
 
 CMPS = ["==", "!=", "<", "<=", ">", ">="]
 
@@ -477,6 +572,10 @@ class Gen:
         self.effects = {}               # printing functions for side effects: name -> kind (effect_func)
         self.rec = None                 # the recursive function: (name, takes an accumulator)
         self.classes = set()            # issue 9's classes (KNOWN_BUGS names) in the program, for --stats
+        self.rt = set()                 # names bound to arrays of run-time extent (never in names())
+        self.rtc = None                 # the run-time-extent loop being built (rt_loop), or None
+        self.nr = []                    # top-level names of run-time ints (nrN)
+        self.rt_error_src = None        # the last error statement rt_error made
         self.reset_ns()
         self.vals = self.ns
 
@@ -589,7 +688,7 @@ class Gen:
     def names(self, pred):
         out = []
         for k, v in self.vals.items():
-            if k.startswith("__") or k in RESERVED or k in self.dead or k in self.loopvars:
+            if k.startswith("__") or k in RESERVED or k in self.dead or k in self.loopvars or k in self.rt:
                 continue
             if pred(v):
                 out.append(k)
@@ -1356,6 +1455,8 @@ class Gen:
             f = self.choice(["int(%s)", "float(%s)", "abs(%s)", "float(%s)", "bool(%s)", "np.exp(%s)"])
             if f == "np.exp(%s)" and "exp" in self.avoid:
                 raise Reject("exp avoided")
+            if f == "np.exp(%s)" and "ufunc-of-dynamic-kind" in self.avoid and self.mentions_widened(a):
+                raise Reject("ufunc-of-dynamic-kind avoided")
             if f == "np.exp(%s)":
                 av = self.ev(a)
                 if isinstance(av, (bool, np.bool_)) or abs(av) > 20:
@@ -2272,7 +2373,7 @@ class Gen:
                 raise Reject("round of a NumPy bool (not in the language)")
             if isinstance(av, np.integer):
                 return "round(%s)" % a      # round(np.int64, n) is unsupported
-            if self.p(0.5):
+            if self.p(0.5) and not ("round-of-dynamic-kind" in self.avoid and self.mentions_widened(a)):
                 return "round(%s, %s)" % (a, self.choice(["1", "2", "0", "-1", "3", "ndigits=2", "-2"]))
             return "round(%s)" % a
         if r < 0.5:
@@ -2335,6 +2436,9 @@ class Gen:
         else:
             specs = self.FLOAT_SPECS
         spec = self.choice(specs)
+        if "fstring-float-width-tie" in self.avoid and specs is self.FLOAT_SPECS and repr_tie(v) \
+                and not re.search(r"[.a-zA-Z%]", spec):
+            raise Reject("fstring-float-width-tie avoided")
         return "{%s%s}" % (e, ":" + spec if spec else "")
 
     def fstring(self):
@@ -2703,7 +2807,7 @@ class Gen:
         if cat == "math_domain":
             if "math" not in self.ns:
                 raise Reject("no math")
-            sc = self.scalars(lambda v: not isinstance(v, bool) and v > 0 and math.isfinite(v))
+            sc = self.scalars(lambda v: not isinstance(v, (bool, np.bool_)) and v > 0 and math.isfinite(v))
             a = self.choice(sc) if sc else "%s.size" % nm
             return "print(%s)" % self.choice(["math.sqrt(-%s)", "math.log(%s * 0)", "math.log(-%s, 2)",
                                               "math.log(%s, 1)"]) % a, "run"
@@ -2784,7 +2888,7 @@ class Gen:
                             ("negdim", 0.3), ("bitwise_float", 0.4), ("shape_index", 0.3),
                             ("func_args", 2.5 if self.funcs else 0), ("func_body", 0.6 if self.funcs else 0),
                             ("shape_axis", 2.5), ("list_index", 1.2), ("fstring_spec", 0.8),
-                            ("math_domain", 0.5 if "math" in self.ns else 0)])
+                            ("math_domain", 0.5 if "math" in self.ns else 0), ("runtime", 16)])
         nm = self.choice(names) if names and self.p(0.7) else None
         if nm is None:
             S = self.rand_shape(30)
@@ -2800,6 +2904,8 @@ class Gen:
         S = A.shape
         if cat in ("func_args", "func_body", "shape_axis", "list_index", "fstring_spec", "math_domain"):
             return self.gen_error_new(cat, nm, A)
+        if cat == "runtime":
+            return self.rt_error()
         if cat == "bcast":
             T = self.bad_shape(S)
             if T is None:
@@ -3342,18 +3448,947 @@ class Gen:
                     continue
                 self.replay()
                 self.stmts.append(src)
+                if src == self.rt_error_src:
+                    self.classes.add("(error endings with run-time extents)")
                 return when
             except Exception:
                 pass
             self.replay()
         raise Reject("no error statement")
 
+    # -- run-time extents (lang-spec/run-time-shapes.md) ----------------------------------------
+    # An array whose extent depends on a run-time value (`x[:i]`, `A[i, :j]`, `np.zeros(n)`,
+    # `x[x > 0]`, `np.bincount(v)`) has its own static type in arrc (Ty::RunArray). Such arrays
+    # are bound only to names in self.rt (RT_POOL at top level, a fresh `segN` local per binding
+    # in loops), which names() hides from the static-shape code, and only what the spec lists
+    # as working on them is applied to them. A statement inside a loop must hold for every
+    # iteration, whose extents differ: rt_probe runs the loop built so far (self.rtc) with the
+    # candidate expressions at the insertion point and records their values at every visit.
+
+    def rt_exec(self, stmt, extra=None):
+        """Run the loop built so far with stmt at the insertion point, on a copy of the
+        namespace; Reject when anything raises or warns."""
+        c = self.rtc
+        src = "\n".join(c["lines"] + [c["ind"] + ln for ln in stmt.split("\n")])
+        ns = {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in self.ns.items()}
+        if extra:
+            ns.update(extra)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                code = gen_compile(src, "exec")
+            with self.guard():
+                exec(code, ns)
+        except Reject:
+            raise
+        except Exception as e:
+            raise Reject("%s: %s" % (type(e).__name__, e))
+        return ns
+
+    def rt_probe(self, codes):
+        """For each expression, its values at every visit of the insertion point (None where a
+        visit raised, warned or made a value outside the language)."""
+        if self.rtc is None:
+            out = []
+            for c in codes:
+                try:
+                    out.append([self.ev(c)])
+                except Reject:
+                    out.append(None)
+            return out
+        fail = object()
+        rec = []
+        guard = self.guard
+
+        def probe(*fns):
+            row = []
+            for f in fns:
+                try:
+                    with guard():
+                        v = f()
+                    check_value(v)
+                    row.append(v.copy() if isinstance(v, np.ndarray) else v)
+                except Exception:
+                    row.append(fail)
+            rec.append(row)
+        self.rt_exec("__probe(%s)" % ", ".join("lambda: (%s)" % c for c in codes), {"__probe": probe})
+        if not rec:
+            raise Reject("the insertion point is never reached")
+        out = []
+        for k in range(len(codes)):
+            col = [r[k] for r in rec]
+            out.append(None if any(v is fail for v in col) else col)
+        return out
+
+    def rt_vals(self, code):
+        v = self.rt_probe([code])[0]
+        if v is None:
+            raise Reject("run-time expression fails")
+        return v
+
+    def rt_check(self, stmt):
+        """A statement for the insertion point: in a loop, it must run for every iteration (at
+        top level: it runs, on a copy of the namespace)."""
+        if self.rtc is not None:
+            self.rt_exec(stmt)
+            return stmt
+        ns = {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in self.ns.items()}
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                code = gen_compile(stmt, "exec")
+            with self.guard():
+                exec(code, ns)
+        except Reject:
+            raise
+        except Exception as e:
+            raise Reject("%s: %s" % (type(e).__name__, e))
+        return stmt
+
+    def rt_visible(self):
+        """Names of run-time-extent arrays usable here."""
+        return [k for k in self.rt if k in self.vals and k not in self.dead]
+
+    def rt_dyn_int(self):
+        """Bind a new top-level run-time int (from data: sums, counts) and return its name."""
+        ints = self.arrays(maxsize=80, pred=lambda v: v.ndim >= 1 and v.size > 0 and v.dtype.kind in "ib")
+        arrs = self.arrays(maxsize=80, pred=lambda v: v.ndim >= 1 and v.size > 0 and v.dtype.kind in "if")
+        forms = []
+        for a in ints[:6]:
+            forms += ["int(%s.sum()) %% %d" % (a, self.rng.randint(3, 9)), "int(%s.max()) %% %d" % (a, self.rng.randint(3, 7))]
+        for a in arrs[:6]:
+            forms += ["len(%s[%s > %s])" % (a, a, self.choice(["0", "1", "2", "-1", "0.5"])) if self.vals[a].ndim == 1
+                      else "int(np.count_nonzero(%s > %s))" % (a, self.choice(["0", "1", "3"])),
+                      "int(%s.sum() > %s) + %d" % (a, self.choice(["0", "5", "10"]), self.rng.randint(1, 5))]
+        if not forms:
+            raise Reject("no arrays for a run-time int")
+        code = self.choice(forms)
+        v = self.ev(code)
+        if not isinstance(v, int) or not -3 <= v <= 14:
+            raise Reject("run-time int range")
+        self.fresh += 1
+        name = "nr%d" % self.fresh
+        self.commit("%s = %s" % (name, code))
+        self.nr.append(name)
+        return name
+
+    def rt_int(self, nonneg=False):
+        """An int expression known only at run time: a loop variable, a run-time int, len() of
+        a run-time-extent array."""
+        opts = []
+        for lv, (lo, hi) in self.loopvars.items():
+            if not re.fullmatch(r"[a-z]+", lv):
+                continue
+            opts += [(lv, 4), ("%s + 1" % lv, 2), ("%s - 1" % lv, 1.5), ("2 * %s" % lv, 1), ("-%s" % lv, 1),
+                     ("%s - %d" % (lv, self.rng.randint(2, 8)), 1), ("%d - %s" % (self.rng.randint(2, 8), lv), 1.5),
+                     ("%s // 2" % lv, 0.7)]
+            if self.consts:
+                opts.append(("%s - %s" % (self.choice(self.consts), lv), 0.7))
+        for nm in self.nr:
+            v = self.vals.get(nm)
+            if nm in self.dead or not isinstance(v, (int, np.integer)) or isinstance(v, bool) or not -20 <= v <= 20:
+                continue
+            opts += [(nm, 2), ("%s + 1" % nm, 1), ("-%s" % nm, 0.5), ("%s - 2" % nm, 0.5)]
+        for nm in self.rt_visible():
+            if self.p(0.3):
+                opts.append(("len(%s)" % nm, 0.6))
+        if not opts:
+            raise Reject("no run-time ints")
+        e = self.wchoice(opts)
+        if nonneg and e.startswith("-"):
+            e = "abs(%s)" % e
+        return e
+
+    def rt_step(self, positive=False):
+        """A run-time step (nonzero for the loops it is used in: the probes check)."""
+        e = self.rt_int()
+        pos = "%s %% 3 + 1" % e if re.fullmatch(r"\w+", e) else "(%s) %% 3 + 1" % e
+        if positive:
+            return pos
+        return self.choice(["%s" % e, pos, "-(%s %% 2 + 1)" % e if re.fullmatch(r"\w+", e) else "-((%s) %% 2 + 1)" % e])
+
+    def rt_axis_sub(self):
+        """A slice of one axis with a run-time bound or step: `:i`, `i:`, `k:-k`, `::s`, ..."""
+        e = self.rt_int()
+        r = self.rng.random()
+        simple = re.fullmatch(r"\w+", e) is not None
+        if r < 0.25:
+            return ":" + e
+        if r < 0.45:
+            return e + ":"
+        if r < 0.55:
+            e2 = self.rt_int()
+            return "%s:%s" % (e, e2) if not same_base(e, e2) else e + ":"
+        if r < 0.62 and simple:
+            return "%s:-%s" % (e, e)
+        if r < 0.7:
+            return "-%s:" % e if simple else "-(%s):" % e
+        if r < 0.8:
+            return "::" + self.rt_step()
+        if r < 0.86:
+            return "%s::%s" % (e, self.choice(["2", "-1", "3"]))
+        if r < 0.92:
+            return ":%s:-1" % e
+        if self.p(0.5):
+            return "%s:%s" % (self.choice(["-20", "1", "-1"]), self.choice(["%s + 20" % e, e]))
+        return "%s:%s" % (self.choice(["%s - 10" % e, e]), self.choice(["", "20", "-1"]))
+
+    def rt_row_index(self, n):
+        """An int index valid for an axis of static length n, often from a loop variable."""
+        lvs = [lv for lv in self.loopvars if re.fullmatch(r"[a-z]+", lv)]
+        if lvs and self.p(0.7):
+            lv = self.choice(lvs)
+            lo, hi = self.loopvars[lv]
+            if 0 <= lo and hi < n and self.p(0.5):
+                return lv
+            return "%s %% %d" % (lv, n) if self.p(0.7) else "-1 - %s %% %d" % (lv, n)
+        return str(self.rng.randint(-n, n - 1))
+
+    def rt_sub(self, S):
+        """A subscript with a run-time slice for an array of static shape S (1-D or 2-D)."""
+        if len(S) == 1:
+            return self.rt_axis_sub()
+        R, C = S[0], S[1]
+        r = self.rng.random()
+        if r < 0.25 and R:
+            return "%s, %s" % (self.rt_row_index(R), self.rt_axis_sub())
+        if r < 0.45 and C:
+            return "%s, %s" % (self.rt_axis_sub(), self.rt_row_index(C))
+        if r < 0.6:
+            return self.rt_axis_sub()
+        if r < 0.72:
+            return "%s, :" % self.rt_axis_sub()
+        if r < 0.85:
+            return ":, %s" % self.rt_axis_sub()
+        return "%s, %s" % (self.rt_axis_sub(), self.rt_axis_sub())
+
+    def rt_slice_atom(self):
+        names = self.arrays(maxsize=80, pred=lambda v: v.ndim in (1, 2) and v.size > 0)
+        rts = [k for k in self.rt_visible() if isinstance(self.vals.get(k), np.ndarray) and self.vals[k].ndim == 1]
+        if rts and (not names or self.p(0.25)):
+            return "%s[%s]" % (self.choice(rts), self.rt_axis_sub())
+        if not names:
+            raise Reject("no arrays to slice")
+        nm = self.choice(names)
+        return "%s[%s]" % (nm, self.rt_sub(self.vals[nm].shape))
+
+    LAMBDAS = ["t * 2 + 1", "t * t", "t % 3", "t / 4", "(t - 2) * 0.5", "t >= 2", "10 - t", "t * t - 3 * t"]
+
+    def rt_ctor_atom(self):
+        n = self.rt_int(nonneg=self.p(0.8))
+        r = self.rng.random()
+        if r < 0.3:
+            f = self.choice(["zeros", "ones"])
+            dt = self.wchoice([("", 4), (", dtype=int", 1), (", dtype=np.int64", 0.5), (", dtype=bool", 0.4),
+                               (", dtype=np.float64", 0.4)])
+            shape = self.choice(["%s", "(%s,)", "(%s, %d)", "(%d, %s)"])
+            if shape.count("%") == 2:
+                k = self.rng.randint(1, 3)
+                shape = shape % ((n, k) if shape.startswith("(%s") else (k, n))
+            else:
+                shape = shape % n
+            return "np.%s(%s%s)" % (f, shape, dt)
+        if r < 0.55:
+            a = self.choice([n, "0", "-2", "1"])
+            b = self.choice([n, self.rt_int(), str(self.rng.randint(2, 8))])
+            if a == b:
+                return "np.arange(%s)" % n
+            if self.p(0.4):
+                if "rt-arange-negative-step" in self.avoid:
+                    st = self.choice(["2", "-1", "3", self.rt_step(positive=True)])
+                else:
+                    st = self.choice(["2", "-1", "3", "-2", self.rt_step()])
+                return "np.arange(%s, %s, %s)" % (a, b, st)
+            return "np.arange(%s, %s)" % (a, b) if self.p(0.7) else "np.arange(%s)" % n
+        if r < 0.75:
+            a = self.choice(["0.5", "0.0", "-1.5", "0.25"])
+            st = self.choice(["0.5", "0.25", "1.5", "-0.5", "0.75"])
+            if st.startswith("-"):
+                return "np.arange(%s, %s, %s)" % (n, a, st)
+            return self.choice(["np.arange(%s, %s)" % (a, n), "np.arange(%s, %s, %s)" % (a, n, st),
+                                "np.arange(%s * 0.5)" % n if re.fullmatch(r"\w+", n) else "np.arange((%s) * 0.5)" % n])
+        lam = self.choice(self.LAMBDAS)
+        dt = "" if self.p(0.7) else ", dtype=int"
+        return "np.fromfunction(lambda t: %s, (%s,)%s)" % (lam, n, dt)
+
+    def rt_cmp_scalar(self):
+        lvs = [lv for lv in self.loopvars if re.fullmatch(r"[a-z]+", lv)]
+        if lvs and self.p(0.5):
+            return self.choice(lvs) + self.choice(["", " - 2", " + 1"])
+        return self.choice(["0", "1", "2", "-1", "0.5", "3", "5", "2.5"])
+
+    def rt_mask_atom(self):
+        r = self.rng.random()
+        rts = [k for k in self.rt_visible() if isinstance(self.vals.get(k), np.ndarray) and self.vals[k].ndim == 1
+               and self.vals[k].dtype.kind in "if"]
+        if rts and r < 0.25:
+            a = self.choice(rts)
+            return "%s[%s %s %s]" % (a, a, self.choice([">", "<", ">=", "!="]), self.rt_cmp_scalar())
+        names = self.arrays(maxsize=80, pred=lambda v: v.ndim in (1, 2) and v.size > 0 and v.dtype.kind in "if")
+        if not names:
+            raise Reject("no arrays for a mask")
+        a = self.choice(names)
+        A = self.vals[a]
+        colon = ", :" if "rt-mask-rows-colon" not in self.avoid and self.p(0.4) else ""
+        if A.ndim == 2 and r < 0.45:
+            # rows of a run-time-extent matrix: a[:, :j][a[:, 0] > c]
+            rows = [k for k in self.rt_visible() if isinstance(self.vals.get(k), np.ndarray)
+                    and self.vals[k].ndim == 2 and self.vals[k].dtype.kind in "if"]
+            if rows and self.p(0.5):
+                b = self.choice(rows)
+                return "%s[%s[:, 0] %s %s%s]" % (b, b, self.choice([">", "<="]), self.rt_cmp_scalar(), colon)
+            sub = ":, %s" % self.rt_axis_sub()
+            return "%s[%s][%s[:, %d] %s %s%s]" % (a, sub, a, self.rng.randrange(A.shape[1]), self.choice([">", "<", "!="]),
+                                               self.rt_cmp_scalar(), colon)
+        cmp = self.choice([">", "<", ">=", "<=", "!="])
+        c = self.rt_cmp_scalar()
+        if A.ndim == 1 or self.p(0.3):
+            masks = self.arrays(pred=lambda v: v.dtype == bool and v.shape == A.shape)
+            if masks and self.p(0.3):
+                return "%s[%s]" % (a, self.choice(masks))
+            return "%s[%s %s %s]" % (a, a, cmp, c)
+        rows = self.arrays(pred=lambda v: v.dtype == bool and v.shape == A.shape[:1])
+        if rows and self.p(0.3):
+            m = self.choice(rows)
+        else:
+            m = self.choice(["%s[:, %d] %s %s" % (a, self.rng.randrange(A.shape[1]), cmp, c),
+                             "%s.sum(axis=1) %s %s" % (a, cmp, c), "%s.max(axis=1) %s %s" % (a, cmp, c)])
+        return "%s[%s%s]" % (a, m, ", :" if self.p(0.4) else "")
+
+    def rt_nz_atom(self):
+        r = self.rng.random()
+        names = self.arrays(maxsize=80, pred=lambda v: v.ndim in (1, 2) and v.size > 0 and v.dtype.kind in "ifb")
+        if not names:
+            raise Reject("no arrays")
+        if r < 0.5:
+            a = self.choice(names)
+            A = self.vals[a]
+            cond = self.choice([a, "%s %s %s" % (a, self.choice([">", "<", "!="]), self.rt_cmp_scalar())]) \
+                if A.dtype.kind != "b" else a
+            if A.ndim == 1 and self.p(0.3):
+                sub = self.rt_axis_sub()
+                cond = "%s[%s] > %s" % (a, sub, self.rt_cmp_scalar()) if A.dtype.kind != "b" else "%s[%s]" % (a, sub)
+            f = self.choice(["np.flatnonzero(%s)", "np.nonzero(%s)[0]", "np.where(%s)[0]", "np.argwhere(%s)",
+                             "np.nonzero(%s)[-1]"])
+            return f % cond
+        ints = self.arrays(maxsize=80, pred=lambda v: v.ndim == 1 and v.size > 0 and v.dtype.kind in "ib")
+        if not ints or self.p(0.3):
+            # an int vector of its own: rows of int matrices, or new values
+            mats = self.arrays(maxsize=80, pred=lambda v: v.ndim == 2 and v.size > 0 and v.dtype.kind == "i")
+            if mats and self.p(0.5):
+                m = self.choice(mats)
+                a = "%s[%s]" % (m, self.rt_row_index(self.vals[m].shape[0]))
+            else:
+                a = "(%s)" % self.choice(["np.arange(%d) %% %d" % (self.rng.randint(3, 12), self.rng.randint(2, 5)),
+                                          "np.array(%s)" % self.lit_list((self.rng.randint(2, 9),), "int")])
+            A = self.rt_vals(a)[0]
+        else:
+            a = self.choice(ints)
+            A = self.vals[a]
+        sub = self.rt_axis_sub() if self.loopvars or self.nr else ":"
+        k = self.rng.randint(2, 7)
+        v = self.choice(["%s[%s] %% %d" % (a, sub, k), "abs(%s[%s]) %% %d" % (a, sub, k), "%s[%s]" % (a, sub)]) \
+            if A.dtype.kind == "i" else "%s[%s]" % (a, sub)
+        r = self.rng.random()
+        if r < 0.35:
+            return "np.bincount(%s)" % v
+        if r < 0.6:
+            return "np.bincount(%s, minlength=%s)" % (v, self.choice([self.rt_int(nonneg=True), str(self.rng.randint(0, 8))]))
+        same = self.arrays(maxsize=80, pred=lambda w: w.shape == A.shape and w.dtype.kind in "if"
+                           and w.ndim == 1)
+        w = "%s[%s]" % (self.choice(same), sub) if same and self.p(0.7) else "%s[%s] * 0.5" % (a, sub)
+        ml = "" if self.p(0.7) else ", minlength=%d" % self.rng.randint(1, 8)
+        if "bincount-empty-weights" in self.avoid and 0 in self.rt_vals("len(%s)" % v):
+            raise Reject("bincount-empty-weights avoided")
+        return "np.bincount(%s, weights=%s%s)" % (v, w, ml)
+
+    def rt_atom(self):
+        rts = self.rt_visible()
+        k = self.wchoice([("slice", 5), ("name", 2 if rts else 0), ("ctor", 1.4), ("mask", 1.1), ("nz", 1.3)])
+        if k == "name":
+            return self.choice(rts)
+        return getattr(self, "rt_%s_atom" % k)()
+
+    def rt_scalar(self, op="+"):
+        lvs = [lv for lv in self.loopvars if re.fullmatch(r"[a-z]+", lv)]
+        if op in ("//", "%"):
+            return self.choice(["2", "3", "-4", "1.5", "7"])
+        if op == "/":
+            return self.choice(["2", "4", "0.5", "-3", "8"])
+        if op == "**":
+            return "2"
+        if lvs and self.p(0.25):
+            return self.choice(lvs)
+        sc = self.scalars(lambda v: not isinstance(v, (bool, np.bool_)) and abs(v) < 1e6)
+        if sc and self.p(0.15):
+            return self.choice(sc)
+        return self.choice(["1", "2", "-3", "0.5", "1.5", "-2.5", "10", "0.25", "True", "3"])
+
+    def rt_partners(self, left, shapes):
+        """Operand codes likely to broadcast with `left` (per-visit shapes `shapes`): the same
+        run-time subscript on arrays of the same shape, static arrays that broadcast with every
+        visit's shape, run-time names, `left` reversed or as a column."""
+        out = []
+        for base, sub in re.findall(r"\b([A-Za-z_]\w*)\[([^\[\]]+)\]", left):
+            bv = self.vals.get(base)
+            if not isinstance(bv, np.ndarray) or base in self.rt:
+                continue
+            for o in self.arrays(maxsize=80, pred=lambda v: v.shape == bv.shape):
+                out.append("%s[%s]" % (o, sub))
+            if bv.ndim == 2 and ", " not in sub and ":" in sub:
+                out += ["%s[%s]" % (o, sub) for o in self.arrays(maxsize=80, pred=lambda v: v.ndim == 1
+                                                                  and v.shape[0] == bv.shape[0])]
+        for o in self.arrays(maxsize=80):
+            S = self.vals[o].shape
+            try:
+                if all(np.broadcast_shapes(S, T) is not None for T in shapes):
+                    out.append(o if self.p(0.7) or len(S) == 0 else "%s[::-1]" % o)
+            except ValueError:
+                pass
+        out += self.rt_visible()
+        if all(len(T) == 1 for T in shapes):
+            out.append("%s[::-1]" % left if re.fullmatch(r"[\w.]+(\[[^\[\]]*\])?", left) else "(%s)[::-1]" % left)
+            out.append(left)
+        self.rng.shuffle(out)
+        return out[:8]
+
+    def rt_binop(self, depth):
+        left, lv = self.rt_expr(depth - 1)
+        op = self.wchoice([("+", 5), ("-", 4), ("*", 5), ("/", 2), ("//", 1), ("%", 1), ("**", 0.7),
+                           (">", 1), ("<=", 0.8), ("==", 0.5), ("&", 0.3), ("|", 0.3)])
+        kinds = {v.dtype.kind for v in lv}
+        if op in ("&", "|") and kinds != {"b"}:
+            op = "+"
+        if kinds == {"b"} and op in ("-", "**", "//", "%", "/"):
+            op = self.choice(["&", "|", "+", "*"])
+        if self.p(0.4) or op == "**":
+            right = self.rt_scalar(op)
+            code = "(%s %s %s)" % ((right, op, left) if self.p(0.3) and op not in ("**",) else (left, op, right))
+        else:
+            shapes = [v.shape for v in lv]
+            cands = self.rt_partners(left, shapes)
+            if all(len(T) == 1 for T in shapes) and cands and self.p(0.15):
+                cands = ["%s[:, None]" % c if re.fullmatch(r"[\w.]+(\[[^\[\]]*\])?", c) else "(%s)[:, None]" % c
+                         for c in cands[:3]]
+            codes = ["(%s %s %s)" % ((c, op, left) if self.p(0.25) else (left, op, c)) for c in cands]
+            if not codes:
+                raise Reject("no partners")
+            vals = self.rt_probe(codes)
+            ok = [c for c, v in zip(codes, vals) if v is not None and all(isinstance(x, np.ndarray) and x.size <= 300
+                                                                          for x in v)]
+            if not ok:
+                raise Reject("no partner broadcasts for every iteration")
+            code = self.choice(ok)
+        return code
+
+    def rt_unary(self, depth):
+        a, av = self.rt_expr(depth - 1)
+        kinds = {v.dtype.kind for v in av}
+        r = self.rng.random()
+        if r < 0.2:
+            return "(-%s)" % a if "b" not in kinds else "(~%s)" % a
+        if r < 0.3:
+            return "abs(%s)" % a
+        if r < 0.4 and "b" not in kinds:
+            return "np.sqrt(abs(%s))" % a
+        if r < 0.55:
+            return "np.%s(%s, %s)" % (self.choice(["maximum", "minimum"]), a, self.rt_scalar())
+        if r < 0.62 and "b" not in kinds:
+            return "np.%s(%s)" % (self.choice(["floor", "ceil", "sign"]), a)
+        if r < 0.7 and "b" not in kinds:
+            if "rt-round" in self.avoid:
+                return "np.clip(%s, 0, 3)" % a
+            return self.choice(["np.clip(%s, 0, 3)", "np.round(%s, 1)", "np.round(%s)"]) % a
+        if r < 0.78 and "rt-where" not in self.avoid:
+            return "np.where(%s > %s, %s, %s)" % (a, self.rt_scalar(), a, self.rt_scalar())
+        if r < 0.88 and all(v.ndim == 2 for v in av):
+            return "%s.T" % a if re.fullmatch(r"[\w.]+(\[[^\[\]]*\])?", a) else "(%s).T" % a
+        sub = self.choice(["::-1", "1:", ":-1", "::2", "1::2"])
+        return "%s[%s]" % (a, sub) if re.fullmatch(r"[\w.]+", a) else "(%s)[%s]" % (a, sub)
+
+    def rt_bcast1(self):
+        """A run-time extent that is 1 or K, with a static operand of extent K: x[:i % 2 * 3 + 1] + s4,
+        or the same on rows (A[:i % 2 * 2 + 1, :] * s3[:, None])."""
+        lvs = [lv for lv in self.loopvars if re.fullmatch(r"[a-z]+", lv)]
+        stat = self.arrays(maxsize=80, pred=lambda v: v.ndim == 1 and v.size >= 2 and v.dtype.kind in "if")
+        if not lvs or not stat:
+            raise Reject("no loop variable or vector")
+        sv = self.choice(stat)
+        K = len(self.vals[sv])
+        L = "%s %% 2 * %d + 1" % (self.choice(lvs), K - 1)
+        longs = self.arrays(maxsize=80, pred=lambda v: v.ndim in (1, 2) and v.shape[0] >= K and v.dtype.kind in "if")
+        if not longs:
+            raise Reject("no long arrays")
+        x = self.choice(longs)
+        op = self.choice(["+", "*", "-", "<"])
+        if self.vals[x].ndim == 1:
+            return "(%s[:%s] %s %s)" % (x, L, op, sv) if self.p(0.7) else "(%s %s %s[:%s])" % (sv, op, x, L)
+        return "(%s[:%s, :] %s %s[:, None])" % (x, L, op, sv)
+
+    def rt_expr(self, depth=1):
+        """(code, values at every visit) of an array expression with a run-time extent."""
+        r = self.rng.random()
+        if self.loopvars and self.p(0.06):
+            code = self.attempt(self.rt_bcast1, 2)
+        elif depth <= 0 or r < 0.45:
+            code = self.rt_atom()
+        elif r < 0.85:
+            code = self.rt_binop(depth)
+        else:
+            code = self.rt_unary(depth)
+        vals = self.rt_vals(code)
+        for v in vals:
+            if not isinstance(v, np.ndarray) or v.ndim == 0 or v.size > 300:
+                raise Reject("not an array")
+            if v.dtype.kind == "f" and not self.special and v.size and not np.all(np.isfinite(v)):
+                raise Reject("non-finite")
+        return code, vals
+
+    def rt_red(self):
+        """A whole-array sum/mean/max/min of a run-time-extent array."""
+        if self.rt_visible() and self.p(0.4):
+            recv = self.choice(self.rt_visible())
+            vals = self.rt_vals(recv)
+        else:
+            recv, vals = self.rt_expr(self.choice([0, 1]))
+        m = self.choice(["sum", "sum", "mean", "max", "min"])
+        for v in vals:
+            if m == "mean" and v.dtype.kind == "i" and v.size and np.abs(v).max() > 2 ** 40:
+                raise Reject("int mean of big values")
+            if "max-signed-zero" in self.avoid and m in ("max", "min") and v.dtype.kind == "f":
+                zeros = v[v == 0]
+                if zeros.size and np.signbit(zeros).any() and not np.signbit(zeros).all():
+                    raise Reject("max-signed-zero avoided")
+        if self.p(0.35):
+            code = "np.%s(%s)" % (m, recv)
+        else:
+            code = "%s.%s()" % (recv if re.fullmatch(r"[\w.]+(\[[^\[\]]*\])?", recv) else "(%s)" % recv, m)
+        self.rt_vals(code)
+        return code
+
+    def rt_dot(self):
+        """np.dot / @ of 1-D and 2-D run-time-extent operands, inner extents equal at every visit;
+        inexact float values only where the product is exact in arrc (exact_product)."""
+        left, lv = self.rt_expr(0)
+        if any(v.ndim > 2 or v.dtype.kind == "b" for v in lv):
+            raise Reject("dot operand")
+        cands = []
+        for base, sub in re.findall(r"\b([A-Za-z_]\w*)\[([^\[\]]+)\]", left):
+            bv = self.vals.get(base)
+            if not isinstance(bv, np.ndarray) or base in self.rt:
+                continue
+            for part in sub.split(", "):
+                if ":" in part:
+                    cands += ["%s[%s]" % (o, part) for o in self.arrays(maxsize=80, pred=lambda v: v.ndim == 1
+                                                                        and v.dtype.kind in "if")]
+                    cands += ["%s[%s]" % (o, part) for o in self.arrays(maxsize=80, pred=lambda v: v.ndim == 2
+                                                                        and v.dtype.kind in "if")]
+                    cands += ["%s[:, %s]" % (o, part) for o in self.arrays(maxsize=80, pred=lambda v: v.ndim == 2
+                                                                           and v.dtype.kind in "if")]
+        cands += self.arrays(maxsize=80, pred=lambda v: v.ndim in (1, 2) and v.dtype.kind in "if"
+                             and v.shape[0] in {x.shape[-1] for x in lv})
+        if all(v.ndim == 2 for v in lv):
+            cands.append("%s.T" % left if re.fullmatch(r"[\w.]+(\[[^\[\]]*\])?", left) else "(%s).T" % left)
+        cands += [k for k in self.rt_visible() if k != left]
+        self.rng.shuffle(cands)
+        cands = cands[:8]
+        if not cands:
+            raise Reject("no dot partner")
+        form = self.choice(["np.dot(%s, %s)", "(%s @ %s)"])
+        codes = cands + [form % (left, c) for c in cands]
+        vals = self.rt_probe(codes)
+        ok = []
+        for k, c in enumerate(cands):
+            bv, pv = vals[k], vals[len(cands) + k]
+            if bv is None or pv is None:
+                continue
+            good = True
+            for A, B, P in zip(lv, bv, pv):
+                if not isinstance(B, np.ndarray) or B.ndim not in (1, 2) or B.dtype.kind == "b":
+                    good = False
+                    break
+                try:
+                    self.rt_dot_values(A, B, P)
+                except Reject:
+                    good = False
+                    break
+            if good:
+                ok.append(c)
+        if not ok:
+            raise Reject("no dot partner for every iteration")
+        return form % (left, self.choice(ok))
+
+    def rt_dot_values(self, A, B, P):
+        exact = exact_product(A, B)
+        for v in (A, B):
+            if v.dtype.kind == "f" and v.size:
+                if not np.all(np.isfinite(v)) or np.abs(v).max() > 1e4:
+                    raise Reject("big or non-finite float dot operand")
+                if not exact and not np.all(v * 4 == np.round(v * 4)):
+                    raise Reject("inexact float dot")
+            elif v.dtype.kind == "i" and v.size and np.abs(v).max() > 1e6:
+                raise Reject("big ints")
+        if "dot-signed-zero" in self.avoid and np.dtype(getattr(P, "dtype", float)).kind == "f" \
+                and np.any(np.asarray(P) == 0):
+            raise Reject("zero float dot avoided")
+
+    def rt_print_item(self):
+        r = self.rng.random()
+        rts = self.rt_visible()
+        if r < 0.3:
+            return self.rt_expr(self.choice([0, 1, 1, 2]))[0]
+        if r < 0.5:
+            return self.rt_red()
+        if r < 0.66:
+            a = self.choice(rts) if rts and self.p(0.6) else self.rt_expr(0)[0]
+            lvs = [lv for lv in self.loopvars if re.fullmatch(r"[a-z]+", lv)]
+            vecs = self.arrays(maxsize=80, pred=lambda v: v.ndim == 1 and v.size > 0)
+            if "window-size" not in self.avoid and lvs and vecs and self.p(0.3):
+                # a window past the end (bug37): only its extent is read
+                lv, v = self.choice(lvs), self.choice(vecs)
+                a = "%s[%s:%s + %d]" % (v, lv, lv, self.rng.randint(1, len(self.vals[v]) + 3))
+                return self.choice(["len(%s)", "%s.size", "%s.shape"]) % a
+            if not re.fullmatch(r"[\w.]+(\[[^\[\]]*\])?", a):
+                a = "(%s)" % a
+            return self.choice(["%s.shape", "len(%s)", "%s.size", "%s.ndim", "%s.dtype", "%s.shape[0]",
+                                "%s.shape[-1]"]) % a
+        if r < 0.74:
+            a = self.choice(rts) if rts and self.p(0.6) else self.rt_expr(1)[0]
+            return self.choice(["repr(%s)", "str(%s)"]) % a
+        if r < 0.88:
+            return self.rt_dot()
+        if r < 0.94 and rts:
+            a = self.choice(rts)
+            return "%s[%s]" % (a, self.choice(["0", "-1", "len(%s) - 1" % a, "len(%s) // 2" % a]))
+        return self.rt_int()
+
+    def rt_print(self):
+        items = [self.attempt(self.rt_print_item, 4) for _ in range(self.wchoice([(1, 4), (2, 3), (3, 1)]))]
+        lvs = [lv for lv in self.loopvars if re.fullmatch(r"[a-z]+", lv)]
+        if lvs and self.p(0.4):
+            items.insert(0, self.choice(lvs))
+        return self.rt_check("print(%s)" % ", ".join(items))
+
+    def rt_bind(self):
+        code = self.choice([lambda: self.rt_expr(self.choice([0, 1, 2]))[0], self.rt_dot, self.rt_slice_atom])()
+        vals = self.rt_vals(code)
+        if not all(isinstance(v, np.ndarray) and v.ndim >= 1 for v in vals):
+            raise Reject("not an array")
+        if self.rtc is None:
+            name = self.choice(RT_POOL)
+            stmt = "%s = %s" % (name, code)
+        else:
+            self.fresh += 1
+            name = "seg%d" % self.fresh
+            stmt = "%s = %s" % (name, code)
+            if self.p(0.5):
+                stmt += "\nprint(%s)" % self.choice([name, "len(%s), %s" % (name, name), "%s.shape" % name,
+                                                     "repr(%s)" % name, "%s.size, %s" % (name, name)])
+            stmt = self.rt_check(stmt)
+        self.rt.add(name)
+        if self.rtc is not None:
+            self.vals[name] = vals[0]
+        return stmt
+
+    def rt_target(self):
+        """(code, values) of a run-time-extent place to write: a run-time slice of a static array,
+        or a run-time-extent name (often a view of a static array), whole or sliced."""
+        rts = [k for k in self.rt_visible() if isinstance(self.vals.get(k), np.ndarray)]
+        r = self.rng.random()
+        if rts and r < 0.3:
+            a = self.choice(rts)
+            sub = self.choice([":", "...", "::-1", "1:", "::2", self.rt_axis_sub() if self.vals[a].ndim == 1 else ":"])
+            return "%s[%s]" % (a, sub)
+        names = self.arrays(maxsize=80, pred=lambda v: v.ndim in (1, 2) and v.size > 0)
+        if not names:
+            raise Reject("no arrays")
+        nm = self.choice(names)
+        return "%s[%s]" % (nm, self.rt_sub(self.vals[nm].shape))
+
+    def rt_write(self):
+        tgt = self.rt_target()
+        tv = self.rt_vals(tgt)
+        if not all(isinstance(v, np.ndarray) for v in tv):
+            raise Reject("element target")
+        base = re.match(r"\w+", tgt).group(0)
+        op = self.wchoice([("=", 5), ("+=", 2), ("-=", 1), ("*=", 1)])
+        if self.p(0.35):
+            vals = [self.rt_scalar(op[0])]
+        else:
+            shapes = [v.shape for v in tv]
+            vals = self.rt_partners(tgt, shapes) + [self.rt_scalar()]
+        if "overlap-assign" in self.avoid:
+            vals = [v for v in vals if not re.search(r"\b%s\b" % base, v)]
+        self.rng.shuffle(vals)
+        for v in vals[:5]:
+            if self.p(0.3) and op in ("=", "+=") and re.fullmatch(r"[\w.]+", v) is None and self.p(0.5):
+                v = "%s * %s" % (v if re.fullmatch(r"[\w.]+(\[[^\[\]]*\])?", v) else "(%s)" % v, self.rt_scalar("*"))
+            stmt = "%s %s %s" % (tgt, op, v)
+            if op == "=" and self.p(0.3):
+                t2 = self.rt_target()
+                if re.match(r"\w+", t2).group(0) != base or "overlap-assign" not in self.avoid:
+                    stmt = "%s = %s = %s" % (t2, tgt, v)
+            try:
+                pv = self.rt_probe([v])[0]
+                if pv is None:
+                    continue
+                if any(np.dtype(getattr(x, "dtype", float)).kind == "f" and not np.all(np.isfinite(x)) for x in pv):
+                    continue
+                return self.rt_check(stmt)
+            except Reject:
+                continue
+        raise Reject("no value fits the target at every iteration")
+
+    def rt_accum(self):
+        accs = [a for a in self.rtc["accs"]]
+        if not accs:
+            raise Reject("no accumulator")
+        a = self.choice(accs)
+        if isinstance(self.ns.get(a), float):
+            e = self.rt_red()
+            st = self.choice(["%s += float(%s)", "%s = %s * 0.5 + float(%s)"])
+            st = st % ((a, e) if st.count("%s") == 2 else (a, a, e))
+        else:
+            x = self.choice(self.rt_visible()) if self.rt_visible() and self.p(0.5) else self.rt_expr(0)[0]
+            x = x if re.fullmatch(r"[\w.]+(\[[^\[\]]*\])?", x) else "(%s)" % x
+            st = self.choice(["%s += len(%s)" % (a, x), "%s += %s.size" % (a, x), "%s = max(%s, len(%s))" % (a, a, x),
+                              "%s += %s.shape[0]" % (a, x)])
+        return self.rt_check(st)
+
+    def rt_body_stmt(self):
+        kinds = [("bind", 4), ("print", 5), ("write", 3), ("accum", 1.5 if self.rtc["accs"] else 0),
+                 ("if", 1), ("for", 1.2 if self.rtc["depth"] == 1 else 0)]
+        k = self.wchoice(kinds)
+        if k == "bind":
+            return self.rt_bind()
+        if k == "print":
+            return self.rt_print()
+        if k == "write":
+            return self.rt_write()
+        if k == "accum":
+            return self.rt_accum()
+        if k == "if":
+            x = self.choice(self.rt_visible()) if self.rt_visible() else self.rt_slice_atom()
+            cond = self.choice(["len(%s) > %d" % (x, self.rng.randint(0, 3)), "%s.size" % x,
+                                "%s.shape[0] %% 2 == 0" % x])
+            body = self.attempt(self.rt_print_item, 4)
+            return self.rt_check("if %s:\n    print(%s)" % (cond, body))
+        return self.rt_inner_loop()
+
+    def rt_range(self, lv):
+        """A loop header over lv and its values: often past an array's extent or negative."""
+        names = self.arrays(maxsize=80, pred=lambda v: v.ndim >= 1 and 0 < v.shape[0] <= 12)
+        outer = [v for v in self.loopvars if re.fullmatch(r"[a-z]+", v)]
+        if outer and self.p(0.6):
+            o = self.choice(outer)
+            lo, hi = self.loopvars[o]
+            forms = [("range(%s)" % o, None), ("range(%s + 1)" % o, None), ("range(%s, %d)" % (o, hi + 2), None),
+                     ("range(-1, %s)" % o, None)]
+            rc = self.choice(forms)[0]
+            return rc
+        if names and self.p(0.5):
+            nm = self.choice(names)
+            ax = self.rng.randrange(self.vals[nm].ndim)
+            n = self.vals[nm].shape[ax]
+            ncode = "len(%s)" % nm if ax == 0 else "%s.shape[%d]" % (nm, ax)
+        else:
+            n = self.rng.randint(1, 7)
+            ncode = str(n)
+        return self.wchoice([("range(%s)" % ncode, 4), ("range(1, %s)" % ncode, 1.5), ("range(%s + 1)" % ncode, 1.5),
+                             ("range(%s, -1, -1)" % ncode, 1), ("range(-2, %s + 2)" % ncode, 1),
+                             ("range(%s - 1, 0, -1)" % ncode, 0.7), ("range(0, %s, 2)" % ncode, 0.7)])
+
+    def rt_loop_vals(self, rc):
+        """The values a header takes for the current outer values (from the namespace)."""
+        return list(eval(rc, dict(self.ns), {}))
+
+    def rt_inner_loop(self):
+        c = self.rtc
+        lv = "j"
+        rc = self.rt_range(lv)
+        # the values of j over all iterations of the outer loop: run the outer loop to collect
+        seen = []
+        self.rt_exec("__seen.extend(%s)" % rc, {"__seen": seen})
+        if not seen:
+            raise Reject("inner loop never runs")
+        head = "for %s in %s:" % (lv, rc)
+        saved_lines, saved_ind = list(c["lines"]), c["ind"]
+        c["lines"] = c["lines"] + [c["ind"] + head]
+        c["ind"] += "    "
+        c["depth"] += 1
+        saved = self.enter_body((lv, min(seen), max(seen), seen[0]))
+        n = 0
+        try:
+            for _ in range(self.rng.randint(1, 3)):
+                try:
+                    st = self.attempt(self.rt_body_stmt, 5)
+                    c["lines"] += [c["ind"] + ln for ln in st.split("\n")]
+                    n += 1
+                except Reject:
+                    pass
+            body = c["lines"][len(saved_lines):]
+        finally:
+            self.leave_body(saved)
+            c["lines"], c["ind"] = saved_lines, saved_ind
+            c["depth"] -= 1
+        if not n:
+            raise Reject("empty inner loop")
+        return "\n".join(ln[len(saved_ind):] for ln in body)
+
+    def st_runtime(self):
+        """A top-level statement or a loop using arrays of run-time extent."""
+        if self.poly:
+            raise Reject("no run-time extents in function bodies")
+        if self.p(0.65):
+            return self.rt_loop()
+        if not self.nr or self.p(0.25):
+            self.rt_dyn_int()
+        k = self.wchoice([("bind", 4), ("print", 4), ("write", 2), ("unpack", 0.6)])
+        if k == "unpack":
+            ms = self.arrays(maxsize=80, pred=lambda v: v.ndim == 2 and v.size > 0)
+            if not ms:
+                raise Reject("no matrices")
+            a = self.choice(ms)
+            t1, t2 = self.rng.sample(RT_POOL, 2)
+            cond = self.choice([a, "%s > %s" % (a, self.rt_cmp_scalar())]) if self.vals[a].dtype.kind != "b" else a
+            self.commit("%s, %s = %s(%s)" % (t1, t2, self.choice(["np.nonzero", "np.where"]), cond))
+            self.rt.update([t1, t2])
+            return "print(%s, %s)" % (t1, self.choice([t2, "%s.shape" % t2, "%s + %s" % (t1, t2)]))
+        st = {"bind": self.rt_bind, "print": self.rt_print, "write": self.rt_write}[k]()
+        return st
+
+    def rt_loop(self):
+        lv = "i"
+        rc = self.rt_range(lv)
+        vals = self.rt_loop_vals(rc)
+        if not vals:
+            raise Reject("empty loop")
+        accs = []
+        if self.p(0.35):
+            self.fresh += 1
+            a = "acc%d" % self.fresh if self.p(0.5) else "cnt%d" % self.fresh
+            self.commit("%s = %s" % (a, "0.0" if a.startswith("acc") else "0"))
+            accs.append(a)
+        head = "for %s in %s:" % (lv, rc)
+        self.rtc = {"lines": [head], "ind": "    ", "depth": 1, "accs": accs}
+        saved = self.enter_body((lv, min(vals), max(vals), vals[0]))
+        n = 0
+        try:
+            for _ in range(self.rng.randint(1, 4)):
+                try:
+                    st = self.attempt(self.rt_body_stmt, 6)
+                    self.rtc["lines"] += ["    " + ln for ln in st.split("\n")]
+                    n += 1
+                except Reject:
+                    pass
+            lines = self.rtc["lines"]
+        finally:
+            self.leave_body(saved)
+            self.rtc = None
+        if not n:
+            raise Reject("empty run-time loop")
+        self.commit("\n".join(lines))
+        if accs and self.p(0.8):
+            return "print(%s)" % ", ".join(accs)
+        names = self.arrays()
+        return "print(%s)" % self.choice(names) if names else "pass"
+
+    # -- error endings with run-time extents
+    def rt_error(self):
+        """(statement, when) for a loop (or a statement on data-dependent extents) that NumPy
+        rejects when it runs: broadcasts, in-place outputs, writes, products, indices, steps,
+        empty max, negative extents, masks, bincount."""
+        vecs = self.arrays(maxsize=80, pred=lambda v: v.ndim == 1 and v.size >= 3 and v.dtype.kind in "if")
+        mats = self.arrays(maxsize=80, pred=lambda v: v.ndim == 2 and v.size >= 4 and v.dtype.kind in "if")
+        head = ""
+        if not vecs or self.p(0.2):
+            # a vector of its own, bound before the loop
+            v = self.fresh_name()
+            head = "%s = %s\n" % (v, self.make_array((self.rng.randint(3, 9),), self.choice(["int", "float"])))
+            own = {v: self.ev(head.split(" = ", 1)[1])}
+            vecs = vecs + [v]
+        else:
+            own = {}
+        x = self.choice(vecs)
+        y = self.choice(vecs)
+        n = len(own[x] if x in own else self.vals[x])
+        K = self.rng.randint(2, 4)
+        cat = self.choice(["bcast", "inplace", "write", "dot", "matmul", "index", "step0", "max_empty",
+                           "negdim", "mask", "bincount", "bcast_data"])
+        s1, s2 = self.fresh_name(), self.fresh_name()
+        pre = self.choice(["", "    print(i, %s[:i])\n" % x, "    print(%s[i:].sum())\n" % x])
+        hdr = "for i in range(%s):\n" % self.choice(["1, %d" % (n + 2), "%d" % (n + 2), "%d, -1, -1" % n, "1, 6"])
+        if cat == "bcast":
+            e = self.choice(["%s[:i] + %s[:%d]" % (x, y, K), "%s[i:] * %s[:i]" % (x, y), "%s[:i] - %s[i:2 * i]" % (x, y),
+                             "%s[::i] + %s[:%d]" % (x, y, K), "%s[:i] == %s[1:]" % (x, y)])
+            body = "    print(%s)\n" % e
+        elif cat == "inplace":
+            body = self.choice(["    %s[:i] += %s[:%d]\n" % (x, y, K), "    %s = %s[i:]\n    %s *= %s[:%d]\n" % (s1, x, s1, y, K),
+                                "    %s = np.zeros(i)\n    %s += %s[:%d]\n" % (s2, s2, y, K)])
+        elif cat == "write":
+            body = self.choice(["    %s[:i] = %s[:%d]\n" % (x, y, K), "    %s[i:] = np.arange(%d.0)\n" % (x, K),
+                                "    %s[::2][:i] = %s[:i + 1]\n" % (x, y)])
+            if mats and self.p(0.4):
+                A = self.choice(mats)
+                body = "    %s[i %% %d, :i + 1] = np.arange(%d.0)\n" % (A, self.vals[A].shape[0], K)
+        elif cat == "dot":
+            body = "    print(np.dot(%s[:i], %s[i:2 * i]))\n" % (x, y) if self.p(0.5) else \
+                "    print(%s[:i] @ %s[:%d])\n" % (x, y, K)
+        elif cat == "matmul":
+            if not mats:
+                raise Reject("no matrices")
+            A = self.choice(mats)
+            body = self.choice(["    print(%s[:i] @ %s)\n" % (x, A), "    print(%s @ %s[:i])\n" % (A, x),
+                                "    print(np.dot(%s[:, :i], %s[:%d]))\n" % (A, y, K)])
+        elif cat == "index":
+            body = self.choice(["    %s = %s[i:]\n    print(%s[%d])\n" % (s1, x, s1, K), "    print(%s[:i][-%d])\n" % (x, K),
+                                "    print(np.zeros(i)[%d])\n" % K])
+        elif cat == "step0":
+            hdr = "for i in range(%d, -%d, -1):\n" % (K, K)
+            body = self.choice(["    print(%s[::i])\n" % x, "    print(%s[1::i].sum())\n" % x,
+                                "    %s[::i] = 0\n" % x])
+        elif cat == "max_empty":
+            hdr = "for i in range(%d, -1, -1):\n" % min(n, 4)
+            body = self.choice(["    print(np.max(%s[:i]))\n" % x, "    print(%s[i:%d].min())\n" % (x, min(n, 4)),
+                                "    print(%s[:i].max(), %s[:i].sum())\n" % (x, x)])
+        elif cat == "negdim":
+            hdr = "for i in range(%d, -%d, -1):\n" % (K, K)
+            body = self.choice(["    print(np.zeros(i))\n", "    print(np.ones((2, i)))\n",
+                                "    print(np.zeros(i - 1, dtype=int))\n"])
+        elif cat == "mask":
+            if "rt-empty-mask" in self.avoid:
+                hdr = "for i in range(1, %d):\n" % (n + 2)
+            body = self.choice(["    print(%s[:i][%s[:%d] > 0])\n" % (x, y, K),
+                                "    print(%s[%s[:i] > 1])\n" % (x, y)])
+        elif cat == "bincount":
+            ints = self.arrays(maxsize=80, pred=lambda v: v.ndim == 1 and v.size >= 2 and v.dtype.kind == "i")
+            if ints:
+                v = self.choice(ints)
+                nv = len(self.vals[v])
+            else:
+                nv = self.rng.randint(3, 8)
+                v = "np.arange(%d)" % nv
+            body = self.choice(["    print(np.bincount(%s[:i] %% 5 - i))\n" % v,
+                                "    print(np.bincount(abs(%s[:i]) %% 4, weights=%s[:%d]))\n" % (v, x, K)])
+            if "weights" in body and "bincount-empty-weights" in self.avoid:
+                hdr = "for i in range(1, %d):\n" % (nv + 2)
+        else:
+            # data-dependent extents at top level: mask reads, nonzero of different counts
+            c1, c2 = self.choice(["0", "1", "2"]), self.choice(["-1", "0.5", "3"])
+            self.rt_error_src = head + self.choice(["print(%s[%s > %s] + %s[%s > %s])" % (x, x, c1, y, y, c2),
+                                                    "print(np.dot(%s[%s > %s], %s))" % (x, x, c1, y),
+                                                    "print(np.flatnonzero(%s > %s) * %s)" % (x, c1, y)])
+            return self.rt_error_src, "run"
+        self.rt_error_src = head + hdr + pre + body.rstrip("\n")
+        return self.rt_error_src, "run"
+
     # -- whole program -------------------------------------------------------------------------
     def top_stmt(self):
         kinds = [("assign_arr", 14), ("assign_scalar", 5), ("print", 16), ("setitem", 7),
                  ("inplace", 7), ("fill", 3), ("const", 2), ("for", 7), ("while", 2.5), ("if", 4),
                  ("view_write", 3), ("alias", 1), ("swap", 1.2),
-                 ("def", 3 if len(self.funcs) < 3 else 0), ("call", 4 if self.funcs else 0), ("fprint", 1.5)]
+                 ("def", 3 if len(self.funcs) < 3 else 0), ("call", 4 if self.funcs else 0), ("fprint", 1.5),
+                 ("runtime", 9)]
         if self.seeded:
             kinds.append(("random", 5))
         kinds += [(k, w) for k, w, bug in ISSUE9_KINDS if bug not in self.avoid]
@@ -3362,6 +4397,8 @@ class Gen:
         src = fn()
         self.commit(src)
         self.classes.update(bug or k.replace("_", "-") for k, _, bug in ISSUE9_KINDS if k == kind)
+        if kind == "runtime":
+            self.classes.add("(statements with run-time extents)")
 
     def generate(self, nstmts, error):
         if self.p(0.3):
@@ -3941,6 +4978,24 @@ FEATURES = [
     ("run-time slice x[i:i + 3]", r"\[([^\[\]]*, )?(i|j|jj|k)( [-+] \d+)?:(i|j|jj|k) \+ \d+"),
     ("list index x[[0, 2]]", r"\w\[([^\[\]]*, )?\[-?\d+(, -?\d+)*\]"),
     ("Python -> NumPy scalar in a loop", r"(?m)^(    )+(s|t|r|total|cnt|best|val|lo|hi|acc) (\+|-)?= .*\w\[[^\]]*\]"),
+    # run-time extents (lang-spec/run-time-shapes.md; Gen.rt_*)
+    ("run-time slice bound x[:i], A[i, :j]", r"\w\[(?:[^\[\]]*, )?[^\[\],]*:[- (]*(?:\d+ [-*] )?\b(?:i|j|nr\d+|len\(\w+\))\b(?! \+ \d+[\],])"),
+    ("run-time slice start x[i:], x[k:-k]", r"\w\[(?:[^\[\]]*, )?[- (]*\b(?:i|j|nr\d+)\b[^:\[\],]*:(?:-(?:i|j|nr\d+))?[\],]"),
+    ("run-time slice step x[::s]", r"\w\[[^\[\]]*::[- (]*\b(?:i|j|nr\d+|len\(\w+\))"),
+    ("run-time-extent local in a loop", r"(?m)^    +seg\d+ = "),
+    ("top-level run-time-extent name", r"(?m)^(row|col|seg|win|sel|head|tail|part)(, \w+)? = "),
+    ("np.zeros/ones of a run-time int", r"np\.(zeros|ones)\(\(?[^()]*\b(i|j|nr\d+|len\()"),
+    ("np.arange of a run-time bound", r"np\.arange\([^()]*\b(i|j|nr\d+|len\()"),
+    ("np.fromfunction of a run-time extent", r"np\.fromfunction\(lambda t"),
+    ("boolean-mask read", r"(\b\w+)\[\1(\[[^\[\]]*\]|\.\w+\(axis=1\))? [<>=!]=? [^\]]*\]"),
+    ("np.nonzero/where(c)/flatnonzero/argwhere", r"np\.(nonzero|flatnonzero|argwhere)\(|np\.where\([^,()]*(\([^()]*\))?[^,()]*\)"),
+    ("np.bincount", r"np\.bincount\("),
+    ("np.bincount weights=/minlength=", r"np\.bincount\([^\n]*(weights|minlength)="),
+    ("np.dot/@ of run-time extents", r"(np\.dot\(|@ )[^\n]*\[[^\[\]]*:[^\[\]]*\b(i|j|nr\d+)\b"),
+    ("write into a run-time extent", r"(?m)^\s*\w+\[[^\]\n]*(:[^\]\n]*\b(i|j|nr\d+)\b(?! \+ \d)|\b(i|j|nr\d+)\b[^\]\n]*:)[^\]\n]*\] [-+*]?= |^\s*seg\d+(\[[^\]]*\])? [-+*]?= "),
+    ("run-time extent of 1 or K broadcast", r"% 2 \* \d+ \+ 1(, :)?\]"),
+    ("chained subscript assignment", r"(?m)^\s*\w+\[[^\]\n]*\] = \w+\[[^\]\n]*\] = "),
+    ("sum/mean/max/min of a run-time extent", r"(seg\d+|\w\[[^\[\]]*\b(i|j|nr\d+)\b[^\[\]]*\])\.(sum|mean|max|min)\(\)"),
 ]
 
 
@@ -3961,7 +5016,7 @@ def feature_stats(args, avoid):
     for name, _ in FEATURES:
         print("%6.1f%%  %s" % (100.0 * hits[name] / max(n, 1), name))
     for c in sorted(issue9):
-        print("%6.1f%%  issue 9 class %s" % (100.0 * issue9[c] / max(n, 1), c))
+        print("%6.1f%%  %s%s" % (100.0 * issue9[c] / max(n, 1), "" if c.startswith("(") else "issue 9 class ", c))
     print("%6.1f%%  (error-ending programs)" % (100.0 * errs / max(n, 1)))
     return 0
 
@@ -3999,6 +5054,9 @@ def main(argv=None):
                     "with Python ints past int64 (default %g each)" % LIMIT_TAIL_RATE)
     ap.add_argument("--avoid", default="", help="comma list of known arrc bugs the generator steers "
                     "clear of (or all): " + ", ".join(KNOWN_BUGS))
+    ap.add_argument("--allow", default="", help="comma list of the names steered around by default "
+                    "(open bugs found after CI's --avoid list was written) to generate anyway: "
+                    + ", ".join(AVOID_BY_DEFAULT))
     ap.add_argument("--check", nargs="+", metavar="FILE",
                     help="compare these scripts (e.g. saved reproducers) instead of generating; "
                     "with --save-dir, write FILE's report as DIR/NAME.txt")
@@ -4016,6 +5074,11 @@ def main(argv=None):
     for a in avoid:
         if a not in KNOWN_BUGS:
             ap.error("--avoid: unknown name %r (known: %s, or all)" % (a, ", ".join(KNOWN_BUGS)))
+    allow = [a for a in args.allow.split(",") if a]
+    for a in allow:
+        if a not in AVOID_BY_DEFAULT:
+            ap.error("--allow: unknown name %r (known: %s)" % (a, ", ".join(AVOID_BY_DEFAULT)))
+    avoid = tuple(sorted(set(avoid) | (set(AVOID_BY_DEFAULT) - set(allow))))
     if args.check:
         return check_files(args)
     if args.stats:
