@@ -45,6 +45,7 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         locals: Vec::new(),
         env: HashMap::new(),
         consts: HashMap::new(),
+        known_parts: HashMap::new(),
         counts,
         loop_depth: 0,
         branch_depth: 0,
@@ -76,6 +77,10 @@ struct Sema {
     env: HashMap<String, Binding>,
     /// Locals bound once, at top level, to a constant int: usable where a shape is needed.
     consts: HashMap<hir::LocalId, i64>,
+    /// Locals holding a tuple whose parts include compile-time ints (by position), or an int
+    /// known at compile time that `consts` cannot hold: an inlined call's result (see
+    /// `Frame::result_parts`), a tuple bound once at top level to one.
+    known_parts: HashMap<hir::LocalId, Vec<Option<i64>>>,
     /// How many times each name is assigned anywhere in the program.
     counts: HashMap<String, usize>,
     loop_depth: usize,
@@ -329,6 +334,29 @@ impl Sema {
             }
         }
         Ok(())
+    }
+
+    /// The compile-time ints in `e`'s value: one per part of a tuple, or one for an int
+    /// (`None` where a part is not known); `None` for other values.
+    fn const_parts(&self, e: &hir::Expr) -> Option<Vec<Option<i64>>> {
+        match &e.kind {
+            H::Tuple(parts) => Some(
+                parts
+                    .iter()
+                    .map(|p| match p.ty {
+                        Ty::Int => self.const_parts(p).and_then(|v| v[0]),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            H::Seq { value, .. } => self.const_parts(value),
+            H::Inline {
+                result: Some(id), ..
+            } => self.known_parts.get(id).cloned(),
+            H::Local(id) if matches!(e.ty, Ty::Tuple(_)) => self.known_parts.get(id).cloned(),
+            _ if e.ty == Ty::Int => Some(vec![const_int(e, &self.consts)]),
+            _ => None,
+        }
     }
 
     /// `e` as an expression that can be used twice, or not at all, without repeating or
@@ -863,8 +891,14 @@ impl Sema {
             }
         };
         if !nested && self.counts.get(name) == Some(&1) {
-            if let Some(c) = const_int(&value, &self.consts) {
-                self.consts.insert(local, c);
+            match (&value.ty, self.const_parts(&value)) {
+                (Ty::Int, Some(p)) if p.len() == 1 && p[0].is_some() => {
+                    self.consts.insert(local, p[0].unwrap());
+                }
+                (Ty::Tuple(_), Some(p)) if p.iter().any(Option::is_some) => {
+                    self.known_parts.insert(local, p);
+                }
+                _ => {}
             }
         }
         // `b = a` (also a parameter bound to an argument, a call's result) where `a` holds a
@@ -919,6 +953,7 @@ impl Sema {
                         return Ok(());
                     }
                 }
+                let known = self.const_parts(&value).unwrap_or_default();
                 // Evaluate the whole right side first (Python semantics for `a, b = b, a`).
                 let tmp = self.new_local("<tuple>", value.ty.clone());
                 self.locals[tmp].python_or_numpy = self.has_dynamic_kind(&value);
@@ -930,6 +965,13 @@ impl Sema {
                     span,
                 });
                 for (i, (item, ty)) in items.iter().zip(tys).enumerate() {
+                    // A part known at compile time (`x, n = f()`, `f` returning a constant
+                    // `n`) is assigned as that constant, so `n` stays one.
+                    if let (Ty::Int, Some(Some(c))) = (&ty, known.get(i)) {
+                        let part = mk(H::Int(*c), Ty::Int, value.span);
+                        self.assign(item, part, span, out)?;
+                        continue;
+                    }
                     let tuple = mk(H::Local(tmp), value.ty.clone(), value.span);
                     let part = mk(
                         H::TupleGet {
@@ -3247,7 +3289,8 @@ impl Sema {
                 return Ok(Some(0));
             };
             let v = self.expr(t)?;
-            Ok(const_int(&v, &self.consts).and_then(|c| if neg { c.checked_neg() } else { Some(c) }))
+            Ok(const_int(&v, &self.consts)
+                .and_then(|c| if neg { c.checked_neg() } else { Some(c) }))
         };
         let (Some(o1), Some(o2)) = (offset(t1)?, offset(t2)?) else {
             return Ok(None);
