@@ -2704,14 +2704,22 @@ impl Sema {
         span: Span,
     ) -> Result<hir::Expr> {
         match (module, name) {
-            (ModuleKind::NumPy, "zeros" | "ones" | "empty") => {
+            // `np.ndarray(shape, dtype)` is the constructor `np.empty` calls: uninitialised
+            // memory, which a program can only have meant to fill before reading (arrc's
+            // zeros are as good as any bytes).
+            (ModuleKind::NumPy, "zeros" | "ones" | "empty" | "ndarray") => {
                 let kw = self.kwarg(kwargs, name, &["shape", "dtype"])?;
+                if name == "ndarray" && args.len() > 2 {
+                    return unsupported(args[2].span, "the buffer argument of np.ndarray()");
+                }
                 let shape_e = args.first().or(kw.get("shape").copied());
                 let Some(shape_e) = shape_e else {
+                    // ndarray.__new__ counts the class as argument 0.
+                    let pos = if name == "ndarray" { 1 } else { 0 };
                     return err(
                         span,
                         SemaError::Custom(format!(
-                            "{name}() missing required argument 'shape' (pos 0)"
+                            "{name}() missing required argument 'shape' (pos {pos})"
                         )),
                     );
                 };
