@@ -1462,7 +1462,7 @@ impl Sema {
                 }
                 None => match n.as_str() {
                     "print" | "len" | "str" | "repr" | "int" | "float" | "abs" | "id" | "range"
-                    | "bool" => {
+                    | "bool" | "bin" | "oct" | "hex" => {
                         return unsupported(span, format!("using the builtin {n} as a value"))
                     }
                     _ => return err(span, SemaError::NameNotDefined(n.clone())),
@@ -1493,7 +1493,10 @@ impl Sema {
                     );
                 }
                 if *op == BinOp::Mod && l.ty == Ty::Str {
-                    return unsupported(span, "%-formatting of strings");
+                    return match &l.kind {
+                        H::Str(format) => self.percent_format(&format.clone(), r, span),
+                        _ => unsupported(span, "%-formatting of a string not known at compile time"),
+                    };
                 }
                 self.binop(*op, l, r, span)?
             }
@@ -1815,6 +1818,14 @@ impl Sema {
             }
             (Ty::Array(a), "size") => Ok(mk(H::Int(a.size() as i64), Ty::Int, span)),
             (Ty::Array(a), "ndim") => Ok(mk(H::Int(a.ndim() as i64), Ty::Int, span)),
+            (Ty::Array(a), "itemsize") => Ok(mk(H::Int(a.dtype.itemsize() as i64), Ty::Int, span)),
+            (Ty::Array(a), "nbytes") => {
+                let n = a.size() * a.dtype.itemsize();
+                Ok(mk(H::Int(n as i64), Ty::Int, span))
+            }
+            (Ty::NpScalar(d) | Ty::DTypeObj(d), "itemsize") | (Ty::NpScalar(d), "nbytes") => {
+                Ok(mk(H::Int(d.itemsize() as i64), Ty::Int, span))
+            }
             (Ty::Generator, a) if random::GENERATOR_METHODS.contains(&a) => {
                 unsupported(span, format!("the method .{a} as a value"))
             }
@@ -2587,6 +2598,37 @@ impl Sema {
                     );
                 }
                 Ok(mk(H::Id(Box::new(v)), Ty::Int, span))
+            }
+            // `bin(x)` is `format(x, '#b')` for every int (`-0b101` too), as `oct`/`hex` are
+            // `#o`/`#x`; NumPy ints convert through `__index__`, NumPy bools and floats do not.
+            "bin" | "oct" | "hex" => {
+                let v = one(self)?;
+                let spec = match name {
+                    "bin" => "#b",
+                    "oct" => "#o",
+                    _ => "#x",
+                };
+                let value = match &v.ty {
+                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32) => {
+                        self.to_py(v, Ty::Int)
+                    }
+                    Ty::Array(a) if a.tensor.is_none() => {
+                        let m = "only integer scalar arrays can be converted to a scalar index";
+                        return err(span, SemaError::Custom(m.into()));
+                    }
+                    t => {
+                        let m = format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            py_type_name(t)
+                        );
+                        return err(span, SemaError::Custom(m));
+                    }
+                };
+                let part = hir::FStringPart::Format {
+                    value,
+                    spec: spec.into(),
+                };
+                Ok(mk(H::FString(vec![part]), Ty::Str, span))
             }
             "range" => unsupported(span, "range(...) outside a for loop"),
             "round" => self.round(args, kwargs, span),
