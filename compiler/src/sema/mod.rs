@@ -2784,6 +2784,7 @@ impl Sema {
                 self.quantile(name, args, kwargs, span)
             }
             (ModuleKind::NumPy, "diag") => self.diag(args, kwargs, span),
+            (ModuleKind::NumPy, "tensordot") => self.tensordot(args, kwargs, span),
             (ModuleKind::NumPy, "diagonal") => {
                 let b = shape::bind_args("diagonal", &["a", "offset"], 1, args, kwargs, span)?;
                 let x = self.expr(b[0].unwrap())?;
