@@ -1,5 +1,6 @@
-//! f-strings, the `math` module, NumPy scalar constructors, `np.set_printoptions`, and the
-//! scalar builtins `round`, `min`, `max` and `len` of a str.
+//! f-strings and printf-style `"literal" % values` (compiled to the f-string it equals), the
+//! `math` module, NumPy scalar constructors, `np.set_printoptions`, and the scalar builtins
+//! `round`, `min`, `max` and `len` of a str.
 //!
 //! A format spec is checked here with the runtime's own port of CPython's mini-language
 //! (`arrc_runtime::pyfmt`), so a spec CPython would reject for the value's type is a
