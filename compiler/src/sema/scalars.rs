@@ -665,8 +665,10 @@ impl Sema {
                 return custom(
                     span,
                     format!(
-                        "unsupported format character '{c}' ({:#x}) at index {at}",
-                        c as u32
+                        "unsupported format character '{c}' ({:#x}) at index {}",
+                        c as u32,
+                        // CPython counts characters, not bytes.
+                        format[..at].chars().count()
                     ),
                 );
             }
