@@ -1,5 +1,6 @@
-# expect-error: 5:7: unsupported: %-formatting of strings
+# expect-error: 6:7: unsupported: %-formatting of a string not known at compile time
 import numpy as np
 
 x = np.arange(4) * 0.5
-print("mean = %.3f" % x.mean())
+fmt = "mean = %.3f"
+print(fmt % x.mean())

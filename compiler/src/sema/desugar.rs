@@ -607,133 +607,6 @@ impl Sema {
 }
 
 impl Sema {
-    /// `np.tensordot(a, b, axes=2)` of arrays with static shapes, as NumPy computes it: `a`
-    /// with the contracted axes moved last and `b` with them first, each reshaped to a matrix,
-    /// `np.dot` of the two, reshaped to `a`'s free axes then `b`'s.
-    pub(super) fn tensordot(
-        &mut self,
-        args: &[ast::Expr],
-        kwargs: &[ast::Keyword],
-        span: Span,
-    ) -> Result<hir::Expr> {
-        let bound = bind_args("tensordot", &["a", "b", "axes"], 2, args, kwargs, span)?;
-        let b = Build(span);
-        let mut first = Vec::new();
-        let mut shapes = Vec::new();
-        let mut ids = Vec::new();
-        for e in &bound[..2] {
-            let v = self.expr(e.unwrap())?;
-            let Some(a) = v.ty.as_array().filter(|a| a.tensor.is_none()).cloned() else {
-                return super::unsupported(e.unwrap().span, format!("np.tensordot of a {}", v.ty));
-            };
-            shapes.push(a.shape.clone());
-            ids.push(self.hidden_local(v, &mut first));
-        }
-        let (na, nb) = (shapes[0].len() as i64, shapes[1].len() as i64);
-        let ints = |e: &ast::Expr| -> Option<Vec<i64>> {
-            match &e.kind {
-                A::Int(i) => Some(vec![*i]),
-                A::UnaryOp {
-                    op: ast::UnaryOp::Neg,
-                    operand,
-                } => match operand.kind {
-                    A::Int(i) => Some(vec![-i]),
-                    _ => None,
-                },
-                A::List(items) | A::Tuple(items) => items
-                    .iter()
-                    .map(|i| match &i.kind {
-                        A::Int(v) => Some(*v),
-                        A::UnaryOp {
-                            op: ast::UnaryOp::Neg,
-                            operand,
-                        } => match operand.kind {
-                            A::Int(v) => Some(-v),
-                            _ => None,
-                        },
-                        _ => None,
-                    })
-                    .collect(),
-                _ => None,
-            }
-        };
-        let (axes_a, axes_b): (Vec<i64>, Vec<i64>) = match bound[2] {
-            None => ((na - 2..na).collect(), (0..2).collect()),
-            Some(e) => match &e.kind {
-                A::Int(n) => ((na - n..na).collect(), (0..*n).collect()),
-                A::List(items) | A::Tuple(items) if items.len() == 2 => {
-                    match (ints(&items[0]), ints(&items[1])) {
-                        (Some(x), Some(y)) => (x, y),
-                        _ => {
-                            return super::unsupported(
-                                e.span,
-                                "np.tensordot axes other than constants",
-                            )
-                        }
-                    }
-                }
-                _ => return super::unsupported(e.span, "np.tensordot axes other than constants"),
-            },
-        };
-        if axes_a.len() != axes_b.len() {
-            return err(span, SemaError::Custom("shape-mismatch for sum".into()));
-        }
-        let norm = |axes: &[i64], n: i64| -> Option<Vec<usize>> {
-            axes.iter()
-                .map(|&x| {
-                    let x = if x < 0 { x + n } else { x };
-                    (0..n).contains(&x).then_some(x as usize)
-                })
-                .collect()
-        };
-        let (Some(ca), Some(cb)) = (norm(&axes_a, na), norm(&axes_b, nb)) else {
-            return err(span, SemaError::Custom("tuple index out of range".into()));
-        };
-        for (&x, &y) in ca.iter().zip(&cb) {
-            if shapes[0][x] != shapes[1][y] {
-                return err(span, SemaError::Custom("shape-mismatch for sum".into()));
-            }
-        }
-        let free_a: Vec<usize> = (0..na as usize).filter(|d| !ca.contains(d)).collect();
-        let free_b: Vec<usize> = (0..nb as usize).filter(|d| !cb.contains(d)).collect();
-        let k: usize = ca.iter().map(|&d| shapes[0][d]).product();
-        let m: usize = free_a.iter().map(|&d| shapes[0][d]).product();
-        let n: usize = free_b.iter().map(|&d| shapes[1][d]).product();
-        let ints_tuple = |v: Vec<usize>| b.tuple(v.into_iter().map(|d| b.int(d as i64)).collect());
-        let (x, y) = ("tensordot·a", "tensordot·b");
-        let perm_a: Vec<usize> = free_a.iter().chain(&ca).copied().collect();
-        let perm_b: Vec<usize> = cb.iter().chain(&free_b).copied().collect();
-        let at = b.method(
-            b.call(
-                b.np("transpose"),
-                vec![b.name(x), ints_tuple(perm_a)],
-                vec![],
-            ),
-            "reshape",
-            vec![ints_tuple(vec![m, k])],
-        );
-        let bt = b.method(
-            b.call(
-                b.np("transpose"),
-                vec![b.name(y), ints_tuple(perm_b)],
-                vec![],
-            ),
-            "reshape",
-            vec![ints_tuple(vec![k, n])],
-        );
-        let out_shape: Vec<usize> = free_a
-            .iter()
-            .map(|&d| shapes[0][d])
-            .chain(free_b.iter().map(|&d| shapes[1][d]))
-            .collect();
-        let product = b.method(
-            b.call(b.np("dot"), vec![at, bt], vec![]),
-            "reshape",
-            vec![ints_tuple(out_shape)],
-        );
-        self.type_rewrite(&[(x, ids[0]), (y, ids[1])], first, &product)
-    }
-
     /// `np.diff(a, n=1, axis=-1)`: NumPy's loop of `a[..., 1:] - a[..., :-1]` along `axis`
     /// (`!=` for booleans), `n` times; `n=0` is `a` itself.
     pub(super) fn diff(
@@ -1685,5 +1558,133 @@ impl Sema {
             first,
             super::mk(hir::ExprKind::Local(out_id), out_ty, span),
         ))
+    }
+}
+
+impl Sema {
+    /// `np.tensordot(a, b, axes=2)` as NumPy's own definition (`numpy/_core/numeric.py`):
+    /// the summed axes of `a` moved last and of `b` first, each reshaped to a matrix, one
+    /// `np.dot` of the two, and the result reshaped to `a`'s free axes then `b`'s; so its sums
+    /// are those of that `np.dot`.
+    pub(super) fn tensordot(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let bound = bind_args("tensordot", &["a", "b", "axes"], 2, args, kwargs, span)?;
+        let mut first = Vec::new();
+        let mut operand = |s: &mut Sema, e: &ast::Expr| -> Result<(hir::LocalId, Vec<usize>)> {
+            let v = s.expr(e)?;
+            let Some(a) = v.ty.as_array().cloned().filter(|a| a.tensor.is_none()) else {
+                return super::unsupported(v.span, format!("np.tensordot of a {}", v.ty));
+            };
+            Ok((s.hidden_local(v, &mut first), a.shape.clone()))
+        };
+        let (a_id, a_shape) = operand(self, bound[0].unwrap())?;
+        let (b_id, b_shape) = operand(self, bound[1].unwrap())?;
+        let (nda, ndb) = (a_shape.len() as i64, b_shape.len() as i64);
+        let (mut axes_a, mut axes_b) = match bound[2] {
+            None => ((-2..0).collect(), (0..2).collect()),
+            Some(e) => self.tensordot_axes(e)?,
+        };
+        let index_error = || err(span, SemaError::Custom("tuple index out of range".into()));
+        let mut equal = axes_a.len() == axes_b.len();
+        if equal {
+            for (x, y) in axes_a.iter_mut().zip(axes_b.iter_mut()) {
+                if !(-nda..nda).contains(x) || !(-ndb..ndb).contains(y) {
+                    return index_error();
+                }
+                *x = x.rem_euclid(nda.max(1));
+                *y = y.rem_euclid(ndb.max(1));
+                if a_shape[*x as usize] != b_shape[*y as usize] {
+                    equal = false;
+                    break;
+                }
+            }
+        }
+        if !equal {
+            return err(span, SemaError::Custom("shape-mismatch for sum".into()));
+        }
+        let b = Build(span);
+        let side = |id: &str, shape: &[usize], summed: &[i64], summed_first: bool| {
+            let notin: Vec<i64> = (0..shape.len() as i64)
+                .filter(|k| !summed.contains(k))
+                .collect();
+            let size = |axes: &[i64]| {
+                axes.iter()
+                    .map(|&k| shape[k as usize] as i64)
+                    .product::<i64>()
+            };
+            let (n2, m2) = (size(summed), size(&notin));
+            let (order, matrix) = if summed_first {
+                ([summed, &notin[..]].concat(), (n2, m2))
+            } else {
+                ([&notin[..], summed].concat(), (m2, n2))
+            };
+            let t = b.method(
+                b.name(id),
+                "transpose",
+                vec![b.tuple(order.into_iter().map(|k| b.int(k)).collect())],
+            );
+            let m = b.method(
+                t,
+                "reshape",
+                vec![b.tuple(vec![b.int(matrix.0), b.int(matrix.1)])],
+            );
+            let free: Vec<i64> = notin.iter().map(|&k| shape[k as usize] as i64).collect();
+            (m, free)
+        };
+        let (at, olda) = side("tensordot·a", &a_shape, &axes_a, false);
+        let (bt, oldb) = side("tensordot·b", &b_shape, &axes_b, true);
+        let dims = [olda, oldb].concat();
+        if dims.is_empty() {
+            return super::unsupported(span, "0-d arrays (np.tensordot summing every axis)");
+        }
+        let product = b.call(b.np("dot"), vec![at, bt], vec![]);
+        let rewritten = b.method(
+            product,
+            "reshape",
+            vec![b.tuple(dims.into_iter().map(|d| b.int(d)).collect())],
+        );
+        self.type_rewrite(
+            &[("tensordot·a", a_id), ("tensordot·b", b_id)],
+            first,
+            &rewritten,
+        )
+    }
+
+    /// The `axes` of `np.tensordot`: `n` (the last `n` of `a` with the first `n` of `b`), or
+    /// a pair of axis lists (or single axes), all known at compile time.
+    fn tensordot_axes(&mut self, e: &ast::Expr) -> Result<(Vec<i64>, Vec<i64>)> {
+        let int = |s: &mut Sema, e: &ast::Expr| -> Result<i64> {
+            let v = s.expr(e)?;
+            match super::const_int(&v, &s.consts) {
+                Some(i)
+                    if v.ty == Ty::Int || matches!(v.ty, Ty::NpScalar(DType::I64 | DType::I32)) =>
+                {
+                    Ok(i)
+                }
+                _ => super::unsupported(e.span, "np.tensordot axes not known at compile time"),
+            }
+        };
+        let axes = |s: &mut Sema, e: &ast::Expr| -> Result<Vec<i64>> {
+            match &e.kind {
+                A::List(items) | A::Tuple(items) => items.iter().map(|i| int(s, i)).collect(),
+                _ => Ok(vec![int(s, e)?]),
+            }
+        };
+        match &e.kind {
+            A::List(pair) | A::Tuple(pair) if pair.len() == 2 => {
+                Ok((axes(self, &pair[0])?, axes(self, &pair[1])?))
+            }
+            A::List(_) | A::Tuple(_) => {
+                super::unsupported(e.span, "np.tensordot axes other than a pair")
+            }
+            _ => {
+                let n = int(self, e)?;
+                Ok(((-n..0).collect(), (0..n).collect()))
+            }
+        }
     }
 }

@@ -37,6 +37,9 @@ pub struct Frame {
     globals: HashMap<String, Binding>,
     /// For a function being compiled (a recursive one): its id and argument types.
     compiled: Option<(hir::FunctionId, Vec<Ty>)>,
+    /// The parts of the returned value (the value itself when not a tuple) that every
+    /// `return` so far gave as the same compile-time int.
+    result_parts: Option<Vec<Option<i64>>>,
 }
 
 /// The message of the error that unwinds an inlining which reached a recursive call, up to
@@ -224,6 +227,16 @@ impl Sema {
                 if self.has_dynamic_kind(&v) && v.ty == self.locals[local].ty {
                     self.locals[local].python_or_numpy = true;
                 }
+                let parts = self.const_parts(&v).unwrap_or_default();
+                let frame = self.frames.last_mut().unwrap();
+                frame.result_parts = Some(match frame.result_parts.take() {
+                    None => parts,
+                    Some(old) => old
+                        .into_iter()
+                        .zip(parts)
+                        .map(|(a, b)| if a == b { a } else { None })
+                        .collect(),
+                });
                 out.push(hir::Stmt {
                     kind: hir::StmtKind::Assign { local, value: v },
                     span,
@@ -438,6 +451,7 @@ impl Sema {
             returns_none: false,
             globals,
             compiled: None,
+            result_parts: None,
         });
         let mut body = Vec::new();
         let mut result = Ok(());
@@ -468,6 +482,13 @@ impl Sema {
             }
             None => Ty::None,
         };
+        // `return a, n` where `n` is the same constant on every path: the caller's `x, n =
+        // f()` makes `n` a constant too (usable as a shape).
+        if let (Some(id), Some(parts)) = (frame.result, frame.result_parts) {
+            if parts.iter().any(Option::is_some) {
+                self.known_parts.insert(id, parts);
+            }
+        }
         Ok(mk(
             H::Inline {
                 body,
@@ -535,6 +556,7 @@ impl Sema {
             returns_none: false,
             globals,
             compiled: Some((id, types.clone())),
+            result_parts: None,
         });
         let mut body = Vec::new();
         let result = f.body.iter().try_for_each(|s| self.stmt(s, &mut body));

@@ -48,6 +48,7 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         env: HashMap::new(),
         consts: HashMap::new(),
         const_tuples: HashMap::new(),
+        known_parts: HashMap::new(),
         counts,
         loop_depth: 0,
         branch_depth: 0,
@@ -81,6 +82,10 @@ struct Sema {
     consts: HashMap<hir::LocalId, i64>,
     /// Tuples of int constants bound once at top level (`shape = (5, 5)`), usable as shapes.
     const_tuples: HashMap<hir::LocalId, Vec<i64>>,
+    /// Locals holding a tuple whose parts include compile-time ints (by position), or an int
+    /// known at compile time that `consts` cannot hold: an inlined call's result (see
+    /// `Frame::result_parts`), a tuple bound once at top level to one.
+    known_parts: HashMap<hir::LocalId, Vec<Option<i64>>>,
     /// How many times each name is assigned anywhere in the program.
     counts: HashMap<String, usize>,
     loop_depth: usize,
@@ -335,6 +340,29 @@ impl Sema {
             }
         }
         Ok(())
+    }
+
+    /// The compile-time ints in `e`'s value: one per part of a tuple, or one for an int
+    /// (`None` where a part is not known); `None` for other values.
+    fn const_parts(&self, e: &hir::Expr) -> Option<Vec<Option<i64>>> {
+        match &e.kind {
+            H::Tuple(parts) => Some(
+                parts
+                    .iter()
+                    .map(|p| match p.ty {
+                        Ty::Int => self.const_parts(p).and_then(|v| v[0]),
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            H::Seq { value, .. } => self.const_parts(value),
+            H::Inline {
+                result: Some(id), ..
+            } => self.known_parts.get(id).cloned(),
+            H::Local(id) if matches!(e.ty, Ty::Tuple(_)) => self.known_parts.get(id).cloned(),
+            _ if e.ty == Ty::Int => Some(vec![const_int(e, &self.consts)]),
+            _ => None,
+        }
     }
 
     /// `e` as an expression that can be used twice, or not at all, without repeating or
@@ -895,8 +923,14 @@ impl Sema {
             }
         };
         if !nested && self.counts.get(name) == Some(&1) {
-            if let Some(c) = const_int(&value, &self.consts) {
-                self.consts.insert(local, c);
+            match (&value.ty, self.const_parts(&value)) {
+                (Ty::Int, Some(p)) if p.len() == 1 && p[0].is_some() => {
+                    self.consts.insert(local, p[0].unwrap());
+                }
+                (Ty::Tuple(_), Some(p)) if p.iter().any(Option::is_some) => {
+                    self.known_parts.insert(local, p);
+                }
+                _ => {}
             }
             if let H::Tuple(items) = &value.kind {
                 let ints: Option<Vec<i64>> =
@@ -963,6 +997,7 @@ impl Sema {
                         return Ok(());
                     }
                 }
+                let known = self.const_parts(&value).unwrap_or_default();
                 // Evaluate the whole right side first (Python semantics for `a, b = b, a`).
                 let tmp = self.new_local("<tuple>", value.ty.clone());
                 self.locals[tmp].python_or_numpy = self.has_dynamic_kind(&value);
@@ -974,6 +1009,13 @@ impl Sema {
                     span,
                 });
                 for (i, (item, ty)) in items.iter().zip(tys).enumerate() {
+                    // A part known at compile time (`x, n = f()`, `f` returning a constant
+                    // `n`) is assigned as that constant, so `n` stays one.
+                    if let (Ty::Int, Some(Some(c))) = (&ty, known.get(i)) {
+                        let part = mk(H::Int(*c), Ty::Int, value.span);
+                        self.assign(item, part, span, out)?;
+                        continue;
+                    }
                     let tuple = mk(H::Local(tmp), value.ty.clone(), value.span);
                     let part = mk(
                         H::TupleGet {
@@ -1553,7 +1595,7 @@ impl Sema {
                 }
                 None => match n.as_str() {
                     "print" | "len" | "str" | "repr" | "int" | "float" | "abs" | "id" | "range"
-                    | "bool" => {
+                    | "bool" | "bin" | "oct" | "hex" => {
                         return unsupported(span, format!("using the builtin {n} as a value"))
                     }
                     _ => return err(span, SemaError::NameNotDefined(n.clone())),
@@ -1584,7 +1626,10 @@ impl Sema {
                     );
                 }
                 if *op == BinOp::Mod && l.ty == Ty::Str {
-                    return unsupported(span, "%-formatting of strings");
+                    return match &l.kind {
+                        H::Str(format) => self.percent_format(&format.clone(), r, span),
+                        _ => unsupported(span, "%-formatting of a string not known at compile time"),
+                    };
                 }
                 self.binop(*op, l, r, span)?
             }
@@ -1953,6 +1998,14 @@ impl Sema {
             ),
             (Ty::Array(a), "size") => Ok(mk(H::Int(a.size() as i64), Ty::Int, span)),
             (Ty::Array(a), "ndim") => Ok(mk(H::Int(a.ndim() as i64), Ty::Int, span)),
+            (Ty::Array(a), "itemsize") => Ok(mk(H::Int(a.dtype.itemsize() as i64), Ty::Int, span)),
+            (Ty::Array(a), "nbytes") => {
+                let n = a.size() * a.dtype.itemsize();
+                Ok(mk(H::Int(n as i64), Ty::Int, span))
+            }
+            (Ty::NpScalar(d) | Ty::DTypeObj(d), "itemsize") | (Ty::NpScalar(d), "nbytes") => {
+                Ok(mk(H::Int(d.itemsize() as i64), Ty::Int, span))
+            }
             (Ty::Generator, a) if random::GENERATOR_METHODS.contains(&a) => {
                 unsupported(span, format!("the method .{a} as a value"))
             }
@@ -2836,6 +2889,37 @@ impl Sema {
                 }
                 Ok(mk(H::Id(Box::new(v)), Ty::Int, span))
             }
+            // `bin(x)` is `format(x, '#b')` for every int (`-0b101` too), as `oct`/`hex` are
+            // `#o`/`#x`; NumPy ints convert through `__index__`, NumPy bools and floats do not.
+            "bin" | "oct" | "hex" => {
+                let v = one(self)?;
+                let spec = match name {
+                    "bin" => "#b",
+                    "oct" => "#o",
+                    _ => "#x",
+                };
+                let value = match &v.ty {
+                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32) => {
+                        self.to_py(v, Ty::Int)
+                    }
+                    Ty::Array(a) if a.tensor.is_none() => {
+                        let m = "only integer scalar arrays can be converted to a scalar index";
+                        return err(span, SemaError::Custom(m.into()));
+                    }
+                    t => {
+                        let m = format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            py_type_name(t)
+                        );
+                        return err(span, SemaError::Custom(m));
+                    }
+                };
+                let part = hir::FStringPart::Format {
+                    value,
+                    spec: spec.into(),
+                };
+                Ok(mk(H::FString(vec![part]), Ty::Str, span))
+            }
             "range" => unsupported(span, "range(...) outside a for loop"),
             "round" => self.round(args, kwargs, span),
             "min" | "max" => self.min_max(name, args, kwargs, span),
@@ -2977,14 +3061,22 @@ impl Sema {
         span: Span,
     ) -> Result<hir::Expr> {
         match (module, name) {
-            (ModuleKind::NumPy, "zeros" | "ones" | "empty") => {
+            // `np.ndarray(shape, dtype)` is the constructor `np.empty` calls: uninitialised
+            // memory, which a program can only have meant to fill before reading (arrc's
+            // zeros are as good as any bytes).
+            (ModuleKind::NumPy, "zeros" | "ones" | "empty" | "ndarray") => {
                 let kw = self.kwarg(kwargs, name, &["shape", "dtype"])?;
+                if name == "ndarray" && args.len() > 2 {
+                    return unsupported(args[2].span, "the buffer argument of np.ndarray()");
+                }
                 let shape_e = args.first().or(kw.get("shape").copied());
                 let Some(shape_e) = shape_e else {
+                    // ndarray.__new__ counts the class as argument 0.
+                    let pos = if name == "ndarray" { 1 } else { 0 };
                     return err(
                         span,
                         SemaError::Custom(format!(
-                            "{name}() missing required argument 'shape' (pos 0)"
+                            "{name}() missing required argument 'shape' (pos {pos})"
                         )),
                     );
                 };
@@ -3010,7 +3102,6 @@ impl Sema {
             (ModuleKind::NumPy, "bincount") => self.bincount(args, kwargs, span),
             (ModuleKind::NumPy, "unique") => self.unique(args, kwargs, span),
             (ModuleKind::NumPy, "diff") => self.diff(args, kwargs, span),
-            (ModuleKind::NumPy, "tensordot") => self.tensordot(args, kwargs, span),
             (ModuleKind::NumPy, "repeat") => self.repeat(args, kwargs, span),
             (ModuleKind::NumPy, "intersect1d" | "union1d" | "setdiff1d" | "isin") => {
                 self.set_op(name, args, kwargs, span)
@@ -3024,6 +3115,7 @@ impl Sema {
                 self.quantile(name, args, kwargs, span)
             }
             (ModuleKind::NumPy, "diag") => self.diag(args, kwargs, span),
+            (ModuleKind::NumPy, "tensordot") => self.tensordot(args, kwargs, span),
             (ModuleKind::NumPy, "diagonal") => {
                 let b = shape::bind_args("diagonal", &["a", "offset"], 1, args, kwargs, span)?;
                 let x = self.expr(b[0].unwrap())?;

@@ -1,5 +1,6 @@
-//! f-strings, the `math` module, NumPy scalar constructors, `np.set_printoptions`, and the
-//! scalar builtins `round`, `min`, `max` and `len` of a str.
+//! f-strings and printf-style `"literal" % values` (compiled to the f-string it equals), the
+//! `math` module, NumPy scalar constructors, `np.set_printoptions`, and the scalar builtins
+//! `round`, `min`, `max` and `len` of a str.
 //!
 //! A format spec is checked here with the runtime's own port of CPython's mini-language
 //! (`arrc_runtime::pyfmt`), so a spec CPython would reject for the value's type is a
@@ -531,5 +532,248 @@ impl Sema {
             ty,
             span,
         ))
+    }
+}
+
+/// One `%` conversion of a printf-style format: its flags, width and precision as written.
+struct Conversion {
+    left: bool,
+    sign: Option<char>,
+    alt: bool,
+    zero: bool,
+    width: String,
+    precision: Option<String>,
+    conv: char,
+}
+
+impl Conversion {
+    /// The format spec of `format(value, spec)` that prints what `%` prints, for a numeric
+    /// conversion (`%-+08.3f` is `<+08.3f`; `-` wins over `0`, as in C).
+    fn numeric_spec(&self) -> String {
+        let mut s = String::new();
+        if self.left {
+            s.push('<');
+        }
+        s.extend(self.sign);
+        if self.alt {
+            s.push('#');
+        }
+        if self.zero && !self.left {
+            s.push('0');
+        }
+        s.push_str(&self.width);
+        if let Some(p) = &self.precision {
+            s.push('.');
+            s.push_str(p);
+        }
+        s.push(match self.conv {
+            'i' | 'u' => 'd',
+            c => c,
+        });
+        s
+    }
+}
+
+impl Sema {
+    /// `"literal" % value` / `"literal" % (a, b)`: CPython's printf-style formatting, as the
+    /// f-string it equals: `%d` is `{int(v):d}`, `%.3f` `{float(v):.3f}`, `%x`/`%o` of an int
+    /// `{v:x}`, `%s`/`%r` `str(v)`/`repr(v)` padded as `%` pads (to the right by default).
+    pub(super) fn percent_format(
+        &mut self,
+        format: &str,
+        args: hir::Expr,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let mut first = Vec::new();
+        let values: Vec<hir::Expr> = match (&args.ty, &args.kind) {
+            (Ty::Tuple(_), H::Tuple(items)) => items.clone(),
+            (Ty::Tuple(tys), _) => {
+                let tys = tys.clone();
+                let t = self.once(args, &mut first);
+                tys.into_iter()
+                    .enumerate()
+                    .map(|(index, ty)| {
+                        let tuple = Box::new(t.clone());
+                        mk(H::TupleGet { tuple, index }, ty, span)
+                    })
+                    .collect()
+            }
+            _ => vec![args],
+        };
+        let mut values = values.into_iter();
+        let mut parts = Vec::new();
+        let mut literal = String::new();
+        let mut chars = format.char_indices().peekable();
+        while let Some((_, c)) = chars.next() {
+            if c != '%' {
+                literal.push(c);
+                continue;
+            }
+            let mut conv = Conversion {
+                left: false,
+                sign: None,
+                alt: false,
+                zero: false,
+                width: String::new(),
+                precision: None,
+                conv: ' ',
+            };
+            while let Some(&(_, f)) = chars.peek() {
+                match f {
+                    '-' => conv.left = true,
+                    '+' => conv.sign = Some('+'),
+                    ' ' if conv.sign.is_none() => conv.sign = Some(' '),
+                    ' ' => {}
+                    '#' => conv.alt = true,
+                    '0' => conv.zero = true,
+                    _ => break,
+                }
+                chars.next();
+            }
+            while let Some(&(_, d)) = chars.peek().filter(|(_, d)| d.is_ascii_digit()) {
+                conv.width.push(d);
+                chars.next();
+            }
+            if chars.peek().is_some_and(|&(_, c)| c == '.') {
+                chars.next();
+                let mut p = String::new();
+                while let Some(&(_, d)) = chars.peek().filter(|(_, d)| d.is_ascii_digit()) {
+                    p.push(d);
+                    chars.next();
+                }
+                conv.precision = Some(if p.is_empty() { "0".into() } else { p });
+            }
+            while chars
+                .peek()
+                .is_some_and(|&(_, c)| matches!(c, 'h' | 'l' | 'L'))
+            {
+                chars.next();
+            }
+            let Some((at, c)) = chars.next() else {
+                return custom(span, "incomplete format");
+            };
+            conv.conv = c;
+            let plain = !conv.left && conv.sign.is_none() && !conv.alt && !conv.zero;
+            if c == '%' && plain && conv.width.is_empty() && conv.precision.is_none() {
+                literal.push('%');
+                continue;
+            }
+            if matches!(c, '(' | '*' | 'c' | 'a' | '%') {
+                return unsupported(span, format!("the %-format conversion '{c}'"));
+            }
+            if !"diuxXoeEfFgGsr".contains(c) {
+                return custom(
+                    span,
+                    format!(
+                        "unsupported format character '{c}' ({:#x}) at index {}",
+                        c as u32,
+                        // CPython counts characters, not bytes.
+                        format[..at].chars().count()
+                    ),
+                );
+            }
+            let Some(v) = values.next() else {
+                return custom(span, "not enough arguments for format string");
+            };
+            if !literal.is_empty() {
+                parts.push(FStringPart::Literal(std::mem::take(&mut literal)));
+            }
+            parts.push(self.percent_conversion(&conv, v)?);
+        }
+        if values.next().is_some() {
+            return custom(span, "not all arguments converted during string formatting");
+        }
+        if !literal.is_empty() {
+            parts.push(FStringPart::Literal(literal));
+        }
+        let text = mk(H::FString(parts), Ty::Str, span);
+        Ok(super::seq(first, text))
+    }
+
+    /// The f-string part that prints `v` as `conv` does.
+    fn percent_conversion(&mut self, conv: &Conversion, v: hir::Expr) -> Result<FStringPart> {
+        let span = v.span;
+        let c = conv.conv;
+        let is_int = |t: &Ty| {
+            matches!(
+                t,
+                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32)
+            )
+        };
+        let is_real = |t: &Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float | Ty::NpScalar(_));
+        match c {
+            's' | 'r' => {
+                self.printable(&v)?;
+                let text = mk(
+                    H::Text {
+                        repr: c == 'r',
+                        value: Box::new(v),
+                    },
+                    Ty::Str,
+                    span,
+                );
+                let mut spec = String::new();
+                if !conv.width.is_empty() {
+                    spec.push(if conv.left { '<' } else { '>' });
+                    spec.push_str(&conv.width);
+                }
+                if let Some(p) = &conv.precision {
+                    spec.push('.');
+                    spec.push_str(p);
+                }
+                if spec.is_empty() {
+                    return Ok(FStringPart::Text {
+                        value: text,
+                        repr: false,
+                    });
+                }
+                self.format_part(text, &spec)
+            }
+            'd' | 'i' | 'u' if conv.precision.is_some() => {
+                unsupported(span, "a precision in a %d conversion")
+            }
+            'd' | 'i' | 'u' if is_real(&v.ty) => {
+                let v = self.to_py(v, Ty::Int);
+                self.format_part(v, &conv.numeric_spec())
+            }
+            'd' | 'i' | 'u' => real_required(span, c, &v.ty),
+            'x' | 'X' | 'o' if conv.precision.is_some() => {
+                unsupported(span, format!("a precision in a %{c} conversion"))
+            }
+            'x' | 'X' | 'o' if is_int(&v.ty) && v.ty != Ty::NpScalar(DType::Bool) => {
+                let v = self.to_py(v, Ty::Int);
+                self.format_part(v, &conv.numeric_spec())
+            }
+            'x' | 'X' | 'o' if v.ty.is_scalar() || v.ty == Ty::Str || v.ty == Ty::None => custom(
+                span,
+                format!(
+                    "%{c} format: an integer is required, not {}",
+                    py_type_name(&v.ty)
+                ),
+            ),
+            _ if is_real(&v.ty) => {
+                let v = self.to_py(v, Ty::Float);
+                self.format_part(v, &conv.numeric_spec())
+            }
+            _ if v.ty == Ty::Str || v.ty == Ty::None => custom(
+                span,
+                format!("must be real number, not {}", py_type_name(&v.ty)),
+            ),
+            _ => unsupported(span, format!("%{c} of a {}", v.ty)),
+        }
+    }
+}
+
+/// CPython's TypeError for `%d` of a value that is not a number.
+fn real_required<T>(span: Span, c: char, t: &Ty) -> Result<T> {
+    match t {
+        Ty::Str | Ty::None | Ty::Tuple(_) => custom(
+            span,
+            format!(
+                "%{c} format: a real number is required, not {}",
+                py_type_name(t)
+            ),
+        ),
+        t => unsupported(span, format!("%{c} of a {t}")),
     }
 }

@@ -1,6 +1,6 @@
 //! NumPy's elementwise functions beyond `exp`/`sqrt`/`abs`: the float functions (`np.log`,
 //! `np.sin`, `np.arctan2`, …), `sign`, `floor`, `ceil`, `round`/`around`, `maximum`,
-//! `minimum`, `power`, `mod`, `floor_divide`, `where`, `clip`, the `logical_*` functions and
+//! `minimum`, `power`, `mod`, `floor_divide`, `positive`, `where`, `clip`, the `logical_*` functions and
 //! `isnan`/`isinf`/`isfinite`; and the `.clip()` / `.round()` methods. Each becomes an
 //! `Elementwise` node (fused like any operator); argument-count errors are NumPy's own words.
 
@@ -19,6 +19,8 @@ enum Func {
     LogicalOr,
     LogicalXor,
     LogicalNot,
+    /// `np.positive`: a copy (of an array; the value of a scalar), not defined for bools.
+    Positive,
     Where,
     Clip,
     Round(&'static str),
@@ -60,6 +62,7 @@ fn func_of(name: &str) -> Option<Func> {
         "logical_or" => Func::LogicalOr,
         "logical_xor" => Func::LogicalXor,
         "logical_not" => Func::LogicalNot,
+        "positive" => Func::Positive,
         "where" => Func::Where,
         "clip" => Func::Clip,
         "round" => Func::Round("round"),
@@ -83,6 +86,9 @@ const UFUNC_KEYWORDS: &[&str] = &[
     "subok",
     "signature",
 ];
+
+/// NumPy's UFuncTypeError for `np.positive` (also `np.clip` without bounds) of bools.
+const POSITIVE_BOOL: &str = "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None";
 
 fn custom<T>(span: Span, message: String) -> Result<T> {
     err(span, SemaError::Custom(message))
@@ -110,6 +116,7 @@ impl Sema {
         let (n_in, uname) = match func {
             Func::Ufunc(_, n, uname) => (n, uname),
             Func::LogicalNot => (1, "logical_not"),
+            Func::Positive => (1, "positive"),
             Func::LogicalAnd => (2, "logical_and"),
             Func::LogicalOr => (2, "logical_or"),
             Func::LogicalXor => (2, "logical_xor"),
@@ -141,6 +148,16 @@ impl Sema {
             Func::LogicalNot => {
                 let v = self.nonzero(vals.into_iter().next().unwrap())?;
                 self.elementwise(EwOp::Not, vec![v], span)
+            }
+            Func::Positive => {
+                let v = vals.into_iter().next().unwrap();
+                match v.ty.clone() {
+                    Ty::Array(a) if a.dtype == DType::Bool => custom(span, POSITIVE_BOOL.into()),
+                    Ty::NpScalar(DType::Bool) => custom(span, POSITIVE_BOOL.into()),
+                    Ty::Array(a) => Ok(mk(H::CopyK(Box::new(v)), Ty::Array(a), span)),
+                    Ty::NpScalar(_) => Ok(v),
+                    t => unsupported(span, format!("np.positive of a {t}")),
+                }
             }
             _ => {
                 let op = match func {
@@ -349,7 +366,7 @@ impl Sema {
             (None, Some(hi)) => self.elementwise(EwOp::Minimum, vec![a, hi], span),
             (Some(lo), None) => self.elementwise(EwOp::Maximum, vec![a, lo], span),
             (None, None) => match a.ty.clone() {
-                Ty::Array(t) if t.dtype == DType::Bool => custom(span, "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None".into()),
+                Ty::Array(t) if t.dtype == DType::Bool => custom(span, POSITIVE_BOOL.into()),
                 Ty::Array(t) => Ok(mk(H::CopyK(Box::new(a)), Ty::Array(t), span)),
                 _ => unsupported(span, "np.clip of a scalar without bounds"),
             },

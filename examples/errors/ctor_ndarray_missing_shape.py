@@ -1,0 +1,2 @@
+import numpy as np
+a = np.ndarray(dtype=np.float32)

@@ -1,0 +1,2 @@
+name = "ab"
+print("%d items" % name)
