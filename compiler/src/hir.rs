@@ -702,9 +702,10 @@ impl Expr {
                 base.has_effects()
                     || ops.iter().any(|op| match op {
                         ViewOp::Index { index, .. } => index.has_effects(),
-                        ViewOp::SliceAt { lower, upper, .. } => {
-                            lower.has_effects() || upper.has_effects()
-                        }
+                        // The window's length is checked when it runs: an error NumPy
+                        // would not raise, which must happen even where only its type is
+                        // used (`len(x[i:i + 3])`).
+                        ViewOp::SliceAt { .. } => true,
                         ViewOp::IndexRun { index, .. } => index.has_effects(),
                         ViewOp::SliceRun {
                             lower, upper, step, ..

@@ -1744,7 +1744,10 @@ impl Sema {
                     Ty::RunArray(_) if may_be_array_index(index) => {
                         self.array_index(base, index, span)?
                     }
-                    Ty::Array(a) if a.tensor.is_none() && leading_then_full(index).is_some() => {
+                    Ty::Array(_) | Ty::RunArray(_)
+                        if base.ty.as_array().map_or(true, |a| a.tensor.is_none())
+                            && leading_then_full(index).is_some() =>
+                    {
                         // `x[mask, :]`: trailing full slices select nothing more.
                         self.array_index(base, leading_then_full(index).unwrap(), span)?
                     }

@@ -267,8 +267,14 @@ impl Sema {
                 )
             }
         }
-        let mut vals = self.args(args)?;
-        if !vals.iter().any(|v| v.ty.as_array().is_some()) {
+        let mut vals = args
+            .iter()
+            .map(|a| self.array_like_arg(a))
+            .collect::<Result<Vec<_>>>()?;
+        if !vals
+            .iter()
+            .any(|v| v.ty.as_array().is_some() || matches!(v.ty, Ty::RunArray(_)))
+        {
             return unsupported(span, "np.where of scalars (NumPy gives a 0-d array)");
         }
         let cond = vals.remove(0);
@@ -499,6 +505,7 @@ impl Sema {
         };
         let dtype = match &v.ty {
             Ty::Array(a) => a.dtype,
+            Ty::RunArray(a) => a.dtype,
             t => match t.scalar_dtype() {
                 Some(d) => d,
                 None => return unsupported(span, format!("rounding a {t}")),
@@ -511,6 +518,15 @@ impl Sema {
             // Ints are unchanged: a copy of an array, the value of a scalar.
             return Ok(match v.ty.clone() {
                 Ty::Array(a) => mk(H::CopyK(Box::new(v)), Ty::Array(a), span),
+                // A run-time-shaped copy: the identity cast as a kernel.
+                Ty::RunArray(a) => mk(
+                    H::Elementwise {
+                        op: EwOp::Cast,
+                        args: vec![v],
+                    },
+                    Ty::RunArray(a),
+                    span,
+                ),
                 _ => v,
             });
         }

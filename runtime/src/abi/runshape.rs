@@ -361,13 +361,13 @@ pub unsafe extern "C" fn arrc_arange_len_i64(
     if step == 0 {
         raise(site, "division by zero");
     }
-    let span = stop as i128 - start as i128;
-    let step = step as i128;
-    let n = if step > 0 {
-        (span + step - 1).div_euclid(step)
+    // ceil(span / step), as ceil(p / s) of a positive divisor.
+    let (p, s) = if step > 0 {
+        (stop as i128 - start as i128, step as i128)
     } else {
-        (span + step + 1).div_euclid(step)
+        (start as i128 - stop as i128, -(step as i128))
     };
+    let n = (p + s - 1).div_euclid(s);
     n.clamp(0, i64::MAX as i128) as i64
 }
 

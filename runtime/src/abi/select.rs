@@ -152,7 +152,8 @@ pub unsafe extern "C" fn arrc_mask_take(site: *const u8, a: Arr, mask: Arr) -> A
     crate::gpu::host_read(mask);
     let (a, m) = (&*a, &*mask);
     let k = m.ndim as usize;
-    for axis in 0..k {
+    // NumPy takes an empty mask as an empty integer index, whatever its shape.
+    for axis in (0..k).filter(|_| m.size != 0) {
         if m.shape[axis] != a.shape[axis] {
             raise(
                 site,
@@ -243,6 +244,11 @@ pub unsafe extern "C" fn arrc_bincount(
     crate::gpu::host_read(x);
     let x = &*x;
     let n = x.shape[0];
+    if n == 0 && !weights.is_null() {
+        // NumPy returns int64 zeros for an empty `x`, weights or not; arrc typed the
+        // weighted result float64 when it compiled the call.
+        raise(site, "np.bincount of an empty array with weights= (NumPy returns int64 zeros then, where arrc compiled a float64 result)");
+    }
     let values: Vec<i64> = (0..n as usize).map(|i| x.get(&[i]).as_i64()).collect();
     if minlength < 0 {
         raise(site, "'minlength' must not be negative");
