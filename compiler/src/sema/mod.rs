@@ -3140,6 +3140,28 @@ impl Sema {
                     );
                 }
                 let like = self.expr(&args[0])?;
+                let fill = if name == "ones_like" { 1 } else { 0 };
+                if let Ty::RunArray(r) = like.ty.clone() {
+                    // A 1-D run-time-shaped `like` has one layout; more axes could be in any
+                    // memory order (order='K'), which a `FullRun` does not take.
+                    if r.ndim() != 1 {
+                        return unsupported(
+                            args[0].span,
+                            format!("{name} of a {} (more than one axis)", like.ty),
+                        );
+                    }
+                    let dtype = match kw.get("dtype") {
+                        Some(d) => self.dtype_arg(d)?,
+                        None => r.dtype,
+                    };
+                    let mut first = Vec::new();
+                    let like = self.once(like, &mut first);
+                    let n = match r.dims[0] {
+                        Dim::Fixed(n) => mk(H::Int(n as i64), Ty::Int, span),
+                        Dim::Run => extent(&like, Some(0), span),
+                    };
+                    return Ok(seq(first, self.full_run(dtype, vec![n], fill, span)));
+                }
                 let Ty::Array(a) = like.ty.clone() else {
                     return unsupported(args[0].span, format!("{name} of a {}", like.ty));
                 };
@@ -3147,7 +3169,6 @@ impl Sema {
                     Some(d) => self.dtype_arg(d)?,
                     None => a.dtype,
                 };
-                let fill = if name == "ones_like" { 1 } else { 0 };
                 Ok(filled_like(self.full(dtype, a.shape, fill, span), like))
             }
             (ModuleKind::NumPy, "arange") => {
@@ -4208,10 +4229,21 @@ fn const_num(e: &hir::Expr, consts: &HashMap<hir::LocalId, i64>) -> Option<Num> 
             _ => None,
         },
         H::Elementwise { op, args } if matches!(e.ty, Ty::Int | Ty::Float) => {
-            let vals = args
+            let mut vals = args
                 .iter()
                 .map(|a| const_num(a, consts))
                 .collect::<Option<Vec<_>>>()?;
+            // Python converts an int operand of a float operation exactly (below 2**53).
+            if e.ty == Ty::Float && vals.iter().any(|v| matches!(v, Num::F(_))) {
+                for v in &mut vals {
+                    if let Num::I(i) = *v {
+                        if i.unsigned_abs() >= 1 << 53 {
+                            return None;
+                        }
+                        *v = Num::F(i as f64);
+                    }
+                }
+            }
             match (op, vals.as_slice()) {
                 (EwOp::Neg, [Num::I(a)]) => a.checked_neg().map(Num::I),
                 (EwOp::Neg, [Num::F(a)]) => Some(Num::F(-a)),
