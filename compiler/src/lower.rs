@@ -1721,7 +1721,8 @@ impl<'a> Lower<'a> {
                         | H::Repeat { .. }
                         | H::SetOp { .. }
                         | H::TakeNd { .. }
-                ) =>
+                )
+                || matches!((&e.kind, &e.ty), (H::ReduceAxes { .. }, Ty::RunArray(_))) =>
             {
                 self.run_array(e, out)
             }
@@ -1886,6 +1887,29 @@ impl<'a> Lower<'a> {
             ),
             H::MatMul(x, y, np_dot) => self.matmul(e, x, y, *np_dot, out),
             H::Take { .. } => self.linalg(e, out),
+            H::ReduceAxes { op, arg, axes, .. } => {
+                // The result sized from the input's header; `reduce_axes_into` evaluates the
+                // input again, so a view here (no effects) is made twice.
+                let input = self.object(arg, out);
+                let keepdims = r.ndim() == dims_of(&arg.ty).map_or(0, |(_, d)| d.len())
+                    && !op.is_accumulation();
+                let flags = keepdims as i64 | (op.is_accumulation() as i64) << 1;
+                let site = self.site(e.span);
+                let (dst, _) = self.call_obj(
+                    RtFn::ReduceAlloc,
+                    vec![
+                        site,
+                        Expr::Var(input.0),
+                        Expr::I64(r.dtype.code()),
+                        Expr::I64(*axes),
+                        Expr::I64(reduce_code(*op)),
+                        Expr::I64(flags),
+                    ],
+                    out,
+                );
+                self.reduce_axes_from(Some(input), dst, e, out);
+                (dst, true)
+            }
             H::TakeNd { base, indices } => {
                 let (b, ob) = self.object(base, out);
                 let idx = self.push_indices(indices, out);
@@ -2547,6 +2571,18 @@ impl<'a> Lower<'a> {
     /// Reduces (or accumulates) the argument of `e`, a `ReduceAxes`, into `dst`, a new array
     /// of the result's dtype and size.
     fn reduce_axes_into(&mut self, dst: Var, e: &hir::Expr, out: &mut Vec<Stmt>) {
+        self.reduce_axes_from(None, dst, e, out)
+    }
+
+    /// `reduce_axes_into` with the input already evaluated (`input`: its object and whether
+    /// it is owned), as a run-time-sized result needs it to size `dst` first.
+    fn reduce_axes_from(
+        &mut self,
+        input: Option<(Var, bool)>,
+        dst: Var,
+        e: &hir::Expr,
+        out: &mut Vec<Stmt>,
+    ) {
         let H::ReduceAxes {
             op,
             arg,
@@ -2558,21 +2594,19 @@ impl<'a> Lower<'a> {
             unreachable!("reduce_axes_into {:?}", e.kind)
         };
         let (op, axes, ddof) = (*op, *axes, *ddof);
-        let (p, owned) = self.object(arg, out);
-        // The runtime's operation codes (`runtime/src/reduce.rs`).
-        let code = match op {
-            AxisOp::Sum | AxisOp::CumSum => 0,
-            AxisOp::Max => 1,
-            AxisOp::Min => 2,
-            AxisOp::Prod | AxisOp::CumProd => 3,
-            AxisOp::Mean => 4,
-            AxisOp::Var => 5,
-            AxisOp::Std => 6,
-            AxisOp::ArgMax => 7,
-            AxisOp::ArgMin => 8,
-            AxisOp::Any => 9,
-            AxisOp::All => 10,
+        let (p, owned) = match input {
+            Some(i) => i,
+            None => self.object(arg, out),
         };
+        let code = reduce_code(op);
+        if matches!(arg.ty, Ty::RunArray(_)) && !op.is_accumulation() {
+            // A reduction of extents known only at run time may have nothing to reduce.
+            let site = self.site(e.span);
+            out.push(Stmt::Call(
+                RtFn::ReduceCheck,
+                vec![site, Expr::Var(p), Expr::I64(axes), Expr::I64(code)],
+            ));
+        }
         let call = if op.is_accumulation() {
             let axis = if axes < 0 {
                 -1
@@ -3075,6 +3109,23 @@ impl<'a> Lower<'a> {
                 vec![Expr::I64(k as i64), site],
             ));
         }
+    }
+}
+
+/// The runtime's operation code of a reduction along axes (`runtime/src/reduce.rs`).
+fn reduce_code(op: AxisOp) -> i64 {
+    match op {
+        AxisOp::Sum | AxisOp::CumSum => 0,
+        AxisOp::Max => 1,
+        AxisOp::Min => 2,
+        AxisOp::Prod | AxisOp::CumProd => 3,
+        AxisOp::Mean => 4,
+        AxisOp::Var => 5,
+        AxisOp::Std => 6,
+        AxisOp::ArgMax => 7,
+        AxisOp::ArgMin => 8,
+        AxisOp::Any => 9,
+        AxisOp::All => 10,
     }
 }
 

@@ -7,7 +7,7 @@ use super::{const_int, err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, AxisOp, ExprKind as H, ReduceForm, ReduceOp};
 use crate::source::Span;
 use crate::syntax::ast;
-use crate::types::{DType, Shape, Ty};
+use crate::types::{ArrTy, DType, Dim, RunArrTy, Shape, Ty};
 
 /// The names of the reductions and accumulations, as methods and as `np.` functions.
 pub const REDUCTIONS: &[&str] = &[
@@ -151,32 +151,23 @@ impl Sema {
             }
         }
         let op = axis_op(name);
-        if let Ty::RunArray(_) = recv.ty {
-            // Run-time extents: the whole-array forms the runtime sizes itself (an empty
-            // `max` raises NumPy's error then).
-            let r = match op {
-                AxisOp::Sum => Some(ReduceOp::Sum),
-                AxisOp::Mean => Some(ReduceOp::Mean),
-                AxisOp::Max => Some(ReduceOp::Max),
-                AxisOp::Min => Some(ReduceOp::Min),
-                _ => None,
-            };
-            let (Some(r), true) = (r, bound.iter().all(|b| b.is_none())) else {
-                return unsupported(
-                    span,
-                    format!("{name}() with these arguments of an array whose shape is known only at run time"),
-                );
-            };
-            let form = if method {
-                ReduceForm::Method
-            } else {
-                ReduceForm::Function
-            };
-            return Ok(self.reduce(r, recv, form, span));
-        }
-        let Some(a) = recv.ty.as_array().cloned() else {
-            return unsupported(recv.span, format!("{name}() of a {}", recv.ty));
+        // Run-time extents (`Ty::RunArray`): typed as a static array whose run axes are
+        // marked; their extents (placeholders here) are never read, and what depends on them
+        // (an empty `max`, the result's extents) is decided when it runs.
+        let (a, run): (ArrTy, Vec<bool>) = match &recv.ty {
+            Ty::RunArray(r) => (
+                ArrTy::new(
+                    r.dtype,
+                    r.dims.iter().map(|d| d.fixed().unwrap_or(0)).collect(),
+                ),
+                r.dims.iter().map(|d| *d == Dim::Run).collect(),
+            ),
+            t => match t.as_array() {
+                Some(a) => (a.clone(), vec![false; a.ndim()]),
+                None => return unsupported(recv.span, format!("{name}() of a {}", recv.ty)),
+            },
         };
+        let is_run = run.iter().any(|&r| r);
         let mut axis: Option<Vec<i64>> = None;
         let mut keepdims = false;
         let mut ddof = 0;
@@ -230,7 +221,7 @@ impl Sema {
             _ => None,
         };
         if let (Some(r), None, false) = (old, &axes, keepdims) {
-            if !(a.size() == 0 && matches!(op, AxisOp::Max | AxisOp::Min)) {
+            if is_run || !(a.size() == 0 && matches!(op, AxisOp::Max | AxisOp::Min)) {
                 let form = if method {
                     ReduceForm::Method
                 } else {
@@ -243,9 +234,11 @@ impl Sema {
             None => vec![true; nd],
             Some(list) => (0..nd).map(|d| list.contains(&d)).collect(),
         };
-        let count: usize = (0..nd)
-            .filter(|&d| reduced[d])
-            .fold(1, |n: usize, d| n.saturating_mul(a.shape[d]));
+        // The reduced count, when no reduced extent is a run-time one (the runtime checks
+        // the others: `arrc_reduce_alloc`).
+        let count: Option<usize> = (0..nd).filter(|&d| reduced[d]).try_fold(1, |n: usize, d| {
+            (!run[d]).then(|| n.saturating_mul(a.shape[d]))
+        });
         let dtype = a.dtype;
         let int_like = matches!(dtype, DType::Bool | DType::I64 | DType::I32);
         let rdtype = match op {
@@ -256,7 +249,7 @@ impl Sema {
             _ => dtype,
         };
         match op {
-            AxisOp::Max | AxisOp::Min if count == 0 => {
+            AxisOp::Max | AxisOp::Min if count == Some(0) => {
                 let f = if op == AxisOp::Max {
                     "maximum"
                 } else {
@@ -269,7 +262,7 @@ impl Sema {
                     )),
                 );
             }
-            AxisOp::ArgMax | AxisOp::ArgMin if count == 0 => {
+            AxisOp::ArgMax | AxisOp::ArgMin if count == Some(0) => {
                 let f = if op == AxisOp::ArgMax {
                     "argmax"
                 } else {
@@ -290,20 +283,34 @@ impl Sema {
             None => (1i64 << nd) - 1,
             Some(list) => list.iter().map(|&d| 1i64 << d).sum(),
         };
-        let shape: Shape = if op.is_accumulation() {
+        let dim = |d: usize| {
+            if run[d] {
+                Dim::Run
+            } else {
+                Dim::Fixed(a.shape[d])
+            }
+        };
+        let dims: Vec<Dim> = if op.is_accumulation() {
             match axes {
-                None => vec![a.size()],
-                Some(_) => a.shape.clone(),
+                None if is_run => vec![Dim::Run],
+                None => vec![Dim::Fixed(a.size())],
+                Some(_) => (0..nd).map(dim).collect(),
             }
         } else {
             (0..nd)
                 .filter(|&d| keepdims || !reduced[d])
-                .map(|d| if reduced[d] { 1 } else { a.shape[d] })
+                .map(|d| if reduced[d] { Dim::Fixed(1) } else { dim(d) })
                 .collect()
         };
-        let ty = if shape.is_empty() && !keepdims && !op.is_accumulation() {
+        let ty = if dims.is_empty() && !keepdims && !op.is_accumulation() {
             Ty::NpScalar(rdtype)
+        } else if is_run {
+            Ty::RunArray(RunArrTy {
+                dtype: rdtype,
+                dims,
+            })
         } else {
+            let shape: Shape = dims.iter().map(|d| d.fixed().unwrap()).collect();
             Ty::Array(a.with(rdtype, shape))
         };
         Ok(mk(

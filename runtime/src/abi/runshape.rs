@@ -395,3 +395,77 @@ pub unsafe extern "C" fn arrc_arange_len_f64(
     }
     n.max(0.0) as i64
 }
+
+/// The error NumPy raises for reduction `op` (the runtime's `reduce.rs` codes) over no
+/// elements, if it has one: `max`/`min` have no identity, `argmax`/`argmin` no answer.
+fn empty_reduction_error(op: i64) -> Option<&'static str> {
+    match op {
+        1 => Some("zero-size array to reduction operation maximum which has no identity"),
+        2 => Some("zero-size array to reduction operation minimum which has no identity"),
+        7 => Some("attempt to get argmax of an empty sequence"),
+        8 => Some("attempt to get argmin of an empty sequence"),
+        _ => None,
+    }
+}
+
+/// Raises NumPy's error when reduction `op` over the axes in `mask` (-1: all, flattened) of
+/// `inp` would reduce no elements and has no identity.
+///
+/// # Safety
+/// `site` is a run-time error site; `inp` is a live array.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_reduce_check(site: *const u8, inp: Arr, mask: i64, op: i64) {
+    let a = &*inp;
+    let count: i64 = (0..a.ndim as usize)
+        .filter(|&d| mask < 0 || mask & (1 << d) != 0)
+        .map(|d| a.shape[d])
+        .product();
+    if count == 0 {
+        if let Some(m) = empty_reduction_error(op) {
+            raise(site, m);
+        }
+    }
+}
+
+/// A new array for reduction `op` of `inp` over the axes in `mask` (-1: all, flattened), with
+/// those axes dropped or (bit 0 of `flags`, keepdims) of length 1, or for an accumulation (bit
+/// 1) `inp`'s shape (its size, flattened); NumPy's error first for an empty `max`/`argmax`.
+///
+/// # Safety
+/// As `arrc_reduce_check`.
+#[no_mangle]
+pub unsafe extern "C" fn arrc_reduce_alloc(
+    site: *const u8,
+    inp: Arr,
+    dtype: i64,
+    mask: i64,
+    op: i64,
+    flags: i64,
+) -> Arr {
+    let accumulate = flags & 2 != 0;
+    if !accumulate {
+        arrc_reduce_check(site, inp, mask, op);
+    }
+    let a = &*inp;
+    let shape: Vec<i64> = if accumulate {
+        if mask < 0 {
+            vec![a.size]
+        } else {
+            a.shape().to_vec()
+        }
+    } else {
+        (0..a.ndim as usize)
+            .filter_map(|d| {
+                let reduced = mask < 0 || mask & (1 << d) != 0;
+                match (reduced, flags & 1 != 0) {
+                    (false, _) => Some(a.shape[d]),
+                    (true, true) => Some(1),
+                    (true, false) => None,
+                }
+            })
+            .collect()
+    };
+    let dtype = DType::from_code(dtype);
+    ArrObj::try_alloc(dtype, &shape, false)
+        .unwrap_or_else(|e| raise(site, &e.message(dtype, &shape)))
+}
