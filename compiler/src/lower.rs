@@ -2114,26 +2114,7 @@ impl<'a> Lower<'a> {
             kb.arrays[i].0 = q;
             kb.owned.push(q);
         }
-        let kernel = lir::Kernel {
-            domain: vec![0; nd],
-            run: true,
-            arrays: kb.arrays.iter().map(|(_, k)| k.clone()).collect(),
-            scalars: kb.scalars.iter().map(|(_, t)| *t).collect(),
-            out: 0,
-            value: expr,
-            cuda: false,
-        };
-        let id = self.out.kernels.len();
-        self.out.kernels.push(kernel);
-        out.push(Stmt::Call(RtFn::StatKernel, vec![]));
-        out.push(Stmt::Launch {
-            kernel: id,
-            arrays: kb.arrays.iter().map(|(v, _)| Expr::Var(*v)).collect(),
-            scalars: kb.scalars.iter().map(|(e, _)| e.clone()).collect(),
-        });
-        for v in kb.owned {
-            out.push(Stmt::Call(RtFn::Decref, vec![Expr::Var(v)]));
-        }
+        self.launch_kernel(kb, expr, false, out);
         dst
     }
 
@@ -2838,14 +2819,20 @@ impl<'a> Lower<'a> {
         if let Some(mut lists) = kb.layout.take() {
             self.order_k(dst, lists.pop().unwrap_or_default(), out);
         }
+        self.launch_kernel(kb, expr, dty.tensor == Some(Device::Cuda), out);
+    }
+
+    /// The kernel `kb` built, computing `value` into its operand 0, and its launch; then the
+    /// release of the operands it owns.
+    fn launch_kernel(&mut self, kb: KernelBuilder, value: Expr, cuda: bool, out: &mut Vec<Stmt>) {
         let kernel = lir::Kernel {
             domain: kb.domain.clone(),
-            run: false,
+            run: kb.run,
             arrays: kb.arrays.iter().map(|(_, k)| k.clone()).collect(),
             scalars: kb.scalars.iter().map(|(_, t)| *t).collect(),
             out: 0,
-            value: expr,
-            cuda: dty.tensor == Some(Device::Cuda),
+            value,
+            cuda,
         };
         let id = self.out.kernels.len();
         self.out.kernels.push(kernel);

@@ -29,7 +29,7 @@ thread_local! {
 }
 
 /// NumPy's compact shape text in broadcast errors: `(3,4)`, `(3,)`, `()`.
-fn compact(shape: &[i64]) -> String {
+pub(super) fn compact(shape: &[i64]) -> String {
     match shape {
         [d] => format!("({d},)"),
         _ => format!(

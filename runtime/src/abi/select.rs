@@ -7,6 +7,7 @@
 //! values (ascending, NaN last, as NumPy sorts) and arrc's stable sort gives NumPy's bytes.
 //! `kind='stable'` (and `'mergesort'`) is stable in NumPy too, so it is always exact.
 
+use super::runshape::compact;
 use super::{raise, Arr};
 use crate::array::{ArrObj, DType, Elem};
 use std::cmp::Ordering;
@@ -580,21 +581,6 @@ unsafe fn gather_offsets(site: *const u8, a: &ArrObj, k: usize) -> (Vec<i64>, Ve
         offsets.push(off);
     });
     (shape, offsets)
-}
-
-/// NumPy's compact shape text: `(3,)`, `(2,3)`.
-fn compact(shape: &[i64]) -> String {
-    match shape {
-        [d] => format!("({d},)"),
-        _ => format!(
-            "({})",
-            shape
-                .iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join(",")
-        ),
-    }
 }
 
 /// `a[i0, ..., ik-1]` with the `k` pushed int index arrays: a new C-ordered array of their
