@@ -4326,6 +4326,11 @@ class Gen:
                              "%s[::i] + %s[:%d]" % (x, y, K), "%s[:i] == %s[1:]" % (x, y)])
             body = "    print(%s)\n" % e
         elif cat == "inplace":
+            # An int target of a float value is a cast error, which arrc reports at compile
+            # time (dtypes are static): keep the in-place error a shape one.
+            dt = lambda nm: (own[nm] if nm in own else self.vals[nm]).dtype
+            if not np.can_cast(np.result_type(dt(x), dt(y)), dt(x), "same_kind"):
+                y = x
             body = self.choice(["    %s[:i] += %s[:%d]\n" % (x, y, K), "    %s = %s[i:]\n    %s *= %s[:%d]\n" % (s1, x, s1, y, K),
                                 "    %s = np.zeros(i)\n    %s += %s[:%d]\n" % (s2, s2, y, K)])
         elif cat == "write":

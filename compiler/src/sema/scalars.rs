@@ -226,11 +226,10 @@ impl Sema {
         }
         if matches!(name, "floor" | "ceil") {
             let v = self.expr(&args[0])?;
-            // int.__floor__ is the int itself (a bool gives its int).
-            if matches!(
-                v.ty,
-                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
-            ) {
+            // int.__floor__ is the int itself (a bool gives its int). NumPy's integer scalars
+            // have no __floor__/__ceil__: math goes through their float value (2**62 + 1
+            // becomes 2**62).
+            if matches!(v.ty, Ty::Int | Ty::Bool) {
                 return Ok(self.to_py(v, Ty::Int));
             }
             let x = self.math_float_arg(&args[0])?;
