@@ -47,7 +47,6 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         locals: Vec::new(),
         env: HashMap::new(),
         consts: HashMap::new(),
-        const_tuples: HashMap::new(),
         known_parts: HashMap::new(),
         counts,
         loop_depth: 0,
@@ -80,8 +79,6 @@ struct Sema {
     env: HashMap<String, Binding>,
     /// Locals bound once, at top level, to a constant int: usable where a shape is needed.
     consts: HashMap<hir::LocalId, i64>,
-    /// Tuples of int constants bound once at top level (`shape = (5, 5)`), usable as shapes.
-    const_tuples: HashMap<hir::LocalId, Vec<i64>>,
     /// Locals holding a tuple whose parts include compile-time ints (by position), or an int
     /// known at compile time that `consts` cannot hold: an inlined call's result (see
     /// `Frame::result_parts`), a tuple bound once at top level to one.
@@ -932,13 +929,6 @@ impl Sema {
                 }
                 _ => {}
             }
-            if let H::Tuple(items) = &value.kind {
-                let ints: Option<Vec<i64>> =
-                    items.iter().map(|i| const_int(i, &self.consts)).collect();
-                if let Some(ints) = ints {
-                    self.const_tuples.insert(local, ints);
-                }
-            }
         }
         // `b = a` (also a parameter bound to an argument, a call's result) where `a` holds a
         // Python or a NumPy scalar: `b` follows which one at run time too.
@@ -964,13 +954,8 @@ impl Sema {
         match &target.kind {
             A::Name(n) => self.bind(n, target.span, value, span, out),
             A::Tuple(items) | A::List(items) => {
-                let value = match (value.ty.clone(), &value.kind) {
-                    (Ty::Array(a), _) if a.ndim() > 0 => self.unpack_array(value, &a, span, out),
-                    // `n, m = shape` with `shape` a tuple of constants: the parts stay constants.
-                    (Ty::Tuple(_), H::Local(id)) if self.const_tuples.contains_key(id) => {
-                        let (ty, sp) = (value.ty.clone(), value.span);
-                        mk(H::Tuple(self.tuple_items(value)), ty, sp)
-                    }
+                let value = match value.ty.clone() {
+                    Ty::Array(a) if a.ndim() > 0 => self.unpack_array(value, &a, span, out),
                     _ => value,
                 };
                 let Ty::Tuple(tys) = value.ty.clone() else {
@@ -1231,17 +1216,7 @@ impl Sema {
             let (tdtype, _) = crate::types::dims_of(&current.ty).unwrap();
             let result = self.binop(op, current, rhs, span)?;
             let (r, _) = crate::types::dims_of(&result.ty).unwrap();
-            if r.kind() > tdtype.kind() {
-                let ufunc = ufunc_name(op);
-                return err(
-                    span,
-                    SemaError::CastOutput {
-                        ufunc,
-                        from: r,
-                        to: tdtype,
-                    },
-                );
-            }
+            same_kind_output(op, r, tdtype, span)?;
             return self.assign(target, result, span, out);
         }
         let run = |t: &Ty| matches!(t, Ty::RunArray(_));
@@ -1258,17 +1233,7 @@ impl Sema {
                 }
                 let result = self.binop(op, current.clone(), rhs, span)?;
                 let (r, _) = crate::types::dims_of(&result.ty).unwrap();
-                if r.kind() > tdtype.kind() {
-                    let ufunc = ufunc_name(op);
-                    return err(
-                        span,
-                        SemaError::CastOutput {
-                            ufunc,
-                            from: r,
-                            to: tdtype,
-                        },
-                    );
-                }
+                same_kind_output(op, r, tdtype, span)?;
                 let value = self.cast_array(result, tdtype);
                 match &target.kind {
                     A::Name(_) | A::Subscript { .. } => {
@@ -1327,19 +1292,7 @@ impl Sema {
                     shapes.push(t.shape.clone());
                     return err(span, SemaError::Broadcast(shapes));
                 }
-                // NumPy's 'same_kind' casting: within a kind (int64 into int32, float64 into
-                // float32) is allowed, to a lower kind is not.
-                if r.dtype.kind() > t.dtype.kind() {
-                    let ufunc = ufunc_name(op);
-                    return err(
-                        span,
-                        SemaError::CastOutput {
-                            ufunc,
-                            from: r.dtype,
-                            to: t.dtype,
-                        },
-                    );
-                }
+                same_kind_output(op, r.dtype, t.dtype, span)?;
                 let value = self.cast_array(result, t.dtype);
                 if let A::Subscript { index, .. } = &target.kind {
                     if self.has_list(index) {
@@ -3566,34 +3519,27 @@ impl Sema {
         ))
     }
 
-    /// The items of a tuple-valued expression as expressions (constants for a tuple of int
-    /// constants bound once at top level, `TupleGet`s of a local otherwise); anything else
-    /// as itself.
+    /// The items of a tuple-valued local as expressions: the compile-time ints `known_parts`
+    /// holds for it (`shape = (2, 3)` bound once at top level), `TupleGet`s of it otherwise;
+    /// anything else as itself.
     fn tuple_items(&mut self, v: hir::Expr) -> Vec<hir::Expr> {
-        let Ty::Tuple(tys) = v.ty.clone() else {
+        let (Ty::Tuple(tys), H::Local(id)) = (v.ty.clone(), &v.kind) else {
             return vec![v];
         };
-        if let H::Local(id) = v.kind {
-            if let Some(ints) = self.const_tuples.get(&id) {
-                return ints
-                    .iter()
-                    .map(|&i| mk(H::Int(i), Ty::Int, v.span))
-                    .collect();
-            }
-            return (0..tys.len())
-                .map(|index| {
-                    mk(
-                        H::TupleGet {
-                            tuple: Box::new(v.clone()),
-                            index,
-                        },
-                        tys[index].clone(),
-                        v.span,
-                    )
-                })
-                .collect();
-        }
-        vec![v]
+        let known = self.known_parts.get(id).cloned().unwrap_or_default();
+        (0..tys.len())
+            .map(|index| match known.get(index).copied().flatten() {
+                Some(i) => mk(H::Int(i), Ty::Int, v.span),
+                None => mk(
+                    H::TupleGet {
+                        tuple: Box::new(v.clone()),
+                        index,
+                    },
+                    tys[index].clone(),
+                    v.span,
+                ),
+            })
+            .collect()
     }
 
     /// `np.zeros(dims)` and friends where some extent is a run-time int.
@@ -4326,6 +4272,22 @@ fn ew_symbol(op: EwOp) -> &'static str {
         EwOp::IsInf => "isinf",
         EwOp::IsFinite => "isfinite",
     }
+}
+
+/// NumPy's 'same_kind' casting of an in-place result of dtype `from` into `to`: within a kind
+/// (int64 into int32, float64 into float32) is allowed, to a lower kind is not.
+fn same_kind_output(op: BinOp, from: DType, to: DType, span: Span) -> Result<()> {
+    if from.kind() > to.kind() {
+        return err(
+            span,
+            SemaError::CastOutput {
+                ufunc: ufunc_name(op),
+                from,
+                to,
+            },
+        );
+    }
+    Ok(())
 }
 
 /// The type of a name bound to arrays of types `old` and `new` (NumPy arrays of one dtype and
