@@ -477,6 +477,27 @@ pub enum ExprKind {
         indices: bool,
         stable: bool,
     },
+    /// The byte stride of axis `axis` of an array, read from its header: a Python int
+    /// (`a.strides`).
+    Stride {
+        arr: Box<Expr>,
+        axis: usize,
+    },
+    /// A view of `arg`'s memory with the shape and byte strides in the 1-D int64 arrays
+    /// `shape` and `strides` (`sema/stride_tricks.rs`); its type gives the static shape.
+    AsStrided {
+        arg: Box<Expr>,
+        shape: Box<Expr>,
+        strides: Box<Expr>,
+    },
+    /// `np.partition(arg, kth, axis)` (a new array) or, with `indices`, `np.argpartition`
+    /// (int64 indices); `kth` a 1-D int64 array (`sema/partition.rs`).
+    Partition {
+        arg: Box<Expr>,
+        kth: Box<Expr>,
+        axis: usize,
+        indices: bool,
+    },
     /// `base[i0, i1, ...]` with int index arrays for `base`'s first axes: a new array of the
     /// indices' broadcast shape followed by `base`'s other axes.
     TakeNd {
@@ -684,6 +705,7 @@ impl Expr {
             | K::ReduceAxes { arg: e, .. }
             | K::Norm { arg: e, .. }
             | K::Sort { arg: e, .. }
+            | K::Stride { arr: e, .. }
             | K::TupleGet { tuple: e, .. }
             | K::Convert(e)
             | K::ToDevice { value: e, .. }
@@ -694,6 +716,12 @@ impl Expr {
                 indices: b,
             }
             | K::MaskTake { base: a, mask: b }
+            | K::Partition { arg: a, kth: b, .. }
+            | K::AsStrided {
+                arg: a,
+                strides: b,
+                ..
+            }
             | K::FullLike { value: a, like: b }
             | K::Arange { start: a, step: b }
             | K::MatMul(a, b, _)

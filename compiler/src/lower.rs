@@ -1446,6 +1446,13 @@ impl<'a> Lower<'a> {
             H::ScalarCall { func, args } => self.scalar_call(e, *func, args, out),
             H::MinMax { max, args } => self.min_max(e, *max, args, out),
             H::StrLen(s) => self.str_len(s, out),
+            H::Stride { arr, axis } => {
+                let (p, owned) = self.object(arr, out);
+                let call = Expr::Call(RtFn::Stride, vec![Expr::Var(p), Expr::I64(*axis as i64)]);
+                let r = self.temp(call, lir::Ty::I64, out);
+                self.release(p, owned, out);
+                r
+            }
             H::Extent { arr, axis } => {
                 let (p, owned) = self.object(arr, out);
                 let call = match axis {
@@ -1886,7 +1893,7 @@ impl<'a> Lower<'a> {
                 true,
             ),
             H::MatMul(x, y, np_dot) => self.matmul(e, x, y, *np_dot, out),
-            H::Take { .. } => self.linalg(e, out),
+            H::Take { .. } | H::Partition { .. } => self.linalg(e, out),
             H::ReduceAxes { op, arg, axes, .. } => {
                 // The result sized from the input's header; `reduce_axes_into` evaluates the
                 // input again, so a view here (no effects) is made twice.
@@ -2348,6 +2355,7 @@ impl<'a> Lower<'a> {
                 r
             }
             H::MatMul(..) | H::Norm { .. } | H::Sort { .. } | H::Take { .. } => self.linalg(e, out),
+            H::Partition { .. } | H::AsStrided { .. } => self.linalg(e, out),
             H::ReduceAxes { .. } => {
                 let dst = self.alloc(a, e.span, out);
                 self.reduce_axes_into(dst, e, out);
@@ -2655,6 +2663,42 @@ impl<'a> Lower<'a> {
                 ];
                 let r = self.call_obj(RtFn::Sort, args, out);
                 self.release(p, owned, out);
+                r
+            }
+            H::Partition {
+                arg,
+                kth,
+                axis,
+                indices,
+            } => {
+                let (p, owned) = self.object(arg, out);
+                let (k, k_owned) = self.object(kth, out);
+                let site = self.site(e.span);
+                let args = vec![
+                    site,
+                    Expr::Var(p),
+                    Expr::I64(*axis as i64),
+                    Expr::Var(k),
+                    Expr::I64(*indices as i64),
+                ];
+                let r = self.call_obj(RtFn::Partition, args, out);
+                self.release(p, owned, out);
+                self.release(k, k_owned, out);
+                r
+            }
+            H::AsStrided {
+                arg,
+                shape,
+                strides,
+            } => {
+                let (p, owned) = self.object(arg, out);
+                let (s, s_owned) = self.object(shape, out);
+                let (t, t_owned) = self.object(strides, out);
+                let args = vec![Expr::Var(p), Expr::Var(s), Expr::Var(t)];
+                let r = self.call_obj(RtFn::AsStrided, args, out);
+                self.release(p, owned, out);
+                self.release(s, s_owned, out);
+                self.release(t, t_owned, out);
                 r
             }
             H::MatMul(x, y, np_dot) => self.matmul(e, x, y, *np_dot, out),

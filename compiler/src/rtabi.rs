@@ -67,6 +67,9 @@ runtime_functions! {
     MatMul = arrc_matmul(I64, I64, I64) -> I64;
     Trace = arrc_trace(I64, I64) -> I64;
     Sort = arrc_sort(I64, I64, I64, I64) -> I64;
+    Partition = arrc_partition(I64, I64, I64, I64, I64) -> I64;
+    AsStrided = arrc_as_strided(I64, I64, I64) -> I64;
+    Stride = arrc_stride(I64, I64) -> I64;
     Take = arrc_take(I64, I64, I64) -> I64;
     Norm = arrc_norm(I64, I64, I64, I64, F64) -> I64;
     ReduceF64 = arrc_reduce_f64(I64, I64, I64, I64) -> F64;

@@ -284,6 +284,9 @@ pub enum ModuleKind {
     NumPy,
     NumPyRandom,
     NumPyLinalg,
+    /// `numpy.lib` and `numpy.lib.stride_tricks` (`sema/stride_tricks.rs`).
+    NumPyLib,
+    NumPyStrideTricks,
     Torch,
     TorchCuda,
     Math,

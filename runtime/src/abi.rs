@@ -1952,8 +1952,12 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 
 mod draw;
 mod runshape;
+mod partition;
+mod stride_tricks;
 mod select;
 pub use runshape::*;
+pub use partition::*;
+pub use stride_tricks::*;
 pub use select::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};

@@ -17,7 +17,14 @@ use crate::syntax::ast::{self, ExprKind as A, StmtKind as S};
 use std::collections::HashMap;
 
 /// The modules `from … import` may name, as `import` spells them.
-const MODULES: &[&str] = &["numpy", "numpy.random", "numpy.linalg", "math"];
+const MODULES: &[&str] = &[
+    "numpy",
+    "numpy.random",
+    "numpy.linalg",
+    "numpy.lib",
+    "numpy.lib.stride_tricks",
+    "math",
+];
 
 /// The hidden name bound to `module` (not a Python identifier, so no script can clash).
 fn hidden(module: &str) -> String {

@@ -13,6 +13,8 @@ mod lambda;
 mod linalg;
 mod list_index;
 mod numpy_names;
+mod partition;
+mod stride_tricks;
 mod random;
 mod reduce;
 mod scalars;
@@ -633,6 +635,10 @@ impl Sema {
                         "math" => ModuleKind::Math,
                         "numpy.random" if alias.asname.is_some() => ModuleKind::NumPyRandom,
                         "numpy.linalg" if alias.asname.is_some() => ModuleKind::NumPyLinalg,
+                        "numpy.lib" if alias.asname.is_some() => ModuleKind::NumPyLib,
+                        "numpy.lib.stride_tricks" if alias.asname.is_some() => {
+                            ModuleKind::NumPyStrideTricks
+                        }
                         "torch" => ModuleKind::Torch,
                         other => return err(span, SemaError::UnsupportedModule(other.to_string())),
                     };
@@ -849,6 +855,16 @@ impl Sema {
                 Some(ModuleKind::NumPy) => Some(ModuleKind::NumPyLinalg),
                 _ => None,
             },
+            A::Attribute { value, attr, .. } if attr == "lib" => match self.module_of(value) {
+                Some(ModuleKind::NumPy) => Some(ModuleKind::NumPyLib),
+                _ => None,
+            },
+            A::Attribute { value, attr, .. } if attr == "stride_tricks" => {
+                match self.module_of(value) {
+                    Some(ModuleKind::NumPyLib) => Some(ModuleKind::NumPyStrideTricks),
+                    _ => None,
+                }
+            }
             A::Attribute { value, attr, .. } if attr == "cuda" => match self.module_of(value) {
                 Some(ModuleKind::Torch) => Some(ModuleKind::TorchCuda),
                 _ => None,
@@ -1931,6 +1947,7 @@ impl Sema {
                     span,
                 ))
             }
+            (Ty::Array(_) | Ty::RunArray(_), "strides") => Ok(self.strides_attribute(v, span)),
             (Ty::RunArray(_), "size") => Ok(extent(&v, None, span)),
             (Ty::RunArray(r), "ndim") => Ok(mk(H::Int(r.ndim() as i64), Ty::Int, span)),
             (Ty::RunArray(r), "dtype") => Ok(mk(H::DType(r.dtype), Ty::DTypeObj(r.dtype), span)),
@@ -2003,6 +2020,9 @@ impl Sema {
     }
 
     fn binop(&mut self, op: BinOp, l: hir::Expr, r: hir::Expr, span: Span) -> Result<hir::Expr> {
+        if let (BinOp::Add, Ty::Tuple(_), Ty::Tuple(_)) = (op, &l.ty, &r.ty) {
+            return self.tuple_concat(l, r, span);
+        }
         let ew = match op {
             BinOp::Add => EwOp::Add,
             BinOp::Sub => EwOp::Sub,
@@ -3063,6 +3083,12 @@ impl Sema {
                 self.set_op(name, args, kwargs, span)
             }
             (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
+            (ModuleKind::NumPyStrideTricks, "as_strided" | "sliding_window_view") => {
+                self.stride_tricks_call(name, args, kwargs, span)
+            }
+            (ModuleKind::NumPy, "partition" | "argpartition") => {
+                self.partition_function(name, args, kwargs, span)
+            }
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
             (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),
             (ModuleKind::NumPy, "pad") => self.pad(args, kwargs, span),
@@ -3983,6 +4009,7 @@ impl Sema {
             }
             "dot" | "trace" => self.linalg_method(recv, name, args, kwargs, span),
             "sort" | "argsort" => self.sort_method(recv, name, args, kwargs, span),
+            "partition" | "argpartition" => self.partition_method(recv, name, args, kwargs, span),
             "diagonal" => {
                 let b = shape::bind_args("diagonal", &["offset"], 0, args, kwargs, span)?;
                 let k = self.offset_arg(b[0])?;
@@ -4351,6 +4378,8 @@ fn module_name(m: ModuleKind) -> &'static str {
         ModuleKind::NumPy => "numpy",
         ModuleKind::NumPyRandom => "numpy.random",
         ModuleKind::NumPyLinalg => "numpy.linalg",
+        ModuleKind::NumPyLib => "numpy.lib",
+        ModuleKind::NumPyStrideTricks => "numpy.lib.stride_tricks",
         ModuleKind::Torch => "torch",
         ModuleKind::TorchCuda => "torch.cuda",
         ModuleKind::Math => "math",

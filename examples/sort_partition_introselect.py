@@ -1,0 +1,25 @@
+# np.partition with a list of kth values and of bool arrays: NumPy's scalar introselect, whose
+# order of the other elements arrc reproduces.
+import numpy as np
+
+x = np.array([7, 2, 3, 1, 6, 5, 4, 9, 8, 0])
+print(np.partition(x, [3, 7]))
+print(np.argpartition(x, (1, -1)))
+print(np.partition(x, [2, 2]), np.partition(x, [0, 9]))
+rng = np.random.default_rng(seed=7)
+big = rng.integers(0, 100, 300)
+p = np.partition(big, [10, 150, 290])
+print(p[:12], p[148:153], p[-12:])
+q = np.argpartition(big, [5, 250])
+print(q[:8], q[-8:])
+b = np.array([True, False, True, False, False, True, True])
+print(np.partition(b, 3), np.argpartition(b, 2))
+F = rng.random((3, 8))
+print(np.partition(F, [1, 6], axis=1))
+print(np.argpartition(F, [0, 2], axis=0))
+k = np.array([1, 4])
+G = rng.integers(-50, 50, (2, 12))
+G.partition(k)
+print(G)
+h = rng.standard_normal(40)
+print(np.partition(h, [19, 20])[18:22])
