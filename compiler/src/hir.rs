@@ -718,9 +718,7 @@ impl Expr {
             | K::MaskTake { base: a, mask: b }
             | K::Partition { arg: a, kth: b, .. }
             | K::AsStrided {
-                arg: a,
-                strides: b,
-                ..
+                arg: a, strides: b, ..
             }
             | K::FullLike { value: a, like: b }
             | K::Arange { start: a, step: b }

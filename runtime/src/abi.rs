@@ -1951,14 +1951,14 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 // ---- random ----
 
 mod draw;
-mod runshape;
 mod partition;
-mod stride_tricks;
+mod runshape;
 mod select;
-pub use runshape::*;
+mod stride_tricks;
 pub use partition::*;
-pub use stride_tricks::*;
+pub use runshape::*;
 pub use select::*;
+pub use stride_tricks::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
 pub use draw::*;

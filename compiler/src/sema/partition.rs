@@ -25,7 +25,14 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
-        let b = bind_args(name, &["a", "kth", "axis", "kind", "order"], 2, args, kwargs, span)?;
+        let b = bind_args(
+            name,
+            &["a", "kth", "axis", "kind", "order"],
+            2,
+            args,
+            kwargs,
+            span,
+        )?;
         let x = self.array_like_arg(b[0].unwrap())?;
         self.partition_value(x, name == "argpartition", &b[1..], span)
     }
@@ -40,12 +47,22 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
-        let b = bind_args(name, &["kth", "axis", "kind", "order"], 1, args, kwargs, span)?;
+        let b = bind_args(
+            name,
+            &["kth", "axis", "kind", "order"],
+            1,
+            args,
+            kwargs,
+            span,
+        )?;
         if name == "argpartition" {
             return self.partition_value(recv, true, &b, span);
         }
         if dims_of(&recv.ty).is_none() {
-            return unsupported(recv.span, format!("the method .partition() of a {}", recv.ty));
+            return unsupported(
+                recv.span,
+                format!("the method .partition() of a {}", recv.ty),
+            );
         }
         if b[1].is_some_and(|e| e.kind == A::None) {
             // ndarray.partition has no flattening form.
@@ -103,7 +120,10 @@ impl Sema {
                 A::None => {}
                 A::Str(s) if s == "introselect" => {}
                 A::Str(s) => {
-                    return err(k.span, SemaError::Custom(format!("Unknown selectkind '{s}'")))
+                    return err(
+                        k.span,
+                        SemaError::Custom(format!("Unknown selectkind '{s}'")),
+                    )
                 }
                 _ => return unsupported(k.span, format!("this {name} kind (a string constant)")),
             }
@@ -119,7 +139,10 @@ impl Sema {
                 match super::const_int(&v, &self.consts) {
                     Some(a) => Some(a),
                     None => {
-                        return unsupported(e.span, format!("a {name} axis not known at compile time"))
+                        return unsupported(
+                            e.span,
+                            format!("a {name} axis not known at compile time"),
+                        )
                     }
                 }
             }
@@ -171,8 +194,13 @@ impl Sema {
         let int64 = || b.kw("dtype", b.np("int64"));
         if let A::List(items) | A::Tuple(items) = &e.kind {
             let list = b.e(A::List(items.clone()));
-            let kw = if items.is_empty() { vec![int64()] } else { vec![] };
-            let arr = self.expr(&b.call(b.np("array"), vec![list], kw))?;
+            let kw = if items.is_empty() {
+                vec![int64()]
+            } else {
+                vec![]
+            };
+            let arr =
+                self.with_hidden_names(&[], |s| s.expr(&b.call(b.np("array"), vec![list], kw)))?;
             return self.kth_checked(arr);
         }
         let v = self.expr(e)?;
@@ -191,21 +219,36 @@ impl Sema {
     fn kth_checked(&mut self, v: hir::Expr) -> Result<hir::Expr> {
         let Some((dtype, dims)) = dims_of(&v.ty) else {
             if matches!(v.ty, Ty::Bool | Ty::NpScalar(DType::Bool)) {
-                return err(v.span, SemaError::Custom("Booleans unacceptable as partition index".into()));
+                return err(
+                    v.span,
+                    SemaError::Custom("Booleans unacceptable as partition index".into()),
+                );
             }
             if matches!(v.ty, Ty::Float | Ty::NpScalar(_)) {
-                return err(v.span, SemaError::Custom("Partition index must be integer".into()));
+                return err(
+                    v.span,
+                    SemaError::Custom("Partition index must be integer".into()),
+                );
             }
             return unsupported(v.span, format!("a kth that is a {}", v.ty));
         };
         if dtype == DType::Bool {
-            return err(v.span, SemaError::Custom("Booleans unacceptable as partition index".into()));
+            return err(
+                v.span,
+                SemaError::Custom("Booleans unacceptable as partition index".into()),
+            );
         }
         if !dtype.is_int() {
-            return err(v.span, SemaError::Custom("Partition index must be integer".into()));
+            return err(
+                v.span,
+                SemaError::Custom("Partition index must be integer".into()),
+            );
         }
         if dims.len() > 1 {
-            return err(v.span, SemaError::Custom("kth array must have dimension <= 1".into()));
+            return err(
+                v.span,
+                SemaError::Custom("kth array must have dimension <= 1".into()),
+            );
         }
         if v.ty.as_array().is_some_and(|a| a.tensor.is_some()) {
             return unsupported(v.span, "a kth that is a tensor");
@@ -216,7 +259,11 @@ impl Sema {
             let span = v.span;
             let to = match &v.ty {
                 Ty::Array(a) => Ty::Array(a.with(DType::I64, a.shape.clone())),
-                _ => RunArrTy { dtype: DType::I64, dims }.into_ty(),
+                _ => RunArrTy {
+                    dtype: DType::I64,
+                    dims,
+                }
+                .into_ty(),
             };
             mk(
                 H::Elementwise {

@@ -162,6 +162,17 @@ impl Sema {
             }
         };
         let strides: Vec<hir::Expr> = match strides.filter(|s| s.kind != A::None) {
+            // NumPy's array interface reads missing strides as C-contiguous ones.
+            None if shape != a.shape => {
+                let mut step = a.dtype.itemsize() as i64;
+                let mut out = vec![];
+                for &n in shape.iter().rev() {
+                    out.push(mk(H::Int(step), Ty::Int, span));
+                    step *= n.max(1) as i64;
+                }
+                out.reverse();
+                out
+            }
             None => (0..a.ndim()).map(|k| stride(&xv, k, span)).collect(),
             Some(s) => {
                 let v = self.expr(s)?;
@@ -188,11 +199,7 @@ impl Sema {
     }
 
     /// The items of a tuple or list value, or the value itself as the only one.
-    fn items_or_one(
-        &mut self,
-        v: hir::Expr,
-        first: &mut Vec<hir::Stmt>,
-    ) -> Result<Vec<hir::Expr>> {
+    fn items_or_one(&mut self, v: hir::Expr, first: &mut Vec<hir::Stmt>) -> Result<Vec<hir::Expr>> {
         match v.ty {
             Ty::Tuple(_) => self.items_of(v, first),
             _ if v.ty.is_index() => Ok(vec![v]),
@@ -255,7 +262,9 @@ impl Sema {
             if (shape[ax] as i64) < w {
                 return err(
                     span,
-                    SemaError::Custom("window shape cannot be larger than input array shape".into()),
+                    SemaError::Custom(
+                        "window shape cannot be larger than input array shape".into(),
+                    ),
                 );
             }
             shape[ax] -= w as usize - 1;
@@ -327,8 +336,7 @@ impl Sema {
             ids.push(self.hidden_local(s, first));
             names.push(format!("stride·{k}"));
         }
-        let bound: Vec<(&str, hir::LocalId)> =
-            names.iter().map(|n| n.as_str()).zip(ids).collect();
+        let bound: Vec<(&str, hir::LocalId)> = names.iter().map(|n| n.as_str()).zip(ids).collect();
         let list = b.e(A::List(names.iter().map(|n| b.name(n)).collect()));
         let dims = b.e(A::List(shape.iter().map(|&n| b.int(n as i64)).collect()));
         let (strides, dims) = self.with_hidden_names(&bound, |s| {
