@@ -41,7 +41,8 @@ What is run, and what is written next to each example NAME.py / NAME.ipynb:
   expectation in a first line `# expect-error: LINE:COL: MESSAGE` (1-based; COL is the
   offending construct's first character). The oracle only checks that the line is there and,
   when CPython itself rejects the file with a SyntaxError, that LINE and MESSAGE are CPython's
-  (lineno, msg); COL is arrc's own choice and may differ from CPython's offset.
+  (lineno, and `TYPE: msg` as its traceback ends: `SyntaxError: expected ':'`,
+  `IndentationError: ...`); COL is arrc's own choice and may differ from CPython's offset.
 
 When regenerating, a file whose masked content is unchanged is left as it is, so that id()
 values and timings do not churn.
@@ -376,8 +377,9 @@ def check_unsupported(src):
     except SyntaxError as exc:
         # CPython's column is not always the construct's first character (an inconsistent
         # dedent is reported past the end of the line), so only line and wording must agree.
-        if (str(exc.lineno), exc.msg) != (m.group(1), m.group(3)):
-            return (f"CPython says `{exc.lineno}:{exc.offset}: {exc.msg}`, the header says "
+        said = f"{traceback_type_name(type(exc))}: {exc.msg}"
+        if (str(exc.lineno), said) != (m.group(1), m.group(3)):
+            return (f"CPython says `{exc.lineno}:{exc.offset}: {said}`, the header says "
                     f"`{m.group(0)}`")
     return None
 

@@ -12,7 +12,7 @@ use super::desugar::Build;
 use super::shape::bind_args;
 use super::{err, functions, seq, unsupported, Result, Sema, SemaError};
 use crate::hir;
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::DType;
 
@@ -26,7 +26,7 @@ impl Sema {
         if args.len() > 2 {
             return err(
                 span,
-                SemaError::Custom(format!(
+                SemaError::Py(PyExc::TypeError, format!(
                     "fromfunction() takes 2 positional arguments but {} were given",
                     args.len()
                 )),
@@ -99,7 +99,7 @@ impl Sema {
             let given = if args.len() == 1 { "was" } else { "were" };
             return err(
                 span,
-                SemaError::Custom(format!(
+                SemaError::Py(PyExc::TypeError, format!(
                     "<lambda>() takes {takes} but {} {given} given",
                     args.len()
                 )),

@@ -14,6 +14,7 @@ mod linalg;
 mod list_index;
 mod numpy_names;
 mod random;
+mod recover;
 mod reduce;
 mod scalars;
 mod shape;
@@ -26,7 +27,7 @@ pub use scalars::scalar_type_name;
 pub use torch::torch_dtype_name;
 
 use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceForm, ReduceOp, ViewOp};
-use crate::source::{Diagnostic, Span};
+use crate::source::{Diagnostic, PyExc, Span};
 use crate::syntax::ast::{self, BinOp, CmpOp, ExprKind as A, StmtKind as S, UnaryOp};
 use crate::types::{broadcast_shapes, ArrTy, DType, Dim, ModuleKind, RunArrTy, Shape, Ty};
 use std::collections::HashMap;
@@ -36,10 +37,18 @@ type Result<T> = std::result::Result<T, Diagnostic>;
 /// The most dimensions an array may have (the runtime's `MAX_DIMS`).
 const ARRAY_DIM_LIMIT: usize = 8;
 
-/// Type-checks a parsed program.
+/// Type-checks a parsed program; its first diagnostic when it does not compile.
 pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
+    check_program_all(module).map_err(|mut ds| ds.swap_remove(0))
+}
+
+/// Type-checks a parsed program; every diagnostic, in source order, when it does not
+/// compile (`recover`).
+pub fn check_program_all(
+    module: &ast::Module,
+) -> std::result::Result<hir::Program, Vec<Diagnostic>> {
     let mut module = module.clone();
-    imports::resolve_from_imports(&mut module)?;
+    imports::resolve_from_imports(&mut module).map_err(|d| vec![d])?;
     let module = &module;
     let mut counts = HashMap::new();
     count_assignments(&module.body, &mut counts);
@@ -58,7 +67,7 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         promoted: Vec::new(),
         effects_of_static_args: Vec::new(),
     };
-    let body = sema.block(&module.body)?;
+    let body = sema.top_level(&module.body)?;
     Ok(hir::Program {
         locals: sema.locals,
         body,
@@ -269,8 +278,17 @@ pub(super) fn makes_call(e: &ast::Expr) -> bool {
     }
 }
 
+/// The Python exception `exc` with `message` at `span`.
+fn py_err<T>(exc: PyExc, span: Span, message: impl Into<String>) -> Result<T> {
+    err(span, SemaError::Py(exc, message.into()))
+}
+
 fn err<T>(span: Span, e: SemaError) -> Result<T> {
-    Err(Diagnostic::new(span, e.to_string()))
+    Err(Diagnostic {
+        span,
+        message: e.to_string(),
+        exc: e.exc(),
+    })
 }
 
 fn unsupported<T>(span: Span, what: impl Into<String>) -> Result<T> {
@@ -333,7 +351,7 @@ impl Sema {
         if let (Ty::Int, Some(v)) = (&e.ty, const_int(e, &self.consts)) {
             if i32::try_from(v).is_err() {
                 let m = format!("Python integer {v} out of bounds for int32");
-                return err(span, SemaError::Custom(m));
+                return err(span, SemaError::Py(PyExc::OverflowError, m));
             }
         }
         Ok(())
@@ -703,7 +721,7 @@ impl Sema {
                             other => {
                                 return err(
                                     kw.span,
-                                    SemaError::Custom(format!(
+                                    SemaError::Py(PyExc::TypeError, format!(
                                         "'{other}' is an invalid keyword argument for print()"
                                     )),
                                 )
@@ -713,7 +731,7 @@ impl Sema {
                         if !matches!(v.ty, Ty::Str | Ty::None) {
                             return err(
                                 kw.value.span,
-                                SemaError::Custom(format!(
+                                SemaError::Py(PyExc::TypeError, format!(
                                     "{} must be None or a string, not {}",
                                     kw.name,
                                     py_type_name(&v.ty)
@@ -775,7 +793,7 @@ impl Sema {
                 if args.len() != 1 || !kwargs.is_empty() {
                     return err(
                         value.span,
-                        SemaError::Custom("seed() takes exactly one argument".into()),
+                        SemaError::Py(PyExc::TypeError, "seed() takes exactly one argument".into()),
                     );
                 }
                 let s = self.expr(&args[0])?;
@@ -971,7 +989,7 @@ impl Sema {
                             tys.len()
                         )
                     };
-                    return err(value.span, SemaError::Custom(msg));
+                    return err(value.span, SemaError::value(msg));
                 }
                 // Constant parts (`rows, cols = x.shape`) bind directly and stay constants.
                 if let H::Tuple(parts) = &value.kind {
@@ -1065,7 +1083,7 @@ impl Sema {
             A::Attribute { .. } => unsupported(target.span, "assignment to an attribute"),
             _ => err(
                 target.span,
-                SemaError::Custom("cannot assign to expression".into()),
+                SemaError::Py(PyExc::SyntaxError, "cannot assign to expression".into()),
             ),
         }
     }
@@ -1134,7 +1152,7 @@ impl Sema {
             if value.ty.as_array().is_some() {
                 return err(
                     value.span,
-                    SemaError::Custom("setting an array element with a sequence.".into()),
+                    SemaError::Py(PyExc::ValueError, "setting an array element with a sequence.".into()),
                 );
             }
             return unsupported(value.span, format!("storing a {} in an array", value.ty));
@@ -1379,7 +1397,7 @@ impl Sema {
             if !v.ty.is_index() {
                 return err(
                     a.span,
-                    SemaError::Custom(format!(
+                    SemaError::Py(PyExc::TypeError, format!(
                         "'{}' object cannot be interpreted as an integer",
                         py_type_name(&v.ty)
                     )),
@@ -1402,14 +1420,14 @@ impl Sema {
             n => {
                 return err(
                     iter.span,
-                    SemaError::Custom(format!("range expected at most 3 arguments, got {n}")),
+                    SemaError::Py(PyExc::TypeError, format!("range expected at most 3 arguments, got {n}")),
                 )
             }
         };
         if const_int(&step, &self.consts) == Some(0) {
             return err(
                 step.span,
-                SemaError::Custom("range() arg 3 must not be zero".into()),
+                SemaError::Py(PyExc::ValueError, "range() arg 3 must not be zero".into()),
             );
         }
         let nested = self.loop_depth + self.branch_depth > 0;
@@ -1495,7 +1513,7 @@ impl Sema {
             t if t.is_scalar() => Ok(mk(H::Truth(Box::new(v)), Ty::Bool, span)),
             Ty::Array(a) if a.size() != 1 => {
                 if a.size() == 0 {
-                    return err(span, SemaError::Custom("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".into()));
+                    return err(span, SemaError::Py(PyExc::ValueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".into()));
                 }
                 err(span, SemaError::AmbiguousTruth)
             }
@@ -1572,7 +1590,7 @@ impl Sema {
                 if *op == BinOp::Add && l.ty == Ty::Str {
                     return err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::TypeError, format!(
                             "can only concatenate str (not \"{}\") to str",
                             py_type_name(&r.ty)
                         )),
@@ -1619,7 +1637,7 @@ impl Sema {
                     let arrays_ok = acc.ty == rhs.ty && one_element(&acc.ty);
                     if !arrays_ok && (acc.ty != rhs.ty || !acc.ty.is_scalar()) {
                         if acc.ty.as_array().is_some_and(|a| a.size() == 0) {
-                            return err(span, SemaError::Custom("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".into()));
+                            return err(span, SemaError::Py(PyExc::ValueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".into()));
                         }
                         if acc.ty.as_array().is_some() || rhs.ty.as_array().is_some() {
                             return err(span, SemaError::AmbiguousTruth);
@@ -1719,7 +1737,7 @@ impl Sema {
                         if !(0..n).contains(&j) {
                             return err(
                                 index.span,
-                                SemaError::Custom("tuple index out of range".into()),
+                                SemaError::Py(PyExc::IndexError, "tuple index out of range".into()),
                             );
                         }
                         // An item of a tuple display, unless the others have effects.
@@ -1738,7 +1756,7 @@ impl Sema {
                     Ty::NpScalar(_) => {
                         return err(
                             span,
-                            SemaError::Custom("invalid index to scalar variable.".into()),
+                            SemaError::Py(PyExc::IndexError, "invalid index to scalar variable.".into()),
                         )
                     }
                     other => return unsupported(span, format!("indexing a {other}")),
@@ -1747,7 +1765,7 @@ impl Sema {
             A::Slice { .. } => {
                 return err(
                     span,
-                    SemaError::Custom("invalid syntax: a slice outside brackets".into()),
+                    SemaError::Py(PyExc::SyntaxError, "invalid syntax: a slice outside brackets".into()),
                 )
             }
             A::Ellipsis => return unsupported(span, "`...` outside an index"),
@@ -2135,7 +2153,7 @@ impl Sema {
             _ if ufunc::result_dtype(op, dtype).is_some() => {
                 match ufunc::result_dtype(op, dtype).unwrap() {
                     Ok(d) => d,
-                    Err(m) => return err(span, SemaError::Custom(m)),
+                    Err(m) => return err(span, SemaError::Py(PyExc::UFuncNoLoopError, m)),
                 }
             }
             EwOp::Not | EwOp::And | EwOp::Or | EwOp::Xor if dtype.is_float() && !numpy => {
@@ -2153,10 +2171,10 @@ impl Sema {
                         types.join(" and ")
                     )
                 };
-                return err(span, SemaError::Custom(m));
+                return err(span, SemaError::type_error(m));
             }
             EwOp::Not if dtype.is_float() => {
-                return err(span, SemaError::Custom("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into()));
+                return err(span, SemaError::Py(PyExc::TypeError, "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into()));
             }
             EwOp::And | EwOp::Or | EwOp::Xor if dtype.is_float() => {
                 let name = match op {
@@ -2164,7 +2182,7 @@ impl Sema {
                     EwOp::Or => "bitwise_or",
                     _ => "bitwise_xor",
                 };
-                return err(span, SemaError::Custom(format!("ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")));
+                return err(span, SemaError::Py(PyExc::TypeError, format!("ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")));
             }
             _ => dtype,
         };
@@ -2251,7 +2269,7 @@ impl Sema {
                     (None, _) => numpy = true,
                     (Some(d), None) => device = Some(d),
                     (Some(d), Some(e)) if d != e => {
-                        return err(span, SemaError::Custom("Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!".into()));
+                        return err(span, SemaError::Py(PyExc::RuntimeError, "Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!".into()));
                     }
                     _ => {}
                 }
@@ -2274,7 +2292,7 @@ impl Sema {
         if vals.len() != 2 {
             return err(
                 span,
-                SemaError::Custom(format!("{what} but {} were given", vals.len())),
+                SemaError::Py(PyExc::TypeError, format!("{what} but {} were given", vals.len())),
             );
         }
         let b = vals.pop().unwrap();
@@ -2346,7 +2364,7 @@ impl Sema {
             {
                 return err(
                     index.span,
-                    SemaError::Custom("an index can only have a single ellipsis ('...')".into()),
+                    SemaError::Py(PyExc::IndexError, "an index can only have a single ellipsis ('...')".into()),
                 );
             }
             let others = items
@@ -2392,7 +2410,7 @@ impl Sema {
                     if v.ty.as_array().is_some() {
                         return unsupported(item.span, "indexing with arrays");
                     }
-                    return err(item.span, SemaError::Custom("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices".into()));
+                    return err(item.span, SemaError::Py(PyExc::IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices".into()));
                 }
                 if matches!(v.ty, Ty::Bool | Ty::NpScalar(DType::Bool)) {
                     return unsupported(item.span, "boolean scalar indices");
@@ -2488,7 +2506,7 @@ impl Sema {
                 if st == 0 {
                     return err(
                         item.span,
-                        SemaError::Custom("slice step cannot be zero".into()),
+                        SemaError::Py(PyExc::ValueError, "slice step cannot be zero".into()),
                     );
                 }
                 let (start, len) = slice_indices(lo, hi, st, n as i64);
@@ -2704,7 +2722,7 @@ impl Sema {
         let f = self.expr(func)?;
         err(
             func.span,
-            SemaError::Custom(format!("'{}' object is not callable", py_type_name(&f.ty))),
+            SemaError::Py(PyExc::TypeError, format!("'{}' object is not callable", py_type_name(&f.ty))),
         )
     }
 
@@ -2729,7 +2747,7 @@ impl Sema {
             if args.len() != 1 {
                 return err(
                     span,
-                    SemaError::Custom(format!(
+                    SemaError::Py(PyExc::TypeError, format!(
                         "{name}() takes exactly one argument ({} given)",
                         args.len()
                     )),
@@ -2746,7 +2764,7 @@ impl Sema {
                         let n = mk(H::Int(a.shape[0] as i64), Ty::Int, span);
                         Ok(after_effects_of(v, n))
                     }
-                    Ty::Array(_) => err(span, SemaError::Custom("len() of unsized object".into())),
+                    Ty::Array(_) => err(span, SemaError::Py(PyExc::TypeError, "len() of unsized object".into())),
                     Ty::RunArray(r) => Ok(match r.dims[0] {
                         Dim::Fixed(n) => after_effects_of(v, mk(H::Int(n as i64), Ty::Int, span)),
                         Dim::Run => extent(&v, Some(0), span),
@@ -2758,7 +2776,7 @@ impl Sema {
                     Ty::Str => Ok(self.str_len(v, span)),
                     t if t.is_scalar() || *t == Ty::None => err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::TypeError, format!(
                             "object of type '{}' has no len()",
                             py_type_name(t)
                         )),
@@ -2821,7 +2839,7 @@ impl Sema {
                     }
                     Ty::Array(_) => err(
                         span,
-                        SemaError::Custom(
+                        SemaError::Py(PyExc::TypeError, 
                             "only 0-dimensional arrays can be converted to Python scalars".into(),
                         ),
                     ),
@@ -2860,14 +2878,14 @@ impl Sema {
                     }
                     Ty::Array(a) if a.tensor.is_none() => {
                         let m = "only integer scalar arrays can be converted to a scalar index";
-                        return err(span, SemaError::Custom(m.into()));
+                        return err(span, SemaError::type_error(m));
                     }
                     t => {
                         let m = format!(
                             "'{}' object cannot be interpreted as an integer",
                             py_type_name(t)
                         );
-                        return err(span, SemaError::Custom(m));
+                        return err(span, SemaError::Py(PyExc::TypeError, m));
                     }
                 };
                 let part = hir::FStringPart::Format {
@@ -2981,7 +2999,7 @@ impl Sema {
                 Some(_) => {
                     return err(
                         i.span,
-                        SemaError::Custom("negative dimensions are not allowed".into()),
+                        SemaError::Py(PyExc::ValueError, "negative dimensions are not allowed".into()),
                     )
                 }
                 None => {
@@ -3031,7 +3049,7 @@ impl Sema {
                     let pos = if name == "ndarray" { 1 } else { 0 };
                     return err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::TypeError, format!(
                             "{name}() missing required argument 'shape' (pos {pos})"
                         )),
                     );
@@ -3086,7 +3104,7 @@ impl Sema {
                 if args.len() != 1 {
                     return err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::TypeError, format!(
                             "{name}() takes 1 positional argument but {} were given",
                             args.len()
                         )),
@@ -3130,7 +3148,7 @@ impl Sema {
                 if vals.is_empty() || vals.len() > 3 {
                     return err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::TypeError, format!(
                             "arange() takes from 1 to 3 positional arguments but {} were given",
                             vals.len()
                         )),
@@ -3159,7 +3177,7 @@ impl Sema {
                     } else {
                         "division by zero"
                     };
-                    return err(span, SemaError::Custom(m.into()));
+                    return err(span, SemaError::Py(PyExc::ZeroDivisionError, m.into()));
                 }
                 let len = ((f(&stop) - f(&start)) / f(&step)).ceil().max(0.0) as usize;
                 let mut dtype = if is_float { DType::F64 } else { DType::I64 };
@@ -3170,7 +3188,7 @@ impl Sema {
                     // NumPy casts the first value (stop and step are not checked).
                     if i32::try_from(*v).is_err() {
                         let m = format!("Python integer {v} out of bounds for int32");
-                        return err(span, SemaError::Custom(m));
+                        return err(span, SemaError::Py(PyExc::OverflowError, m));
                     }
                 }
                 let ty = Ty::Array(ArrTy::new(dtype, vec![len]));
@@ -3238,7 +3256,7 @@ impl Sema {
                 if vals.len() != 1 {
                     return err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::TypeError, format!(
                             "{name}() takes from 1 to 2 positional arguments but {} were given",
                             vals.len()
                         )),
@@ -3271,7 +3289,7 @@ impl Sema {
                 if args.is_empty() || args.len() > 2 {
                     return err(
                         span,
-                        SemaError::Custom(
+                        SemaError::Py(PyExc::TypeError, 
                             "concatenate() takes from 1 to 2 positional arguments".into(),
                         ),
                     );
@@ -3295,7 +3313,7 @@ impl Sema {
                 let Some(first) = args.first() else {
                     return err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::TypeError, format!(
                             "{name}() missing 1 required positional argument: 'a'"
                         )),
                     );
@@ -3331,7 +3349,7 @@ impl Sema {
                 let loc = get(self, 0, "loc", 0.0)?;
                 let scale = get(self, 1, "scale", 1.0)?;
                 if matches!(const_num(&scale, &self.consts), Some(Num::F(f)) if f < 0.0) {
-                    return err(span, SemaError::Custom("scale < 0".into()));
+                    return err(span, SemaError::Py(PyExc::ValueError, "scale < 0".into()));
                 }
                 let size = args.get(2).or(kw.get("size").copied());
                 self.random(RandomKind::Normal, loc, scale, size, span)
@@ -3346,7 +3364,7 @@ impl Sema {
                         Some(_) => {
                             return err(
                                 a.span,
-                                SemaError::Custom("negative dimensions are not allowed".into()),
+                                SemaError::Py(PyExc::ValueError, "negative dimensions are not allowed".into()),
                             )
                         }
                         None => return unsupported(a.span, "shapes not known at compile time"),
@@ -3651,7 +3669,7 @@ impl Sema {
         if parts.is_empty() {
             return err(
                 span,
-                SemaError::Custom("need at least one array to concatenate".into()),
+                SemaError::Py(PyExc::ValueError, "need at least one array to concatenate".into()),
             );
         }
         let mut tys = Vec::new();
@@ -3665,7 +3683,7 @@ impl Sema {
         if nd == 0 {
             return err(
                 span,
-                SemaError::Custom("zero-dimensional arrays cannot be concatenated".into()),
+                SemaError::Py(PyExc::ValueError, "zero-dimensional arrays cannot be concatenated".into()),
             );
         }
         if axis < -(nd as i64) || axis >= nd as i64 {
@@ -3812,7 +3830,7 @@ impl Sema {
         span: Span,
     ) -> Result<ViewOp> {
         let must_be_int = || {
-            SemaError::Custom(
+            SemaError::Py(PyExc::TypeError, 
                 "slice indices must be integers or None or have an __index__ method".into(),
             )
         };
@@ -3823,7 +3841,7 @@ impl Sema {
                 match const_int(&v, &self.consts) {
                     _ if v.ty == Ty::None => mk(H::Int(1), Ty::Int, span),
                     Some(0) => {
-                        return err(span, SemaError::Custom("slice step cannot be zero".into()))
+                        return err(span, SemaError::Py(PyExc::ValueError, "slice step cannot be zero".into()))
                     }
                     Some(c) => mk(H::Int(c), Ty::Int, v.span),
                     None if v.ty.is_index() => self.to_py(v, Ty::Int),
@@ -3879,13 +3897,13 @@ impl Sema {
         if unknown > 1 {
             return err(
                 span,
-                SemaError::Custom("can only specify one unknown dimension".into()),
+                SemaError::Py(PyExc::ValueError, "can only specify one unknown dimension".into()),
             );
         }
         if dims.iter().any(|&d| d < -1) {
             return err(
                 span,
-                SemaError::Custom("negative dimensions not allowed".into()),
+                SemaError::value("negative dimensions not allowed"),
             );
         }
         // NumPy's `_fix_unknown_dimension`: the known dimensions multiplied in order, an
@@ -3945,7 +3963,7 @@ impl Sema {
                 if args.is_empty() {
                     return err(
                         span,
-                        SemaError::Custom("reshape() takes exactly 1 argument (0 given)".into()),
+                        SemaError::Py(PyExc::TypeError, "reshape() takes exactly 1 argument (0 given)".into()),
                     );
                 }
                 self.reshape(recv, args, span)
@@ -3963,7 +3981,7 @@ impl Sema {
                 if args.len() != 1 {
                     return err(
                         span,
-                        SemaError::Custom("astype() takes exactly 1 positional argument".into()),
+                        SemaError::Py(PyExc::TypeError, "astype() takes exactly 1 positional argument".into()),
                     );
                 }
                 let d = self.dtype_arg(&args[0])?;

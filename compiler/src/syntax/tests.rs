@@ -436,7 +436,7 @@ fn nested_blocks_and_dedents() {
         "if a:\n\tif b:\n            c\n",
         "(if a [(if b [(expr c)] [])] [])",
     );
-    check("if a:\n        b\n\tc\n", "error: Diagnostic { span: 16..17, message: \"inconsistent use of tabs and spaces in indentation\" }");
+    check("if a:\n        b\n\tc\n", "error: Diagnostic { span: 16..17, message: \"inconsistent use of tabs and spaces in indentation\", exc: Some(TabError) }");
     // No newline at the end of the file.
     check("if a:\n    b", "(if a [(expr b)] [])");
     // CRLF line ends.
