@@ -280,7 +280,9 @@ fn check_error(file: &Path, mode: Mode) -> Result<(), Failed> {
         .ok_or("malformed .err")?;
     let typed = Regex::new(r"^([a-z_][a-z0-9_]*\.)*_?[A-Z][A-Za-z0-9_]*(: |$)").unwrap();
     if !typed.is_match(message) {
-        return Err("malformed .err: no exception type (regenerate it with tools/oracle.py)".into());
+        return Err(
+            "malformed .err: no exception type (regenerate it with tools/oracle.py)".into(),
+        );
     }
     let line: usize = line.parse().map_err(|_| "malformed .err line number")?;
     let expected_out = std::fs::read_to_string(file.with_extension("out")).unwrap_or_default();

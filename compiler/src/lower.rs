@@ -2207,7 +2207,11 @@ impl<'a> Lower<'a> {
         match &e.kind {
             H::Elementwise { .. } => {
                 if iterator_too_large(&a.shape) {
-                    self.raise(&PyExc::ValueError.line("iterator is too large"), e.span, out);
+                    self.raise(
+                        &PyExc::ValueError.line("iterator is too large"),
+                        e.span,
+                        out,
+                    );
                 }
                 let dst = self.alloc(a, e.span, out);
                 self.fused_kernel(dst, a, e, false, out);

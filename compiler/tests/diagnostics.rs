@@ -54,7 +54,7 @@ fn three_independent_errors_are_all_reported() {
             errors(&out, &path),
             [
                 "3:5: error: ValueError: operands could not be broadcast together with shapes (3,4) (2,) ",
-                "5:7: error: IndexError: index 7 is out of bounds for axis 0 with size 6",
+                "5:9: error: IndexError: index 7 is out of bounds for axis 0 with size 6",
                 "6:5: error: NameError: name 'totl' is not defined",
             ],
             "{cmd}: {}",
@@ -106,7 +106,10 @@ fn a_block_arrc_cannot_read_poisons_every_undefined_name() {
     let errs = errors(&out, &path);
     assert_eq!(errs.len(), 2, "{}", String::from_utf8_lossy(&out.stderr));
     assert!(errs[0].starts_with("2:1: error: unsupported: "), "{errs:?}");
-    assert!(errs[1].starts_with("6:7: error: ValueError: matmul: "), "{errs:?}");
+    assert!(
+        errs[1].starts_with("6:7: error: ValueError: matmul: "),
+        "{errs:?}"
+    );
 }
 
 #[test]

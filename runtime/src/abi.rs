@@ -1618,7 +1618,11 @@ pub extern "C" fn arrc_pow_f64(x: f64, y: f64) -> f64 {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_pow_i64(base: i64, exp: i64, site: *const u8) -> i64 {
     if exp < 0 {
-        raise_py(site, PyExc::ValueError, "Integers to negative integer powers are not allowed.");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "Integers to negative integer powers are not allowed.",
+        );
     }
     let (mut b, mut e, mut r) = (base, exp as u64, 1i64);
     while e > 0 {
@@ -1712,7 +1716,11 @@ float_divmod!(arrc_floordiv_f32, arrc_mod_f32, f32);
 #[no_mangle]
 pub unsafe extern "C" fn arrc_py_floordiv(a: i64, b: i64, site: *const u8) -> i64 {
     if b == 0 {
-        raise_py(site, PyExc::ZeroDivisionError, "integer division or modulo by zero");
+        raise_py(
+            site,
+            PyExc::ZeroDivisionError,
+            "integer division or modulo by zero",
+        );
     }
     if a == i64::MIN && b == -1 {
         py_int_overflow(site, "9223372036854775808");
@@ -1753,7 +1761,11 @@ pub unsafe extern "C" fn arrc_py_truediv(
 #[no_mangle]
 pub unsafe extern "C" fn arrc_py_floordiv_f64(a: f64, b: f64, site: *const u8) -> f64 {
     if b == 0.0 {
-        raise_py(site, PyExc::ZeroDivisionError, "float floor division by zero");
+        raise_py(
+            site,
+            PyExc::ZeroDivisionError,
+            "float floor division by zero",
+        );
     }
     arrc_floordiv_f64(a, b)
 }
@@ -1777,9 +1789,11 @@ unsafe fn py_int_overflow(site: *const u8, value: &str) -> ! {
     } else {
         format!("of {digits} digits")
     };
-    raise(
+    // arrc's limit, worded as the OverflowError CPython raises where a C long cannot hold one.
+    raise_py(
         site,
-        &format!("OverflowError: Python int {shown} is out of arrc's int64 range (CPython's ints are unbounded)"),
+        PyExc::OverflowError,
+        &format!("Python int {shown} is out of arrc's int64 range (CPython's ints are unbounded)"),
     )
 }
 
@@ -1869,10 +1883,18 @@ pub unsafe extern "C" fn arrc_py_pow_i64(base: i64, exp: i64, site: *const u8) -
 /// truncation with CPython's errors, and arrc's where the exact int leaves int64.
 unsafe fn py_float_to_int(x: f64, site: *const u8) -> i64 {
     if x.is_nan() {
-        raise_py(site, PyExc::ValueError, "cannot convert float NaN to integer");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "cannot convert float NaN to integer",
+        );
     }
     if x.is_infinite() {
-        raise_py(site, PyExc::OverflowError, "cannot convert float infinity to integer");
+        raise_py(
+            site,
+            PyExc::OverflowError,
+            "cannot convert float infinity to integer",
+        );
     }
     let t = x.trunc();
     if !(-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&t) {
@@ -1893,7 +1915,11 @@ pub unsafe extern "C" fn arrc_py_float_to_int(x: f64, site: *const u8) -> i64 {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_py_pow_f64(x: f64, y: f64, site: *const u8) -> f64 {
     if x == 0.0 && y < 0.0 && y.is_finite() {
-        raise_py(site, PyExc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        raise_py(
+            site,
+            PyExc::ZeroDivisionError,
+            "0.0 cannot be raised to a negative power",
+        );
     }
     if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
         raise(
@@ -1903,7 +1929,11 @@ pub unsafe extern "C" fn arrc_py_pow_f64(x: f64, y: f64, site: *const u8) -> f64
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        raise_py(site, PyExc::OverflowError, "(34, 'Numerical result out of range')");
+        raise_py(
+            site,
+            PyExc::OverflowError,
+            "(34, 'Numerical result out of range')",
+        );
     }
     r
 }
@@ -1980,7 +2010,11 @@ fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_random_seed(seed: i64, site: *const u8) {
     if !(0..=u32::MAX as i64).contains(&seed) {
-        raise_py(site, PyExc::ValueError, "Seed must be between 0 and 2**32 - 1");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "Seed must be between 0 and 2**32 - 1",
+        );
     }
     with_rng(|r| r.seed(seed as u32));
 }
@@ -2267,7 +2301,7 @@ unsafe fn text_arg<'a>(ptr: *const u8, len: i64) -> &'a str {
 unsafe fn write_formatted(r: Result<String, String>, site: *const u8) {
     match r {
         Ok(text) => write_out(text.as_bytes()),
-        Err(message) => raise_py(site, PyExc::ValueError, &message),
+        Err(message) => raise_py(site, pyfmt::error_exc(&message), &message),
     }
 }
 
@@ -2400,7 +2434,11 @@ pub unsafe extern "C" fn arrc_round_float(x: f64, site: *const u8) -> i64 {
 pub unsafe extern "C" fn arrc_round_float_digits(x: f64, ndigits: i64, site: *const u8) -> f64 {
     match pyfmt::round_float(x, ndigits) {
         Some(r) => r,
-        None => raise_py(site, PyExc::OverflowError, "rounded value too large to represent"),
+        None => raise_py(
+            site,
+            PyExc::OverflowError,
+            "rounded value too large to represent",
+        ),
     }
 }
 

@@ -126,7 +126,9 @@ impl SemaError {
 
     /// The name in a `NameNotDefined` message (`name 'x' is not defined`).
     pub fn undefined_name(message: &str) -> Option<&str> {
-        message.strip_prefix("name '")?.strip_suffix("' is not defined")
+        message
+            .strip_prefix("name '")?
+            .strip_suffix("' is not defined")
     }
 
     /// The exception CPython raises for this error; None for arrc's own limits.
@@ -147,14 +149,18 @@ impl SemaError {
             AxisOutOfBounds { .. } => PyExc::AxisError,
             IndexOutOfBounds { .. } | TooManyIndices { .. } => PyExc::IndexError,
             CastOutput { .. } => PyExc::UFuncOutputCastingError,
-            BoolSubtract | BoolNegative | UnexpectedKeyword(..) | BadOperands(..) | BadOperand(..) => {
-                PyExc::TypeError
-            }
+            BoolSubtract
+            | BoolNegative
+            | UnexpectedKeyword(..)
+            | BadOperands(..)
+            | BadOperand(..) => PyExc::TypeError,
             NoAttribute(..) => PyExc::AttributeError,
             NameNotDefined(_) => PyExc::NameError,
             OutsideLoop(_) => PyExc::SyntaxError,
             Py(e, _) => *e,
-            TypeChangeInLoop { .. } | UnsupportedModule(_) | Unsupported(_) | Custom(_) => return None,
+            TypeChangeInLoop { .. } | UnsupportedModule(_) | Unsupported(_) | Custom(_) => {
+                return None
+            }
         })
     }
 }

@@ -75,7 +75,8 @@ impl Sema {
                 // A ufunc: two inputs and an optional `out`, keywords are ufunc options.
                 if args.len() < 2 || args.len() > 3 {
                     let were = if args.len() == 1 { "was" } else { "were" };
-                    return super::py_err(PyExc::TypeError, 
+                    return super::py_err(
+                        PyExc::TypeError,
                         span,
                         format!(
                             "matmul() takes from 2 to 3 positional arguments but {} {were} given",
@@ -147,7 +148,11 @@ impl Sema {
         if name == "dot" {
             let b = bind_args("dot", &["b", "out"], 0, args, kwargs, span)?;
             let Some(other) = b[0] else {
-                return super::py_err(PyExc::TypeError, span, "dot() missing required argument 'b' (pos 0)");
+                return super::py_err(
+                    PyExc::TypeError,
+                    span,
+                    "dot() missing required argument 'b' (pos 0)",
+                );
             };
             if let Some(out) = b[1] {
                 return unsupported(out.span, "the `out` argument of .dot()");
@@ -470,7 +475,11 @@ impl Sema {
                     Ty::Int => v,
                     Ty::NpScalar(DType::I64 | DType::I32) => self.to_py(v, Ty::Int),
                     Ty::Float | Ty::NpScalar(DType::F64 | DType::F32) => {
-                        return super::py_err(PyExc::TypeError, e.span, "integer argument expected, got float")
+                        return super::py_err(
+                            PyExc::TypeError,
+                            e.span,
+                            "integer argument expected, got float",
+                        )
                     }
                     _ => return unsupported(e.span, format!("a trace offset of type {}", v.ty)),
                 }
@@ -479,7 +488,11 @@ impl Sema {
         let t = match &a.ty {
             Ty::Array(t) if t.ndim() >= 2 => t.clone(),
             Ty::Array(_) | Ty::Int | Ty::Float | Ty::Bool | Ty::NpScalar(_) => {
-                return super::py_err(PyExc::ValueError, span, "diag requires an array of at least two dimensions")
+                return super::py_err(
+                    PyExc::ValueError,
+                    span,
+                    "diag requires an array of at least two dimensions",
+                )
             }
             t => return unsupported(a.span, format!("np.trace of a {t}")),
         };
@@ -575,7 +588,7 @@ impl Sema {
                     _ if is(f64::INFINITY) => NormKind::AbsMax,
                     _ if is(f64::NEG_INFINITY) => {
                         if t.shape[ax] == 0 {
-                            return super::py_err(PyExc::ValueError, 
+                            return super::py_err(PyExc::ValueError,
                             span,
                             "zero-size array to reduction operation minimum which has no identity",
                         );
@@ -587,7 +600,11 @@ impl Sema {
                     Ord::None => NormKind::SquareSum,
                     _ if is(2.0) => NormKind::SquareSum,
                     Ord::Str(s) => {
-                        return super::py_err(PyExc::ValueError, span, format!("Invalid norm order '{s}' for vectors"))
+                        return super::py_err(
+                            PyExc::ValueError,
+                            span,
+                            format!("Invalid norm order '{s}' for vectors"),
+                        )
                     }
                     Ord::Num(p) => NormKind::Power(*p),
                 };
@@ -610,7 +627,13 @@ impl Sema {
                             "the matrix norms ord=2, -2 and 'nuc' (they need singular values)",
                         )
                     }
-                    _ => return super::py_err(PyExc::ValueError, span, "Invalid norm order for matrices."),
+                    _ => {
+                        return super::py_err(
+                            PyExc::ValueError,
+                            span,
+                            "Invalid norm order for matrices.",
+                        )
+                    }
                 };
                 let empty = t.shape.contains(&0);
                 if empty && matches!(kind, NormKind::ColSumMin | NormKind::RowSumMin) {
@@ -618,7 +641,11 @@ impl Sema {
                 }
                 (kind, 0, vec![1; if keepdims { 2 } else { 0 }])
             } else {
-                return super::py_err(PyExc::ValueError, span, "Improper number of dimensions to norm.");
+                return super::py_err(
+                    PyExc::ValueError,
+                    span,
+                    "Improper number of dimensions to norm.",
+                );
             };
         let ty = if out_shape.is_empty() {
             Ty::NpScalar(dtype)

@@ -721,9 +721,12 @@ impl Sema {
                             other => {
                                 return err(
                                     kw.span,
-                                    SemaError::Py(PyExc::TypeError, format!(
-                                        "'{other}' is an invalid keyword argument for print()"
-                                    )),
+                                    SemaError::Py(
+                                        PyExc::TypeError,
+                                        format!(
+                                            "'{other}' is an invalid keyword argument for print()"
+                                        ),
+                                    ),
                                 )
                             }
                         }
@@ -731,11 +734,14 @@ impl Sema {
                         if !matches!(v.ty, Ty::Str | Ty::None) {
                             return err(
                                 kw.value.span,
-                                SemaError::Py(PyExc::TypeError, format!(
-                                    "{} must be None or a string, not {}",
-                                    kw.name,
-                                    py_type_name(&v.ty)
-                                )),
+                                SemaError::Py(
+                                    PyExc::TypeError,
+                                    format!(
+                                        "{} must be None or a string, not {}",
+                                        kw.name,
+                                        py_type_name(&v.ty)
+                                    ),
+                                ),
                             );
                         }
                         written.push((kw.name == "sep", v));
@@ -1152,7 +1158,10 @@ impl Sema {
             if value.ty.as_array().is_some() {
                 return err(
                     value.span,
-                    SemaError::Py(PyExc::ValueError, "setting an array element with a sequence.".into()),
+                    SemaError::Py(
+                        PyExc::ValueError,
+                        "setting an array element with a sequence.".into(),
+                    ),
                 );
             }
             return unsupported(value.span, format!("storing a {} in an array", value.ty));
@@ -1397,10 +1406,13 @@ impl Sema {
             if !v.ty.is_index() {
                 return err(
                     a.span,
-                    SemaError::Py(PyExc::TypeError, format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        py_type_name(&v.ty)
-                    )),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            py_type_name(&v.ty)
+                        ),
+                    ),
                 );
             }
             vals.push(self.to_py(v, Ty::Int));
@@ -1420,7 +1432,10 @@ impl Sema {
             n => {
                 return err(
                     iter.span,
-                    SemaError::Py(PyExc::TypeError, format!("range expected at most 3 arguments, got {n}")),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!("range expected at most 3 arguments, got {n}"),
+                    ),
                 )
             }
         };
@@ -2292,7 +2307,10 @@ impl Sema {
         if vals.len() != 2 {
             return err(
                 span,
-                SemaError::Py(PyExc::TypeError, format!("{what} but {} were given", vals.len())),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!("{what} but {} were given", vals.len()),
+                ),
             );
         }
         let b = vals.pop().unwrap();
@@ -2364,7 +2382,10 @@ impl Sema {
             {
                 return err(
                     index.span,
-                    SemaError::Py(PyExc::IndexError, "an index can only have a single ellipsis ('...')".into()),
+                    SemaError::Py(
+                        PyExc::IndexError,
+                        "an index can only have a single ellipsis ('...')".into(),
+                    ),
                 );
             }
             let others = items
@@ -2722,7 +2743,10 @@ impl Sema {
         let f = self.expr(func)?;
         err(
             func.span,
-            SemaError::Py(PyExc::TypeError, format!("'{}' object is not callable", py_type_name(&f.ty))),
+            SemaError::Py(
+                PyExc::TypeError,
+                format!("'{}' object is not callable", py_type_name(&f.ty)),
+            ),
         )
     }
 
@@ -2747,10 +2771,10 @@ impl Sema {
             if args.len() != 1 {
                 return err(
                     span,
-                    SemaError::Py(PyExc::TypeError, format!(
-                        "{name}() takes exactly one argument ({} given)",
-                        args.len()
-                    )),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!("{name}() takes exactly one argument ({} given)", args.len()),
+                    ),
                 );
             }
             s.expr(&args[0])
@@ -2764,7 +2788,10 @@ impl Sema {
                         let n = mk(H::Int(a.shape[0] as i64), Ty::Int, span);
                         Ok(after_effects_of(v, n))
                     }
-                    Ty::Array(_) => err(span, SemaError::Py(PyExc::TypeError, "len() of unsized object".into())),
+                    Ty::Array(_) => err(
+                        span,
+                        SemaError::Py(PyExc::TypeError, "len() of unsized object".into()),
+                    ),
                     Ty::RunArray(r) => Ok(match r.dims[0] {
                         Dim::Fixed(n) => after_effects_of(v, mk(H::Int(n as i64), Ty::Int, span)),
                         Dim::Run => extent(&v, Some(0), span),
@@ -2776,10 +2803,10 @@ impl Sema {
                     Ty::Str => Ok(self.str_len(v, span)),
                     t if t.is_scalar() || *t == Ty::None => err(
                         span,
-                        SemaError::Py(PyExc::TypeError, format!(
-                            "object of type '{}' has no len()",
-                            py_type_name(t)
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!("object of type '{}' has no len()", py_type_name(t)),
+                        ),
                     ),
                     t => unsupported(span, format!("len() of a {t}")),
                 }
@@ -2839,7 +2866,8 @@ impl Sema {
                     }
                     Ty::Array(_) => err(
                         span,
-                        SemaError::Py(PyExc::TypeError, 
+                        SemaError::Py(
+                            PyExc::TypeError,
                             "only 0-dimensional arrays can be converted to Python scalars".into(),
                         ),
                     ),
@@ -2999,7 +3027,10 @@ impl Sema {
                 Some(_) => {
                     return err(
                         i.span,
-                        SemaError::Py(PyExc::ValueError, "negative dimensions are not allowed".into()),
+                        SemaError::Py(
+                            PyExc::ValueError,
+                            "negative dimensions are not allowed".into(),
+                        ),
                     )
                 }
                 None => {
@@ -3049,9 +3080,10 @@ impl Sema {
                     let pos = if name == "ndarray" { 1 } else { 0 };
                     return err(
                         span,
-                        SemaError::Py(PyExc::TypeError, format!(
-                            "{name}() missing required argument 'shape' (pos {pos})"
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!("{name}() missing required argument 'shape' (pos {pos})"),
+                        ),
                     );
                 };
                 let shape = self.dims_arg(shape_e)?;
@@ -3104,10 +3136,13 @@ impl Sema {
                 if args.len() != 1 {
                     return err(
                         span,
-                        SemaError::Py(PyExc::TypeError, format!(
-                            "{name}() takes 1 positional argument but {} were given",
-                            args.len()
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!(
+                                "{name}() takes 1 positional argument but {} were given",
+                                args.len()
+                            ),
+                        ),
                     );
                 }
                 let like = self.expr(&args[0])?;
@@ -3148,10 +3183,13 @@ impl Sema {
                 if vals.is_empty() || vals.len() > 3 {
                     return err(
                         span,
-                        SemaError::Py(PyExc::TypeError, format!(
-                            "arange() takes from 1 to 3 positional arguments but {} were given",
-                            vals.len()
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!(
+                                "arange() takes from 1 to 3 positional arguments but {} were given",
+                                vals.len()
+                            ),
+                        ),
                     );
                 }
                 let mut nums = Vec::new();
@@ -3256,10 +3294,13 @@ impl Sema {
                 if vals.len() != 1 {
                     return err(
                         span,
-                        SemaError::Py(PyExc::TypeError, format!(
-                            "{name}() takes from 1 to 2 positional arguments but {} were given",
-                            vals.len()
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!(
+                                "{name}() takes from 1 to 2 positional arguments but {} were given",
+                                vals.len()
+                            ),
+                        ),
                     );
                 }
                 let op = match name {
@@ -3289,7 +3330,8 @@ impl Sema {
                 if args.is_empty() || args.len() > 2 {
                     return err(
                         span,
-                        SemaError::Py(PyExc::TypeError, 
+                        SemaError::Py(
+                            PyExc::TypeError,
                             "concatenate() takes from 1 to 2 positional arguments".into(),
                         ),
                     );
@@ -3313,9 +3355,10 @@ impl Sema {
                 let Some(first) = args.first() else {
                     return err(
                         span,
-                        SemaError::Py(PyExc::TypeError, format!(
-                            "{name}() missing 1 required positional argument: 'a'"
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!("{name}() missing 1 required positional argument: 'a'"),
+                        ),
                     );
                 };
                 let v = self.array_like_arg(first)?;
@@ -3364,7 +3407,10 @@ impl Sema {
                         Some(_) => {
                             return err(
                                 a.span,
-                                SemaError::Py(PyExc::ValueError, "negative dimensions are not allowed".into()),
+                                SemaError::Py(
+                                    PyExc::ValueError,
+                                    "negative dimensions are not allowed".into(),
+                                ),
                             )
                         }
                         None => return unsupported(a.span, "shapes not known at compile time"),
@@ -3669,7 +3715,10 @@ impl Sema {
         if parts.is_empty() {
             return err(
                 span,
-                SemaError::Py(PyExc::ValueError, "need at least one array to concatenate".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "need at least one array to concatenate".into(),
+                ),
             );
         }
         let mut tys = Vec::new();
@@ -3683,7 +3732,10 @@ impl Sema {
         if nd == 0 {
             return err(
                 span,
-                SemaError::Py(PyExc::ValueError, "zero-dimensional arrays cannot be concatenated".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "zero-dimensional arrays cannot be concatenated".into(),
+                ),
             );
         }
         if axis < -(nd as i64) || axis >= nd as i64 {
@@ -3830,7 +3882,8 @@ impl Sema {
         span: Span,
     ) -> Result<ViewOp> {
         let must_be_int = || {
-            SemaError::Py(PyExc::TypeError, 
+            SemaError::Py(
+                PyExc::TypeError,
                 "slice indices must be integers or None or have an __index__ method".into(),
             )
         };
@@ -3841,7 +3894,10 @@ impl Sema {
                 match const_int(&v, &self.consts) {
                     _ if v.ty == Ty::None => mk(H::Int(1), Ty::Int, span),
                     Some(0) => {
-                        return err(span, SemaError::Py(PyExc::ValueError, "slice step cannot be zero".into()))
+                        return err(
+                            span,
+                            SemaError::Py(PyExc::ValueError, "slice step cannot be zero".into()),
+                        )
                     }
                     Some(c) => mk(H::Int(c), Ty::Int, v.span),
                     None if v.ty.is_index() => self.to_py(v, Ty::Int),
@@ -3897,14 +3953,14 @@ impl Sema {
         if unknown > 1 {
             return err(
                 span,
-                SemaError::Py(PyExc::ValueError, "can only specify one unknown dimension".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "can only specify one unknown dimension".into(),
+                ),
             );
         }
         if dims.iter().any(|&d| d < -1) {
-            return err(
-                span,
-                SemaError::value("negative dimensions not allowed"),
-            );
+            return err(span, SemaError::value("negative dimensions not allowed"));
         }
         // NumPy's `_fix_unknown_dimension`: the known dimensions multiplied in order, an
         // overflow a mismatch (even when a later dimension is 0).
@@ -3963,7 +4019,10 @@ impl Sema {
                 if args.is_empty() {
                     return err(
                         span,
-                        SemaError::Py(PyExc::TypeError, "reshape() takes exactly 1 argument (0 given)".into()),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            "reshape() takes exactly 1 argument (0 given)".into(),
+                        ),
                     );
                 }
                 self.reshape(recv, args, span)
@@ -3981,7 +4040,10 @@ impl Sema {
                 if args.len() != 1 {
                     return err(
                         span,
-                        SemaError::Py(PyExc::TypeError, "astype() takes exactly 1 positional argument".into()),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            "astype() takes exactly 1 positional argument".into(),
+                        ),
                     );
                 }
                 let d = self.dtype_arg(&args[0])?;

@@ -36,7 +36,8 @@ type Params<'a> = Vec<Option<&'a ast::Expr>>;
 
 /// Cython's `TypeError` for a call without its first, required argument.
 fn missing_first<T>(func: &str, how: &str, span: Span) -> Result<T> {
-    super::py_err(PyExc::TypeError, 
+    super::py_err(
+        PyExc::TypeError,
         span,
         format!("{func}() takes {how} 1 positional argument (0 given)"),
     )
@@ -64,7 +65,8 @@ impl Sema {
         for kw in kwargs {
             match names.iter().position(|n| *n == kw.name) {
                 Some(i) if params[i].is_some() => {
-                    return super::py_err(PyExc::TypeError, 
+                    return super::py_err(
+                        PyExc::TypeError,
                         kw.span,
                         format!("{func}() got multiple values for argument '{}'", kw.name),
                     )
@@ -127,7 +129,8 @@ impl Sema {
         let d = self.dtype_arg(e)?;
         match d {
             DType::F64 | DType::F32 => Ok(d),
-            _ => super::py_err(PyExc::TypeError, 
+            _ => super::py_err(
+                PyExc::TypeError,
                 e.span,
                 format!("Unsupported dtype dtype('{}') for {func}", d.name()),
             ),
@@ -192,7 +195,11 @@ impl Sema {
         ) {
             if l >= h {
                 let one_arg = dist == Dist::Integers { one_arg: true };
-                return super::py_err(PyExc::ValueError, span, if one_arg { "high <= 0" } else { "low >= high" });
+                return super::py_err(
+                    PyExc::ValueError,
+                    span,
+                    if one_arg { "high <= 0" } else { "low >= high" },
+                );
             }
         }
         Ok((dist, low, high))

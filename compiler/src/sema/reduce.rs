@@ -207,7 +207,10 @@ impl Sema {
                 sorted.sort_unstable();
                 sorted.dedup();
                 if sorted.len() != out.len() {
-                    return err(span, SemaError::Py(PyExc::ValueError, "duplicate value in 'axis'".into()));
+                    return err(
+                        span,
+                        SemaError::Py(PyExc::ValueError, "duplicate value in 'axis'".into()),
+                    );
                 }
                 Some(out)
             }
@@ -257,9 +260,10 @@ impl Sema {
                 };
                 return err(
                     span,
-                    SemaError::Py(PyExc::ValueError, format!(
-                        "zero-size array to reduction operation {f} which has no identity"
-                    )),
+                    SemaError::Py(
+                        PyExc::ValueError,
+                        format!("zero-size array to reduction operation {f} which has no identity"),
+                    ),
                 );
             }
             AxisOp::ArgMax | AxisOp::ArgMin if count == Some(0) => {
@@ -270,7 +274,10 @@ impl Sema {
                 };
                 return err(
                     span,
-                    SemaError::Py(PyExc::ValueError, format!("attempt to get {f} of an empty sequence")),
+                    SemaError::Py(
+                        PyExc::ValueError,
+                        format!("attempt to get {f} of an empty sequence"),
+                    ),
                 );
             }
             AxisOp::Var | AxisOp::Std if ddof < 0 => {
@@ -335,7 +342,10 @@ impl Sema {
         let not_int = |t: &str| {
             err(
                 v.span,
-                SemaError::Py(PyExc::TypeError, format!("'{t}' object cannot be interpreted as an integer")),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!("'{t}' object cannot be interpreted as an integer"),
+                ),
             )
         };
         match (&v.kind, &v.ty) {

@@ -6,7 +6,7 @@
 //! (`arrc_runtime::pyfmt`), so a spec CPython would reject for the value's type is a
 //! compile-time error in CPython's words.
 
-use super::{err, mk, py_type_name, unsupported, Result, Sema, SemaError};
+use super::{mk, py_type_name, unsupported, Result, Sema};
 use crate::hir::{self, ExprKind as H, FStringPart, ScalarFn};
 use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
@@ -115,13 +115,15 @@ impl Sema {
             Ty::Float | Ty::NpScalar(_) => (self.to_py(v, Ty::Float), pyfmt::Value::Float(0.0)),
             Ty::Str => (v, pyfmt::Value::Str("")),
             Ty::Array(a) if a.tensor.is_none() => {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     "unsupported format string passed to numpy.ndarray.__format__",
                 )
             }
             t @ (Ty::Tuple(_) | Ty::None) => {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     format!(
                         "unsupported format string passed to {}.__format__",
@@ -134,7 +136,7 @@ impl Sema {
         // The spec's errors do not depend on the value (but for `c` out of range, which the
         // runtime reports), so formatting a sample finds them.
         if let Err(message) = pyfmt::format(sample, spec) {
-            return super::py_err(PyExc::ValueError, span, message);
+            return super::py_err(pyfmt::error_exc(&message), span, message);
         }
         Ok(FStringPart::Format {
             value,
@@ -162,7 +164,8 @@ impl Sema {
                 return unsupported(span, format!("math.{attr} as a value"))
             }
             _ => {
-                return super::py_err(PyExc::AttributeError, 
+                return super::py_err(
+                    PyExc::AttributeError,
                     attr_span,
                     format!("module 'math' has no attribute '{attr}'"),
                 )
@@ -176,12 +179,14 @@ impl Sema {
         let v = self.expr(e)?;
         match &v.ty {
             t if t.is_scalar() => Ok(self.to_py(v, Ty::Float)),
-            Ty::Array(a) if a.size() != 1 => super::py_err(PyExc::TypeError, 
+            Ty::Array(a) if a.size() != 1 => super::py_err(
+                PyExc::TypeError,
                 e.span,
                 "only 0-dimensional arrays can be converted to Python scalars",
             ),
             Ty::Array(_) => unsupported(e.span, "a math function of a one-element array"),
-            t => super::py_err(PyExc::TypeError, 
+            t => super::py_err(
+                PyExc::TypeError,
                 e.span,
                 format!("must be real number, not {}", py_type_name(t)),
             ),
@@ -205,14 +210,19 @@ impl Sema {
             return self.math_attribute(name, attr_span, span);
         }
         if !kwargs.is_empty() {
-            return super::py_err(PyExc::TypeError, span, format!("math.{name}() takes no keyword arguments"));
+            return super::py_err(
+                PyExc::TypeError,
+                span,
+                format!("math.{name}() takes no keyword arguments"),
+            );
         }
         if name == "log" {
             if args.is_empty() || args.len() > 2 {
                 return super::py_err(PyExc::TypeError, span, "math.log requires 1 to 2 arguments");
             }
         } else if args.len() != 1 {
-            return super::py_err(PyExc::TypeError, 
+            return super::py_err(
+                PyExc::TypeError,
                 span,
                 format!(
                     "math.{name}() takes exactly one argument ({} given)",
@@ -332,7 +342,13 @@ impl Sema {
                 (Ty::Float, "threshold") if matches!(v.kind, H::Float(x) if x == f64::INFINITY) => {
                     mk(H::Int(i64::MAX), Ty::Int, v.span)
                 }
-                (_, "precision") => return super::py_err(PyExc::TypeError, value.span, "precision must be an integer"),
+                (_, "precision") => {
+                    return super::py_err(
+                        PyExc::TypeError,
+                        value.span,
+                        "precision must be an integer",
+                    )
+                }
                 (t, _) => {
                     return unsupported(value.span, format!("{name}={} in np.set_printoptions", t))
                 }
@@ -370,14 +386,16 @@ impl Sema {
                 "number" => 0,
                 "ndigits" => 1,
                 other => {
-                    return super::py_err(PyExc::TypeError, 
+                    return super::py_err(
+                        PyExc::TypeError,
                         kw.span,
                         format!("'{other}' is an invalid keyword argument for round()"),
                     )
                 }
             };
             if at < all.len() {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(
+                    PyExc::TypeError,
                     kw.span,
                     format!(
                         "argument for round() given by name ('{}') and position ({})",
@@ -388,7 +406,11 @@ impl Sema {
             }
             if at > all.len() {
                 // `round(ndigits=2)` alone: the number is missing.
-                return super::py_err(PyExc::TypeError, span, "round() missing required argument 'number' (pos 1)");
+                return super::py_err(
+                    PyExc::TypeError,
+                    span,
+                    "round() missing required argument 'number' (pos 1)",
+                );
             }
             all.push(kw.value.clone());
         }
@@ -412,7 +434,8 @@ impl Sema {
                         Some(self.to_py(n, Ty::Int))
                     }
                     t => {
-                        return super::py_err(PyExc::TypeError, 
+                        return super::py_err(
+                            PyExc::TypeError,
                             a.span,
                             format!(
                                 "'{}' object cannot be interpreted as an integer",
@@ -453,7 +476,8 @@ impl Sema {
                 Ty::NpScalar(DType::F32),
             ),
             (Ty::Str | Ty::None | Ty::Tuple(_) | Ty::NpScalar(DType::Bool), _) => {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     format!(
                         "type {} doesn't define __round__ method",
@@ -477,11 +501,18 @@ impl Sema {
             return unsupported(kw.span, format!("{name}() with keyword arguments"));
         }
         match args.len() {
-            0 => return super::py_err(PyExc::TypeError, span, format!("{name} expected at least 1 argument, got 0")),
+            0 => {
+                return super::py_err(
+                    PyExc::TypeError,
+                    span,
+                    format!("{name} expected at least 1 argument, got 0"),
+                )
+            }
             1 => {
                 let v = self.expr(&args[0])?;
                 if v.ty.is_scalar() {
-                    return super::py_err(PyExc::TypeError, 
+                    return super::py_err(
+                        PyExc::TypeError,
                         span,
                         format!("'{}' object is not iterable", py_type_name(&v.ty)),
                     );
@@ -657,7 +688,8 @@ impl Sema {
                 return unsupported(span, format!("the %-format conversion '{c}'"));
             }
             if !"diuxXoeEfFgGsr".contains(c) {
-                return super::py_err(PyExc::ValueError, 
+                return super::py_err(
+                    PyExc::ValueError,
                     span,
                     format!(
                         "unsupported format character '{c}' ({:#x}) at index {}",
@@ -668,7 +700,11 @@ impl Sema {
                 );
             }
             let Some(v) = values.next() else {
-                return super::py_err(PyExc::TypeError, span, "not enough arguments for format string");
+                return super::py_err(
+                    PyExc::TypeError,
+                    span,
+                    "not enough arguments for format string",
+                );
             };
             if !literal.is_empty() {
                 parts.push(FStringPart::Literal(std::mem::take(&mut literal)));
@@ -676,7 +712,11 @@ impl Sema {
             parts.push(self.percent_conversion(&conv, v)?);
         }
         if values.next().is_some() {
-            return super::py_err(PyExc::TypeError, span, "not all arguments converted during string formatting");
+            return super::py_err(
+                PyExc::TypeError,
+                span,
+                "not all arguments converted during string formatting",
+            );
         }
         if !literal.is_empty() {
             parts.push(FStringPart::Literal(literal));
@@ -739,18 +779,22 @@ impl Sema {
                 let v = self.to_py(v, Ty::Int);
                 self.format_part(v, &conv.numeric_spec())
             }
-            'x' | 'X' | 'o' if v.ty.is_scalar() || v.ty == Ty::Str || v.ty == Ty::None => super::py_err(PyExc::TypeError, 
-                span,
-                format!(
-                    "%{c} format: an integer is required, not {}",
-                    py_type_name(&v.ty)
-                ),
-            ),
+            'x' | 'X' | 'o' if v.ty.is_scalar() || v.ty == Ty::Str || v.ty == Ty::None => {
+                super::py_err(
+                    PyExc::TypeError,
+                    span,
+                    format!(
+                        "%{c} format: an integer is required, not {}",
+                        py_type_name(&v.ty)
+                    ),
+                )
+            }
             _ if is_real(&v.ty) => {
                 let v = self.to_py(v, Ty::Float);
                 self.format_part(v, &conv.numeric_spec())
             }
-            _ if v.ty == Ty::Str || v.ty == Ty::None => super::py_err(PyExc::TypeError, 
+            _ if v.ty == Ty::Str || v.ty == Ty::None => super::py_err(
+                PyExc::TypeError,
                 span,
                 format!("must be real number, not {}", py_type_name(&v.ty)),
             ),
@@ -762,7 +806,8 @@ impl Sema {
 /// CPython's TypeError for `%d` of a value that is not a number.
 fn real_required<T>(span: Span, c: char, t: &Ty) -> Result<T> {
     match t {
-        Ty::Str | Ty::None | Ty::Tuple(_) => super::py_err(PyExc::TypeError, 
+        Ty::Str | Ty::None | Ty::Tuple(_) => super::py_err(
+            PyExc::TypeError,
             span,
             format!(
                 "%{c} format: a real number is required, not {}",

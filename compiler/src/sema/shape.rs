@@ -55,7 +55,8 @@ pub(super) fn bind_args<'a>(
             format!("from {required} to {} positional arguments", params.len())
         };
         let were = if args.len() == 1 { "was" } else { "were" };
-        return super::py_err(PyExc::TypeError, 
+        return super::py_err(
+            PyExc::TypeError,
             span,
             format!("{func}() takes {takes} but {} {were} given", args.len()),
         );
@@ -67,7 +68,8 @@ pub(super) fn bind_args<'a>(
     for kw in kwargs {
         match params.iter().position(|p| *p == kw.name) {
             Some(i) if bound[i].is_some() => {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(
+                    PyExc::TypeError,
                     kw.span,
                     format!("{func}() got multiple values for argument '{}'", kw.name),
                 )
@@ -92,7 +94,8 @@ pub(super) fn bind_args<'a>(
             2 => format!("{} and {}", names[0], names[1]),
             n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
         };
-        return super::py_err(PyExc::TypeError, 
+        return super::py_err(
+            PyExc::TypeError,
             span,
             format!(
                 "{func}() missing {} required positional argument{}: {list}",
@@ -313,7 +316,11 @@ impl Sema {
                 self.reject_arg(b[2], "casting")?;
                 let parts = self.array_list(b[0].unwrap(), name)?;
                 if parts.is_empty() {
-                    return super::py_err(PyExc::ValueError, span, "need at least one array to concatenate");
+                    return super::py_err(
+                        PyExc::ValueError,
+                        span,
+                        "need at least one array to concatenate",
+                    );
                 }
                 if name == "vstack" {
                     // `atleast_2d`: a 1-D part becomes one row.
@@ -352,7 +359,8 @@ impl Sema {
         span: Span,
     ) -> Result<hir::Expr> {
         if let (Some(kw), "transpose" | "swapaxes") = (kwargs.first(), name) {
-            return super::py_err(PyExc::TypeError, 
+            return super::py_err(
+                PyExc::TypeError,
                 kw.span,
                 format!("ndarray.{name}() takes no keyword arguments"),
             );
@@ -477,7 +485,11 @@ impl Sema {
         match const_int(&v, &self.consts) {
             Some(i) => Ok(i),
             None if matches!(v.ty, Ty::Float | Ty::NpScalar(DType::F64 | DType::F32)) => {
-                super::py_err(PyExc::TypeError, e.span, "'float' object cannot be interpreted as an integer")
+                super::py_err(
+                    PyExc::TypeError,
+                    e.span,
+                    "'float' object cannot be interpreted as an integer",
+                )
             }
             None => unsupported(e.span, format!("{what} not known at compile time")),
         }
@@ -487,7 +499,11 @@ impl Sema {
     fn dim_arg(&mut self, e: &ast::Expr) -> Result<usize> {
         let d = self.const_int_arg(e, "shapes")?;
         if d < 0 {
-            return super::py_err(PyExc::ValueError, e.span, "negative dimensions are not allowed");
+            return super::py_err(
+                PyExc::ValueError,
+                e.span,
+                "negative dimensions are not allowed",
+            );
         }
         Ok(d as usize)
     }
@@ -520,7 +536,11 @@ impl Sema {
                 for a in axes {
                     let a = normalize_axis(a, nd, span)?;
                     if perm.contains(&a) {
-                        return super::py_err(PyExc::ValueError, span, "repeated axis in transpose");
+                        return super::py_err(
+                            PyExc::ValueError,
+                            span,
+                            "repeated axis in transpose",
+                        );
                     }
                     perm.push(a);
                 }
@@ -567,7 +587,8 @@ impl Sema {
                     axes.push(ax);
                 }
                 if axes.iter().any(|&ax| a.shape[ax] != 1) {
-                    return super::py_err(PyExc::ValueError, 
+                    return super::py_err(
+                        PyExc::ValueError,
                         span,
                         "cannot select an axis to squeeze out which has size not equal to one",
                     );
@@ -621,7 +642,11 @@ impl Sema {
             .iter()
             .any(|p| p.ty.as_array().unwrap().shape != shape0)
         {
-            return super::py_err(PyExc::ValueError, span, "all input arrays must have the same shape");
+            return super::py_err(
+                PyExc::ValueError,
+                span,
+                "all input arrays must have the same shape",
+            );
         }
         let out_nd = shape0.len() + 1;
         self.check_ndim(out_nd, span)?;
@@ -669,7 +694,8 @@ impl Sema {
             Some(e) => {
                 let n = self.const_int_arg(e, "num")?;
                 if n < 0 {
-                    return super::py_err(PyExc::ValueError, 
+                    return super::py_err(
+                        PyExc::ValueError,
                         e.span,
                         format!("Number of samples, {n}, must be non-negative."),
                     );

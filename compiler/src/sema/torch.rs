@@ -110,10 +110,13 @@ impl Sema {
                         if !dtype.is_float() {
                             return err(
                                 span,
-                                SemaError::Py(PyExc::RuntimeError, format!(
-                                    "\"normal_kernel_cpu\" not implemented for '{}'",
-                                    torch_dtype_name(dtype).trim_start_matches("torch.")
-                                )),
+                                SemaError::Py(
+                                    PyExc::RuntimeError,
+                                    format!(
+                                        "\"normal_kernel_cpu\" not implemented for '{}'",
+                                        torch_dtype_name(dtype).trim_start_matches("torch.")
+                                    ),
+                                ),
                             );
                         }
                         let kind = if name == "randn" {
@@ -249,7 +252,10 @@ impl Sema {
                         if !is_matrix(e) {
                             return err(
                                 span,
-                                SemaError::Py(PyExc::RuntimeError, format!("{what} must be a matrix")),
+                                SemaError::Py(
+                                    PyExc::RuntimeError,
+                                    format!("{what} must be a matrix"),
+                                ),
                             );
                         }
                     }
@@ -364,13 +370,19 @@ impl Sema {
                 if vals.len() != 1 {
                     return err(
                         span,
-                        SemaError::Py(PyExc::TypeError, format!("{name}() takes exactly one argument")),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!("{name}() takes exactly one argument"),
+                        ),
                     );
                 }
                 let b = vals.into_iter().next().unwrap();
                 if name == "mm" && (a.ndim() != 2 || b.ty.as_array().is_none_or(|t| t.ndim() != 2))
                 {
-                    return err(span, SemaError::Py(PyExc::RuntimeError, "self must be a matrix".into()));
+                    return err(
+                        span,
+                        SemaError::Py(PyExc::RuntimeError, "self must be a matrix".into()),
+                    );
                 }
                 self.matmul(recv, b, true, span)
             }
@@ -378,10 +390,13 @@ impl Sema {
                 if a.ndim() > 2 {
                     return err(
                         span,
-                        SemaError::Py(PyExc::RuntimeError, format!(
-                            "t() expects a tensor with <= 2 dimensions, but self is {}D",
-                            a.ndim()
-                        )),
+                        SemaError::Py(
+                            PyExc::RuntimeError,
+                            format!(
+                                "t() expects a tensor with <= 2 dimensions, but self is {}D",
+                                a.ndim()
+                            ),
+                        ),
                     );
                 }
                 self.tensor_attribute(recv, "T", name_span, span)
@@ -405,10 +420,13 @@ impl Sema {
                 if a.size() != 1 {
                     return err(
                         span,
-                        SemaError::Py(PyExc::RuntimeError, format!(
-                            "a Tensor with {} elements cannot be converted to Scalar",
-                            a.size()
-                        )),
+                        SemaError::Py(
+                            PyExc::RuntimeError,
+                            format!(
+                                "a Tensor with {} elements cannot be converted to Scalar",
+                                a.size()
+                            ),
+                        ),
                     );
                 }
                 let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];

@@ -93,7 +93,8 @@ const POSITIVE_BOOL: &str = "ufunc 'positive' did not contain a loop with signat
 /// NumPy's "takes from N to M positional arguments but K were given".
 fn positional_count<T>(span: Span, name: &str, from: usize, to: usize, given: usize) -> Result<T> {
     let were = if given == 1 { "was" } else { "were" };
-    super::py_err(PyExc::TypeError, 
+    super::py_err(
+        PyExc::TypeError,
         span,
         format!("{name}() takes from {from} to {to} positional arguments but {given} {were} given"),
     )
@@ -148,8 +149,12 @@ impl Sema {
             Func::Positive => {
                 let v = vals.into_iter().next().unwrap();
                 match v.ty.clone() {
-                    Ty::Array(a) if a.dtype == DType::Bool => super::py_err(PyExc::UFuncNoLoopError, span, POSITIVE_BOOL),
-                    Ty::NpScalar(DType::Bool) => super::py_err(PyExc::UFuncNoLoopError, span, POSITIVE_BOOL),
+                    Ty::Array(a) if a.dtype == DType::Bool => {
+                        super::py_err(PyExc::UFuncNoLoopError, span, POSITIVE_BOOL)
+                    }
+                    Ty::NpScalar(DType::Bool) => {
+                        super::py_err(PyExc::UFuncNoLoopError, span, POSITIVE_BOOL)
+                    }
                     Ty::Array(a) => Ok(mk(H::CopyK(Box::new(v)), Ty::Array(a), span)),
                     Ty::NpScalar(_) => Ok(v),
                     t => unsupported(span, format!("np.positive of a {t}")),
@@ -233,7 +238,8 @@ impl Sema {
                     SemaError::UnexpectedKeyword("where".into(), kw.name.clone()),
                 );
             }
-            return super::py_err(PyExc::TypeError, 
+            return super::py_err(
+                PyExc::TypeError,
                 kw.span,
                 format!(
                     "where() got some positional-only arguments passed as keyword arguments: '{}'",
@@ -243,21 +249,24 @@ impl Sema {
         }
         match args.len() {
             0 => {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
-                    "where() missing 1 required positional argument: 'condition'".into(),
+                    "where() missing 1 required positional argument: 'condition'",
                 )
             }
             1 => return unsupported(span, "np.where(cond) with one argument (np.nonzero)"),
             2 => {
-                return super::py_err(PyExc::ValueError, 
+                return super::py_err(
+                    PyExc::ValueError,
                     span,
-                    "either both or neither of x and y should be given".into(),
+                    "either both or neither of x and y should be given",
                 )
             }
             3 => {}
             n => {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     format!("where() takes from 1 to 3 positional arguments but {n} were given"),
                 )
@@ -291,7 +300,8 @@ impl Sema {
         for kw in kwargs {
             match keys.iter().position(|k| *k == kw.name) {
                 Some(i) if i < 2 && args.len() > i + 1 => {
-                    return super::py_err(PyExc::TypeError, 
+                    return super::py_err(
+                        PyExc::TypeError,
                         kw.span,
                         format!("clip() got multiple values for argument '{}'", kw.name),
                     )
@@ -310,9 +320,10 @@ impl Sema {
         }
         match args.len() {
             0 => {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
-                    "clip() missing 1 required positional argument: 'a'".into(),
+                    "clip() missing 1 required positional argument: 'a'",
                 )
             }
             1..=3 => {}
@@ -324,19 +335,19 @@ impl Sema {
         let (lo, hi) = match (a_min, a_max) {
             (None, None) => (named[2], named[3]),
             (None, Some(_)) => {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(PyExc::TypeError,
                     span,
-                    "clip() missing 1 required positional argument: 'a_min'".into(),
+                    "clip() missing 1 required positional argument: 'a_min'",
                 )
             }
             (Some(_), None) => {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(PyExc::TypeError,
                     span,
-                    "clip() missing 1 required positional argument: 'a_max'".into(),
+                    "clip() missing 1 required positional argument: 'a_max'",
                 )
             }
             (Some(_), Some(_)) if named[2].is_some() || named[3].is_some() => {
-                return super::py_err(PyExc::ValueError, span, "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.".into())
+                return super::py_err(PyExc::ValueError, span, "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.")
             }
             bounds => bounds,
         };
@@ -368,7 +379,9 @@ impl Sema {
             (None, Some(hi)) => self.elementwise(EwOp::Minimum, vec![a, hi], span),
             (Some(lo), None) => self.elementwise(EwOp::Maximum, vec![a, lo], span),
             (None, None) => match a.ty.clone() {
-                Ty::Array(t) if t.dtype == DType::Bool => super::py_err(PyExc::UFuncNoLoopError, span, POSITIVE_BOOL),
+                Ty::Array(t) if t.dtype == DType::Bool => {
+                    super::py_err(PyExc::UFuncNoLoopError, span, POSITIVE_BOOL)
+                }
                 Ty::Array(t) => Ok(mk(H::CopyK(Box::new(a)), Ty::Array(t), span)),
                 _ => unsupported(span, "np.clip of a scalar without bounds"),
             },
@@ -388,7 +401,8 @@ impl Sema {
             match kw.name.as_str() {
                 "decimals" if decimals.is_none() => decimals = Some(&kw.value),
                 "decimals" => {
-                    return super::py_err(PyExc::TypeError, 
+                    return super::py_err(
+                        PyExc::TypeError,
                         kw.span,
                         format!("{name}() got multiple values for argument 'decimals'"),
                     )
@@ -404,7 +418,8 @@ impl Sema {
         }
         match args.len() {
             0 => {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     format!("{name}() missing 1 required positional argument: 'a'"),
                 )
@@ -438,7 +453,8 @@ impl Sema {
                 decimals = Some(&kw.value);
             }
             if args.len() > 2 {
-                return super::py_err(PyExc::TypeError, 
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     format!("round() takes at most 2 arguments ({} given)", args.len()),
                 );
@@ -467,7 +483,8 @@ impl Sema {
                 self.clip(recv, lo, hi, span)
             }
             3 => unsupported(args[2].span, "the out argument of clip()"),
-            n => super::py_err(PyExc::TypeError, 
+            n => super::py_err(
+                PyExc::TypeError,
                 span,
                 format!(
                     "_clip() takes from 1 to 4 positional arguments but {} were given",
@@ -490,9 +507,10 @@ impl Sema {
                 match const_num(&dv, &self.consts) {
                     Some(Num::I(i)) => i,
                     Some(Num::F(_)) => {
-                        return super::py_err(PyExc::TypeError, 
+                        return super::py_err(
+                            PyExc::TypeError,
                             e.span,
-                            "'float' object cannot be interpreted as an integer".into(),
+                            "'float' object cannot be interpreted as an integer",
                         )
                     }
                     None => return unsupported(e.span, "decimals not known at compile time"),

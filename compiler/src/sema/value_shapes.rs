@@ -128,7 +128,10 @@ impl Sema {
         if xdims.len() != 1 {
             return err(
                 x.span,
-                SemaError::Py(PyExc::ValueError, "object too deep for desired array".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "object too deep for desired array".into(),
+                ),
             );
         }
         let weights = match b[1] {
@@ -515,7 +518,7 @@ impl Sema {
                 Some(_) => {
                     return err(
                         item.span,
-                        SemaError::Py(PyExc::IndexError, 
+                        SemaError::Py(PyExc::IndexError,
                             "arrays used as indices must be of integer (or boolean) type".into(),
                         ),
                     )

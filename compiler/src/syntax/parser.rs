@@ -124,18 +124,20 @@ fn parse_module(text: &str, range: Range<usize>, mode: Mode) -> Result<Vec<Stmt>
 /// except arrc's own `unsupported: ...`.
 fn with_syntax_exc(mut d: Diagnostic) -> Diagnostic {
     if d.exc.is_none() && !d.message.starts_with("unsupported: ") {
-        d.exc = Some(if d.message == "inconsistent use of tabs and spaces in indentation" {
-            PyExc::TabError
-        } else if d.message == "unexpected indent"
-            || d.message == "unexpected unindent"
-            || d.message == "too many levels of indentation"
-            || d.message.starts_with("unindent does not match")
-            || d.message.starts_with("expected an indented block")
-        {
-            PyExc::IndentationError
-        } else {
-            PyExc::SyntaxError
-        });
+        d.exc = Some(
+            if d.message == "inconsistent use of tabs and spaces in indentation" {
+                PyExc::TabError
+            } else if d.message == "unexpected indent"
+                || d.message == "unexpected unindent"
+                || d.message == "too many levels of indentation"
+                || d.message.starts_with("unindent does not match")
+                || d.message.starts_with("expected an indented block")
+            {
+                PyExc::IndentationError
+            } else {
+                PyExc::SyntaxError
+            },
+        );
     }
     d
 }

@@ -3,8 +3,8 @@
 //! thread's table of [`Pcg64Generator`]s); handle `-1` is the legacy global stream.
 
 use super::{raise_py, with_rng, Arr};
-use crate::pyexc::PyExc;
 use crate::array::DType;
+use crate::pyexc::PyExc;
 use crate::rng::{LegacyRandom, Pcg64Generator};
 use std::cell::RefCell;
 
@@ -95,7 +95,9 @@ pub unsafe extern "C" fn arrc_default_rng(seed: i64, site: *const u8) -> i64 {
 unsafe fn check_float_params(dist: i64, a: f64, b: f64, site: *const u8) {
     match dist {
         DRAW_NORMAL if b < 0.0 || b.is_nan() => raise_py(site, PyExc::ValueError, "scale < 0"),
-        DRAW_UNIFORM if !(b - a).is_finite() => raise_py(site, PyExc::OverflowError, "Range exceeds valid bounds"),
+        DRAW_UNIFORM if !(b - a).is_finite() => {
+            raise_py(site, PyExc::OverflowError, "Range exceeds valid bounds")
+        }
         _ => {}
     }
 }

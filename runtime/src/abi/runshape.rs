@@ -13,9 +13,9 @@
 //! out (order='K').
 
 use super::{raise, raise_py, Arr};
-use crate::pyexc::PyExc;
 use crate::array::{ArrObj, DType, MAX_DIMS};
 use crate::order::{self, Layout};
+use crate::pyexc::PyExc;
 use std::cell::RefCell;
 
 /// An operand's or intermediate's shape, and its layout (`None` for a scalar, or a result of

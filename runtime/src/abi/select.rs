@@ -9,8 +9,8 @@
 
 use super::runshape::compact;
 use super::{raise, raise_py, Arr};
-use crate::pyexc::PyExc;
 use crate::array::{ArrObj, DType, Elem};
+use crate::pyexc::PyExc;
 use std::cmp::Ordering;
 
 /// `arrc_sort` flag: return int64 indices (`np.argsort`).
@@ -258,7 +258,11 @@ pub unsafe extern "C" fn arrc_bincount(
         raise_py(site, PyExc::ValueError, "'minlength' must not be negative");
     }
     if values.iter().any(|&v| v < 0) {
-        raise_py(site, PyExc::ValueError, "'list' argument must have no negative elements");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "'list' argument must have no negative elements",
+        );
     }
     let len = values
         .iter()
@@ -277,7 +281,11 @@ pub unsafe extern "C" fn arrc_bincount(
     crate::gpu::host_read(weights);
     let w = &*weights;
     if w.ndim != 1 || w.shape[0] != n {
-        raise_py(site, PyExc::ValueError, "The weights and list don't have the same length.");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "The weights and list don't have the same length.",
+        );
     }
     let out = ArrObj::alloc_with(DType::F64, &[len], true);
     let d = (*out).data as *mut f64;
@@ -384,7 +392,11 @@ pub unsafe extern "C" fn arrc_repeat(
     let n = shape[ax];
     let counts: Vec<i64> = if reps.is_null() {
         if count < 0 {
-            raise_py(site, PyExc::ValueError, "negative dimensions are not allowed");
+            raise_py(
+                site,
+                PyExc::ValueError,
+                "negative dimensions are not allowed",
+            );
         }
         vec![count; n as usize]
     } else {
@@ -408,7 +420,11 @@ pub unsafe extern "C" fn arrc_repeat(
         }
     };
     if counts.iter().any(|&c| c < 0) {
-        raise_py(site, PyExc::ValueError, "repeats may not contain negative values.");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "repeats may not contain negative values.",
+        );
     }
     let total: i64 = counts.iter().sum();
     let mut out_shape = shape.clone();
