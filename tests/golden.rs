@@ -6,8 +6,10 @@
 //! - `examples/warn_*.py`: also stderr must equal `NAME.warn`, the RuntimeWarnings NumPy
 //!   printed (floating-point and division warnings).
 //! - `examples/errors/*.py`: NumPy raised; arrc must fail with exit 1 and
-//!   `PATH:LINE:COL: error: MESSAGE` (LINE and MESSAGE from the `.err`), with stdout equal to
-//!   the `.out` (what ran before the error; empty for errors found at compile time).
+//!   `PATH:LINE:COL: error: TYPE: MESSAGE` (LINE, the exception's TYPE and MESSAGE from the
+//!   `.err`: the traceback's last line, so a wrong exception type fails as a wrong message
+//!   does), with stdout equal to the `.out` (what ran before the error; empty for errors found
+//!   at compile time).
 //! - `examples/torch/*.py`: with `--device cpu`, stdout must equal `NAME.cpu.out` (recorded
 //!   with real torch, every placement on the CPU).
 //! - `examples/unsupported/*.py`: outside the language; the first line says
@@ -271,10 +273,17 @@ fn check_warnings(file: &Path, mode: Mode, stderr: &str) -> Result<(), Failed> {
 fn check_error(file: &Path, mode: Mode) -> Result<(), Failed> {
     let err = std::fs::read_to_string(file.with_extension("err"))
         .map_err(|e| format!("missing .err: {e}"))?;
+    // `LINE: TYPE: MESSAGE`: the message arrc prints after `error: ` is `TYPE: MESSAGE`.
     let (line, message) = err
         .trim_end_matches('\n')
         .split_once(": ")
         .ok_or("malformed .err")?;
+    let typed = Regex::new(r"^([a-z_][a-z0-9_]*\.)*_?[A-Z][A-Za-z0-9_]*(: |$)").unwrap();
+    if !typed.is_match(message) {
+        return Err(
+            "malformed .err: no exception type (regenerate it with tools/oracle.py)".into(),
+        );
+    }
     let line: usize = line.parse().map_err(|_| "malformed .err line number")?;
     let expected_out = std::fs::read_to_string(file.with_extension("out")).unwrap_or_default();
     let out = run_mode(file, mode);

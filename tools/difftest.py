@@ -79,7 +79,8 @@ How it works
   writes that do not fit, np.dot/@ inner mismatches, an index past a run-time extent, a zero
   run-time step, max of an empty slice, a negative np.zeros extent, a mask of another length,
   np.bincount of negative values or weights of another length, ...). arrc must fail too (exit 1), with the
-  same message in its `FILE:LINE:COL: error: MESSAGE` line, on the same line; its stdout must
+  same exception type and message in its `FILE:LINE:COL: error: TYPE: MESSAGE` line (the
+  traceback's last line), on the same line; its stdout must
   be a prefix of NumPy's (compile-time errors print nothing), and equal to it for run-time
   errors.
 - Issue 9's classes ("arrc never prints a wrong answer and never crashes"), each a kind of
@@ -4573,8 +4574,10 @@ def run_numpy(src, path, check_strict=False, timeout=20, note_ints=False):
     except Timeout:
         exc, msg = "Timeout", "timeout"
     except Exception as e:
-        exc = type(e).__name__
-        msg = str(e)
+        # the traceback's last line: the type as CPython names it, then str(e) (arrc prints
+        # both after `error: `, so a different exception type is an error-message mismatch)
+        exc = traceback_type_name(type(e))
+        msg = f"{exc}: {e}" if str(e) else exc
         tb = e.__traceback__
         while tb is not None:
             if tb.tb_frame.f_code.co_filename == path:
@@ -4592,6 +4595,14 @@ def run_numpy(src, path, check_strict=False, timeout=20, note_ints=False):
     res = NpResult(out.getvalue().encode("utf-8"), exc, msg, line, warned)
     res.int_escape = found[0] if found else None
     return res
+
+
+def traceback_type_name(cls):
+    """The exception type as a traceback's last line names it (tools/oracle.py's rule):
+    the qualified name, prefixed by its module unless that is builtins or __main__."""
+    if cls.__module__ in ("__main__", "builtins"):
+        return cls.__qualname__
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 class ArrcResult:

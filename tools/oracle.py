@@ -19,9 +19,12 @@ What is run, and what is written next to each example NAME.py / NAME.ipynb:
   repr(value); `%time STMT` prints IPython's two lines `CPU times: ...` and `Wall time: ...`
   and, as a cell's last line with an expression, shows its value. Stdout -> `NAME.out`.
 - Under examples/errors/ a script must raise. Its stdout up to the exception -> `NAME.out`, and
-  `NAME.err` holds exactly one line `LINE: MESSAGE\n`: LINE is the 1-based line of the innermost
-  traceback frame whose file is the script, MESSAGE is str(exception), byte for byte (trailing
-  spaces kept). A script there that does not raise is an error of the example. Anywhere else,
+  `NAME.err` holds exactly one line `LINE: TYPE: MESSAGE\n`: LINE is the 1-based line of the
+  innermost traceback frame whose file is the script, TYPE is the exception's type as the last
+  line of CPython's traceback names it (`ValueError`; outside builtins module and qualified
+  name: `numpy.exceptions.AxisError`, `numpy.linalg.LinAlgError`), MESSAGE is str(exception),
+  byte for byte (trailing spaces kept); an exception whose str() is empty is `LINE: TYPE`, as
+  the traceback shows it. A script there that does not raise is an error of the example. Anywhere else,
   an example that raises is an error of the example.
 - A top-level example named `warn_*.py` also gets `NAME.warn`: its stderr, which holds the
   RuntimeWarnings NumPy printed through Python's `warnings` module (`PATH:LINE:
@@ -38,7 +41,8 @@ What is run, and what is written next to each example NAME.py / NAME.ipynb:
   expectation in a first line `# expect-error: LINE:COL: MESSAGE` (1-based; COL is the
   offending construct's first character). The oracle only checks that the line is there and,
   when CPython itself rejects the file with a SyntaxError, that LINE and MESSAGE are CPython's
-  (lineno, msg); COL is arrc's own choice and may differ from CPython's offset.
+  (lineno, and `TYPE: msg` as its traceback ends: `SyntaxError: expected ':'`,
+  `IndentationError: ...`); COL is arrc's own choice and may differ from CPython's offset.
 
 When regenerating, a file whose masked content is unchanged is left as it is, so that id()
 values and timings do not churn.
@@ -279,6 +283,16 @@ def attribute_numpy_warnings_to(path):
     warnings.showwarning = showwarning
 
 
+def traceback_type_name(cls):
+    """The exception type as the last line of a traceback shows it (the rule of the traceback
+    module's `TracebackException.format_exception_only`): the qualified name, prefixed by its
+    module unless that is `builtins` or `__main__`."""
+    module = cls.__module__
+    if module in ("__main__", "builtins"):
+        return cls.__qualname__
+    return f"{module}.{cls.__qualname__}"
+
+
 def child_main(path, result_file):
     """Runs in the child: execute one example, record an escaping exception in result_file."""
     import runpy
@@ -298,7 +312,7 @@ def child_main(path, result_file):
         line = frames[-1].lineno if frames else None
         if line is None and isinstance(exc, SyntaxError) and exc.filename == path:
             line = exc.lineno
-        record = {"line": line, "message": str(exc), "type": type(exc).__name__,
+        record = {"line": line, "message": str(exc), "type": traceback_type_name(type(exc)),
                   "traceback": "".join(traceback.format_exception(exc))}
         Path(result_file).write_text(json.dumps(record), encoding="utf-8")
     sys.stdout.flush()
@@ -342,7 +356,8 @@ def run_example(src):
         if record["line"] is None or "\n" in record["message"]:
             raise ExampleError("error has no line in the script or a multi-line message:\n"
                                + record["traceback"])
-        files[".err"] = f"{record['line']}: {record['message']}\n".encode("utf-8")
+        last = record["type"] + (f": {record['message']}" if record["message"] else "")
+        files[".err"] = f"{record['line']}: {last}\n".encode("utf-8")
     return files
 
 
@@ -362,8 +377,9 @@ def check_unsupported(src):
     except SyntaxError as exc:
         # CPython's column is not always the construct's first character (an inconsistent
         # dedent is reported past the end of the line), so only line and wording must agree.
-        if (str(exc.lineno), exc.msg) != (m.group(1), m.group(3)):
-            return (f"CPython says `{exc.lineno}:{exc.offset}: {exc.msg}`, the header says "
+        said = f"{traceback_type_name(type(exc))}: {exc.msg}"
+        if (str(exc.lineno), said) != (m.group(1), m.group(3)):
+            return (f"CPython says `{exc.lineno}:{exc.offset}: {said}`, the header says "
                     f"`{m.group(0)}`")
     return None
 

@@ -50,10 +50,10 @@ pub struct Compiled {
     pub lir: lir::Program,
 }
 
-/// A failure to report: a located diagnostic, a plain message (I/O, linking), or a command
-/// line arrc refuses to carry out.
+/// A failure to report: located diagnostics (at least one, in source order), a plain message
+/// (I/O, linking), or a command line arrc refuses to carry out.
 pub enum Failure {
-    Diagnostic(SourceFile, Diagnostic),
+    Diagnostic(SourceFile, Vec<Diagnostic>),
     Message(String),
     Usage(String),
 }
@@ -61,7 +61,7 @@ pub enum Failure {
 impl Failure {
     pub fn render(&self) -> String {
         match self {
-            Failure::Diagnostic(src, d) => src.render(d),
+            Failure::Diagnostic(src, ds) => ds.iter().map(|d| src.render(d)).collect(),
             Failure::Message(m) | Failure::Usage(m) => format!("error: {m}\n"),
         }
     }
@@ -132,7 +132,7 @@ fn compile_with(
     device: DeviceMode,
     gpu_kernels: bool,
 ) -> Result<Compiled, Failure> {
-    let fail = |src: &SourceFile, d: Diagnostic| Failure::Diagnostic(src.clone(), d);
+    let fail = |src: &SourceFile, d: Diagnostic| Failure::Diagnostic(src.clone(), vec![d]);
     if dumps.tokens {
         match syntax::parser::dump_tokens(&src) {
             Ok(t) => eprintln!("== tokens ==\n{t}"),
@@ -149,8 +149,9 @@ fn compile_with(
 }
 
 /// A notebook whose cell `k` cannot be compiled runs as Jupyter's "Run All" does: cells
-/// before `k` are compiled and run, then `k`'s diagnostic is reported. Returns the program
-/// of those cells and the diagnostic to report after it ran (None when everything compiled).
+/// before `k` are compiled and run, then `k`'s diagnostics are reported (those of later cells
+/// are not: Jupyter stops at `k`). Returns the program of those cells and the diagnostics to
+/// report after it ran (None when everything compiled).
 fn compile_run_all(
     src: SourceFile,
     dumps: &Dumps,
@@ -161,13 +162,19 @@ fn compile_run_all(
         Ok(c) => return Ok((c, None)),
         Err(f) => f,
     };
-    let Failure::Diagnostic(_, d) = &failure else {
-        return Err(failure);
+    let ds = match failure {
+        Failure::Diagnostic(_, ds) => ds,
+        other => return Err(other),
     };
     if src.cells.is_none() {
-        return Err(failure);
+        return Err(Failure::Diagnostic(src, ds));
     }
-    let cell = syntax::parser::cell_index(&src, d.span.start as usize);
+    let cell = syntax::parser::cell_index(&src, ds[0].span.start as usize);
+    let ds: Vec<Diagnostic> = ds
+        .into_iter()
+        .filter(|d| syntax::parser::cell_index(&src, d.span.start as usize) == cell)
+        .collect();
+    let failure = Failure::Diagnostic(src.clone(), ds);
     if cell == 0 {
         return Err(failure);
     }
@@ -188,11 +195,11 @@ fn compile_module(
     device: DeviceMode,
     gpu_kernels: bool,
 ) -> Result<Compiled, Failure> {
-    let fail = |src: &SourceFile, d: Diagnostic| Failure::Diagnostic(src.clone(), d);
     if dumps.ast {
         eprintln!("== ast ==\n{module:#?}");
     }
-    let hir = sema::check_program(&module).map_err(|d| fail(&src, d))?;
+    let hir =
+        sema::check_program_all(&module).map_err(|ds| Failure::Diagnostic(src.clone(), ds))?;
     if dumps.hir {
         eprintln!("== hir ==\n{hir:#?}");
     }

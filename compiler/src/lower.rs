@@ -11,7 +11,7 @@ use crate::hir::{
 };
 use crate::lir::{self, DataId, Expr, KernelArray, Op, Stmt, Var};
 use crate::rtabi::RtFn;
-use crate::source::{SourceFile, Span};
+use crate::source::{PyExc, SourceFile, Span};
 use crate::syntax::ast::CmpOp;
 use crate::types::{dims_of, ArrTy, DType, Device, Dim, Ty};
 use std::collections::HashMap;
@@ -1010,7 +1010,9 @@ impl<'a> Lower<'a> {
         let Some(f) = self.bound_flags[local] else {
             return;
         };
-        let mut message = format!("name '{}' is not defined", self.names[local]).into_bytes();
+        let mut message = PyExc::NameError
+            .line(&format!("name '{}' is not defined", self.names[local]))
+            .into_bytes();
         message.push(0);
         let m = self.data(message);
         let site = self.site(span);
@@ -2131,7 +2133,8 @@ impl<'a> Lower<'a> {
         (v, true)
     }
 
-    /// Raises `message` (a run-time error) at `span` when control reaches this point.
+    /// Raises `message` (a run-time error's whole text: `TYPE: message` for a Python
+    /// exception) at `span` when control reaches this point.
     fn raise(&mut self, message: &str, span: Span, out: &mut Vec<Stmt>) {
         let mut bytes = message.as_bytes().to_vec();
         bytes.push(0);
@@ -2211,7 +2214,11 @@ impl<'a> Lower<'a> {
         match &e.kind {
             H::Elementwise { .. } => {
                 if iterator_too_large(&a.shape) {
-                    self.raise("iterator is too large", e.span, out);
+                    self.raise(
+                        &PyExc::ValueError.line("iterator is too large"),
+                        e.span,
+                        out,
+                    );
                 }
                 let dst = self.alloc(a, e.span, out);
                 self.fused_kernel(dst, a, e, false, out);
@@ -2468,7 +2475,7 @@ impl<'a> Lower<'a> {
         };
         let depth = Expr::op(Op::IAdd, vec![here, Expr::I64(self.inlined_frames + 1)]);
         let depth = self.temp(depth, lir::Ty::I64, out);
-        let message = self.data(b"maximum recursion depth exceeded\0".to_vec());
+        let message = self.data(b"RecursionError: maximum recursion depth exceeded\0".to_vec());
         let site = self.site(span);
         out.push(Stmt::If {
             cond: Expr::op(

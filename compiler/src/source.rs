@@ -5,6 +5,7 @@
 //! turns them into lines and columns. A notebook is its code cells joined by newlines plus a
 //! table mapping each line back to (cell, line within cell), so errors can name the cell.
 
+pub use arrc_runtime::pyexc::PyExc;
 use std::fmt;
 
 /// A byte range `[start, end)` into `SourceFile::text`.
@@ -37,18 +38,49 @@ impl fmt::Debug for Span {
 }
 
 /// A user-facing error: what went wrong and where. Rendered only by `SourceFile::render`.
+/// `exc` is the Python exception CPython raises for the same program (rendered before the
+/// message, as a traceback's last line shows it); None for arrc's own limits.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub span: Span,
     pub message: String,
+    pub exc: Option<PyExc>,
 }
 
 impl Diagnostic {
+    /// One of arrc's own errors (`unsupported: ...`): no Python exception type.
     pub fn new(span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             span,
             message: message.into(),
+            exc: None,
         }
+    }
+
+    /// The error CPython raises as `exc`.
+    pub fn py(exc: PyExc, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            span,
+            message: message.into(),
+            exc: Some(exc),
+        }
+    }
+
+    pub fn syntax_error(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::py(PyExc::SyntaxError, span, message)
+    }
+
+    pub fn value_error(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::py(PyExc::ValueError, span, message)
+    }
+
+    pub fn type_error(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::py(PyExc::TypeError, span, message)
+    }
+
+    /// The text after `error: `: `TYPE: message`, or the message alone.
+    pub fn text(&self) -> String {
+        arrc_runtime::pyexc::error_line(self.exc, &self.message)
     }
 }
 
@@ -174,6 +206,6 @@ impl SourceFile {
     /// `file:line:col: error: message`, the source line, and a caret under the span.
     pub fn render(&self, diag: &Diagnostic) -> String {
         let (loc, snippet) = self.site_parts(diag.span);
-        format!("{}: error: {}\n{}", loc, diag.message, snippet)
+        format!("{}: error: {}\n{}", loc, diag.text(), snippet)
     }
 }

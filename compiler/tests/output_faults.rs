@@ -99,7 +99,7 @@ fn a_run_time_error_whose_output_cannot_be_written_reports_both() {
         let (code, stderr) = run_to_dev_full(cmd);
         assert_eq!(code, Some(120), "{stderr}");
         assert!(
-            stderr.contains(":4:13: error: index 3 is out of bounds"),
+            stderr.contains(":4:13: error: IndexError: index 3 is out of bounds"),
             "{stderr}"
         );
         assert!(

@@ -1,4 +1,4 @@
-# expect-error: 7:5: 'break' outside loop
+# expect-error: 7:5: SyntaxError: 'break' outside loop
 # break outside any loop (Python rejects the file).
 import numpy as np
 

@@ -1,4 +1,4 @@
-# expect-error: 4:1: 'return' outside function
+# expect-error: 4:1: SyntaxError: 'return' outside function
 x = 1
 print(x)
 return x

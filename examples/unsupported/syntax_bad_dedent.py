@@ -1,4 +1,4 @@
-# expect-error: 7:5: unindent does not match any outer indentation level
+# expect-error: 7:5: IndentationError: unindent does not match any outer indentation level
 import numpy as np
 
 x = np.arange(4)

@@ -1,4 +1,4 @@
-# expect-error: 4:5: '(' was never closed
+# expect-error: 4:5: SyntaxError: '(' was never closed
 import numpy as np
 
 x = (1,

@@ -1,4 +1,4 @@
-# expect-error: 5:9: '(' was never closed
+# expect-error: 5:9: SyntaxError: '(' was never closed
 import numpy as np
 
 x = np.arange(6)

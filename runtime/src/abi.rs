@@ -14,6 +14,7 @@ pub use crate::order::{
     arrc_order_take,
 };
 use crate::output;
+use crate::pyexc::PyExc;
 use crate::pyfmt;
 pub use crate::reduce::{arrc_accumulate, arrc_reduce_axes};
 use crate::rng::LegacyRandom;
@@ -71,7 +72,13 @@ pub fn fatal(message: &str) -> ! {
     exit_after(flushed, 1)
 }
 
-/// Ends the program with a located run-time error.
+/// Ends the program with the Python exception `exc` at a located run-time site.
+pub(crate) unsafe fn raise_py(site: *const u8, exc: PyExc, message: &str) -> ! {
+    raise(site, &exc.line(message))
+}
+
+/// Ends the program with a located run-time error (`message` is the whole text after
+/// `error: `: `TYPE: message` for a Python exception, see `raise_py`).
 unsafe fn raise(site: *const u8, message: &str) -> ! {
     if site.is_null() {
         fatal(message);
@@ -1423,8 +1430,9 @@ unsafe fn reduce_identity_error(site: *const u8, op: i64) -> ! {
     } else {
         "minimum"
     };
-    raise(
+    raise_py(
         site,
+        PyExc::ValueError,
         &format!("zero-size array to reduction operation {name} which has no identity"),
     )
 }
@@ -1610,7 +1618,11 @@ pub extern "C" fn arrc_pow_f64(x: f64, y: f64) -> f64 {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_pow_i64(base: i64, exp: i64, site: *const u8) -> i64 {
     if exp < 0 {
-        raise(site, "Integers to negative integer powers are not allowed.");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "Integers to negative integer powers are not allowed.",
+        );
     }
     let (mut b, mut e, mut r) = (base, exp as u64, 1i64);
     while e > 0 {
@@ -1704,7 +1716,11 @@ float_divmod!(arrc_floordiv_f32, arrc_mod_f32, f32);
 #[no_mangle]
 pub unsafe extern "C" fn arrc_py_floordiv(a: i64, b: i64, site: *const u8) -> i64 {
     if b == 0 {
-        raise(site, "integer division or modulo by zero");
+        raise_py(
+            site,
+            PyExc::ZeroDivisionError,
+            "integer division or modulo by zero",
+        );
     }
     if a == i64::MIN && b == -1 {
         py_int_overflow(site, "9223372036854775808");
@@ -1715,7 +1731,7 @@ pub unsafe extern "C" fn arrc_py_floordiv(a: i64, b: i64, site: *const u8) -> i6
 #[no_mangle]
 pub unsafe extern "C" fn arrc_py_mod(a: i64, b: i64, site: *const u8) -> i64 {
     if b == 0 {
-        raise(site, "integer modulo by zero");
+        raise_py(site, PyExc::ZeroDivisionError, "integer modulo by zero");
     }
     arrc_mod_i64(a, b)
 }
@@ -1729,8 +1745,9 @@ pub unsafe extern "C" fn arrc_py_truediv(
     site: *const u8,
 ) -> f64 {
     if b == 0.0 {
-        raise(
+        raise_py(
             site,
+            PyExc::ZeroDivisionError,
             if int_operands != 0 {
                 "division by zero"
             } else {
@@ -1744,7 +1761,11 @@ pub unsafe extern "C" fn arrc_py_truediv(
 #[no_mangle]
 pub unsafe extern "C" fn arrc_py_floordiv_f64(a: f64, b: f64, site: *const u8) -> f64 {
     if b == 0.0 {
-        raise(site, "float floor division by zero");
+        raise_py(
+            site,
+            PyExc::ZeroDivisionError,
+            "float floor division by zero",
+        );
     }
     arrc_floordiv_f64(a, b)
 }
@@ -1752,7 +1773,7 @@ pub unsafe extern "C" fn arrc_py_floordiv_f64(a: f64, b: f64, site: *const u8) -
 #[no_mangle]
 pub unsafe extern "C" fn arrc_py_mod_f64(a: f64, b: f64, site: *const u8) -> f64 {
     if b == 0.0 {
-        raise(site, "float modulo");
+        raise_py(site, PyExc::ZeroDivisionError, "float modulo");
     }
     arrc_mod_f64(a, b)
 }
@@ -1768,9 +1789,11 @@ unsafe fn py_int_overflow(site: *const u8, value: &str) -> ! {
     } else {
         format!("of {digits} digits")
     };
-    raise(
+    // arrc's limit, worded as the OverflowError CPython raises where a C long cannot hold one.
+    raise_py(
         site,
-        &format!("OverflowError: Python int {shown} is out of arrc's int64 range (CPython's ints are unbounded)"),
+        PyExc::OverflowError,
+        &format!("Python int {shown} is out of arrc's int64 range (CPython's ints are unbounded)"),
     )
 }
 
@@ -1860,10 +1883,18 @@ pub unsafe extern "C" fn arrc_py_pow_i64(base: i64, exp: i64, site: *const u8) -
 /// truncation with CPython's errors, and arrc's where the exact int leaves int64.
 unsafe fn py_float_to_int(x: f64, site: *const u8) -> i64 {
     if x.is_nan() {
-        raise(site, "cannot convert float NaN to integer");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "cannot convert float NaN to integer",
+        );
     }
     if x.is_infinite() {
-        raise(site, "cannot convert float infinity to integer");
+        raise_py(
+            site,
+            PyExc::OverflowError,
+            "cannot convert float infinity to integer",
+        );
     }
     let t = x.trunc();
     if !(-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&t) {
@@ -1884,7 +1915,11 @@ pub unsafe extern "C" fn arrc_py_float_to_int(x: f64, site: *const u8) -> i64 {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_py_pow_f64(x: f64, y: f64, site: *const u8) -> f64 {
     if x == 0.0 && y < 0.0 && y.is_finite() {
-        raise(site, "0.0 cannot be raised to a negative power");
+        raise_py(
+            site,
+            PyExc::ZeroDivisionError,
+            "0.0 cannot be raised to a negative power",
+        );
     }
     if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
         raise(
@@ -1894,7 +1929,11 @@ pub unsafe extern "C" fn arrc_py_pow_f64(x: f64, y: f64, site: *const u8) -> f64
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        raise(site, "(34, 'Numerical result out of range')");
+        raise_py(
+            site,
+            PyExc::OverflowError,
+            "(34, 'Numerical result out of range')",
+        );
     }
     r
 }
@@ -1903,8 +1942,9 @@ pub unsafe extern "C" fn arrc_py_pow_f64(x: f64, y: f64, site: *const u8) -> f64
 
 #[no_mangle]
 pub unsafe extern "C" fn arrc_index_error(index: i64, axis: i64, size: i64, site: *const u8) {
-    raise(
+    raise_py(
         site,
+        PyExc::IndexError,
         &format!("index {index} is out of bounds for axis {axis} with size {size}"),
     );
 }
@@ -1974,7 +2014,11 @@ fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_random_seed(seed: i64, site: *const u8) {
     if !(0..=u32::MAX as i64).contains(&seed) {
-        raise(site, "Seed must be between 0 and 2**32 - 1");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "Seed must be between 0 and 2**32 - 1",
+        );
     }
     with_rng(|r| r.seed(seed as u32));
 }
@@ -2018,7 +2062,7 @@ pub extern "C" fn arrc_random_scalar(kind: i64, a: f64, b: f64) -> f64 {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_check_scale(scale: f64, site: *const u8) {
     if scale < 0.0 || scale.is_nan() {
-        raise(site, "scale < 0");
+        raise_py(site, PyExc::ValueError, "scale < 0");
     }
 }
 
@@ -2261,7 +2305,7 @@ unsafe fn text_arg<'a>(ptr: *const u8, len: i64) -> &'a str {
 unsafe fn write_formatted(r: Result<String, String>, site: *const u8) {
     match r {
         Ok(text) => write_out(text.as_bytes()),
-        Err(message) => raise(site, &message),
+        Err(message) => raise_py(site, pyfmt::error_exc(&message), &message),
     }
 }
 
@@ -2333,7 +2377,7 @@ const MATH_DOMAIN: &str = "math domain error";
 #[no_mangle]
 pub unsafe extern "C" fn arrc_math_sqrt(x: f64, site: *const u8) -> f64 {
     if x < 0.0 {
-        raise(site, MATH_DOMAIN);
+        raise_py(site, PyExc::ValueError, MATH_DOMAIN);
     }
     x.sqrt()
 }
@@ -2342,7 +2386,7 @@ pub unsafe extern "C" fn arrc_math_sqrt(x: f64, site: *const u8) -> f64 {
 pub unsafe extern "C" fn arrc_math_exp(x: f64, site: *const u8) -> f64 {
     let r = x.exp();
     if r.is_infinite() && x.is_finite() {
-        raise(site, "math range error");
+        raise_py(site, PyExc::OverflowError, "math range error");
     }
     r
 }
@@ -2352,7 +2396,7 @@ unsafe fn math_log(x: f64, site: *const u8) -> f64 {
         return x;
     }
     if x <= 0.0 {
-        raise(site, MATH_DOMAIN);
+        raise_py(site, PyExc::ValueError, MATH_DOMAIN);
     }
     x.ln()
 }
@@ -2368,7 +2412,7 @@ pub unsafe extern "C" fn arrc_math_log_base(x: f64, base: f64, site: *const u8) 
     let num = math_log(x, site);
     let den = math_log(base, site);
     if den == 0.0 {
-        raise(site, "float division by zero");
+        raise_py(site, PyExc::ZeroDivisionError, "float division by zero");
     }
     num / den
 }
@@ -2394,7 +2438,11 @@ pub unsafe extern "C" fn arrc_round_float(x: f64, site: *const u8) -> i64 {
 pub unsafe extern "C" fn arrc_round_float_digits(x: f64, ndigits: i64, site: *const u8) -> f64 {
     match pyfmt::round_float(x, ndigits) {
         Some(r) => r,
-        None => raise(site, "rounded value too large to represent"),
+        None => raise_py(
+            site,
+            PyExc::OverflowError,
+            "rounded value too large to represent",
+        ),
     }
 }
 

@@ -5,6 +5,7 @@
 //! transposes and step slices are all just different strides over a shared buffer, and a kernel
 //! loads the strides once at entry.
 
+use crate::pyexc::PyExc;
 use std::alloc::{self, Layout};
 use std::cell::Cell;
 
@@ -128,9 +129,18 @@ pub enum AllocError {
 }
 
 impl AllocError {
-    /// NumPy's message for an array of `dtype` and `shape`.
-    pub fn message(self, dtype: DType, shape: &[i64]) -> String {
+    /// The exception NumPy raises.
+    pub fn exc(self) -> PyExc {
         match self {
+            AllocError::NegativeDimension | AllocError::TooBig => PyExc::ValueError,
+            AllocError::OutOfMemory { .. } => PyExc::ArrayMemoryError,
+        }
+    }
+
+    /// NumPy's error for an array of `dtype` and `shape`, as its traceback's last line
+    /// (`ValueError: negative dimensions are not allowed`).
+    pub fn message(self, dtype: DType, shape: &[i64]) -> String {
+        let text = match self {
             AllocError::NegativeDimension => "negative dimensions are not allowed".into(),
             AllocError::TooBig => "array is too big; `arr.size * arr.dtype.itemsize` is larger \
                                    than the maximum possible size."
@@ -141,7 +151,8 @@ impl AllocError {
                 crate::format::format_shape(&shape.iter().map(|&d| d as usize).collect::<Vec<_>>()),
                 dtype.name()
             ),
-        }
+        };
+        self.exc().line(&text)
     }
 }
 

@@ -14,6 +14,7 @@ pub mod format;
 pub mod gpu;
 pub mod order;
 pub mod output;
+pub mod pyexc;
 pub mod pyfmt;
 pub mod reduce;
 pub mod rng;

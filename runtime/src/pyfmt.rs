@@ -7,6 +7,19 @@
 //! CPython's `ValueError`/`OverflowError` messages, byte for byte. Checked against CPython by
 //! `runtime/tests/pyfmt.rs` on the cases `tools/gen_pyfmt_cases.py` records.
 
+/// CPython's error for `format(n, "c")` of a code point past Unicode: an OverflowError; every
+/// other error of the mini-language is a ValueError ([`error_exc`]).
+pub const CHAR_RANGE: &str = "%c arg not in range(0x110000)";
+
+/// The exception CPython raises with a message [`format`] returned.
+pub fn error_exc(message: &str) -> crate::pyexc::PyExc {
+    if message == CHAR_RANGE {
+        crate::pyexc::PyExc::OverflowError
+    } else {
+        crate::pyexc::PyExc::ValueError
+    }
+}
+
 /// A value `format()` is applied to.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Value<'a> {
@@ -293,7 +306,7 @@ fn format_int(i: i64, s: &Spec) -> Result<String, String> {
             let c = u32::try_from(i)
                 .ok()
                 .filter(|&c| c <= 0x10ffff)
-                .ok_or_else(|| "%c arg not in range(0x110000)".to_string())?;
+                .ok_or_else(|| CHAR_RANGE.to_string())?;
             // A lone surrogate cannot be a Rust char; CPython would print it as is.
             let c = char::from_u32(c).unwrap_or('\u{fffd}');
             // 'c' output counts as "remainder": never grouped or zero-filled.

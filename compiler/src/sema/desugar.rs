@@ -7,7 +7,7 @@
 use super::shape::bind_args;
 use super::{err, Binding, Result, Sema, SemaError};
 use crate::hir;
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{DType, Dim, ModuleKind, RunArrTy, Ty};
 
@@ -261,7 +261,10 @@ impl Sema {
         let x = "sum·iterable";
         let rewritten = match &ty {
             Ty::Array(a) if a.ndim() == 0 => {
-                return err(span, SemaError::Custom("iteration over a 0-d array".into()))
+                return err(
+                    span,
+                    SemaError::Py(PyExc::TypeError, "iteration over a 0-d array".into()),
+                )
             }
             Ty::Array(a) if a.shape[0] == 0 => b.int(0),
             Ty::Array(a) => {
@@ -284,10 +287,10 @@ impl Sema {
             other => {
                 return err(
                     span,
-                    SemaError::Custom(format!(
-                        "'{}' object is not iterable",
-                        super::py_type_name(other)
-                    )),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!("'{}' object is not iterable", super::py_type_name(other)),
+                    ),
                 )
             }
         };
@@ -369,9 +372,12 @@ impl Sema {
                 A::Str(s) => {
                     return err(
                         k.span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(
+                            PyExc::ValueError,
+                            format!(
                             "{name} kind must be one of 'quick', 'heap', or 'stable' (got '{s}')"
-                        )),
+                        ),
+                        ),
                     )
                 }
                 _ => {
@@ -502,7 +508,10 @@ impl Sema {
             // NumPy's ndarray.sort has no flattening form.
             return err(
                 span,
-                SemaError::Custom("an integer is required for the axis".into()),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    "an integer is required for the axis".into(),
+                ),
             );
         };
         if a.ndim() == 0 {
@@ -579,7 +588,8 @@ impl Sema {
         if !idtype.is_int() {
             return err(
                 index.span,
-                SemaError::Custom(
+                SemaError::Py(
+                    PyExc::IndexError,
                     "arrays used as indices must be of integer (or boolean) type".into(),
                 ),
             );
@@ -643,13 +653,19 @@ impl Sema {
         if n < 0 {
             return err(
                 span,
-                SemaError::Custom(format!("order must be non-negative but got {n}")),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    format!("order must be non-negative but got {n}"),
+                ),
             );
         }
         if dims.is_empty() {
             return err(
                 span,
-                SemaError::Custom("diff requires input that is at least one dimensional".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "diff requires input that is at least one dimensional".into(),
+                ),
             );
         }
         let axis = super::shape::normalize_axis(axis, dims.len(), span)?;
@@ -774,7 +790,10 @@ impl Sema {
                 ("indexing", _) => {
                     return err(
                         kw.value.span,
-                        SemaError::Custom("Valid values for `indexing` are 'xy' and 'ij'.".into()),
+                        SemaError::Py(
+                            PyExc::ValueError,
+                            "Valid values for `indexing` are 'xy' and 'ij'.".into(),
+                        ),
                     )
                 }
                 ("copy", A::Bool(true)) | ("sparse", A::Bool(false)) => {}
@@ -1082,12 +1101,18 @@ impl Sema {
     ) -> Result<hir::Expr> {
         let a = x.ty.as_array().unwrap().clone();
         if a.ndim() == 0 {
-            return err(span, SemaError::Custom("iteration over a 0-d array".into()));
+            return err(
+                span,
+                SemaError::Py(PyExc::TypeError, "iteration over a 0-d array".into()),
+            );
         }
         if a.shape[0] == 0 {
             return err(
                 span,
-                SemaError::Custom(format!("{name}() arg is an empty sequence")),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    format!("{name}() arg is an empty sequence"),
+                ),
             );
         }
         let b = Build(span);
@@ -1098,7 +1123,7 @@ impl Sema {
             if a.shape[0] > 1 {
                 return err(
                     span,
-                    SemaError::Custom("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()".into()),
+                    SemaError::Py(PyExc::ValueError, "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()".into()),
                 );
             }
             b.index(v(), b.int(0))
@@ -1144,7 +1169,12 @@ impl Sema {
         match a.ndim() {
             2 => return self.diagonal(v, k, span),
             1 => {}
-            _ => return err(span, SemaError::Custom("Input must be 1- or 2-d.".into())),
+            _ => {
+                return err(
+                    span,
+                    SemaError::Py(PyExc::ValueError, "Input must be 1- or 2-d.".into()),
+                )
+            }
         }
         let n = a.shape[0] as i64;
         let size = n + k.abs();
@@ -1205,7 +1235,10 @@ impl Sema {
             if a.ndim() < 2 {
                 return err(
                     span,
-                    SemaError::Custom("diag requires an array of at least two dimensions".into()),
+                    SemaError::Py(
+                        PyExc::ValueError,
+                        "diag requires an array of at least two dimensions".into(),
+                    ),
                 );
             }
             return super::unsupported(span, "the diagonal of an array of more than 2 dimensions");
@@ -1302,7 +1335,7 @@ impl Sema {
             } else {
                 "Quantiles must be in the range [0, 1]"
             };
-            return err(q_e.span, SemaError::Custom(msg.into()));
+            return err(q_e.span, SemaError::value(msg));
         }
         let b = Build(span);
         let mut first = Vec::new();
@@ -1432,9 +1465,10 @@ impl Sema {
         if i < 0 || i as usize >= size {
             return err(
                 i_e.span,
-                SemaError::Custom(format!(
-                    "index {i} is out of bounds for array with size {size}"
-                )),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    format!("index {i} is out of bounds for array with size {size}"),
+                ),
             );
         }
         let b = Build(span);
@@ -1510,7 +1544,10 @@ impl Sema {
         if widths.iter().any(|&(b, a)| b < 0 || a < 0) {
             return err(
                 widths_e.span,
-                SemaError::Custom("index can't contain negative values".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "index can't contain negative values".into(),
+                ),
             );
         }
         let b = Build(span);
@@ -1588,7 +1625,12 @@ impl Sema {
             None => ((-2..0).collect(), (0..2).collect()),
             Some(e) => self.tensordot_axes(e)?,
         };
-        let index_error = || err(span, SemaError::Custom("tuple index out of range".into()));
+        let index_error = || {
+            err(
+                span,
+                SemaError::Py(PyExc::IndexError, "tuple index out of range".into()),
+            )
+        };
         let mut equal = axes_a.len() == axes_b.len();
         if equal {
             for (x, y) in axes_a.iter_mut().zip(axes_b.iter_mut()) {
@@ -1604,7 +1646,10 @@ impl Sema {
             }
         }
         if !equal {
-            return err(span, SemaError::Custom("shape-mismatch for sum".into()));
+            return err(
+                span,
+                SemaError::Py(PyExc::ValueError, "shape-mismatch for sum".into()),
+            );
         }
         let b = Build(span);
         let side = |id: &str, shape: &[usize], summed: &[i64], summed_first: bool| {

@@ -1,6 +1,7 @@
 //! The one place where arrc's compile-time error texts live. Where NumPy or CPython raise
 //! for the same program, the text is theirs, character for character (trailing spaces too).
 
+use crate::source::PyExc;
 use crate::types::{shape_compact, DType, Shape, Ty};
 use std::fmt;
 
@@ -105,7 +106,63 @@ pub enum SemaError {
     },
     UnsupportedModule(String),
     Unsupported(String),
+    /// One of arrc's own errors, in its own words (no Python exception type).
     Custom(String),
+    /// The Python or NumPy exception `exc` with this message (`SemaError::value(..)` ...).
+    Py(PyExc, String),
+}
+
+impl SemaError {
+    /// `ValueError: message` and the like.
+    pub fn value(message: impl Into<String>) -> SemaError {
+        SemaError::Py(PyExc::ValueError, message.into())
+    }
+    pub fn type_error(message: impl Into<String>) -> SemaError {
+        SemaError::Py(PyExc::TypeError, message.into())
+    }
+    pub fn index(message: impl Into<String>) -> SemaError {
+        SemaError::Py(PyExc::IndexError, message.into())
+    }
+
+    /// The name in a `NameNotDefined` message (`name 'x' is not defined`).
+    pub fn undefined_name(message: &str) -> Option<&str> {
+        message
+            .strip_prefix("name '")?
+            .strip_suffix("' is not defined")
+    }
+
+    /// The exception CPython raises for this error; None for arrc's own limits.
+    pub fn exc(&self) -> Option<PyExc> {
+        use SemaError::*;
+        Some(match self {
+            Broadcast(_)
+            | BroadcastInto { .. }
+            | NonBroadcastableOutput { .. }
+            | Reshape { .. }
+            | DotNotAligned { .. }
+            | MatmulMismatch { .. }
+            | MatmulBatchBroadcast { .. }
+            | ConcatNdim { .. }
+            | ConcatDim { .. }
+            | Inhomogeneous { .. }
+            | AmbiguousTruth => PyExc::ValueError,
+            AxisOutOfBounds { .. } => PyExc::AxisError,
+            IndexOutOfBounds { .. } | TooManyIndices { .. } => PyExc::IndexError,
+            CastOutput { .. } => PyExc::UFuncOutputCastingError,
+            BoolSubtract
+            | BoolNegative
+            | UnexpectedKeyword(..)
+            | BadOperands(..)
+            | BadOperand(..) => PyExc::TypeError,
+            NoAttribute(..) => PyExc::AttributeError,
+            NameNotDefined(_) => PyExc::NameError,
+            OutsideLoop(_) => PyExc::SyntaxError,
+            Py(e, _) => *e,
+            TypeChangeInLoop { .. } | UnsupportedModule(_) | Unsupported(_) | Custom(_) => {
+                return None
+            }
+        })
+    }
 }
 
 /// NumPy's `convert_shape_to_string` for reshape errors: leading unknown (-1) dimensions are
@@ -224,7 +281,7 @@ impl fmt::Display for SemaError {
             ),
             UnsupportedModule(m) => write!(f, "unsupported: import of module '{m}' (only numpy is supported)"),
             Unsupported(what) => write!(f, "unsupported: {what}"),
-            Custom(m) => write!(f, "{m}"),
+            Custom(m) | Py(_, m) => write!(f, "{m}"),
         }
     }
 }

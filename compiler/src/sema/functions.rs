@@ -10,7 +10,7 @@
 
 use super::{count_assignments, err, mk, unsupported, Binding, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A, StmtKind as S};
 use crate::types::Ty;
 use std::collections::HashMap;
@@ -125,7 +125,10 @@ impl Sema {
             } else if seen_default {
                 return err(
                     p.span,
-                    SemaError::Custom("non-default argument follows default argument".into()),
+                    SemaError::Py(
+                        PyExc::SyntaxError,
+                        "non-default argument follows default argument".into(),
+                    ),
                 );
             }
         }
@@ -184,7 +187,10 @@ impl Sema {
         out: &mut Vec<hir::Stmt>,
     ) -> Result<()> {
         if self.frames.is_empty() {
-            return err(span, SemaError::Custom("'return' outside function".into()));
+            return err(
+                span,
+                SemaError::Py(PyExc::SyntaxError, "'return' outside function".into()),
+            );
         }
         let value = match value {
             Some(v) => Some(self.expr(v)?),
@@ -278,10 +284,10 @@ impl Sema {
             let given = if args.len() == 1 { "was" } else { "were" };
             return err(
                 span,
-                SemaError::Custom(format!(
-                    "{name}() takes {takes} but {} {given} given",
-                    args.len()
-                )),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!("{name}() takes {takes} but {} {given} given", args.len()),
+                ),
             );
         }
         let mut bound: Vec<Option<hir::Expr>> = vec![None; params.len()];
@@ -292,19 +298,19 @@ impl Sema {
             let Some(i) = params.iter().position(|p| p.name == kw.name) else {
                 return err(
                     span,
-                    SemaError::Custom(format!(
-                        "{name}() got an unexpected keyword argument '{}'",
-                        kw.name
-                    )),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!("{name}() got an unexpected keyword argument '{}'", kw.name),
+                    ),
                 );
             };
             if bound[i].is_some() {
                 return err(
                     span,
-                    SemaError::Custom(format!(
-                        "{name}() got multiple values for argument '{}'",
-                        kw.name
-                    )),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!("{name}() got multiple values for argument '{}'", kw.name),
+                    ),
                 );
             }
             bound[i] = Some(self.expr(&kw.value)?);
@@ -318,16 +324,19 @@ impl Sema {
         if !missing.is_empty() {
             return err(
                 span,
-                SemaError::Custom(format!(
-                    "{name}() missing {} {}: {}",
-                    missing.len(),
-                    if missing.len() == 1 {
-                        "required positional argument"
-                    } else {
-                        "required positional arguments"
-                    },
-                    name_list(&missing)
-                )),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!(
+                        "{name}() missing {} {}: {}",
+                        missing.len(),
+                        if missing.len() == 1 {
+                            "required positional argument"
+                        } else {
+                            "required positional arguments"
+                        },
+                        name_list(&missing)
+                    ),
+                ),
             );
         }
         // Defaults are evaluated in the module's scope.

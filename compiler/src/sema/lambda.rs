@@ -12,7 +12,7 @@ use super::desugar::Build;
 use super::shape::bind_args;
 use super::{err, functions, seq, unsupported, Result, Sema, SemaError};
 use crate::hir;
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::DType;
 
@@ -26,10 +26,13 @@ impl Sema {
         if args.len() > 2 {
             return err(
                 span,
-                SemaError::Custom(format!(
-                    "fromfunction() takes 2 positional arguments but {} were given",
-                    args.len()
-                )),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!(
+                        "fromfunction() takes 2 positional arguments but {} were given",
+                        args.len()
+                    ),
+                ),
             );
         }
         let b = bind_args(
@@ -99,10 +102,10 @@ impl Sema {
             let given = if args.len() == 1 { "was" } else { "were" };
             return err(
                 span,
-                SemaError::Custom(format!(
-                    "<lambda>() takes {takes} but {} {given} given",
-                    args.len()
-                )),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!("<lambda>() takes {takes} but {} {given} given", args.len()),
+                ),
             );
         }
         let mut first = Vec::new();

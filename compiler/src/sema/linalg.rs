@@ -10,7 +10,7 @@ use super::{
     const_int, const_num, err, mk, promote, transposed, unsupported, Num, Result, Sema, SemaError,
 };
 use crate::hir::{self, EwOp, ExprKind as H, NormKind, ViewOp};
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast;
 use crate::types::{dims_of, ArrTy, DType, RunArrTy, Shape, Ty};
 
@@ -53,10 +53,6 @@ pub(super) const LINALG_FUNCTIONS: &[&str] = &[
     "LinAlgError",
 ];
 
-fn custom<T>(span: Span, m: impl Into<String>) -> Result<T> {
-    err(span, SemaError::Custom(m.into()))
-}
-
 /// A constant `ord=` of `np.linalg.norm`.
 #[derive(Clone, Debug, PartialEq)]
 enum Ord {
@@ -79,7 +75,8 @@ impl Sema {
                 // A ufunc: two inputs and an optional `out`, keywords are ufunc options.
                 if args.len() < 2 || args.len() > 3 {
                     let were = if args.len() == 1 { "was" } else { "were" };
-                    return custom(
+                    return super::py_err(
+                        PyExc::TypeError,
                         span,
                         format!(
                             "matmul() takes from 2 to 3 positional arguments but {} {were} given",
@@ -123,7 +120,7 @@ impl Sema {
                             SemaError::UnexpectedKeyword("inner".into(), kw.name.clone()),
                         );
                     }
-                    return custom(span, format!("inner() got some positional-only arguments passed as keyword arguments: '{}'", names.join(", ")));
+                    return super::py_err(PyExc::TypeError, span, format!("inner() got some positional-only arguments passed as keyword arguments: '{}'", names.join(", ")));
                 }
                 let b = bind_args(name, &["a", "b"], 2, args, kwargs, span)?;
                 let x = self.expr(b[0].unwrap())?;
@@ -151,7 +148,11 @@ impl Sema {
         if name == "dot" {
             let b = bind_args("dot", &["b", "out"], 0, args, kwargs, span)?;
             let Some(other) = b[0] else {
-                return custom(span, "dot() missing required argument 'b' (pos 0)");
+                return super::py_err(
+                    PyExc::TypeError,
+                    span,
+                    "dot() missing required argument 'b' (pos 0)",
+                );
             };
             if let Some(out) = b[1] {
                 return unsupported(out.span, "the `out` argument of .dot()");
@@ -262,7 +263,7 @@ impl Sema {
             for (i, e) in [&a, &b].into_iter().enumerate() {
                 let nd = e.ty.as_array().map(|t| t.ndim());
                 if e.ty.is_scalar() || nd == Some(0) {
-                    return custom(span, format!("matmul: Input operand {i} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)"));
+                    return super::py_err(PyExc::ValueError, span, format!("matmul: Input operand {i} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)"));
                 }
             }
         }
@@ -474,7 +475,11 @@ impl Sema {
                     Ty::Int => v,
                     Ty::NpScalar(DType::I64 | DType::I32) => self.to_py(v, Ty::Int),
                     Ty::Float | Ty::NpScalar(DType::F64 | DType::F32) => {
-                        return custom(e.span, "integer argument expected, got float")
+                        return super::py_err(
+                            PyExc::TypeError,
+                            e.span,
+                            "integer argument expected, got float",
+                        )
                     }
                     _ => return unsupported(e.span, format!("a trace offset of type {}", v.ty)),
                 }
@@ -483,7 +488,11 @@ impl Sema {
         let t = match &a.ty {
             Ty::Array(t) if t.ndim() >= 2 => t.clone(),
             Ty::Array(_) | Ty::Int | Ty::Float | Ty::Bool | Ty::NpScalar(_) => {
-                return custom(span, "diag requires an array of at least two dimensions")
+                return super::py_err(
+                    PyExc::ValueError,
+                    span,
+                    "diag requires an array of at least two dimensions",
+                )
             }
             t => return unsupported(a.span, format!("np.trace of a {t}")),
         };
@@ -579,7 +588,7 @@ impl Sema {
                     _ if is(f64::INFINITY) => NormKind::AbsMax,
                     _ if is(f64::NEG_INFINITY) => {
                         if t.shape[ax] == 0 {
-                            return custom(
+                            return super::py_err(PyExc::ValueError,
                             span,
                             "zero-size array to reduction operation minimum which has no identity",
                         );
@@ -591,7 +600,11 @@ impl Sema {
                     Ord::None => NormKind::SquareSum,
                     _ if is(2.0) => NormKind::SquareSum,
                     Ord::Str(s) => {
-                        return custom(span, format!("Invalid norm order '{s}' for vectors"))
+                        return super::py_err(
+                            PyExc::ValueError,
+                            span,
+                            format!("Invalid norm order '{s}' for vectors"),
+                        )
                     }
                     Ord::Num(p) => NormKind::Power(*p),
                 };
@@ -614,7 +627,13 @@ impl Sema {
                             "the matrix norms ord=2, -2 and 'nuc' (they need singular values)",
                         )
                     }
-                    _ => return custom(span, "Invalid norm order for matrices."),
+                    _ => {
+                        return super::py_err(
+                            PyExc::ValueError,
+                            span,
+                            "Invalid norm order for matrices.",
+                        )
+                    }
                 };
                 let empty = t.shape.contains(&0);
                 if empty && matches!(kind, NormKind::ColSumMin | NormKind::RowSumMin) {
@@ -622,7 +641,11 @@ impl Sema {
                 }
                 (kind, 0, vec![1; if keepdims { 2 } else { 0 }])
             } else {
-                return custom(span, "Improper number of dimensions to norm.");
+                return super::py_err(
+                    PyExc::ValueError,
+                    span,
+                    "Improper number of dimensions to norm.",
+                );
             };
         let ty = if out_shape.is_empty() {
             Ty::NpScalar(dtype)

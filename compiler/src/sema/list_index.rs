@@ -6,7 +6,7 @@
 
 use super::{const_int, err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, EwOp, ExprKind as H, ViewOp};
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{broadcast_shapes, DType, Ty};
 
@@ -180,7 +180,7 @@ impl Sema {
                     };
                     return err(
                         value.span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::ValueError, format!(
                             "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
                             fmt(&v.shape),
                             fmt(&shape)
@@ -290,7 +290,7 @@ impl Sema {
             if mb != xb {
                 return err(
                     mask.span,
-                    SemaError::Custom(format!(
+                    SemaError::Py(PyExc::IndexError, format!(
                         "boolean index did not match indexed array along axis {axis}; size of axis is {xb} but size of corresponding boolean axis is {mb}"
                     )),
                 );

@@ -15,6 +15,7 @@ mod list_index;
 mod numpy_names;
 mod partition;
 mod random;
+mod recover;
 mod reduce;
 mod scalars;
 mod shape;
@@ -28,7 +29,7 @@ pub use scalars::scalar_type_name;
 pub use torch::torch_dtype_name;
 
 use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceForm, ReduceOp, ViewOp};
-use crate::source::{Diagnostic, Span};
+use crate::source::{Diagnostic, PyExc, Span};
 use crate::syntax::ast::{self, BinOp, CmpOp, ExprKind as A, StmtKind as S, UnaryOp};
 use crate::types::{broadcast_shapes, ArrTy, DType, Dim, ModuleKind, RunArrTy, Shape, Ty};
 use std::collections::HashMap;
@@ -38,10 +39,18 @@ type Result<T> = std::result::Result<T, Diagnostic>;
 /// The most dimensions an array may have (the runtime's `MAX_DIMS`).
 const ARRAY_DIM_LIMIT: usize = 8;
 
-/// Type-checks a parsed program.
+/// Type-checks a parsed program; its first diagnostic when it does not compile.
 pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
+    check_program_all(module).map_err(|mut ds| ds.swap_remove(0))
+}
+
+/// Type-checks a parsed program; every diagnostic, in source order, when it does not
+/// compile (`recover`).
+pub fn check_program_all(
+    module: &ast::Module,
+) -> std::result::Result<hir::Program, Vec<Diagnostic>> {
     let mut module = module.clone();
-    imports::resolve_from_imports(&mut module)?;
+    imports::resolve_from_imports(&mut module).map_err(|d| vec![d])?;
     let module = &module;
     let mut counts = HashMap::new();
     count_assignments(&module.body, &mut counts);
@@ -60,7 +69,7 @@ pub fn check_program(module: &ast::Module) -> Result<hir::Program> {
         promoted: Vec::new(),
         effects_of_static_args: Vec::new(),
     };
-    let body = sema.block(&module.body)?;
+    let body = sema.top_level(&module.body)?;
     Ok(hir::Program {
         locals: sema.locals,
         body,
@@ -271,8 +280,17 @@ pub(super) fn makes_call(e: &ast::Expr) -> bool {
     }
 }
 
+/// The Python exception `exc` with `message` at `span`.
+fn py_err<T>(exc: PyExc, span: Span, message: impl Into<String>) -> Result<T> {
+    err(span, SemaError::Py(exc, message.into()))
+}
+
 fn err<T>(span: Span, e: SemaError) -> Result<T> {
-    Err(Diagnostic::new(span, e.to_string()))
+    Err(Diagnostic {
+        span,
+        message: e.to_string(),
+        exc: e.exc(),
+    })
 }
 
 fn unsupported<T>(span: Span, what: impl Into<String>) -> Result<T> {
@@ -335,7 +353,7 @@ impl Sema {
         if let (Ty::Int, Some(v)) = (&e.ty, const_int(e, &self.consts)) {
             if i32::try_from(v).is_err() {
                 let m = format!("Python integer {v} out of bounds for int32");
-                return err(span, SemaError::Custom(m));
+                return err(span, SemaError::Py(PyExc::OverflowError, m));
             }
         }
         Ok(())
@@ -709,9 +727,12 @@ impl Sema {
                             other => {
                                 return err(
                                     kw.span,
-                                    SemaError::Custom(format!(
-                                        "'{other}' is an invalid keyword argument for print()"
-                                    )),
+                                    SemaError::Py(
+                                        PyExc::TypeError,
+                                        format!(
+                                            "'{other}' is an invalid keyword argument for print()"
+                                        ),
+                                    ),
                                 )
                             }
                         }
@@ -719,11 +740,14 @@ impl Sema {
                         if !matches!(v.ty, Ty::Str | Ty::None) {
                             return err(
                                 kw.value.span,
-                                SemaError::Custom(format!(
-                                    "{} must be None or a string, not {}",
-                                    kw.name,
-                                    py_type_name(&v.ty)
-                                )),
+                                SemaError::Py(
+                                    PyExc::TypeError,
+                                    format!(
+                                        "{} must be None or a string, not {}",
+                                        kw.name,
+                                        py_type_name(&v.ty)
+                                    ),
+                                ),
                             );
                         }
                         written.push((kw.name == "sep", v));
@@ -781,7 +805,7 @@ impl Sema {
                 if args.len() != 1 || !kwargs.is_empty() {
                     return err(
                         value.span,
-                        SemaError::Custom("seed() takes exactly one argument".into()),
+                        SemaError::Py(PyExc::TypeError, "seed() takes exactly one argument".into()),
                     );
                 }
                 let s = self.expr(&args[0])?;
@@ -987,7 +1011,7 @@ impl Sema {
                             tys.len()
                         )
                     };
-                    return err(value.span, SemaError::Custom(msg));
+                    return err(value.span, SemaError::value(msg));
                 }
                 // Constant parts (`rows, cols = x.shape`) bind directly and stay constants.
                 if let H::Tuple(parts) = &value.kind {
@@ -1081,7 +1105,7 @@ impl Sema {
             A::Attribute { .. } => unsupported(target.span, "assignment to an attribute"),
             _ => err(
                 target.span,
-                SemaError::Custom("cannot assign to expression".into()),
+                SemaError::Py(PyExc::SyntaxError, "cannot assign to expression".into()),
             ),
         }
     }
@@ -1150,7 +1174,10 @@ impl Sema {
             if value.ty.as_array().is_some() {
                 return err(
                     value.span,
-                    SemaError::Custom("setting an array element with a sequence.".into()),
+                    SemaError::Py(
+                        PyExc::ValueError,
+                        "setting an array element with a sequence.".into(),
+                    ),
                 );
             }
             return unsupported(value.span, format!("storing a {} in an array", value.ty));
@@ -1395,10 +1422,13 @@ impl Sema {
             if !v.ty.is_index() {
                 return err(
                     a.span,
-                    SemaError::Custom(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        py_type_name(&v.ty)
-                    )),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            py_type_name(&v.ty)
+                        ),
+                    ),
                 );
             }
             vals.push(self.to_py(v, Ty::Int));
@@ -1418,14 +1448,17 @@ impl Sema {
             n => {
                 return err(
                     iter.span,
-                    SemaError::Custom(format!("range expected at most 3 arguments, got {n}")),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!("range expected at most 3 arguments, got {n}"),
+                    ),
                 )
             }
         };
         if const_int(&step, &self.consts) == Some(0) {
             return err(
                 step.span,
-                SemaError::Custom("range() arg 3 must not be zero".into()),
+                SemaError::Py(PyExc::ValueError, "range() arg 3 must not be zero".into()),
             );
         }
         let nested = self.loop_depth + self.branch_depth > 0;
@@ -1511,7 +1544,7 @@ impl Sema {
             t if t.is_scalar() => Ok(mk(H::Truth(Box::new(v)), Ty::Bool, span)),
             Ty::Array(a) if a.size() != 1 => {
                 if a.size() == 0 {
-                    return err(span, SemaError::Custom("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".into()));
+                    return err(span, SemaError::Py(PyExc::ValueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".into()));
                 }
                 err(span, SemaError::AmbiguousTruth)
             }
@@ -1588,7 +1621,7 @@ impl Sema {
                 if *op == BinOp::Add && l.ty == Ty::Str {
                     return err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::TypeError, format!(
                             "can only concatenate str (not \"{}\") to str",
                             py_type_name(&r.ty)
                         )),
@@ -1635,7 +1668,7 @@ impl Sema {
                     let arrays_ok = acc.ty == rhs.ty && one_element(&acc.ty);
                     if !arrays_ok && (acc.ty != rhs.ty || !acc.ty.is_scalar()) {
                         if acc.ty.as_array().is_some_and(|a| a.size() == 0) {
-                            return err(span, SemaError::Custom("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".into()));
+                            return err(span, SemaError::Py(PyExc::ValueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.".into()));
                         }
                         if acc.ty.as_array().is_some() || rhs.ty.as_array().is_some() {
                             return err(span, SemaError::AmbiguousTruth);
@@ -1735,7 +1768,7 @@ impl Sema {
                         if !(0..n).contains(&j) {
                             return err(
                                 index.span,
-                                SemaError::Custom("tuple index out of range".into()),
+                                SemaError::Py(PyExc::IndexError, "tuple index out of range".into()),
                             );
                         }
                         // An item of a tuple display, unless the others have effects.
@@ -1754,7 +1787,7 @@ impl Sema {
                     Ty::NpScalar(_) => {
                         return err(
                             span,
-                            SemaError::Custom("invalid index to scalar variable.".into()),
+                            SemaError::Py(PyExc::IndexError, "invalid index to scalar variable.".into()),
                         )
                     }
                     other => return unsupported(span, format!("indexing a {other}")),
@@ -1763,7 +1796,7 @@ impl Sema {
             A::Slice { .. } => {
                 return err(
                     span,
-                    SemaError::Custom("invalid syntax: a slice outside brackets".into()),
+                    SemaError::Py(PyExc::SyntaxError, "invalid syntax: a slice outside brackets".into()),
                 )
             }
             A::Ellipsis => return unsupported(span, "`...` outside an index"),
@@ -2155,7 +2188,7 @@ impl Sema {
             _ if ufunc::result_dtype(op, dtype).is_some() => {
                 match ufunc::result_dtype(op, dtype).unwrap() {
                     Ok(d) => d,
-                    Err(m) => return err(span, SemaError::Custom(m)),
+                    Err(m) => return err(span, SemaError::Py(PyExc::UFuncNoLoopError, m)),
                 }
             }
             EwOp::Not | EwOp::And | EwOp::Or | EwOp::Xor if dtype.is_float() && !numpy => {
@@ -2173,10 +2206,10 @@ impl Sema {
                         types.join(" and ")
                     )
                 };
-                return err(span, SemaError::Custom(m));
+                return err(span, SemaError::type_error(m));
             }
             EwOp::Not if dtype.is_float() => {
-                return err(span, SemaError::Custom("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into()));
+                return err(span, SemaError::Py(PyExc::TypeError, "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into()));
             }
             EwOp::And | EwOp::Or | EwOp::Xor if dtype.is_float() => {
                 let name = match op {
@@ -2184,7 +2217,7 @@ impl Sema {
                     EwOp::Or => "bitwise_or",
                     _ => "bitwise_xor",
                 };
-                return err(span, SemaError::Custom(format!("ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")));
+                return err(span, SemaError::Py(PyExc::TypeError, format!("ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")));
             }
             _ => dtype,
         };
@@ -2271,7 +2304,7 @@ impl Sema {
                     (None, _) => numpy = true,
                     (Some(d), None) => device = Some(d),
                     (Some(d), Some(e)) if d != e => {
-                        return err(span, SemaError::Custom("Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!".into()));
+                        return err(span, SemaError::Py(PyExc::RuntimeError, "Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!".into()));
                     }
                     _ => {}
                 }
@@ -2294,7 +2327,10 @@ impl Sema {
         if vals.len() != 2 {
             return err(
                 span,
-                SemaError::Custom(format!("{what} but {} were given", vals.len())),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!("{what} but {} were given", vals.len()),
+                ),
             );
         }
         let b = vals.pop().unwrap();
@@ -2366,7 +2402,10 @@ impl Sema {
             {
                 return err(
                     index.span,
-                    SemaError::Custom("an index can only have a single ellipsis ('...')".into()),
+                    SemaError::Py(
+                        PyExc::IndexError,
+                        "an index can only have a single ellipsis ('...')".into(),
+                    ),
                 );
             }
             let others = items
@@ -2412,7 +2451,7 @@ impl Sema {
                     if v.ty.as_array().is_some() {
                         return unsupported(item.span, "indexing with arrays");
                     }
-                    return err(item.span, SemaError::Custom("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices".into()));
+                    return err(item.span, SemaError::Py(PyExc::IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices".into()));
                 }
                 if matches!(v.ty, Ty::Bool | Ty::NpScalar(DType::Bool)) {
                     return unsupported(item.span, "boolean scalar indices");
@@ -2508,7 +2547,7 @@ impl Sema {
                 if st == 0 {
                     return err(
                         item.span,
-                        SemaError::Custom("slice step cannot be zero".into()),
+                        SemaError::Py(PyExc::ValueError, "slice step cannot be zero".into()),
                     );
                 }
                 let (start, len) = slice_indices(lo, hi, st, n as i64);
@@ -2724,7 +2763,10 @@ impl Sema {
         let f = self.expr(func)?;
         err(
             func.span,
-            SemaError::Custom(format!("'{}' object is not callable", py_type_name(&f.ty))),
+            SemaError::Py(
+                PyExc::TypeError,
+                format!("'{}' object is not callable", py_type_name(&f.ty)),
+            ),
         )
     }
 
@@ -2749,10 +2791,10 @@ impl Sema {
             if args.len() != 1 {
                 return err(
                     span,
-                    SemaError::Custom(format!(
-                        "{name}() takes exactly one argument ({} given)",
-                        args.len()
-                    )),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!("{name}() takes exactly one argument ({} given)", args.len()),
+                    ),
                 );
             }
             s.expr(&args[0])
@@ -2766,7 +2808,10 @@ impl Sema {
                         let n = mk(H::Int(a.shape[0] as i64), Ty::Int, span);
                         Ok(after_effects_of(v, n))
                     }
-                    Ty::Array(_) => err(span, SemaError::Custom("len() of unsized object".into())),
+                    Ty::Array(_) => err(
+                        span,
+                        SemaError::Py(PyExc::TypeError, "len() of unsized object".into()),
+                    ),
                     Ty::RunArray(r) => Ok(match r.dims[0] {
                         Dim::Fixed(n) => after_effects_of(v, mk(H::Int(n as i64), Ty::Int, span)),
                         Dim::Run => extent(&v, Some(0), span),
@@ -2778,10 +2823,10 @@ impl Sema {
                     Ty::Str => Ok(self.str_len(v, span)),
                     t if t.is_scalar() || *t == Ty::None => err(
                         span,
-                        SemaError::Custom(format!(
-                            "object of type '{}' has no len()",
-                            py_type_name(t)
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!("object of type '{}' has no len()", py_type_name(t)),
+                        ),
                     ),
                     t => unsupported(span, format!("len() of a {t}")),
                 }
@@ -2841,7 +2886,8 @@ impl Sema {
                     }
                     Ty::Array(_) => err(
                         span,
-                        SemaError::Custom(
+                        SemaError::Py(
+                            PyExc::TypeError,
                             "only 0-dimensional arrays can be converted to Python scalars".into(),
                         ),
                     ),
@@ -2880,14 +2926,14 @@ impl Sema {
                     }
                     Ty::Array(a) if a.tensor.is_none() => {
                         let m = "only integer scalar arrays can be converted to a scalar index";
-                        return err(span, SemaError::Custom(m.into()));
+                        return err(span, SemaError::type_error(m));
                     }
                     t => {
                         let m = format!(
                             "'{}' object cannot be interpreted as an integer",
                             py_type_name(t)
                         );
-                        return err(span, SemaError::Custom(m));
+                        return err(span, SemaError::Py(PyExc::TypeError, m));
                     }
                 };
                 let part = hir::FStringPart::Format {
@@ -3001,7 +3047,10 @@ impl Sema {
                 Some(_) => {
                     return err(
                         i.span,
-                        SemaError::Custom("negative dimensions are not allowed".into()),
+                        SemaError::Py(
+                            PyExc::ValueError,
+                            "negative dimensions are not allowed".into(),
+                        ),
                     )
                 }
                 None => {
@@ -3051,9 +3100,10 @@ impl Sema {
                     let pos = if name == "ndarray" { 1 } else { 0 };
                     return err(
                         span,
-                        SemaError::Custom(format!(
-                            "{name}() missing required argument 'shape' (pos {pos})"
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!("{name}() missing required argument 'shape' (pos {pos})"),
+                        ),
                     );
                 };
                 let shape = self.dims_arg(shape_e)?;
@@ -3112,10 +3162,13 @@ impl Sema {
                 if args.len() != 1 {
                     return err(
                         span,
-                        SemaError::Custom(format!(
-                            "{name}() takes 1 positional argument but {} were given",
-                            args.len()
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!(
+                                "{name}() takes 1 positional argument but {} were given",
+                                args.len()
+                            ),
+                        ),
                     );
                 }
                 let like = self.expr(&args[0])?;
@@ -3156,10 +3209,13 @@ impl Sema {
                 if vals.is_empty() || vals.len() > 3 {
                     return err(
                         span,
-                        SemaError::Custom(format!(
-                            "arange() takes from 1 to 3 positional arguments but {} were given",
-                            vals.len()
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!(
+                                "arange() takes from 1 to 3 positional arguments but {} were given",
+                                vals.len()
+                            ),
+                        ),
                     );
                 }
                 let mut nums = Vec::new();
@@ -3185,7 +3241,7 @@ impl Sema {
                     } else {
                         "division by zero"
                     };
-                    return err(span, SemaError::Custom(m.into()));
+                    return err(span, SemaError::Py(PyExc::ZeroDivisionError, m.into()));
                 }
                 let len = ((f(&stop) - f(&start)) / f(&step)).ceil().max(0.0) as usize;
                 let mut dtype = if is_float { DType::F64 } else { DType::I64 };
@@ -3196,7 +3252,7 @@ impl Sema {
                     // NumPy casts the first value (stop and step are not checked).
                     if i32::try_from(*v).is_err() {
                         let m = format!("Python integer {v} out of bounds for int32");
-                        return err(span, SemaError::Custom(m));
+                        return err(span, SemaError::Py(PyExc::OverflowError, m));
                     }
                 }
                 let ty = Ty::Array(ArrTy::new(dtype, vec![len]));
@@ -3264,10 +3320,13 @@ impl Sema {
                 if vals.len() != 1 {
                     return err(
                         span,
-                        SemaError::Custom(format!(
-                            "{name}() takes from 1 to 2 positional arguments but {} were given",
-                            vals.len()
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!(
+                                "{name}() takes from 1 to 2 positional arguments but {} were given",
+                                vals.len()
+                            ),
+                        ),
                     );
                 }
                 let op = match name {
@@ -3297,7 +3356,8 @@ impl Sema {
                 if args.is_empty() || args.len() > 2 {
                     return err(
                         span,
-                        SemaError::Custom(
+                        SemaError::Py(
+                            PyExc::TypeError,
                             "concatenate() takes from 1 to 2 positional arguments".into(),
                         ),
                     );
@@ -3321,9 +3381,10 @@ impl Sema {
                 let Some(first) = args.first() else {
                     return err(
                         span,
-                        SemaError::Custom(format!(
-                            "{name}() missing 1 required positional argument: 'a'"
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!("{name}() missing 1 required positional argument: 'a'"),
+                        ),
                     );
                 };
                 let v = self.array_like_arg(first)?;
@@ -3357,7 +3418,7 @@ impl Sema {
                 let loc = get(self, 0, "loc", 0.0)?;
                 let scale = get(self, 1, "scale", 1.0)?;
                 if matches!(const_num(&scale, &self.consts), Some(Num::F(f)) if f < 0.0) {
-                    return err(span, SemaError::Custom("scale < 0".into()));
+                    return err(span, SemaError::Py(PyExc::ValueError, "scale < 0".into()));
                 }
                 let size = args.get(2).or(kw.get("size").copied());
                 self.random(RandomKind::Normal, loc, scale, size, span)
@@ -3372,7 +3433,10 @@ impl Sema {
                         Some(_) => {
                             return err(
                                 a.span,
-                                SemaError::Custom("negative dimensions are not allowed".into()),
+                                SemaError::Py(
+                                    PyExc::ValueError,
+                                    "negative dimensions are not allowed".into(),
+                                ),
                             )
                         }
                         None => return unsupported(a.span, "shapes not known at compile time"),
@@ -3677,7 +3741,10 @@ impl Sema {
         if parts.is_empty() {
             return err(
                 span,
-                SemaError::Custom("need at least one array to concatenate".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "need at least one array to concatenate".into(),
+                ),
             );
         }
         let mut tys = Vec::new();
@@ -3691,7 +3758,10 @@ impl Sema {
         if nd == 0 {
             return err(
                 span,
-                SemaError::Custom("zero-dimensional arrays cannot be concatenated".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "zero-dimensional arrays cannot be concatenated".into(),
+                ),
             );
         }
         if axis < -(nd as i64) || axis >= nd as i64 {
@@ -3838,7 +3908,8 @@ impl Sema {
         span: Span,
     ) -> Result<ViewOp> {
         let must_be_int = || {
-            SemaError::Custom(
+            SemaError::Py(
+                PyExc::TypeError,
                 "slice indices must be integers or None or have an __index__ method".into(),
             )
         };
@@ -3849,7 +3920,10 @@ impl Sema {
                 match const_int(&v, &self.consts) {
                     _ if v.ty == Ty::None => mk(H::Int(1), Ty::Int, span),
                     Some(0) => {
-                        return err(span, SemaError::Custom("slice step cannot be zero".into()))
+                        return err(
+                            span,
+                            SemaError::Py(PyExc::ValueError, "slice step cannot be zero".into()),
+                        )
                     }
                     Some(c) => mk(H::Int(c), Ty::Int, v.span),
                     None if v.ty.is_index() => self.to_py(v, Ty::Int),
@@ -3905,14 +3979,14 @@ impl Sema {
         if unknown > 1 {
             return err(
                 span,
-                SemaError::Custom("can only specify one unknown dimension".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "can only specify one unknown dimension".into(),
+                ),
             );
         }
         if dims.iter().any(|&d| d < -1) {
-            return err(
-                span,
-                SemaError::Custom("negative dimensions not allowed".into()),
-            );
+            return err(span, SemaError::value("negative dimensions not allowed"));
         }
         // NumPy's `_fix_unknown_dimension`: the known dimensions multiplied in order, an
         // overflow a mismatch (even when a later dimension is 0).
@@ -3971,7 +4045,10 @@ impl Sema {
                 if args.is_empty() {
                     return err(
                         span,
-                        SemaError::Custom("reshape() takes exactly 1 argument (0 given)".into()),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            "reshape() takes exactly 1 argument (0 given)".into(),
+                        ),
                     );
                 }
                 self.reshape(recv, args, span)
@@ -3989,7 +4066,10 @@ impl Sema {
                 if args.len() != 1 {
                     return err(
                         span,
-                        SemaError::Custom("astype() takes exactly 1 positional argument".into()),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            "astype() takes exactly 1 positional argument".into(),
+                        ),
                     );
                 }
                 let d = self.dtype_arg(&args[0])?;

@@ -7,7 +7,7 @@
 
 use super::{const_int, const_num, err, mk, unsupported, Num, Result, Sema, SemaError};
 use crate::hir::{self, Dist, ExprKind as H};
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{ArrTy, DType, Ty};
 
@@ -34,13 +34,10 @@ pub(super) const LEGACY_FUNCTIONS: &[&str] = &[
 /// Arguments matched to a signature: `None` where not given.
 type Params<'a> = Vec<Option<&'a ast::Expr>>;
 
-fn custom<T>(span: Span, m: impl Into<String>) -> Result<T> {
-    err(span, SemaError::Custom(m.into()))
-}
-
 /// Cython's `TypeError` for a call without its first, required argument.
 fn missing_first<T>(func: &str, how: &str, span: Span) -> Result<T> {
-    custom(
+    super::py_err(
+        PyExc::TypeError,
         span,
         format!("{func}() takes {how} 1 positional argument (0 given)"),
     )
@@ -68,7 +65,8 @@ impl Sema {
         for kw in kwargs {
             match names.iter().position(|n| *n == kw.name) {
                 Some(i) if params[i].is_some() => {
-                    return custom(
+                    return super::py_err(
+                        PyExc::TypeError,
                         kw.span,
                         format!("{func}() got multiple values for argument '{}'", kw.name),
                     )
@@ -131,7 +129,8 @@ impl Sema {
         let d = self.dtype_arg(e)?;
         match d {
             DType::F64 | DType::F32 => Ok(d),
-            _ => custom(
+            _ => super::py_err(
+                PyExc::TypeError,
                 e.span,
                 format!("Unsupported dtype dtype('{}') for {func}", d.name()),
             ),
@@ -196,7 +195,11 @@ impl Sema {
         ) {
             if l >= h {
                 let one_arg = dist == Dist::Integers { one_arg: true };
-                return custom(span, if one_arg { "high <= 0" } else { "low >= high" });
+                return super::py_err(
+                    PyExc::ValueError,
+                    span,
+                    if one_arg { "high <= 0" } else { "low >= high" },
+                );
             }
         }
         Ok((dist, low, high))
@@ -220,7 +223,7 @@ impl Sema {
         let n = self.int_param(a)?;
         let samples = size.as_ref().map_or(1, |s| s.iter().product::<usize>());
         if matches!(const_int(&n, &self.consts), Some(k) if k <= 0) && samples != 0 {
-            return custom(span, message);
+            return super::py_err(PyExc::ValueError, span, message);
         }
         Ok(n)
     }
@@ -289,7 +292,7 @@ impl Sema {
                 };
                 let seed = self.int_param(seed)?;
                 if matches!(const_int(&seed, &self.consts), Some(s) if s < 0) {
-                    return custom(span, "expected non-negative integer");
+                    return super::py_err(PyExc::ValueError, span, "expected non-negative integer");
                 }
                 Ok(mk(H::DefaultRng(Box::new(seed)), Ty::Generator, span))
             }
@@ -353,7 +356,7 @@ impl Sema {
                 let loc = self.float_param(p[0], 0.0, span)?;
                 let scale = self.float_param(p[1], 1.0, span)?;
                 if matches!(const_num(&scale, &self.consts), Some(Num::F(f)) if f < 0.0) {
-                    return custom(span, "scale < 0");
+                    return super::py_err(PyExc::ValueError, span, "scale < 0");
                 }
                 let size = self.size_param(p[2])?;
                 Ok(self.draw(

@@ -5,7 +5,7 @@
 
 use super::{const_int, err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, AxisOp, ExprKind as H, ReduceForm, ReduceOp};
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast;
 use crate::types::{ArrTy, DType, Dim, RunArrTy, Shape, Ty};
 
@@ -133,7 +133,7 @@ impl Sema {
         let callee = Callee::of(name, method);
         if args.len() > params.len() {
             let msg = callee.too_many(params.len(), args.len(), args.len() + kwargs.len());
-            return err(span, SemaError::Custom(msg));
+            return err(span, SemaError::type_error(msg));
         }
         // Bound arguments in NumPy's parameter order (that is the order their errors show in).
         let mut bound: Vec<Option<&ast::Expr>> = vec![None; params.len() + kwonly.len()];
@@ -144,10 +144,10 @@ impl Sema {
             let k = kw.name.as_str();
             match params.iter().chain(kwonly).position(|p| *p == k) {
                 Some(pos) if pos < args.len() => {
-                    return err(kw.span, SemaError::Custom(callee.duplicate(k, pos)))
+                    return err(kw.span, SemaError::type_error(callee.duplicate(k, pos)))
                 }
                 Some(pos) => bound[pos] = Some(&kw.value),
-                None => return err(kw.span, SemaError::Custom(callee.unexpected(k))),
+                None => return err(kw.span, SemaError::type_error(callee.unexpected(k))),
             }
         }
         let op = axis_op(name);
@@ -207,7 +207,10 @@ impl Sema {
                 sorted.sort_unstable();
                 sorted.dedup();
                 if sorted.len() != out.len() {
-                    return err(span, SemaError::Custom("duplicate value in 'axis'".into()));
+                    return err(
+                        span,
+                        SemaError::Py(PyExc::ValueError, "duplicate value in 'axis'".into()),
+                    );
                 }
                 Some(out)
             }
@@ -257,9 +260,10 @@ impl Sema {
                 };
                 return err(
                     span,
-                    SemaError::Custom(format!(
-                        "zero-size array to reduction operation {f} which has no identity"
-                    )),
+                    SemaError::Py(
+                        PyExc::ValueError,
+                        format!("zero-size array to reduction operation {f} which has no identity"),
+                    ),
                 );
             }
             AxisOp::ArgMax | AxisOp::ArgMin if count == Some(0) => {
@@ -270,7 +274,10 @@ impl Sema {
                 };
                 return err(
                     span,
-                    SemaError::Custom(format!("attempt to get {f} of an empty sequence")),
+                    SemaError::Py(
+                        PyExc::ValueError,
+                        format!("attempt to get {f} of an empty sequence"),
+                    ),
                 );
             }
             AxisOp::Var | AxisOp::Std if ddof < 0 => {
@@ -335,7 +342,10 @@ impl Sema {
         let not_int = |t: &str| {
             err(
                 v.span,
-                SemaError::Custom(format!("'{t}' object cannot be interpreted as an integer")),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!("'{t}' object cannot be interpreted as an integer"),
+                ),
             )
         };
         match (&v.kind, &v.ty) {

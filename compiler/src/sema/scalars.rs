@@ -6,16 +6,12 @@
 //! (`arrc_runtime::pyfmt`), so a spec CPython would reject for the value's type is a
 //! compile-time error in CPython's words.
 
-use super::{err, mk, py_type_name, unsupported, Result, Sema, SemaError};
+use super::{mk, py_type_name, unsupported, Result, Sema};
 use crate::hir::{self, ExprKind as H, FStringPart, ScalarFn};
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{DType, Ty};
 use arrc_runtime::pyfmt;
-
-fn custom<T>(span: Span, message: impl Into<String>) -> Result<T> {
-    err(span, SemaError::Custom(message.into()))
-}
 
 /// NumPy's scalar types callable as constructors: `np.float64(x)`.
 pub(super) fn numpy_scalar_type(name: &str) -> Option<DType> {
@@ -119,13 +115,15 @@ impl Sema {
             Ty::Float | Ty::NpScalar(_) => (self.to_py(v, Ty::Float), pyfmt::Value::Float(0.0)),
             Ty::Str => (v, pyfmt::Value::Str("")),
             Ty::Array(a) if a.tensor.is_none() => {
-                return custom(
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     "unsupported format string passed to numpy.ndarray.__format__",
                 )
             }
             t @ (Ty::Tuple(_) | Ty::None) => {
-                return custom(
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     format!(
                         "unsupported format string passed to {}.__format__",
@@ -138,7 +136,7 @@ impl Sema {
         // The spec's errors do not depend on the value (but for `c` out of range, which the
         // runtime reports), so formatting a sample finds them.
         if let Err(message) = pyfmt::format(sample, spec) {
-            return custom(span, message);
+            return super::py_err(pyfmt::error_exc(&message), span, message);
         }
         Ok(FStringPart::Format {
             value,
@@ -166,7 +164,8 @@ impl Sema {
                 return unsupported(span, format!("math.{attr} as a value"))
             }
             _ => {
-                return custom(
+                return super::py_err(
+                    PyExc::AttributeError,
                     attr_span,
                     format!("module 'math' has no attribute '{attr}'"),
                 )
@@ -180,12 +179,14 @@ impl Sema {
         let v = self.expr(e)?;
         match &v.ty {
             t if t.is_scalar() => Ok(self.to_py(v, Ty::Float)),
-            Ty::Array(a) if a.size() != 1 => custom(
+            Ty::Array(a) if a.size() != 1 => super::py_err(
+                PyExc::TypeError,
                 e.span,
                 "only 0-dimensional arrays can be converted to Python scalars",
             ),
             Ty::Array(_) => unsupported(e.span, "a math function of a one-element array"),
-            t => custom(
+            t => super::py_err(
+                PyExc::TypeError,
                 e.span,
                 format!("must be real number, not {}", py_type_name(t)),
             ),
@@ -209,14 +210,19 @@ impl Sema {
             return self.math_attribute(name, attr_span, span);
         }
         if !kwargs.is_empty() {
-            return custom(span, format!("math.{name}() takes no keyword arguments"));
+            return super::py_err(
+                PyExc::TypeError,
+                span,
+                format!("math.{name}() takes no keyword arguments"),
+            );
         }
         if name == "log" {
             if args.is_empty() || args.len() > 2 {
-                return custom(span, "math.log requires 1 to 2 arguments");
+                return super::py_err(PyExc::TypeError, span, "math.log requires 1 to 2 arguments");
             }
         } else if args.len() != 1 {
-            return custom(
+            return super::py_err(
+                PyExc::TypeError,
                 span,
                 format!(
                     "math.{name}() takes exactly one argument ({} given)",
@@ -336,7 +342,13 @@ impl Sema {
                 (Ty::Float, "threshold") if matches!(v.kind, H::Float(x) if x == f64::INFINITY) => {
                     mk(H::Int(i64::MAX), Ty::Int, v.span)
                 }
-                (_, "precision") => return custom(value.span, "precision must be an integer"),
+                (_, "precision") => {
+                    return super::py_err(
+                        PyExc::TypeError,
+                        value.span,
+                        "precision must be an integer",
+                    )
+                }
                 (t, _) => {
                     return unsupported(value.span, format!("{name}={} in np.set_printoptions", t))
                 }
@@ -374,14 +386,16 @@ impl Sema {
                 "number" => 0,
                 "ndigits" => 1,
                 other => {
-                    return custom(
+                    return super::py_err(
+                        PyExc::TypeError,
                         kw.span,
                         format!("'{other}' is an invalid keyword argument for round()"),
                     )
                 }
             };
             if at < all.len() {
-                return custom(
+                return super::py_err(
+                    PyExc::TypeError,
                     kw.span,
                     format!(
                         "argument for round() given by name ('{}') and position ({})",
@@ -392,7 +406,11 @@ impl Sema {
             }
             if at > all.len() {
                 // `round(ndigits=2)` alone: the number is missing.
-                return custom(span, "round() missing required argument 'number' (pos 1)");
+                return super::py_err(
+                    PyExc::TypeError,
+                    span,
+                    "round() missing required argument 'number' (pos 1)",
+                );
             }
             all.push(kw.value.clone());
         }
@@ -403,7 +421,7 @@ impl Sema {
             } else {
                 format!("round() takes at most 2 arguments ({} given)", args.len())
             };
-            return custom(span, message);
+            return super::py_err(PyExc::TypeError, span, message);
         }
         let x = self.expr(&args[0])?;
         let ndigits = match args.get(1) {
@@ -416,7 +434,8 @@ impl Sema {
                         Some(self.to_py(n, Ty::Int))
                     }
                     t => {
-                        return custom(
+                        return super::py_err(
+                            PyExc::TypeError,
                             a.span,
                             format!(
                                 "'{}' object cannot be interpreted as an integer",
@@ -457,7 +476,8 @@ impl Sema {
                 Ty::NpScalar(DType::F32),
             ),
             (Ty::Str | Ty::None | Ty::Tuple(_) | Ty::NpScalar(DType::Bool), _) => {
-                return custom(
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     format!(
                         "type {} doesn't define __round__ method",
@@ -481,11 +501,18 @@ impl Sema {
             return unsupported(kw.span, format!("{name}() with keyword arguments"));
         }
         match args.len() {
-            0 => return custom(span, format!("{name} expected at least 1 argument, got 0")),
+            0 => {
+                return super::py_err(
+                    PyExc::TypeError,
+                    span,
+                    format!("{name} expected at least 1 argument, got 0"),
+                )
+            }
             1 => {
                 let v = self.expr(&args[0])?;
                 if v.ty.is_scalar() {
-                    return custom(
+                    return super::py_err(
+                        PyExc::TypeError,
                         span,
                         format!("'{}' object is not iterable", py_type_name(&v.ty)),
                     );
@@ -649,7 +676,7 @@ impl Sema {
                 chars.next();
             }
             let Some((at, c)) = chars.next() else {
-                return custom(span, "incomplete format");
+                return super::py_err(PyExc::ValueError, span, "incomplete format");
             };
             conv.conv = c;
             let plain = !conv.left && conv.sign.is_none() && !conv.alt && !conv.zero;
@@ -661,7 +688,8 @@ impl Sema {
                 return unsupported(span, format!("the %-format conversion '{c}'"));
             }
             if !"diuxXoeEfFgGsr".contains(c) {
-                return custom(
+                return super::py_err(
+                    PyExc::ValueError,
                     span,
                     format!(
                         "unsupported format character '{c}' ({:#x}) at index {}",
@@ -672,7 +700,11 @@ impl Sema {
                 );
             }
             let Some(v) = values.next() else {
-                return custom(span, "not enough arguments for format string");
+                return super::py_err(
+                    PyExc::TypeError,
+                    span,
+                    "not enough arguments for format string",
+                );
             };
             if !literal.is_empty() {
                 parts.push(FStringPart::Literal(std::mem::take(&mut literal)));
@@ -680,7 +712,11 @@ impl Sema {
             parts.push(self.percent_conversion(&conv, v)?);
         }
         if values.next().is_some() {
-            return custom(span, "not all arguments converted during string formatting");
+            return super::py_err(
+                PyExc::TypeError,
+                span,
+                "not all arguments converted during string formatting",
+            );
         }
         if !literal.is_empty() {
             parts.push(FStringPart::Literal(literal));
@@ -743,18 +779,22 @@ impl Sema {
                 let v = self.to_py(v, Ty::Int);
                 self.format_part(v, &conv.numeric_spec())
             }
-            'x' | 'X' | 'o' if v.ty.is_scalar() || v.ty == Ty::Str || v.ty == Ty::None => custom(
-                span,
-                format!(
-                    "%{c} format: an integer is required, not {}",
-                    py_type_name(&v.ty)
-                ),
-            ),
+            'x' | 'X' | 'o' if v.ty.is_scalar() || v.ty == Ty::Str || v.ty == Ty::None => {
+                super::py_err(
+                    PyExc::TypeError,
+                    span,
+                    format!(
+                        "%{c} format: an integer is required, not {}",
+                        py_type_name(&v.ty)
+                    ),
+                )
+            }
             _ if is_real(&v.ty) => {
                 let v = self.to_py(v, Ty::Float);
                 self.format_part(v, &conv.numeric_spec())
             }
-            _ if v.ty == Ty::Str || v.ty == Ty::None => custom(
+            _ if v.ty == Ty::Str || v.ty == Ty::None => super::py_err(
+                PyExc::TypeError,
                 span,
                 format!("must be real number, not {}", py_type_name(&v.ty)),
             ),
@@ -766,7 +806,8 @@ impl Sema {
 /// CPython's TypeError for `%d` of a value that is not a number.
 fn real_required<T>(span: Span, c: char, t: &Ty) -> Result<T> {
     match t {
-        Ty::Str | Ty::None | Ty::Tuple(_) => custom(
+        Ty::Str | Ty::None | Ty::Tuple(_) => super::py_err(
+            PyExc::TypeError,
             span,
             format!(
                 "%{c} format: a real number is required, not {}",

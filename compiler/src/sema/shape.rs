@@ -9,7 +9,7 @@ use super::{
     const_int, const_num, err, mk, unsupported, Num, Result, Sema, SemaError, ARRAY_DIM_LIMIT,
 };
 use crate::hir::{self, ExprKind as H, ViewOp};
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{ArrTy, DType, Shape, Ty};
 
@@ -34,10 +34,6 @@ pub(super) const FUNCTIONS: &[&str] = &[
 /// The array methods this module compiles.
 pub(super) const METHODS: &[&str] = &["transpose", "swapaxes", "squeeze", "ravel", "flatten"];
 
-fn custom<T>(span: Span, m: impl Into<String>) -> Result<T> {
-    err(span, SemaError::Custom(m.into()))
-}
-
 /// Binds positional and keyword arguments to the parameters of a Python signature, with
 /// CPython's errors for too many, missing, repeated or unknown arguments.
 pub(super) fn bind_args<'a>(
@@ -59,7 +55,8 @@ pub(super) fn bind_args<'a>(
             format!("from {required} to {} positional arguments", params.len())
         };
         let were = if args.len() == 1 { "was" } else { "were" };
-        return custom(
+        return super::py_err(
+            PyExc::TypeError,
             span,
             format!("{func}() takes {takes} but {} {were} given", args.len()),
         );
@@ -71,7 +68,8 @@ pub(super) fn bind_args<'a>(
     for kw in kwargs {
         match params.iter().position(|p| *p == kw.name) {
             Some(i) if bound[i].is_some() => {
-                return custom(
+                return super::py_err(
+                    PyExc::TypeError,
                     kw.span,
                     format!("{func}() got multiple values for argument '{}'", kw.name),
                 )
@@ -96,7 +94,8 @@ pub(super) fn bind_args<'a>(
             2 => format!("{} and {}", names[0], names[1]),
             n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
         };
-        return custom(
+        return super::py_err(
+            PyExc::TypeError,
             span,
             format!(
                 "{func}() missing {} required positional argument{}: {list}",
@@ -122,7 +121,7 @@ fn normalize_axes(axes: &[i64], ndim: usize, span: Span) -> Result<Vec<usize>> {
     for &a in axes {
         let a = normalize_axis(a, ndim, span)?;
         if out.contains(&a) {
-            return custom(span, "repeated axis");
+            return super::py_err(PyExc::ValueError, span, "repeated axis");
         }
         out.push(a);
     }
@@ -317,7 +316,11 @@ impl Sema {
                 self.reject_arg(b[2], "casting")?;
                 let parts = self.array_list(b[0].unwrap(), name)?;
                 if parts.is_empty() {
-                    return custom(span, "need at least one array to concatenate");
+                    return super::py_err(
+                        PyExc::ValueError,
+                        span,
+                        "need at least one array to concatenate",
+                    );
                 }
                 if name == "vstack" {
                     // `atleast_2d`: a 1-D part becomes one row.
@@ -356,7 +359,8 @@ impl Sema {
         span: Span,
     ) -> Result<hir::Expr> {
         if let (Some(kw), "transpose" | "swapaxes") = (kwargs.first(), name) {
-            return custom(
+            return super::py_err(
+                PyExc::TypeError,
                 kw.span,
                 format!("ndarray.{name}() takes no keyword arguments"),
             );
@@ -481,7 +485,11 @@ impl Sema {
         match const_int(&v, &self.consts) {
             Some(i) => Ok(i),
             None if matches!(v.ty, Ty::Float | Ty::NpScalar(DType::F64 | DType::F32)) => {
-                custom(e.span, "'float' object cannot be interpreted as an integer")
+                super::py_err(
+                    PyExc::TypeError,
+                    e.span,
+                    "'float' object cannot be interpreted as an integer",
+                )
             }
             None => unsupported(e.span, format!("{what} not known at compile time")),
         }
@@ -491,7 +499,11 @@ impl Sema {
     fn dim_arg(&mut self, e: &ast::Expr) -> Result<usize> {
         let d = self.const_int_arg(e, "shapes")?;
         if d < 0 {
-            return custom(e.span, "negative dimensions are not allowed");
+            return super::py_err(
+                PyExc::ValueError,
+                e.span,
+                "negative dimensions are not allowed",
+            );
         }
         Ok(d as usize)
     }
@@ -518,13 +530,17 @@ impl Sema {
             None => (0..nd).rev().collect(),
             Some(axes) => {
                 if axes.len() != nd {
-                    return custom(span, "axes don't match array");
+                    return super::py_err(PyExc::ValueError, span, "axes don't match array");
                 }
                 let mut perm = Vec::new();
                 for a in axes {
                     let a = normalize_axis(a, nd, span)?;
                     if perm.contains(&a) {
-                        return custom(span, "repeated axis in transpose");
+                        return super::py_err(
+                            PyExc::ValueError,
+                            span,
+                            "repeated axis in transpose",
+                        );
                     }
                     perm.push(a);
                 }
@@ -549,7 +565,7 @@ impl Sema {
                 Ok(a) => a,
                 Err(_) => {
                     let m = SemaError::AxisOutOfBounds { axis: a, ndim: nd };
-                    return custom(span, format!("{what}: {m}"));
+                    return super::py_err(PyExc::AxisError, span, format!("{what}: {m}"));
                 }
             };
         }
@@ -566,12 +582,13 @@ impl Sema {
                 for ax in self.axes_arg(e)? {
                     let ax = normalize_axis(ax, a.ndim(), span)?;
                     if axes.contains(&ax) {
-                        return custom(span, "duplicate value in 'axis'");
+                        return super::py_err(PyExc::ValueError, span, "duplicate value in 'axis'");
                     }
                     axes.push(ax);
                 }
                 if axes.iter().any(|&ax| a.shape[ax] != 1) {
-                    return custom(
+                    return super::py_err(
+                        PyExc::ValueError,
                         span,
                         "cannot select an axis to squeeze out which has size not equal to one",
                     );
@@ -618,14 +635,18 @@ impl Sema {
 
     fn stack(&mut self, parts: Vec<hir::Expr>, axis: i64, span: Span) -> Result<hir::Expr> {
         if parts.is_empty() {
-            return custom(span, "need at least one array to stack");
+            return super::py_err(PyExc::ValueError, span, "need at least one array to stack");
         }
         let shape0: Shape = parts[0].ty.as_array().unwrap().shape.clone();
         if parts
             .iter()
             .any(|p| p.ty.as_array().unwrap().shape != shape0)
         {
-            return custom(span, "all input arrays must have the same shape");
+            return super::py_err(
+                PyExc::ValueError,
+                span,
+                "all input arrays must have the same shape",
+            );
         }
         let out_nd = shape0.len() + 1;
         self.check_ndim(out_nd, span)?;
@@ -673,7 +694,8 @@ impl Sema {
             Some(e) => {
                 let n = self.const_int_arg(e, "num")?;
                 if n < 0 {
-                    return custom(
+                    return super::py_err(
+                        PyExc::ValueError,
                         e.span,
                         format!("Number of samples, {n}, must be non-negative."),
                     );
@@ -699,7 +721,7 @@ impl Sema {
             let axis = self.const_int_arg(e, "axis")?;
             if normalize_axis(axis, 1, e.span).is_err() {
                 let m = SemaError::AxisOutOfBounds { axis, ndim: 1 };
-                return custom(e.span, format!("destination: {m}"));
+                return super::py_err(PyExc::AxisError, e.span, format!("destination: {m}"));
             }
         }
         Ok(mk(

@@ -5,7 +5,7 @@
 
 use super::{err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, EwOp, ExprKind as H, RandomKind, ReduceForm, ReduceOp};
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{ArrTy, DType, Device, ModuleKind, Shape, Ty};
 
@@ -110,10 +110,13 @@ impl Sema {
                         if !dtype.is_float() {
                             return err(
                                 span,
-                                SemaError::Custom(format!(
-                                    "\"normal_kernel_cpu\" not implemented for '{}'",
-                                    torch_dtype_name(dtype).trim_start_matches("torch.")
-                                )),
+                                SemaError::Py(
+                                    PyExc::RuntimeError,
+                                    format!(
+                                        "\"normal_kernel_cpu\" not implemented for '{}'",
+                                        torch_dtype_name(dtype).trim_start_matches("torch.")
+                                    ),
+                                ),
                             );
                         }
                         let kind = if name == "randn" {
@@ -249,7 +252,10 @@ impl Sema {
                         if !is_matrix(e) {
                             return err(
                                 span,
-                                SemaError::Custom(format!("{what} must be a matrix")),
+                                SemaError::Py(
+                                    PyExc::RuntimeError,
+                                    format!("{what} must be a matrix"),
+                                ),
                             );
                         }
                     }
@@ -364,13 +370,19 @@ impl Sema {
                 if vals.len() != 1 {
                     return err(
                         span,
-                        SemaError::Custom(format!("{name}() takes exactly one argument")),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!("{name}() takes exactly one argument"),
+                        ),
                     );
                 }
                 let b = vals.into_iter().next().unwrap();
                 if name == "mm" && (a.ndim() != 2 || b.ty.as_array().is_none_or(|t| t.ndim() != 2))
                 {
-                    return err(span, SemaError::Custom("self must be a matrix".into()));
+                    return err(
+                        span,
+                        SemaError::Py(PyExc::RuntimeError, "self must be a matrix".into()),
+                    );
                 }
                 self.matmul(recv, b, true, span)
             }
@@ -378,10 +390,13 @@ impl Sema {
                 if a.ndim() > 2 {
                     return err(
                         span,
-                        SemaError::Custom(format!(
-                            "t() expects a tensor with <= 2 dimensions, but self is {}D",
-                            a.ndim()
-                        )),
+                        SemaError::Py(
+                            PyExc::RuntimeError,
+                            format!(
+                                "t() expects a tensor with <= 2 dimensions, but self is {}D",
+                                a.ndim()
+                            ),
+                        ),
                     );
                 }
                 self.tensor_attribute(recv, "T", name_span, span)
@@ -396,7 +411,7 @@ impl Sema {
                         let i = if i < 0 { i + a.ndim() as i64 } else { i } as usize;
                         Ok(mk(H::Int(a.shape[i] as i64), Ty::Int, span))
                     }
-                    Some(i) => err(span, SemaError::Custom(format!("Dimension out of range (expected to be in range of [{}, {}], but got {i})", -(a.ndim() as i64), a.ndim() as i64 - 1))),
+                    Some(i) => err(span, SemaError::Py(PyExc::IndexError, format!("Dimension out of range (expected to be in range of [{}, {}], but got {i})", -(a.ndim() as i64), a.ndim() as i64 - 1))),
                     None => unsupported(span, "dimensions not known at compile time"),
                 }
             }
@@ -405,10 +420,13 @@ impl Sema {
                 if a.size() != 1 {
                     return err(
                         span,
-                        SemaError::Custom(format!(
-                            "a Tensor with {} elements cannot be converted to Scalar",
-                            a.size()
-                        )),
+                        SemaError::Py(
+                            PyExc::RuntimeError,
+                            format!(
+                                "a Tensor with {} elements cannot be converted to Scalar",
+                                a.size()
+                            ),
+                        ),
                     );
                 }
                 let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];
@@ -443,7 +461,7 @@ impl Sema {
                             } else {
                                 "Long"
                             };
-                            return err(span, SemaError::Custom(format!("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: {got}")));
+                            return err(span, SemaError::Py(PyExc::RuntimeError, format!("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: {got}")));
                         }
                         (ReduceOp::Mean, a.dtype)
                     }

@@ -6,7 +6,7 @@
 
 use super::{const_num, err, mk, unsupported, Num, Result, Sema, SemaError};
 use crate::hir::{self, EwOp, ExprKind as H, MathFn};
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, CmpOp};
 use crate::types::{DType, Ty};
 
@@ -90,14 +90,11 @@ const UFUNC_KEYWORDS: &[&str] = &[
 /// NumPy's UFuncTypeError for `np.positive` (also `np.clip` without bounds) of bools.
 const POSITIVE_BOOL: &str = "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None";
 
-fn custom<T>(span: Span, message: String) -> Result<T> {
-    err(span, SemaError::Custom(message))
-}
-
 /// NumPy's "takes from N to M positional arguments but K were given".
 fn positional_count<T>(span: Span, name: &str, from: usize, to: usize, given: usize) -> Result<T> {
     let were = if given == 1 { "was" } else { "were" };
-    custom(
+    super::py_err(
+        PyExc::TypeError,
         span,
         format!("{name}() takes from {from} to {to} positional arguments but {given} {were} given"),
     )
@@ -152,8 +149,12 @@ impl Sema {
             Func::Positive => {
                 let v = vals.into_iter().next().unwrap();
                 match v.ty.clone() {
-                    Ty::Array(a) if a.dtype == DType::Bool => custom(span, POSITIVE_BOOL.into()),
-                    Ty::NpScalar(DType::Bool) => custom(span, POSITIVE_BOOL.into()),
+                    Ty::Array(a) if a.dtype == DType::Bool => {
+                        super::py_err(PyExc::UFuncNoLoopError, span, POSITIVE_BOOL)
+                    }
+                    Ty::NpScalar(DType::Bool) => {
+                        super::py_err(PyExc::UFuncNoLoopError, span, POSITIVE_BOOL)
+                    }
                     Ty::Array(a) => Ok(mk(H::CopyK(Box::new(v)), Ty::Array(a), span)),
                     Ty::NpScalar(_) => Ok(v),
                     t => unsupported(span, format!("np.positive of a {t}")),
@@ -237,7 +238,8 @@ impl Sema {
                     SemaError::UnexpectedKeyword("where".into(), kw.name.clone()),
                 );
             }
-            return custom(
+            return super::py_err(
+                PyExc::TypeError,
                 kw.span,
                 format!(
                     "where() got some positional-only arguments passed as keyword arguments: '{}'",
@@ -247,21 +249,24 @@ impl Sema {
         }
         match args.len() {
             0 => {
-                return custom(
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
-                    "where() missing 1 required positional argument: 'condition'".into(),
+                    "where() missing 1 required positional argument: 'condition'",
                 )
             }
             1 => return unsupported(span, "np.where(cond) with one argument (np.nonzero)"),
             2 => {
-                return custom(
+                return super::py_err(
+                    PyExc::ValueError,
                     span,
-                    "either both or neither of x and y should be given".into(),
+                    "either both or neither of x and y should be given",
                 )
             }
             3 => {}
             n => {
-                return custom(
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     format!("where() takes from 1 to 3 positional arguments but {n} were given"),
                 )
@@ -295,7 +300,8 @@ impl Sema {
         for kw in kwargs {
             match keys.iter().position(|k| *k == kw.name) {
                 Some(i) if i < 2 && args.len() > i + 1 => {
-                    return custom(
+                    return super::py_err(
+                        PyExc::TypeError,
                         kw.span,
                         format!("clip() got multiple values for argument '{}'", kw.name),
                     )
@@ -314,9 +320,10 @@ impl Sema {
         }
         match args.len() {
             0 => {
-                return custom(
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
-                    "clip() missing 1 required positional argument: 'a'".into(),
+                    "clip() missing 1 required positional argument: 'a'",
                 )
             }
             1..=3 => {}
@@ -328,19 +335,19 @@ impl Sema {
         let (lo, hi) = match (a_min, a_max) {
             (None, None) => (named[2], named[3]),
             (None, Some(_)) => {
-                return custom(
+                return super::py_err(PyExc::TypeError,
                     span,
-                    "clip() missing 1 required positional argument: 'a_min'".into(),
+                    "clip() missing 1 required positional argument: 'a_min'",
                 )
             }
             (Some(_), None) => {
-                return custom(
+                return super::py_err(PyExc::TypeError,
                     span,
-                    "clip() missing 1 required positional argument: 'a_max'".into(),
+                    "clip() missing 1 required positional argument: 'a_max'",
                 )
             }
             (Some(_), Some(_)) if named[2].is_some() || named[3].is_some() => {
-                return custom(span, "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.".into())
+                return super::py_err(PyExc::ValueError, span, "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.")
             }
             bounds => bounds,
         };
@@ -372,7 +379,9 @@ impl Sema {
             (None, Some(hi)) => self.elementwise(EwOp::Minimum, vec![a, hi], span),
             (Some(lo), None) => self.elementwise(EwOp::Maximum, vec![a, lo], span),
             (None, None) => match a.ty.clone() {
-                Ty::Array(t) if t.dtype == DType::Bool => custom(span, POSITIVE_BOOL.into()),
+                Ty::Array(t) if t.dtype == DType::Bool => {
+                    super::py_err(PyExc::UFuncNoLoopError, span, POSITIVE_BOOL)
+                }
                 Ty::Array(t) => Ok(mk(H::CopyK(Box::new(a)), Ty::Array(t), span)),
                 _ => unsupported(span, "np.clip of a scalar without bounds"),
             },
@@ -392,7 +401,8 @@ impl Sema {
             match kw.name.as_str() {
                 "decimals" if decimals.is_none() => decimals = Some(&kw.value),
                 "decimals" => {
-                    return custom(
+                    return super::py_err(
+                        PyExc::TypeError,
                         kw.span,
                         format!("{name}() got multiple values for argument 'decimals'"),
                     )
@@ -408,7 +418,8 @@ impl Sema {
         }
         match args.len() {
             0 => {
-                return custom(
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     format!("{name}() missing 1 required positional argument: 'a'"),
                 )
@@ -442,7 +453,8 @@ impl Sema {
                 decimals = Some(&kw.value);
             }
             if args.len() > 2 {
-                return custom(
+                return super::py_err(
+                    PyExc::TypeError,
                     span,
                     format!("round() takes at most 2 arguments ({} given)", args.len()),
                 );
@@ -471,7 +483,8 @@ impl Sema {
                 self.clip(recv, lo, hi, span)
             }
             3 => unsupported(args[2].span, "the out argument of clip()"),
-            n => custom(
+            n => super::py_err(
+                PyExc::TypeError,
                 span,
                 format!(
                     "_clip() takes from 1 to 4 positional arguments but {} were given",
@@ -494,9 +507,10 @@ impl Sema {
                 match const_num(&dv, &self.consts) {
                     Some(Num::I(i)) => i,
                     Some(Num::F(_)) => {
-                        return custom(
+                        return super::py_err(
+                            PyExc::TypeError,
                             e.span,
-                            "'float' object cannot be interpreted as an integer".into(),
+                            "'float' object cannot be interpreted as an integer",
                         )
                     }
                     None => return unsupported(e.span, "decimals not known at compile time"),

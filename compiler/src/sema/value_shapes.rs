@@ -9,7 +9,7 @@ use super::desugar::Build;
 use super::shape::bind_args;
 use super::{err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
-use crate::source::Span;
+use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{broadcast_dims, dims_of, DType, Dim, RunArrTy, Ty};
 
@@ -119,7 +119,7 @@ impl Sema {
         if xd.is_float() {
             return err(
                 x.span,
-                SemaError::Custom(format!(
+                SemaError::Py(PyExc::TypeError, format!(
                     "Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'",
                     xd.name()
                 )),
@@ -128,7 +128,10 @@ impl Sema {
         if xdims.len() != 1 {
             return err(
                 x.span,
-                SemaError::Custom("object too deep for desired array".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "object too deep for desired array".into(),
+                ),
             );
         }
         let weights = match b[1] {
@@ -320,7 +323,7 @@ impl Sema {
             Some((rd, _)) if !rd.is_int() && rd != DType::Bool => {
                 return err(
                     reps.span,
-                    SemaError::Custom(format!(
+                    SemaError::Py(PyExc::TypeError, format!(
                         "Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'",
                         rd.name()
                     )),
@@ -515,7 +518,7 @@ impl Sema {
                 Some(_) => {
                     return err(
                         item.span,
-                        SemaError::Custom(
+                        SemaError::Py(PyExc::IndexError,
                             "arrays used as indices must be of integer (or boolean) type".into(),
                         ),
                     )
@@ -530,7 +533,7 @@ impl Sema {
                     )
                 }
                 None => {
-                    return err(item.span, SemaError::Custom("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices".into()))
+                    return err(item.span, SemaError::Py(PyExc::IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices".into()))
                 }
             };
             out.push(v);

@@ -19,7 +19,7 @@ use lalrpop_util::ParseError;
 use super::ast::{self, BinOp, BoolOp, Expr, ExprKind, FStringPart, Stmt, StmtKind, UnaryOp};
 use super::grammar;
 use super::lexer::{self, LexError, Mode, Spanned, StrLit, Tok, Wins};
-use crate::source::{Diagnostic, SourceFile, Span};
+use crate::source::{Diagnostic, PyExc, SourceFile, Span};
 
 /// A `.py` script. IPython magics are not Python here (`%time x` is a syntax error).
 pub fn parse_script(src: &SourceFile) -> Result<ast::Module, Diagnostic> {
@@ -66,7 +66,7 @@ pub fn dump_tokens(src: &SourceFile) -> Result<String, Diagnostic> {
     for range in cell_ranges(src) {
         let (toks, err) = lexer::tokenize(&src.text, range.clone(), range.start, mode);
         if let Some(err) = err {
-            return Err(err.diag);
+            return Err(with_syntax_exc(err.diag));
         }
         for (start, tok, end) in toks {
             let _ = writeln!(out, "{start}..{end} {tok}");
@@ -109,10 +109,37 @@ fn mark_shown(text: &str, cell_end: usize, stmts: &mut [Stmt]) {
 }
 
 fn parse_module(text: &str, range: Range<usize>, mode: Mode) -> Result<Vec<Stmt>, Diagnostic> {
-    match run(text, range, mode, Tok::StartModule)? {
+    let parsed = match run(text, range, mode, Tok::StartModule) {
+        Ok(top) => top,
+        Err(d) => return Err(with_syntax_exc(d)),
+    };
+    match parsed {
         Top::Module(body) => Ok(body),
-        Top::Expr(e) => Err(Diagnostic::new(e.span, "invalid syntax")),
+        Top::Expr(e) => Err(Diagnostic::syntax_error(e.span, "invalid syntax")),
     }
+}
+
+/// Every error of the tokenizer and parser is CPython's SyntaxError, or the subclass its
+/// tokenizer raises for indentation (IndentationError; TabError for mixed tabs and spaces),
+/// except arrc's own `unsupported: ...`.
+fn with_syntax_exc(mut d: Diagnostic) -> Diagnostic {
+    if d.exc.is_none() && !d.message.starts_with("unsupported: ") {
+        d.exc = Some(
+            if d.message == "inconsistent use of tabs and spaces in indentation" {
+                PyExc::TabError
+            } else if d.message == "unexpected indent"
+                || d.message == "unexpected unindent"
+                || d.message == "too many levels of indentation"
+                || d.message.starts_with("unindent does not match")
+                || d.message.starts_with("expected an indented block")
+            {
+                PyExc::IndentationError
+            } else {
+                PyExc::SyntaxError
+            },
+        );
+    }
+    d
 }
 
 /// Parses the expression of an f-string field, `text[range]`, for the tokenizer.

@@ -436,7 +436,7 @@ fn nested_blocks_and_dedents() {
         "if a:\n\tif b:\n            c\n",
         "(if a [(if b [(expr c)] [])] [])",
     );
-    check("if a:\n        b\n\tc\n", "error: Diagnostic { span: 16..17, message: \"inconsistent use of tabs and spaces in indentation\" }");
+    check("if a:\n        b\n\tc\n", "error: Diagnostic { span: 16..17, message: \"inconsistent use of tabs and spaces in indentation\", exc: Some(TabError) }");
     // No newline at the end of the file.
     check("if a:\n    b", "(if a [(expr b)] [])");
     // CRLF line ends.
@@ -734,34 +734,34 @@ fn spans() {
 fn rendered_errors() {
     check_error(
         "x = (1,\ny = 2\n",
-        "t.py:1:5: error: '(' was never closed\nx = (1,\n    ^\n",
+        "t.py:1:5: error: SyntaxError: '(' was never closed\nx = (1,\n    ^\n",
     );
-    check_error("f() = 1\n", "t.py:1:1: error: cannot assign to function call here. Maybe you meant '==' instead of '='?\nf() = 1\n^^^\n");
+    check_error("f() = 1\n", "t.py:1:1: error: SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?\nf() = 1\n^^^\n");
     check_error(
         "if x:\n    a\n  b\n",
-        "t.py:3:3: error: unindent does not match any outer indentation level\n  b\n  ^\n",
+        "t.py:3:3: error: IndentationError: unindent does not match any outer indentation level\n  b\n  ^\n",
     );
     check_error(
         "if True:\npass\n",
-        "t.py:2:1: error: expected an indented block after 'if' statement on line 1\npass\n^^^^\n",
+        "t.py:2:1: error: IndentationError: expected an indented block after 'if' statement on line 1\npass\n^^^^\n",
     );
     check_error(
         "x = 1\n    y = 2\n",
-        "t.py:2:1: error: unexpected indent\n    y = 2\n^^^^\n",
+        "t.py:2:1: error: IndentationError: unexpected indent\n    y = 2\n^^^^\n",
     );
     check_error(
         "x = 'abc\n",
-        "t.py:1:5: error: unterminated string literal (detected at line 1)\nx = 'abc\n    ^^^^\n",
+        "t.py:1:5: error: SyntaxError: unterminated string literal (detected at line 1)\nx = 'abc\n    ^^^^\n",
     );
     check_error(
         "x = 1 +\n",
-        "t.py:1:8: error: invalid syntax\nx = 1 +\n       ^\n",
+        "t.py:1:8: error: SyntaxError: invalid syntax\nx = 1 +\n       ^\n",
     );
     check_error(
         "print(a b)\n",
-        "t.py:1:7: error: invalid syntax. Perhaps you forgot a comma?\nprint(a b)\n      ^^^\n",
+        "t.py:1:7: error: SyntaxError: invalid syntax. Perhaps you forgot a comma?\nprint(a b)\n      ^^^\n",
     );
-    check_error("x = [1, 2)\n", "t.py:1:10: error: closing parenthesis ')' does not match opening parenthesis '['\nx = [1, 2)\n         ^\n");
+    check_error("x = [1, 2)\n", "t.py:1:10: error: SyntaxError: closing parenthesis ')' does not match opening parenthesis '['\nx = [1, 2)\n         ^\n");
     check_error("def f():\n\treturn 1\n", "no error; parsed 1 statements");
 }
 
@@ -1029,7 +1029,7 @@ fn indented_block_errors() {
             ),
         }
     }
-    check_error("if x:\n", "t.py:1:6: error: expected an indented block after 'if' statement on line 1\nif x:\n     ^\n");
+    check_error("if x:\n", "t.py:1:6: error: IndentationError: expected an indented block after 'if' statement on line 1\nif x:\n     ^\n");
 }
 
 #[test]
@@ -1271,23 +1271,23 @@ fn notebook_errors_name_the_cell() {
     ]);
     assert_eq!(
         notebook_dump(&src),
-        "t.ipynb:cell 3:2:5: error: '(' was never closed\nz = (1,\n    ^\n"
+        "t.ipynb:cell 3:2:5: error: SyntaxError: '(' was never closed\nz = (1,\n    ^\n"
     );
     let src = notebook(&[("code", "x = 1"), ("code", "if x:\n")]);
     assert_eq!(
         notebook_dump(&src),
-        "t.ipynb:cell 2:1:6: error: expected an indented block after 'if' statement on line 1\nif x:\n     ^\n"
+        "t.ipynb:cell 2:1:6: error: IndentationError: expected an indented block after 'if' statement on line 1\nif x:\n     ^\n"
     );
     // Each cell is parsed on its own: an open bracket does not run into the next cell.
     let src = notebook(&[("code", "f(1,"), ("code", "2)")]);
     assert_eq!(
         notebook_dump(&src),
-        "t.ipynb:cell 1:1:2: error: '(' was never closed\nf(1,\n ^\n"
+        "t.ipynb:cell 1:1:2: error: SyntaxError: '(' was never closed\nf(1,\n ^\n"
     );
     let src = notebook(&[("code", "x = 'a\nb'")]);
     assert_eq!(
         notebook_dump(&src),
-        "t.ipynb:cell 1:1:5: error: unterminated string literal (detected at line 1)\nx = 'a\n    ^^\n"
+        "t.ipynb:cell 1:1:5: error: SyntaxError: unterminated string literal (detected at line 1)\nx = 'a\n    ^^\n"
     );
 }
 

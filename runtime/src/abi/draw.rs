@@ -2,8 +2,9 @@
 //! `np.random.default_rng(seed)` generators. A generator is a handle (an index into this
 //! thread's table of [`Pcg64Generator`]s); handle `-1` is the legacy global stream.
 
-use super::{raise, with_rng, Arr};
+use super::{raise_py, with_rng, Arr};
 use crate::array::DType;
+use crate::pyexc::PyExc;
 use crate::rng::{LegacyRandom, Pcg64Generator};
 use std::cell::RefCell;
 
@@ -81,7 +82,7 @@ impl Stream<'_> {
 #[no_mangle]
 pub unsafe extern "C" fn arrc_default_rng(seed: i64, site: *const u8) -> i64 {
     if seed < 0 {
-        raise(site, "expected non-negative integer");
+        raise_py(site, PyExc::ValueError, "expected non-negative integer");
     }
     GENERATORS.with(|g| {
         let mut g = g.borrow_mut();
@@ -93,8 +94,10 @@ pub unsafe extern "C" fn arrc_default_rng(seed: i64, site: *const u8) -> i64 {
 /// NumPy's checks on float parameters, before anything is drawn.
 unsafe fn check_float_params(dist: i64, a: f64, b: f64, site: *const u8) {
     match dist {
-        DRAW_NORMAL if b < 0.0 || b.is_nan() => raise(site, "scale < 0"),
-        DRAW_UNIFORM if !(b - a).is_finite() => raise(site, "Range exceeds valid bounds"),
+        DRAW_NORMAL if b < 0.0 || b.is_nan() => raise_py(site, PyExc::ValueError, "scale < 0"),
+        DRAW_UNIFORM if !(b - a).is_finite() => {
+            raise_py(site, PyExc::OverflowError, "Range exceeds valid bounds")
+        }
         _ => {}
     }
 }
@@ -104,8 +107,9 @@ unsafe fn int_range(gen: i64, dist: i64, a: i64, b: i64, site: *const u8) -> (i6
     match dist {
         DRAW_CHOICE => {
             if a <= 0 {
-                raise(
+                raise_py(
                     site,
+                    PyExc::ValueError,
                     if gen < 0 {
                         "a must be greater than 0 unless no samples are taken"
                     } else {
@@ -117,8 +121,9 @@ unsafe fn int_range(gen: i64, dist: i64, a: i64, b: i64, site: *const u8) -> (i6
         }
         _ => {
             if a >= b {
-                raise(
+                raise_py(
                     site,
+                    PyExc::ValueError,
                     if dist == DRAW_INTEGERS_HIGH {
                         "high <= 0"
                     } else {

@@ -12,9 +12,10 @@
 //! intermediate's memory layout (`order.rs`), so a new result is laid out as NumPy lays it
 //! out (order='K').
 
-use super::{raise, Arr};
+use super::{raise, raise_py, Arr};
 use crate::array::{ArrObj, DType, MAX_DIMS};
 use crate::order::{self, Layout};
+use crate::pyexc::PyExc;
 use std::cell::RefCell;
 
 /// An operand's or intermediate's shape, and its layout (`None` for a scalar, or a result of
@@ -103,7 +104,7 @@ pub unsafe extern "C" fn arrc_view_slice_run(
     site: *const u8,
 ) {
     if step == 0 {
-        raise(site, "slice step cannot be zero");
+        raise_py(site, PyExc::ValueError, "slice step cannot be zero");
     }
     let v = &mut *v;
     let a = axis as usize;
@@ -201,7 +202,7 @@ pub unsafe extern "C" fn arrc_bshape_node(k: i64, site: *const u8) {
             let e = node_entry(s, &ops);
             SHAPES.with(|st| st.borrow_mut().push(e));
         }
-        None => raise(site, &cannot_broadcast(&shapes)),
+        None => raise_py(site, PyExc::ValueError, &cannot_broadcast(&shapes)),
     }
 }
 
@@ -229,12 +230,13 @@ pub unsafe extern "C" fn arrc_bshape_out_node(k: i64, dst: Arr, site: *const u8)
         .try_fold(Vec::new(), |acc, s| broadcast(&acc, s))
     else {
         shapes.push(out);
-        raise(site, &cannot_broadcast(&shapes));
+        raise_py(site, PyExc::ValueError, &cannot_broadcast(&shapes));
     };
     if b != out {
         if broadcast(&b, &out).is_some() {
-            raise(
+            raise_py(
                 site,
+                PyExc::ValueError,
                 &format!(
                     "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
                     compact(&out),
@@ -243,7 +245,7 @@ pub unsafe extern "C" fn arrc_bshape_out_node(k: i64, dst: Arr, site: *const u8)
             );
         }
         shapes.push(out);
-        raise(site, &cannot_broadcast(&shapes));
+        raise_py(site, PyExc::ValueError, &cannot_broadcast(&shapes));
     }
     push(out, Some(Layout::of(&*dst)));
 }
@@ -278,8 +280,9 @@ pub unsafe extern "C" fn arrc_bshape_write(dst: Arr, site: *const u8) {
     let fits = value[..extra].iter().all(|&d| d == 1)
         && broadcast(target, &value[extra..]).as_deref() == Some(target);
     if !fits {
-        raise(
+        raise_py(
             site,
+            PyExc::ValueError,
             &format!(
                 "could not broadcast input array from shape {} into shape {}",
                 compact(&value),
@@ -333,8 +336,9 @@ pub unsafe extern "C" fn arrc_matmul_check(a: Arr, b: Arr, np_dot: i64, site: *c
         return;
     }
     if np_dot != 0 {
-        raise(
+        raise_py(
             site,
+            PyExc::ValueError,
             &format!(
                 "shapes {} and {} not aligned: {ka} (dim {}) != {kb} (dim 0)",
                 compact(a),
@@ -343,7 +347,7 @@ pub unsafe extern "C" fn arrc_matmul_check(a: Arr, b: Arr, np_dot: i64, site: *c
             ),
         );
     }
-    raise(site, &format!("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {kb} is different from {ka})"));
+    raise_py(site, PyExc::ValueError, &format!("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {kb} is different from {ka})"));
 }
 
 /// The length of `np.arange(start, stop, step)` of Python ints: `ceil((stop - start) / step)`,
@@ -359,7 +363,7 @@ pub unsafe extern "C" fn arrc_arange_len_i64(
     site: *const u8,
 ) -> i64 {
     if step == 0 {
-        raise(site, "division by zero");
+        raise_py(site, PyExc::ZeroDivisionError, "division by zero");
     }
     // ceil(span / step), as ceil(p / s) of a positive divisor.
     let (p, s) = if step > 0 {
@@ -384,14 +388,14 @@ pub unsafe extern "C" fn arrc_arange_len_f64(
     site: *const u8,
 ) -> i64 {
     if step == 0.0 {
-        raise(site, "float division by zero");
+        raise_py(site, PyExc::ZeroDivisionError, "float division by zero");
     }
     let n = ((stop - start) / step).ceil();
     if n.is_nan() {
-        raise(site, "arange: cannot compute length");
+        raise_py(site, PyExc::ValueError, "arange: cannot compute length");
     }
     if n > i64::MAX as f64 {
-        raise(site, "Maximum allowed size exceeded");
+        raise_py(site, PyExc::ValueError, "Maximum allowed size exceeded");
     }
     n.max(0.0) as i64
 }
@@ -422,7 +426,7 @@ pub unsafe extern "C" fn arrc_reduce_check(site: *const u8, inp: Arr, mask: i64,
         .product();
     if count == 0 {
         if let Some(m) = empty_reduction_error(op) {
-            raise(site, m);
+            raise_py(site, PyExc::ValueError, m);
         }
     }
 }

@@ -8,8 +8,9 @@
 //! `kind='stable'` (and `'mergesort'`) is stable in NumPy too, so it is always exact.
 
 use super::runshape::compact;
-use super::{raise, Arr};
+use super::{raise, raise_py, Arr};
 use crate::array::{ArrObj, DType, Elem};
+use crate::pyexc::PyExc;
 use std::cmp::Ordering;
 
 /// `arrc_sort` flag: return int64 indices (`np.argsort`).
@@ -123,8 +124,9 @@ pub unsafe extern "C" fn arrc_take(site: *const u8, a: Arr, idx: Arr) -> Arr {
     for i in picks {
         let j = if i < 0 { i + len } else { i };
         if !(0..len).contains(&j) {
-            raise(
+            raise_py(
                 site,
+                PyExc::IndexError,
                 &format!("index {i} is out of bounds for axis 0 with size {len}"),
             );
         }
@@ -156,8 +158,9 @@ pub unsafe extern "C" fn arrc_mask_take(site: *const u8, a: Arr, mask: Arr) -> A
     // NumPy takes an empty mask as an empty integer index, whatever its shape.
     for axis in (0..k).filter(|_| m.size != 0) {
         if m.shape[axis] != a.shape[axis] {
-            raise(
+            raise_py(
                 site,
+                PyExc::IndexError,
                 &format!(
                     "boolean index did not match indexed array along axis {axis}; size of axis is {} but size of corresponding boolean axis is {}",
                     a.shape[axis], m.shape[axis]
@@ -252,10 +255,14 @@ pub unsafe extern "C" fn arrc_bincount(
     }
     let values: Vec<i64> = (0..n as usize).map(|i| x.get(&[i]).as_i64()).collect();
     if minlength < 0 {
-        raise(site, "'minlength' must not be negative");
+        raise_py(site, PyExc::ValueError, "'minlength' must not be negative");
     }
     if values.iter().any(|&v| v < 0) {
-        raise(site, "'list' argument must have no negative elements");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "'list' argument must have no negative elements",
+        );
     }
     let len = values
         .iter()
@@ -274,7 +281,11 @@ pub unsafe extern "C" fn arrc_bincount(
     crate::gpu::host_read(weights);
     let w = &*weights;
     if w.ndim != 1 || w.shape[0] != n {
-        raise(site, "The weights and list don't have the same length.");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "The weights and list don't have the same length.",
+        );
     }
     let out = ArrObj::alloc_with(DType::F64, &[len], true);
     let d = (*out).data as *mut f64;
@@ -381,7 +392,11 @@ pub unsafe extern "C" fn arrc_repeat(
     let n = shape[ax];
     let counts: Vec<i64> = if reps.is_null() {
         if count < 0 {
-            raise(site, "negative dimensions are not allowed");
+            raise_py(
+                site,
+                PyExc::ValueError,
+                "negative dimensions are not allowed",
+            );
         }
         vec![count; n as usize]
     } else {
@@ -392,8 +407,9 @@ pub unsafe extern "C" fn arrc_repeat(
         if v.len() == 1 {
             vec![v[0]; n as usize]
         } else if v.len() as i64 != n {
-            raise(
+            raise_py(
                 site,
+                PyExc::ValueError,
                 &format!(
                     "operands could not be broadcast together with shape ({n},) ({},)",
                     v.len()
@@ -404,7 +420,11 @@ pub unsafe extern "C" fn arrc_repeat(
         }
     };
     if counts.iter().any(|&c| c < 0) {
-        raise(site, "repeats may not contain negative values.");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "repeats may not contain negative values.",
+        );
     }
     let total: i64 = counts.iter().sum();
     let mut out_shape = shape.clone();
@@ -552,7 +572,7 @@ unsafe fn gather_offsets(site: *const u8, a: &ArrObj, k: usize) -> (Vec<i64>, Ve
                     m.push_str(&compact(s));
                     m.push(' ');
                 }
-                raise(site, &m);
+                raise_py(site, PyExc::IndexError, &m);
             });
         }
         shape = out;
@@ -571,8 +591,9 @@ unsafe fn gather_offsets(site: *const u8, a: &ArrObj, k: usize) -> (Vec<i64>, Ve
             let len = a.shape[axis];
             let j = if v < 0 { v + len } else { v };
             if !(0..len).contains(&j) {
-                raise(
+                raise_py(
                     site,
+                    PyExc::IndexError,
                     &format!("index {v} is out of bounds for axis {axis} with size {len}"),
                 );
             }
@@ -645,8 +666,9 @@ pub unsafe extern "C" fn arrc_put_nd(site: *const u8, a: Arr, k: i64, v: Arr) {
             .enumerate()
             .all(|(i, &d)| d == 1 || d == shape[i + n - vs.len()]);
     if !fits {
-        raise(
+        raise_py(
             site,
+            PyExc::ValueError,
             &format!(
                 "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
                 compact(v.shape()),
