@@ -400,6 +400,8 @@ fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
         | Op::FIsInf
         | Op::FIsFinite
         | Op::Select => unreachable!("render_ufunc_op"),
+        // Complex arrays stay on the CPU (`lower::attach_gpu` keeps their kernels off it).
+        Op::CPair | Op::CImag => return Err("complex kernels run on the CPU".into()),
     }
 }
 

@@ -74,6 +74,14 @@ runtime_functions! {
     ReduceF32 = arrc_reduce_f32(I64, I64, I64, I64) -> F32;
     ReduceAxes = arrc_reduce_axes(I64, I64, I64, I64, I64, I64);
     Accumulate = arrc_accumulate(I64, I64, I64, I64, I64);
+    WriteComplex = arrc_write_complex(I64, I64);
+    ComplexElement = arrc_complex_element(I64, I64) -> I64;
+    Hypot = arrc_hypot(F64, F64) -> F64;
+    HypotF32 = arrc_hypot_f32(F32, F32) -> F32;
+    CSqrtRe = arrc_csqrt_re(F64, F64) -> F64;
+    CSqrtIm = arrc_csqrt_im(F64, F64) -> F64;
+    CExpRe = arrc_cexp_re(F64, F64) -> F64;
+    CExpIm = arrc_cexp_im(F64, F64) -> F64;
     Exp = arrc_exp(F64) -> F64;
     ExpF32 = arrc_exp_f32(F32) -> F32;
     Log = arrc_log(F64) -> F64;

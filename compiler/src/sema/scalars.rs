@@ -25,6 +25,8 @@ pub(super) fn numpy_scalar_type(name: &str) -> Option<DType> {
         "int64" | "int_" => Some(DType::I64),
         "int32" | "intc" => Some(DType::I32),
         "bool_" | "bool" => Some(DType::Bool),
+        "complex128" | "cdouble" => Some(DType::C128),
+        "complex64" | "csingle" => Some(DType::C64),
         _ => None,
     }
 }
@@ -37,6 +39,8 @@ pub fn scalar_type_name(d: DType) -> &'static str {
         DType::I64 => "int64",
         DType::I32 => "int32",
         DType::Bool => "bool",
+        DType::C128 => "complex128",
+        DType::C64 => "complex64",
     }
 }
 
@@ -273,6 +277,10 @@ impl Sema {
     ) -> Result<hir::Expr> {
         if let Some(kw) = kwargs.first() {
             return unsupported(kw.span, format!("keyword arguments of np.{name}()"));
+        }
+        if dtype.is_complex() {
+            let vals = self.args(args)?;
+            return self.complex_call(Some(dtype), vals, span);
         }
         let v = match args {
             [] => match dtype {

@@ -156,6 +156,10 @@ impl Sema {
                     Ty::NpScalar(DType::Bool) => custom(span, POSITIVE_BOOL.into()),
                     Ty::Array(a) => Ok(mk(H::CopyK(Box::new(v)), Ty::Array(a), span)),
                     Ty::NpScalar(_) => Ok(v),
+                    // A run-time-shaped array: a new array of the same values (a copy kernel).
+                    Ty::RunArray(r) if r.dtype != DType::Bool => {
+                        self.elementwise(EwOp::Cast, vec![v], span)
+                    }
                     t => unsupported(span, format!("np.positive of a {t}")),
                 }
             }

@@ -235,7 +235,7 @@ fn ends_atom(tok: &Tok) -> bool {
         Tok::Name(_)
             | Tok::Int(_)
             | Tok::Float(_)
-            | Tok::Imag
+            | Tok::Imag(_)
             | Tok::Str(_)
             | Tok::RPar
             | Tok::RSqb
@@ -253,7 +253,7 @@ fn starts_atom(tok: &Tok) -> bool {
         Tok::Name(_)
             | Tok::Int(_)
             | Tok::Float(_)
-            | Tok::Imag
+            | Tok::Imag(_)
             | Tok::Str(_)
             | Tok::LPar
             | Tok::LSqb
