@@ -650,6 +650,7 @@ impl Expr {
             | K::Seq { .. } => true,
             K::Int(_)
             | K::Float(_)
+            | K::Complex(..)
             | K::Bool(_)
             | K::Str(_)
             | K::None

@@ -469,6 +469,7 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
         EwOp::IsFinite if f => Expr::op(Op::FIsFinite, vec![x]),
         EwOp::IsNan | EwOp::IsInf => Expr::I64(0),
         EwOp::IsFinite => Expr::I64(1),
+        EwOp::Complex(_) => unreachable!("complex operations are lower/complex.rs's"),
     }
 }
 
@@ -1580,6 +1581,7 @@ impl<'a> Lower<'a> {
             DType::Bool => v,
             DType::I64 | DType::I32 => Expr::op(Op::IToB, vec![v]),
             DType::F64 | DType::F32 => Expr::op(Op::FToB, vec![v]),
+            DType::C64 | DType::C128 => unreachable!("complex truth is a kernel"),
         }
     }
 
@@ -2848,6 +2850,12 @@ impl<'a> Lower<'a> {
     /// The kernel `kb` built, computing `value` into its operand 0, and its launch; then the
     /// release of the operands it owns.
     fn launch_kernel(&mut self, kb: KernelBuilder, value: Expr, cuda: bool, out: &mut Vec<Stmt>) {
+        let out_dtype = kb.arrays[0].1.dtype;
+        let value = if out_dtype.is_complex() {
+            complex::complex_output(value, out_dtype)
+        } else {
+            value
+        };
         let kernel = lir::Kernel {
             domain: kb.domain.clone(),
             run: kb.run,

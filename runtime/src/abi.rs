@@ -765,8 +765,8 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
         let (pa, pb, po) = (a.data.offset(oa), b.data.offset(ob), o.data.add(t * block));
         let (mu, ku, nu) = (m as usize, k as usize, n as usize);
         if a.dtype.is_complex() {
-            let (a_, b_) = ((pa, rsa, csa), (pb, rsb, csb));
-            complex::complex_matmul(a.dtype, (mu, ku, nu), a_, b_, po);
+            let (a_, b_) = ((pa as *const u8, rsa, csa), (pb as *const u8, rsb, csb));
+            complex::complex_matmul(a.dtype, (mu, ku, nu), a_, b_, po as *mut u8);
             t += 1;
             return;
         }
@@ -1056,6 +1056,7 @@ unsafe fn gemm(
             n as isize,
             1,
         ),
+        DType::C64 | DType::C128 => unreachable!("complex products take complex::complex_matmul"),
         DType::I64 | DType::I32 | DType::Bool => {
             for i in 0..m {
                 for j in 0..n {

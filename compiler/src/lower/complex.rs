@@ -66,6 +66,18 @@ pub(super) fn convert_complex(v: Expr, from: DType, to: DType) -> Expr {
     convert(re, part_dtype(from), to)
 }
 
+/// A kernel's value for its complex output of `dtype`, already converted to it: the two
+/// parts (`CPair`) also when it is an operand of that dtype read as it is.
+pub(super) fn complex_output(value: Expr, dtype: DType) -> Expr {
+    match value {
+        v @ Expr::Op(Op::CPair, _) => v,
+        v => {
+            let (re, im) = parts(v, dtype, part_dtype(dtype));
+            Expr::op(Op::CPair, vec![re, im])
+        }
+    }
+}
+
 fn bin(op: Op, a: Expr, b: Expr) -> Expr {
     Expr::op(op, vec![a, b])
 }
@@ -287,7 +299,9 @@ impl Lower<'_> {
     ) -> Option<(Var, bool)> {
         // Also the retyped (0-d array) constants and elements `complex_kernel_node` passes on.
         let d = match (&e.kind, &e.ty) {
-            (H::Complex(..) | H::Element { .. }, Ty::Array(a)) if a.dtype.is_complex() => a.dtype,
+            (H::Complex(..) | H::Element { .. } | H::Convert(_), Ty::Array(a)) if a.dtype.is_complex() => {
+                a.dtype
+            }
             (_, t) => complex_scalar_dtype(t)?,
         };
         match &e.kind {
@@ -319,9 +333,23 @@ impl Lower<'_> {
                 self.release(b, owned, out);
                 Some((p, true))
             }
+            H::Convert(inner) => {
+                // A conversion between complex types (Python's and NumPy's): a cast kernel.
+                let cast = hir::Expr {
+                    kind: H::Elementwise {
+                        op: EwOp::Cast,
+                        args: vec![(**inner).clone()],
+                    },
+                    ty: Ty::Array(ArrTy::new(d, vec![])),
+                    span: e.span,
+                };
+                Some(self.object(&cast, out))
+            }
             _ => Some(self.object(&as_zero_d(e), out)),
         }
     }
+
+
 
     /// A real scalar computed from complex operands (`abs(z)`, `z.real`, `z == w`): the
     /// element of the 0-d array a kernel computes it into.

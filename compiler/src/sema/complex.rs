@@ -154,10 +154,29 @@ impl Sema {
 
     /// Whether `e` is a constant that is not zero (a Python complex divisor that cannot raise).
     fn nonzero_constant(&self, e: &hir::Expr) -> bool {
+        self.const_complex(e).is_some_and(|(re, im)| re != 0.0 || im != 0.0)
+    }
+
+    /// The value of a constant number expression (`1 + 1j`), as a complex number.
+    fn const_complex(&self, e: &hir::Expr) -> Option<(f64, f64)> {
         match &e.kind {
-            H::Complex(re, im) => *re != 0.0 || *im != 0.0,
-            H::Float(x) => *x != 0.0,
-            _ => super::const_int(e, &self.consts).is_some_and(|v| v != 0),
+            H::Complex(re, im) => Some((*re, *im)),
+            H::Float(x) => Some((*x, 0.0)),
+            H::Elementwise { op, args } if args.len() <= 2 => {
+                let a = self.const_complex(&args[0])?;
+                let b = match args.get(1) {
+                    Some(b) => Some(self.const_complex(b)?),
+                    None => None,
+                };
+                match (op, b) {
+                    (EwOp::Add, Some(b)) => Some((a.0 + b.0, a.1 + b.1)),
+                    (EwOp::Sub, Some(b)) => Some((a.0 - b.0, a.1 - b.1)),
+                    (EwOp::Mul, Some(b)) => Some((a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)),
+                    (EwOp::Neg, None) => Some((-a.0, -a.1)),
+                    _ => None,
+                }
+            }
+            _ => super::const_int(e, &self.consts).map(|v| (v as f64, 0.0)),
         }
     }
 

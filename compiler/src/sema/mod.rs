@@ -242,6 +242,7 @@ pub(super) fn makes_call(e: &ast::Expr) -> bool {
         A::Name(_)
         | A::Int(_)
         | A::Float(_)
+        | A::Imag(_)
         | A::Str(_)
         | A::Bool(_)
         | A::None
@@ -2707,6 +2708,12 @@ impl Sema {
             if recv.ty == Ty::Str {
                 return unsupported(span, "string methods");
             }
+            if matches!(attr.as_str(), "conj" | "conjugate") && recv.ty.scalar_dtype().is_some() {
+                // `z.conjugate()` of a Python or NumPy scalar (`conj` is NumPy's only).
+                if attr == "conjugate" || matches!(recv.ty, Ty::NpScalar(_)) {
+                    return self.method(recv, attr, *attr_span, args, kwargs, span);
+                }
+            }
             return err(
                 *attr_span,
                 SemaError::NoAttribute(py_type_name(&recv.ty).into(), attr.clone()),
@@ -4281,7 +4288,13 @@ fn ufunc_name(op: BinOp) -> &'static str {
 }
 
 fn ew_symbol(op: EwOp) -> &'static str {
+    use hir::ComplexFn;
     match op {
+        EwOp::Complex(ComplexFn::Real) => "real",
+        EwOp::Complex(ComplexFn::Imag) => "imag",
+        EwOp::Complex(ComplexFn::Conj) => "conjugate",
+        EwOp::Complex(ComplexFn::Angle) => "angle",
+        EwOp::Complex(ComplexFn::Make) => "complex",
         EwOp::Add => "+",
         EwOp::Sub => "-",
         EwOp::Mul => "*",

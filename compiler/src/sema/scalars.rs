@@ -287,6 +287,7 @@ impl Sema {
                 DType::F64 | DType::F32 => mk(H::Float(0.0), Ty::Float, span),
                 DType::I64 | DType::I32 => mk(H::Int(0), Ty::Int, span),
                 DType::Bool => mk(H::Bool(false), Ty::Bool, span),
+                DType::C64 | DType::C128 => unreachable!("complex scalars are complex_call's"),
             },
             [a] => self.expr(a)?,
             _ => return unsupported(span, format!("np.{name}() of more than one argument")),

@@ -1585,7 +1585,7 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::BoolOp { .. } => "expression",
         ExprKind::Compare { .. } => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Str(_) => "literal",
         ExprKind::FString(_) => "f-string expression",
         ExprKind::Bool(true) => "True",
         ExprKind::Bool(false) => "False",

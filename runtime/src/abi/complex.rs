@@ -44,7 +44,11 @@ pub unsafe extern "C" fn arrc_write_complex(p: Arr, style: i64) {
     let c64 = a.dtype == DType::C64;
     let text = format::complex_scalar_str(re, im, c64);
     let text = match style {
-        STYLE_NP_REPR => format!("np.{}({text})", a.dtype.name()),
+        STYLE_NP_REPR => {
+            // `np.complex128(1+2j)`: the text without its parentheses.
+            let inner = text.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+            format!("np.{}({})", a.dtype.name(), inner.unwrap_or(&text))
+        }
         STYLE_PY | STYLE_NP_STR => text,
         _ => text,
     };
@@ -129,13 +133,44 @@ pub(super) unsafe fn complex_matmul(
     }
 }
 
-/// `abs` of a complex number: C's `hypot` (NumPy's `npy_cabs`).
+/// `abs` of a complex number as NumPy's SIMD `absolute` loop computes it
+/// (`loops_unary_complex.dispatch.c.src`, read for its formula): infinities win over NaN,
+/// then `larger * sqrt(fma(ratio, ratio, 1))` with `ratio = smaller / larger` (0 when
+/// `larger` is 0 or `smaller` infinite).
 #[no_mangle]
-pub extern "C" fn arrc_hypot(x: f64, y: f64) -> f64 {
-    x.hypot(y)
+pub extern "C" fn arrc_hypot(re: f64, im: f64) -> f64 {
+    let (mut re, mut im) = (re.abs(), im.abs());
+    if re == f64::INFINITY || im == f64::INFINITY {
+        return f64::INFINITY;
+    }
+    if re.is_nan() || im.is_nan() {
+        (re, im) = (f64::NAN, f64::NAN);
+    }
+    let larger = if re >= im || re.is_nan() { re } else { im };
+    let smaller = if im <= re || im.is_nan() { im } else { re };
+    let ratio = if larger == 0.0 || smaller == f64::INFINITY {
+        0.0
+    } else {
+        smaller / larger
+    };
+    ratio.mul_add(ratio, 1.0).sqrt() * larger
 }
 
 #[no_mangle]
-pub extern "C" fn arrc_hypot_f32(x: f32, y: f32) -> f32 {
-    x.hypot(y)
+pub extern "C" fn arrc_hypot_f32(re: f32, im: f32) -> f32 {
+    let (mut re, mut im) = (re.abs(), im.abs());
+    if re == f32::INFINITY || im == f32::INFINITY {
+        return f32::INFINITY;
+    }
+    if re.is_nan() || im.is_nan() {
+        (re, im) = (f32::NAN, f32::NAN);
+    }
+    let larger = if re >= im || re.is_nan() { re } else { im };
+    let smaller = if im <= re || im.is_nan() { im } else { re };
+    let ratio = if larger == 0.0 || smaller == f32::INFINITY {
+        0.0
+    } else {
+        smaller / larger
+    };
+    ratio.mul_add(ratio, 1.0).sqrt() * larger
 }
