@@ -1556,7 +1556,11 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             let addr = self.b.use_var(out_ptr);
             self.store_elem(addr, k.arrays[k.out].dtype, v);
             if let Some(im) = imag {
-                let half = if k.arrays[k.out].dtype == DType::C64 { 4 } else { 8 };
+                let half = if k.arrays[k.out].dtype == DType::C64 {
+                    4
+                } else {
+                    8
+                };
                 self.b.ins().store(MemFlagsData::trusted(), im, addr, half);
             }
             return;

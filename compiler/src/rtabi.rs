@@ -78,6 +78,10 @@ runtime_functions! {
     ComplexElement = arrc_complex_element(I64, I64) -> I64;
     Hypot = arrc_hypot(F64, F64) -> F64;
     HypotF32 = arrc_hypot_f32(F32, F32) -> F32;
+    CSqrtF32Re = arrc_csqrtf_re(F32, F32) -> F32;
+    CSqrtF32Im = arrc_csqrtf_im(F32, F32) -> F32;
+    CExpF32Re = arrc_cexpf_re(F32, F32) -> F32;
+    CExpF32Im = arrc_cexpf_im(F32, F32) -> F32;
     CSqrtRe = arrc_csqrt_re(F64, F64) -> F64;
     CSqrtIm = arrc_csqrt_im(F64, F64) -> F64;
     CExpRe = arrc_cexp_re(F64, F64) -> F64;

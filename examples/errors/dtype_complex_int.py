@@ -1,5 +1,6 @@
+# int() of a Python complex: CPython's TypeError (arrc finds it when compiling).
 import numpy as np
 
 z = 1 + 2j
-print(z * 2)
-print(int(z))
+n = int(z)
+print(n)

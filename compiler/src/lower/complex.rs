@@ -108,11 +108,19 @@ fn divide((ar, ai): (Expr, Expr), (br, bi): (Expr, Expr), f32: bool) -> (Expr, E
     let scl1 = bin(
         Op::FDiv,
         one.clone(),
-        bin(Op::FAdd, br.clone(), bin(Op::FMul, bi.clone(), rat1.clone())),
+        bin(
+            Op::FAdd,
+            br.clone(),
+            bin(Op::FMul, bi.clone(), rat1.clone()),
+        ),
     );
     let r1 = bin(
         Op::FMul,
-        bin(Op::FAdd, ar.clone(), bin(Op::FMul, ai.clone(), rat1.clone())),
+        bin(
+            Op::FAdd,
+            ar.clone(),
+            bin(Op::FMul, ai.clone(), rat1.clone()),
+        ),
         scl1.clone(),
     );
     let i1 = bin(
@@ -129,7 +137,11 @@ fn divide((ar, ai): (Expr, Expr), (br, bi): (Expr, Expr), f32: bool) -> (Expr, E
     );
     let r2 = bin(
         Op::FMul,
-        bin(Op::FAdd, bin(Op::FMul, ar.clone(), rat2.clone()), ai.clone()),
+        bin(
+            Op::FAdd,
+            bin(Op::FMul, ar.clone(), rat2.clone()),
+            ai.clone(),
+        ),
         scl2.clone(),
     );
     let i2 = bin(
@@ -216,10 +228,7 @@ impl Lower<'_> {
                 pair((re, im))
             }
             EwOp::Div => pair(divide((ar, ai), second(), f32)),
-            EwOp::Neg => pair((
-                Expr::op(Op::FNeg, vec![ar]),
-                Expr::op(Op::FNeg, vec![ai]),
-            )),
+            EwOp::Neg => pair((Expr::op(Op::FNeg, vec![ar]), Expr::op(Op::FNeg, vec![ai]))),
             EwOp::Complex(ComplexFn::Conj) => pair((ar, Expr::op(Op::FNeg, vec![ai]))),
             EwOp::Complex(ComplexFn::Real) => ar,
             EwOp::Complex(ComplexFn::Imag) => ai,
@@ -261,10 +270,11 @@ impl Lower<'_> {
                 Expr::op(Op::FIsFinite, vec![ai]),
             ),
             EwOp::Sqrt | EwOp::Exp => {
-                let (fr, fi) = if *op == EwOp::Sqrt {
-                    (RtFn::CSqrtRe, RtFn::CSqrtIm)
-                } else {
-                    (RtFn::CExpRe, RtFn::CExpIm)
+                let (fr, fi) = match (*op == EwOp::Sqrt, f32) {
+                    (true, false) => (RtFn::CSqrtRe, RtFn::CSqrtIm),
+                    (false, false) => (RtFn::CExpRe, RtFn::CExpIm),
+                    (true, true) => (RtFn::CSqrtF32Re, RtFn::CSqrtF32Im),
+                    (false, true) => (RtFn::CExpF32Re, RtFn::CExpF32Im),
                 };
                 pair((call2(fr, ar.clone(), ai.clone()), call2(fi, ar, ai)))
             }
@@ -299,7 +309,9 @@ impl Lower<'_> {
     ) -> Option<(Var, bool)> {
         // Also the retyped (0-d array) constants and elements `complex_kernel_node` passes on.
         let d = match (&e.kind, &e.ty) {
-            (H::Complex(..) | H::Element { .. } | H::Convert(_), Ty::Array(a)) if a.dtype.is_complex() => {
+            (H::Complex(..) | H::Element { .. } | H::Convert(_), Ty::Array(a))
+                if a.dtype.is_complex() =>
+            {
                 a.dtype
             }
             (_, t) => complex_scalar_dtype(t)?,
@@ -348,8 +360,6 @@ impl Lower<'_> {
             _ => Some(self.object(&as_zero_d(e), out)),
         }
     }
-
-
 
     /// A real scalar computed from complex operands (`abs(z)`, `z.real`, `z == w`): the
     /// element of the 0-d array a kernel computes it into.
@@ -413,7 +423,10 @@ impl Lower<'_> {
                 }
                 None => {
                     let v = self.scalar(el, out);
-                    (convert(v, ty_dtype(&el.ty), pd), convert(Expr::F64(0.0), DType::F64, pd))
+                    (
+                        convert(v, ty_dtype(&el.ty), pd),
+                        convert(Expr::F64(0.0), DType::F64, pd),
+                    )
                 }
             };
             for (off, value) in [(base, re), (base + half, im)] {

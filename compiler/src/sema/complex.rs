@@ -35,7 +35,8 @@ fn result_ty(args: &[hir::Expr], dtype: DType, span: Span) -> Result<Ty> {
         let mut dims: Vec<Dim> = Vec::new();
         for a in args {
             if let Some((_, d)) = crate::types::dims_of(&a.ty) {
-                dims = broadcast_dims(&dims, &d).unwrap_or_else(|| vec![Dim::Run; dims.len().max(d.len())]);
+                dims = broadcast_dims(&dims, &d)
+                    .unwrap_or_else(|| vec![Dim::Run; dims.len().max(d.len())]);
             }
         }
         return Ok(Ty::RunArray(RunArrTy { dtype, dims }));
@@ -76,9 +77,9 @@ impl Sema {
                 return unsupported(span, format!("complex numbers with a {}", a.ty));
             }
         }
-        let python = args.iter().all(|a| {
-            matches!(a.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Complex)
-        });
+        let python = args
+            .iter()
+            .all(|a| matches!(a.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Complex));
         let dtype = super::elementwise_dtype(args.iter().map(|a| &a.ty));
         let part = part_dtype(dtype);
         let result = match op {
@@ -106,7 +107,12 @@ impl Sema {
                 }
             }
             EwOp::Cmp(CmpOp::Eq | CmpOp::NotEq) => DType::Bool,
-            EwOp::Cmp(_) if python || args.iter().all(|a| a.ty.as_array().is_none() && !matches!(a.ty, Ty::RunArray(_))) => {
+            EwOp::Cmp(_)
+                if python
+                    || args
+                        .iter()
+                        .all(|a| a.ty.as_array().is_none() && !matches!(a.ty, Ty::RunArray(_))) =>
+            {
                 let sym = match op {
                     EwOp::Cmp(c) => c.symbol(),
                     _ => unreachable!(),
@@ -121,7 +127,10 @@ impl Sema {
                 );
             }
             EwOp::Cmp(_) => {
-                return unsupported(span, "ordering comparisons of complex arrays (NumPy orders them lexicographically)")
+                return unsupported(
+                    span,
+                    "ordering comparisons of complex arrays (NumPy orders them lexicographically)",
+                )
             }
             EwOp::Abs => part,
             EwOp::IsNan | EwOp::IsInf | EwOp::IsFinite => DType::Bool,
@@ -138,7 +147,9 @@ impl Sema {
         let ty = result_ty(&args, result, span)?;
         let ty = match (ty, python) {
             // Python's `abs(z)` is a float, `z == w` a bool.
-            (t, true) if !t.is_object() && t.scalar_dtype().is_some() => Ty::scalar_of(result, false),
+            (t, true) if !t.is_object() && t.scalar_dtype().is_some() => {
+                Ty::scalar_of(result, false)
+            }
             (t, _) => t,
         };
         Ok(mk(H::Elementwise { op, args }, ty, span))
@@ -154,7 +165,8 @@ impl Sema {
 
     /// Whether `e` is a constant that is not zero (a Python complex divisor that cannot raise).
     fn nonzero_constant(&self, e: &hir::Expr) -> bool {
-        self.const_complex(e).is_some_and(|(re, im)| re != 0.0 || im != 0.0)
+        self.const_complex(e)
+            .is_some_and(|(re, im)| re != 0.0 || im != 0.0)
     }
 
     /// The value of a constant number expression (`1 + 1j`), as a complex number.
@@ -219,7 +231,10 @@ impl Sema {
         span: Span,
     ) -> Result<hir::Expr> {
         for a in &args {
-            if !matches!(a.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::NpScalar(_)) {
+            if !matches!(
+                a.ty,
+                Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::NpScalar(_)
+            ) {
                 return unsupported(span, format!("complex() of a {}", a.ty));
             }
         }
@@ -235,9 +250,17 @@ impl Sema {
                     args.push(mk(H::Float(0.0), Ty::Float, span));
                 }
                 // Python's complex() takes float parts.
-                let args: Vec<hir::Expr> = args.into_iter().map(|a| self.to_py(a, Ty::Float)).collect();
+                let args: Vec<hir::Expr> =
+                    args.into_iter().map(|a| self.to_py(a, Ty::Float)).collect();
                 let ty = Ty::Complex;
-                mk(H::Elementwise { op: EwOp::Complex(ComplexFn::Make), args }, ty, span)
+                mk(
+                    H::Elementwise {
+                        op: EwOp::Complex(ComplexFn::Make),
+                        args,
+                    },
+                    ty,
+                    span,
+                )
             }
             n => {
                 return err(
@@ -253,6 +276,13 @@ impl Sema {
         if e.ty == ty {
             return Ok(e);
         }
-        Ok(mk(H::Elementwise { op: EwOp::Cast, args: vec![e] }, ty, span))
+        Ok(mk(
+            H::Elementwise {
+                op: EwOp::Cast,
+                args: vec![e],
+            },
+            ty,
+            span,
+        ))
     }
 }

@@ -1908,7 +1908,9 @@ impl Sema {
             return self.tensor_attribute(v, attr, attr_span, span);
         }
         match (&v.ty, attr) {
-            (t, "real" | "imag") if t.scalar_dtype().is_some() || crate::types::dims_of(t).is_some() => {
+            (t, "real" | "imag")
+                if t.scalar_dtype().is_some() || crate::types::dims_of(t).is_some() =>
+            {
                 let f = complex_function(attr).unwrap();
                 self.complex_part(f, v, span)
             }
@@ -3254,7 +3256,10 @@ impl Sema {
                     dtype = self.dtype_arg(d)?;
                 }
                 if !dtype.is_complex() && elems.iter().any(|e| complex::is_complex(&e.ty)) {
-                    return unsupported(span, format!("complex elements in a {} np.array", dtype.name()));
+                    return unsupported(
+                        span,
+                        format!("complex elements in a {} np.array", dtype.name()),
+                    );
                 }
                 if dtype == DType::I32 {
                     for e in &elems {

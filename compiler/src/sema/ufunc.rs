@@ -491,6 +491,9 @@ impl Sema {
         decimals: Option<&ast::Expr>,
         span: Span,
     ) -> Result<hir::Expr> {
+        if super::complex::is_complex(&v.ty) {
+            return unsupported(span, "rounding complex numbers");
+        }
         let d = match decimals {
             None => 0,
             Some(e) => {

@@ -47,9 +47,21 @@ mod tests {
             (C64, C64, C128),
         ];
         for (other, with64, with128) in table {
-            assert_eq!(promote_types(other, C64), with64, "{other:?} with complex64");
-            assert_eq!(promote_types(C64, other), with64, "complex64 with {other:?}");
-            assert_eq!(promote_types(other, C128), with128, "{other:?} with complex128");
+            assert_eq!(
+                promote_types(other, C64),
+                with64,
+                "{other:?} with complex64"
+            );
+            assert_eq!(
+                promote_types(C64, other),
+                with64,
+                "complex64 with {other:?}"
+            );
+            assert_eq!(
+                promote_types(other, C128),
+                with128,
+                "{other:?} with complex128"
+            );
         }
         // NEP 50: a Python complex with a float32 array is complex64, with ints complex128.
         assert_eq!(result_dtype(&[F32], &[C128]), C64);

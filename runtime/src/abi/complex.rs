@@ -15,9 +15,39 @@ struct C64 {
     im: f64,
 }
 
+/// C99 `float _Complex`.
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct C32 {
+    re: f32,
+    im: f32,
+}
+
 extern "C" {
     fn csqrt(z: C64) -> C64;
     fn cexp(z: C64) -> C64;
+    fn csqrtf(z: C32) -> C32;
+    fn cexpf(z: C32) -> C32;
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_csqrtf_re(re: f32, im: f32) -> f32 {
+    unsafe { csqrtf(C32 { re, im }).re }
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_csqrtf_im(re: f32, im: f32) -> f32 {
+    unsafe { csqrtf(C32 { re, im }).im }
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_cexpf_re(re: f32, im: f32) -> f32 {
+    unsafe { cexpf(C32 { re, im }).re }
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_cexpf_im(re: f32, im: f32) -> f32 {
+    unsafe { cexpf(C32 { re, im }).im }
 }
 
 /// The parts of the complex element at `p`.

@@ -76,7 +76,10 @@ mod tests {
         assert_eq!(complex_scalar_str(1.0, 2.0, false), "(1+2j)");
         assert_eq!(complex_scalar_str(-0.0, -1.0, false), "(-0-1j)");
         assert_eq!(complex_scalar_str(0.1, 1e20, false), "(0.1+1e+20j)");
-        assert_eq!(complex_scalar_str(f64::NAN, f64::INFINITY, false), "(nan+infj)");
+        assert_eq!(
+            complex_scalar_str(f64::NAN, f64::INFINITY, false),
+            "(nan+infj)"
+        );
         assert_eq!(complex_scalar_str(-0.0, 0.0, false), "(-0+0j)");
         assert_eq!(complex_scalar_str(1e16, -2.5, false), "(1e+16-2.5j)");
     }
