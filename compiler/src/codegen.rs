@@ -971,6 +971,9 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             DType::I32 => self.b.ins().sload32(flags, addr, 0),
             DType::F64 => self.b.ins().load(types::F64, flags, addr, 0),
             DType::F32 => self.b.ins().load(types::F32, flags, addr, 0),
+            // The real part; `Op::CImag` reads the other.
+            DType::C128 => self.b.ins().load(types::F64, flags, addr, 0),
+            DType::C64 => self.b.ins().load(types::F32, flags, addr, 0),
         }
     }
 
@@ -983,7 +986,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             DType::I32 => {
                 self.b.ins().istore32(flags, v, addr, 0);
             }
-            DType::I64 | DType::F64 | DType::F32 => {
+            DType::I64 | DType::F64 | DType::F32 | DType::C64 | DType::C128 => {
                 self.b.ins().store(flags, v, addr, 0);
             }
         }
@@ -1014,6 +1017,26 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     .expect("Iota outside a kernel")
                     .counters[*d];
                 self.b.use_var(var)
+            }
+            Expr::Op(Op::CImag, args) => {
+                let Expr::Input(j) = args[0] else {
+                    unreachable!("CImag of a non-operand")
+                };
+                let k = self.kernel.as_ref().expect("CImag outside a kernel");
+                let var = k.ptrs[j][k.level];
+                let dtype = k.arrays[j].dtype;
+                let addr = self.b.use_var(var);
+                let (ty, half) = match dtype {
+                    DType::C64 => (types::F32, 4),
+                    _ => (types::F64, 8),
+                };
+                self.b.ins().load(ty, MemFlagsData::trusted(), addr, half)
+            }
+            Expr::Op(Op::CPair, args) => {
+                // Only the slow path's recomputation (for warning flags) gets here.
+                let re = self.translate_expr(&args[0]);
+                self.translate_expr(&args[1]);
+                re
             }
             Expr::Op(op, args) => {
                 let vals: Vec<Value> = args.iter().map(|a| self.translate_expr(a)).collect();
@@ -1396,6 +1419,7 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             | Op::FIsInf
             | Op::FIsFinite
             | Op::Select => unreachable!("translate_ufunc_op"),
+            Op::CPair | Op::CImag => unreachable!("complex parts are read and stored as such"),
             Op::ICmp(c) => {
                 let cc = match c {
                     CmpOp::Eq => IntCC::Equal,
@@ -1498,7 +1522,14 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             if self.flags.is_some() {
                 self.fired = Some(Fired::default());
             }
-            let v = self.translate_expr(&k.value);
+            // A complex output's value is its two parts (`Op::CPair`), stored side by side.
+            let (v, imag) = match &k.value {
+                Expr::Op(Op::CPair, parts) => {
+                    let re = self.translate_expr(&parts[0]);
+                    (re, Some(self.translate_expr(&parts[1])))
+                }
+                value => (self.translate_expr(value), None),
+            };
             let fired = self.fired.take().and_then(|f| {
                 let mut conds = f.conds;
                 for terms in [f.f64_terms, f.f32_terms] {
@@ -1524,6 +1555,14 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             let out_ptr = kc.ptrs[k.out][nd];
             let addr = self.b.use_var(out_ptr);
             self.store_elem(addr, k.arrays[k.out].dtype, v);
+            if let Some(im) = imag {
+                let half = if k.arrays[k.out].dtype == DType::C64 {
+                    4
+                } else {
+                    8
+                };
+                self.b.ins().store(MemFlagsData::trusted(), im, addr, half);
+            }
             return;
         }
         let counter = self.kernel.as_ref().unwrap().counters[level];

@@ -207,6 +207,9 @@ fn elem_type(d: DType) -> &'static str {
         DType::I32 => "int",
         DType::F64 => "double",
         DType::F32 => "float",
+        // Never rendered: kernels with complex operands stay on the CPU.
+        DType::C64 => "float2",
+        DType::C128 => "double2",
     }
 }
 
@@ -214,8 +217,8 @@ fn elem_type(d: DType) -> &'static str {
 fn machine(d: DType) -> Ty {
     match d {
         DType::Bool | DType::I64 | DType::I32 => Ty::I64,
-        DType::F64 => Ty::F64,
-        DType::F32 => Ty::F32,
+        DType::F64 | DType::C128 => Ty::F64,
+        DType::F32 | DType::C64 => Ty::F32,
     }
 }
 
@@ -400,6 +403,8 @@ fn render_op(op: Op, v: &[String], t: &[Ty]) -> Result<(String, Ty), String> {
         | Op::FIsInf
         | Op::FIsFinite
         | Op::Select => unreachable!("render_ufunc_op"),
+        // Complex arrays stay on the CPU (`lower::attach_gpu` keeps their kernels off it).
+        Op::CPair | Op::CImag => return Err("complex kernels run on the CPU".into()),
     }
 }
 

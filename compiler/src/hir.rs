@@ -90,6 +90,21 @@ pub enum EwOp {
     IsNan,
     IsInf,
     IsFinite,
+    /// The complex-only operations (`sema/complex.rs`, `lower/complex.rs`).
+    Complex(ComplexFn),
+}
+
+/// Operations of complex numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ComplexFn {
+    /// `.real`, `.imag`: the parts, of the part dtype.
+    Real,
+    Imag,
+    Conj,
+    /// `np.angle`: `atan2(imag, real)`.
+    Angle,
+    /// `complex(re, im)` of two reals.
+    Make,
 }
 
 /// The float functions NumPy's ufuncs take from the C library.
@@ -346,6 +361,8 @@ pub struct Expr {
 pub enum ExprKind {
     Int(i64),
     Float(f64),
+    /// A complex constant (`2.5j`): real and imaginary parts.
+    Complex(f64, f64),
     Bool(bool),
     Str(String),
     None,
@@ -654,6 +671,7 @@ impl Expr {
             | K::Seq { .. } => true,
             K::Int(_)
             | K::Float(_)
+            | K::Complex(..)
             | K::Bool(_)
             | K::Str(_)
             | K::None

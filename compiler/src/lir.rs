@@ -92,6 +92,12 @@ pub enum Op {
     FIsFinite,
     /// `c ? a : b` with `c` a 0/1 bool and `a`, `b` of one type.
     Select,
+    /// Kernel only (`lower/complex.rs`): a complex value as its real and imaginary parts,
+    /// only as the value of a kernel whose output is complex (stored as two floats).
+    CPair,
+    /// Kernel only: the imaginary part of complex operand `Input(i)` (`Input(i)` itself
+    /// reads the real part).
+    CImag,
 }
 
 /// Where a site string or string constant lives in the program's data.

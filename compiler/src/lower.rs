@@ -16,6 +16,7 @@ use crate::syntax::ast::CmpOp;
 use crate::types::{dims_of, ArrTy, DType, Device, Dim, Ty};
 use std::collections::HashMap;
 
+mod complex;
 mod random;
 mod scalars;
 mod warn;
@@ -122,6 +123,7 @@ fn scalar_writer(d: DType) -> RtFn {
         DType::I64 => RtFn::WriteInt,
         DType::I32 => RtFn::WriteInt32,
         DType::Bool => RtFn::WriteBool,
+        DType::C64 | DType::C128 => unreachable!("complex scalars are objects"),
     }
 }
 
@@ -173,7 +175,8 @@ fn attach_gpu(p: &mut lir::Program) {
     let mut metas = Vec::new();
     for (k, ok) in p.kernels.iter().zip(&rendered) {
         let mut flags = 0;
-        if *ok {
+        // Complex arrays stay on the CPU.
+        if *ok && !k.arrays.iter().any(|a| a.dtype.is_complex()) {
             flags |= meta::GPU_OK;
         }
         if is_exact_on_gpu(&k.value) {
@@ -339,11 +342,17 @@ fn dtype_machine(d: DType) -> lir::Ty {
         DType::F32 => lir::Ty::F32,
         // int32 values live sign-extended in an i64 (loads widen, stores truncate).
         DType::Bool | DType::I64 | DType::I32 => lir::Ty::I64,
+        // A complex element's real part (`lower/complex.rs`).
+        DType::C128 => lir::Ty::F64,
+        DType::C64 => lir::Ty::F32,
     }
 }
 
 /// Converts a machine value of dtype `from` to dtype `to` (NumPy's unsafe casting).
 fn convert(e: Expr, from: DType, to: DType) -> Expr {
+    if from != to && (from.is_complex() || to.is_complex()) {
+        return complex::convert_complex(e, from, to);
+    }
     match (from, to) {
         _ if from == to => e,
         (DType::Bool, DType::I64 | DType::I32) | (DType::I32, DType::I64) => e,
@@ -460,6 +469,7 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
         EwOp::IsFinite if f => Expr::op(Op::FIsFinite, vec![x]),
         EwOp::IsNan | EwOp::IsInf => Expr::I64(0),
         EwOp::IsFinite => Expr::I64(1),
+        EwOp::Complex(_) => unreachable!("complex operations are lower/complex.rs's"),
     }
 }
 
@@ -1236,6 +1246,9 @@ impl<'a> Lower<'a> {
                 let f = scalar_writer(*d);
                 out.push(Stmt::Call(f, vec![e.clone(), style(true)]))
             }
+            (Ty::Complex | Ty::NpScalar(DType::C64 | DType::C128), Val::Object(p, _)) => {
+                self.write_complex(*p, ty, repr, out)
+            }
             (Ty::Str, Val::Object(p, _)) => out.push(Stmt::Call(
                 RtFn::WriteStr,
                 vec![Expr::Var(*p), Expr::I64(repr as i64)],
@@ -1357,6 +1370,9 @@ impl<'a> Lower<'a> {
             vals.insert(0, depth);
             let r = Expr::CallFunction(*id, vals);
             return self.temp(r, machine_ty(&e.ty), out);
+        }
+        if let Some(r) = self.complex_real_scalar(e, out) {
+            return r;
         }
         let mty = machine_ty(&e.ty);
         match &e.kind {
@@ -1574,6 +1590,7 @@ impl<'a> Lower<'a> {
             DType::Bool => v,
             DType::I64 | DType::I32 => Expr::op(Op::IToB, vec![v]),
             DType::F64 | DType::F32 => Expr::op(Op::FToB, vec![v]),
+            DType::C64 | DType::C128 => unreachable!("complex truth is a kernel"),
         }
     }
 
@@ -1665,6 +1682,9 @@ impl<'a> Lower<'a> {
         }
         if let Some(Some(r)) = self.inline_call(e, out) {
             return self.object(&r, out);
+        }
+        if let Some(r) = self.complex_object(e, out) {
+            return r;
         }
         match &e.kind {
             H::Local(id) => {
@@ -2222,6 +2242,11 @@ impl<'a> Lower<'a> {
                 }
                 let dst = self.alloc(a, e.span, out);
                 self.fused_kernel(dst, a, e, false, out);
+                (dst, true)
+            }
+            H::ArrayLit(elems) if a.dtype.is_complex() => {
+                let dst = self.alloc(a, e.span, out);
+                self.complex_array_lit(dst, a.dtype, elems, out);
                 (dst, true)
             }
             H::ArrayLit(elems) => {
@@ -2876,6 +2901,12 @@ impl<'a> Lower<'a> {
     /// The kernel `kb` built, computing `value` into its operand 0, and its launch; then the
     /// release of the operands it owns.
     fn launch_kernel(&mut self, kb: KernelBuilder, value: Expr, cuda: bool, out: &mut Vec<Stmt>) {
+        let out_dtype = kb.arrays[0].1.dtype;
+        let value = if out_dtype.is_complex() {
+            complex::complex_output(value, out_dtype)
+        } else {
+            value
+        };
         let kernel = lir::Kernel {
             domain: kb.domain.clone(),
             run: kb.run,
@@ -2975,6 +3006,9 @@ impl<'a> Lower<'a> {
         in_place: bool,
         out: &mut Vec<Stmt>,
     ) -> Expr {
+        if let Some(r) = self.complex_kernel_node(e, kb, dst, in_place, out) {
+            return r;
+        }
         match (&e.kind, &e.ty) {
             (H::Elementwise { op, args }, Ty::Array(_) | Ty::RunArray(_)) => {
                 let dts: Vec<DType> = args.iter().map(|a| ty_dtype(&a.ty)).collect();

@@ -3,6 +3,8 @@
 //! Promotion follows NumPy 2 (NEP 50): Python scalars are "weak" and take the array's dtype
 //! when their kind fits; among the dtypes here the result is the larger kind.
 
+pub mod complex;
+
 use std::fmt;
 
 /// Array element types. `code()` is the runtime's `DType` number.
@@ -13,6 +15,9 @@ pub enum DType {
     F64,
     F32,
     I32,
+    /// complex64 / complex128: two floats, real then imaginary (`types::complex`).
+    C64,
+    C128,
 }
 
 impl DType {
@@ -23,6 +28,8 @@ impl DType {
             DType::F64 => 2,
             DType::F32 => 3,
             DType::I32 => 4,
+            DType::C64 => 11,
+            DType::C128 => 12,
         }
     }
     pub fn name(self) -> &'static str {
@@ -32,13 +39,16 @@ impl DType {
             DType::F64 => "float64",
             DType::F32 => "float32",
             DType::I32 => "int32",
+            DType::C64 => "complex64",
+            DType::C128 => "complex128",
         }
     }
     pub fn itemsize(self) -> usize {
         match self {
             DType::Bool => 1,
-            DType::I64 | DType::F64 => 8,
+            DType::I64 | DType::F64 | DType::C64 => 8,
             DType::F32 | DType::I32 => 4,
+            DType::C128 => 16,
         }
     }
     pub fn is_float(self) -> bool {
@@ -47,13 +57,17 @@ impl DType {
     pub fn is_int(self) -> bool {
         matches!(self, DType::I64 | DType::I32)
     }
-    /// NumPy's kind order: bool < integer < floating.
+    /// NumPy's kind order: bool < integer < floating < complex.
     pub fn kind(self) -> u8 {
         match self {
             DType::Bool => 0,
             DType::I64 | DType::I32 => 1,
             DType::F64 | DType::F32 => 2,
+            DType::C64 | DType::C128 => 3,
         }
+    }
+    pub fn is_complex(self) -> bool {
+        matches!(self, DType::C64 | DType::C128)
     }
 }
 
@@ -68,6 +82,7 @@ pub fn promote_types(a: DType, b: DType) -> DType {
         (I32, F64) | (F64, I32) => F64,
         (F32, F64) | (F64, F32) => F64,
         (I64, F64) | (F64, I64) => F64,
+        (C64 | C128, _) | (_, C64 | C128) => complex::promote(a, b),
         _ => unreachable!(),
     }
 }
@@ -83,7 +98,9 @@ pub fn result_dtype(strong: &[DType], weak: &[DType]) -> DType {
             .fold(DType::Bool, |a, b| if b.kind() > a.kind() { b } else { a });
     };
     for &w in weak {
-        if w.kind() > r.kind() {
+        if w.is_complex() && !r.is_complex() {
+            r = complex::complex_of(r);
+        } else if w.kind() > r.kind() {
             r = w;
         }
     }
@@ -93,8 +110,8 @@ pub fn result_dtype(strong: &[DType], weak: &[DType]) -> DType {
 impl DType {
     /// The float dtype a true division or `exp` of this dtype produces.
     pub fn float_result(self) -> DType {
-        if self == DType::F32 {
-            DType::F32
+        if self == DType::F32 || self.is_complex() {
+            self
         } else {
             DType::F64
         }
@@ -298,6 +315,9 @@ pub enum Ty {
     Int,
     Float,
     Bool,
+    /// Python `complex` (`1j`): weak like Python's other scalars; not `is_scalar` (one machine
+    /// value), so only the places that know complex accept it (`lower/complex.rs`).
+    Complex,
     /// A NumPy scalar such as `np.float64(3.75)`: computes like Python's, prints differently.
     NpScalar(DType),
     Str,
@@ -323,8 +343,12 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// A scalar held in one machine value (complex scalars are not: see `Ty::Complex`).
     pub fn is_scalar(&self) -> bool {
-        matches!(self, Ty::Int | Ty::Float | Ty::Bool | Ty::NpScalar(_))
+        match self {
+            Ty::NpScalar(d) => !d.is_complex(),
+            t => matches!(t, Ty::Int | Ty::Float | Ty::Bool),
+        }
     }
     /// An int or bool scalar, Python or NumPy: what Python takes as an index (`__index__`).
     pub fn is_index(&self) -> bool {
@@ -338,6 +362,7 @@ impl Ty {
         match self {
             Ty::Int => Some(DType::I64),
             Ty::Float => Some(DType::F64),
+            Ty::Complex => Some(DType::C128),
             Ty::Bool => Some(DType::Bool),
             Ty::NpScalar(d) => Some(*d),
             _ => None,
@@ -350,8 +375,12 @@ impl Ty {
         }
     }
     /// Whether values of this type are reference-counted runtime objects.
+    /// Complex scalars are too: 0-d arrays (`lower/complex.rs`).
     pub fn is_object(&self) -> bool {
-        matches!(self, Ty::Array(_) | Ty::RunArray(_) | Ty::Str)
+        match self {
+            Ty::NpScalar(d) => d.is_complex(),
+            t => matches!(t, Ty::Array(_) | Ty::RunArray(_) | Ty::Str | Ty::Complex),
+        }
     }
     pub fn scalar_of(dtype: DType, numpy: bool) -> Ty {
         if numpy {
@@ -361,6 +390,7 @@ impl Ty {
             DType::Bool => Ty::Bool,
             DType::I64 | DType::I32 => Ty::Int,
             DType::F64 | DType::F32 => Ty::Float,
+            DType::C64 | DType::C128 => Ty::Complex,
         }
     }
 }
@@ -370,6 +400,7 @@ impl fmt::Display for Ty {
         match self {
             Ty::Int => write!(f, "int"),
             Ty::Float => write!(f, "float"),
+            Ty::Complex => write!(f, "complex"),
             Ty::Bool => write!(f, "bool"),
             Ty::NpScalar(d) => write!(
                 f,

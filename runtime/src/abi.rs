@@ -693,7 +693,8 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
         && (*b).ndim == 2
         && ((*a).shape[0] == 1 || (*b).shape[1] == 1)
         && flags & MATMUL_TENSOR == 0;
-    if !one_row_or_col {
+    // Complex products stay on the CPU.
+    if !one_row_or_col && !(*a).dtype.is_complex() {
         if let Some(out) = crate::gpu::matmul(a, b, flags & MATMUL_CUDA != 0) {
             return out;
         }
@@ -770,6 +771,12 @@ pub unsafe extern "C" fn arrc_matmul(a: Arr, b: Arr, flags: i64) -> Arr {
         }
         let (pa, pb, po) = (a.data.offset(oa), b.data.offset(ob), o.data.add(t * block));
         let (mu, ku, nu) = (m as usize, k as usize, n as usize);
+        if a.dtype.is_complex() {
+            let (a_, b_) = ((pa as *const u8, rsa, csa), (pb as *const u8, rsb, csb));
+            complex::complex_matmul(a.dtype, (mu, ku, nu), a_, b_, po as *mut u8);
+            t += 1;
+            return;
+        }
         match route {
             Route::Dot => vector_dot_into(a.dtype, ku, (pa, csa), (pb, rsb), flags, po),
             Route::NoBlas => {
@@ -1056,6 +1063,7 @@ unsafe fn gemm(
             n as isize,
             1,
         ),
+        DType::C64 | DType::C128 => unreachable!("complex products take complex::complex_matmul"),
         DType::I64 | DType::I32 | DType::Bool => {
             for i in 0..m {
                 for j in 0..n {
@@ -1990,6 +1998,7 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 
 // ---- random ----
 
+mod complex;
 mod draw;
 mod partition;
 mod runshape;
@@ -2001,6 +2010,7 @@ pub use select::*;
 pub use stride_tricks::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
+pub use complex::*;
 pub use draw::*;
 
 fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {
@@ -2129,6 +2139,8 @@ impl ArraySource for ArrView<'_> {
             DType::F64 => ElemKind::F64,
             DType::F32 => ElemKind::F32,
             DType::I32 => ElemKind::I32,
+            DType::C64 => ElemKind::C64,
+            DType::C128 => ElemKind::C128,
         }
     }
     fn shape(&self) -> &[usize] {
@@ -2145,6 +2157,14 @@ impl ArraySource for ArrView<'_> {
                 DType::F64 => Scalar::F64((p as *const f64).read()),
                 DType::F32 => Scalar::F32((p as *const f32).read()),
                 DType::I32 => Scalar::I32((p as *const i32).read()),
+                DType::C64 => {
+                    let q = p as *const f32;
+                    Scalar::C64(q.read(), q.add(1).read())
+                }
+                DType::C128 => {
+                    let q = p as *const f64;
+                    Scalar::C128(q.read(), q.add(1).read())
+                }
             }
         }
     }

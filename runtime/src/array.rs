@@ -20,6 +20,9 @@ pub enum DType {
     F64 = 2,
     F32 = 3,
     I32 = 4,
+    /// Complex: two floats, real then imaginary (codes 5..10 are other helpers' dtypes).
+    C64 = 11,
+    C128 = 12,
 }
 
 impl DType {
@@ -30,14 +33,17 @@ impl DType {
             2 => DType::F64,
             3 => DType::F32,
             4 => DType::I32,
+            11 => DType::C64,
+            12 => DType::C128,
             _ => panic!("bad dtype code {code}"),
         }
     }
     pub fn itemsize(self) -> usize {
         match self {
             DType::Bool => 1,
-            DType::I64 | DType::F64 => 8,
+            DType::I64 | DType::F64 | DType::C64 => 8,
             DType::F32 | DType::I32 => 4,
+            DType::C128 => 16,
         }
     }
     pub fn name(self) -> &'static str {
@@ -47,7 +53,12 @@ impl DType {
             DType::F64 => "float64",
             DType::F32 => "float32",
             DType::I32 => "int32",
+            DType::C64 => "complex64",
+            DType::C128 => "complex128",
         }
+    }
+    pub fn is_complex(self) -> bool {
+        matches!(self, DType::C64 | DType::C128)
     }
 }
 
@@ -391,6 +402,8 @@ pub enum Elem {
     Bool(bool),
     Int(i64),
     Float(f64),
+    /// Real and imaginary parts (complex64 widened).
+    Complex(f64, f64),
 }
 
 impl Elem {
@@ -403,6 +416,14 @@ impl Elem {
             DType::I32 => Elem::Int((p as *const i32).read_unaligned() as i64),
             DType::F64 => Elem::Float((p as *const f64).read_unaligned()),
             DType::F32 => Elem::Float((p as *const f32).read_unaligned() as f64),
+            DType::C128 => {
+                let q = p as *const f64;
+                Elem::Complex(q.read_unaligned(), q.add(1).read_unaligned())
+            }
+            DType::C64 => {
+                let q = p as *const f32;
+                Elem::Complex(q.read_unaligned() as f64, q.add(1).read_unaligned() as f64)
+            }
         }
     }
     /// Writes with NumPy's casting (float → int truncates, anything → bool is `!= 0`).
@@ -416,6 +437,21 @@ impl Elem {
             DType::I32 => (p as *mut i32).write_unaligned(self.as_i64() as i32),
             DType::F64 => (p as *mut f64).write_unaligned(self.as_f64()),
             DType::F32 => (p as *mut f32).write_unaligned(self.as_f64() as f32),
+            DType::C128 | DType::C64 => {
+                let (re, im) = match self {
+                    Elem::Complex(re, im) => (re, im),
+                    other => (other.as_f64(), 0.0),
+                };
+                if dtype == DType::C128 {
+                    let q = p as *mut f64;
+                    q.write_unaligned(re);
+                    q.add(1).write_unaligned(im);
+                } else {
+                    let q = p as *mut f32;
+                    q.write_unaligned(re as f32);
+                    q.add(1).write_unaligned(im as f32);
+                }
+            }
         }
     }
     pub fn as_f64(self) -> f64 {
@@ -423,13 +459,15 @@ impl Elem {
             Elem::Bool(b) => b as i64 as f64,
             Elem::Int(i) => i as f64,
             Elem::Float(f) => f,
+            // NumPy's complex → real cast keeps the real part.
+            Elem::Complex(re, _) => re,
         }
     }
     pub fn as_i64(self) -> i64 {
         match self {
             Elem::Bool(b) => b as i64,
             Elem::Int(i) => i,
-            Elem::Float(f) => float_to_i64(f),
+            Elem::Float(f) | Elem::Complex(f, _) => float_to_i64(f),
         }
     }
     pub fn as_bool(self) -> bool {
@@ -437,6 +475,7 @@ impl Elem {
             Elem::Bool(b) => b,
             Elem::Int(i) => i != 0,
             Elem::Float(f) => f != 0.0,
+            Elem::Complex(re, im) => re != 0.0 || im != 0.0,
         }
     }
 }

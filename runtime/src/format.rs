@@ -14,6 +14,9 @@
 //!
 //! Pure Rust, no I/O, no `unsafe`.
 
+mod complex;
+
+pub use complex::complex_scalar_str;
 use std::cmp::Ordering;
 
 // ---------------------------------------------------------------------------
@@ -28,6 +31,9 @@ pub enum Scalar {
     F64(f64),
     F32(f32),
     I32(i32),
+    /// Real and imaginary parts.
+    C64(f32, f32),
+    C128(f64, f64),
 }
 
 /// Element kind (dtype) of an array.
@@ -38,6 +44,8 @@ pub enum ElemKind {
     I64,
     F32,
     F64,
+    C64,
+    C128,
 }
 
 impl ElemKind {
@@ -49,13 +57,18 @@ impl ElemKind {
             ElemKind::I64 => "int64",
             ElemKind::F32 => "float32",
             ElemKind::F64 => "float64",
+            ElemKind::C64 => "complex64",
+            ElemKind::C128 => "complex128",
         }
     }
 
     /// Whether `repr` of an array of this kind omits the `dtype=` suffix
     /// (NumPy's `dtype_is_implied` on a 64-bit Linux build).
     pub fn dtype_is_implied(self) -> bool {
-        matches!(self, ElemKind::Bool | ElemKind::I64 | ElemKind::F64)
+        matches!(
+            self,
+            ElemKind::Bool | ElemKind::I64 | ElemKind::F64 | ElemKind::C128
+        )
     }
 }
 
@@ -67,6 +80,8 @@ impl Scalar {
             Scalar::I64(_) => ElemKind::I64,
             Scalar::F32(_) => ElemKind::F32,
             Scalar::F64(_) => ElemKind::F64,
+            Scalar::C64(..) => ElemKind::C64,
+            Scalar::C128(..) => ElemKind::C128,
         }
     }
 }
@@ -213,6 +228,8 @@ pub fn scalar_str(s: Scalar, _opts: &PrintOptions) -> String {
         Scalar::I64(i) => i.to_string(),
         Scalar::F64(x) => float_scalar_str(x, false),
         Scalar::F32(x) => float_scalar_str(x as f64, true),
+        Scalar::C64(re, im) => complex_scalar_str(re as f64, im as f64, true),
+        Scalar::C128(re, im) => complex_scalar_str(re, im, false),
     }
 }
 
@@ -224,6 +241,8 @@ pub fn scalar_repr(s: Scalar, opts: &PrintOptions) -> String {
         Scalar::I64(_) => format!("np.int64({})", scalar_str(s, opts)),
         Scalar::F32(_) => format!("np.float32({})", scalar_str(s, opts)),
         Scalar::F64(_) => format!("np.float64({})", scalar_str(s, opts)),
+        Scalar::C64(..) => format!("np.complex64({})", scalar_str(s, opts)),
+        Scalar::C128(..) => format!("np.complex128({})", scalar_str(s, opts)),
     }
 }
 
@@ -464,6 +483,7 @@ enum Formatter {
     Bool { truestr: &'static str },
     Int { width: usize, sign: char },
     Float(FloatingFormat),
+    Complex(complex::ComplexFormat),
 }
 
 impl Formatter {
@@ -500,6 +520,14 @@ impl Formatter {
                 let vals: Vec<f64> = data.iter().map(|&v| scalar_as_f64(v)).collect();
                 Formatter::Float(FloatingFormat::new(&vals, kind == ElemKind::F32, opts))
             }
+            ElemKind::C64 | ElemKind::C128 => {
+                let vals: Vec<(f64, f64)> = data.iter().map(|&v| scalar_as_c128(v)).collect();
+                Formatter::Complex(complex::ComplexFormat::new(
+                    &vals,
+                    kind == ElemKind::C64,
+                    opts,
+                ))
+            }
         }
     }
 
@@ -522,7 +550,16 @@ impl Formatter {
                 format!("{s:>width$}", width = *width)
             }
             Formatter::Float(ff) => ff.format(scalar_as_f64(v)),
+            Formatter::Complex(cf) => cf.format(scalar_as_c128(v)),
         }
+    }
+}
+
+fn scalar_as_c128(v: Scalar) -> (f64, f64) {
+    match v {
+        Scalar::C64(re, im) => (re as f64, im as f64),
+        Scalar::C128(re, im) => (re, im),
+        _ => (scalar_as_f64(v), 0.0),
     }
 }
 
@@ -533,6 +570,8 @@ fn scalar_as_i64(v: Scalar) -> i64 {
         Scalar::I64(i) => i,
         Scalar::F32(x) => x as i64,
         Scalar::F64(x) => x as i64,
+        Scalar::C64(x, _) => x as i64,
+        Scalar::C128(x, _) => x as i64,
     }
 }
 
@@ -543,6 +582,8 @@ fn scalar_as_f64(v: Scalar) -> f64 {
         Scalar::I64(i) => i as f64,
         Scalar::F32(x) => x as f64,
         Scalar::F64(x) => x,
+        Scalar::C64(x, _) => x as f64,
+        Scalar::C128(x, _) => x,
     }
 }
 
@@ -553,6 +594,8 @@ fn scalar_as_bool(v: Scalar) -> bool {
         Scalar::I64(i) => i != 0,
         Scalar::F32(x) => x != 0.0,
         Scalar::F64(x) => x != 0.0,
+        Scalar::C64(x, y) => x != 0.0 || y != 0.0,
+        Scalar::C128(x, y) => x != 0.0 || y != 0.0,
     }
 }
 

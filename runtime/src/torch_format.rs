@@ -113,6 +113,9 @@ pub fn torch_dtype_str(kind: ElemKind) -> &'static str {
         ElemKind::I64 => "torch.int64",
         ElemKind::F32 => "torch.float32",
         ElemKind::F64 => "torch.float64",
+        // Complex arrays are never tensors (sema rejects them).
+        ElemKind::C64 => "torch.complex64",
+        ElemKind::C128 => "torch.complex128",
     }
 }
 
@@ -127,6 +130,7 @@ pub fn torch_scalar_str(s: Scalar) -> String {
         Scalar::I64(i) => i.to_string(),
         Scalar::F32(x) => py_float_repr(x as f64),
         Scalar::F64(x) => py_float_repr(x),
+        Scalar::C64(..) | Scalar::C128(..) => crate::format::scalar_str(s, &Default::default()),
     }
 }
 
@@ -199,6 +203,8 @@ fn scalar_f64(v: Scalar) -> f64 {
         Scalar::I64(i) => i as f64,
         Scalar::F32(x) => x as f64,
         Scalar::F64(x) => x,
+        Scalar::C64(x, _) => x as f64,
+        Scalar::C128(x, _) => x,
     }
 }
 
@@ -210,6 +216,7 @@ fn nonfloat_str(v: Scalar) -> String {
         Scalar::I64(i) => i.to_string(),
         Scalar::F32(x) => py_float_repr(x as f64),
         Scalar::F64(x) => py_float_repr(x),
+        Scalar::C64(..) | Scalar::C128(..) => crate::format::scalar_str(v, &Default::default()),
     }
 }
 

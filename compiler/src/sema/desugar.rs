@@ -916,6 +916,9 @@ impl Sema {
         let mut first = Vec::new();
         let refs: Vec<&ast::Expr> = bound.iter().take(4).flatten().copied().collect();
         let hidden = self.hidden_args(name, &refs, &mut first)?;
+        if hidden.iter().any(|h| super::complex::is_complex(&h.2)) {
+            return super::unsupported(span, format!("np.{name} of complex numbers"));
+        }
         let arg = |k: usize| b.name(&hidden[k].0);
         let rtol = if bound[2].is_some() {
             arg(2)

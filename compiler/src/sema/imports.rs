@@ -222,6 +222,7 @@ fn rewrite_expr(e: &mut ast::Expr, names: &Names) {
         }
         A::Int(_)
         | A::Float(_)
+        | A::Imag(_)
         | A::Str(_)
         | A::Bool(_)
         | A::None

@@ -533,6 +533,9 @@ impl Sema {
             Ty::Array(t) if t.tensor.is_some() => {
                 return unsupported(x.span, "np.linalg.norm of a tensor")
             }
+            Ty::Array(t) if t.dtype.is_complex() => {
+                return unsupported(x.span, "np.linalg.norm of complex numbers")
+            }
             Ty::Array(t) if t.ndim() > 0 => t.clone(),
             t => return unsupported(x.span, format!("np.linalg.norm of a {t}")),
         };

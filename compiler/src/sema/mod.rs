@@ -4,6 +4,7 @@
 //! Architecture invariant: every error a user can get from a well-formed parse comes from
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
+mod complex;
 mod desugar;
 mod errors;
 mod for_each;
@@ -252,6 +253,7 @@ pub(super) fn makes_call(e: &ast::Expr) -> bool {
         A::Name(_)
         | A::Int(_)
         | A::Float(_)
+        | A::Imag(_)
         | A::Str(_)
         | A::Bool(_)
         | A::None
@@ -342,6 +344,8 @@ fn dtype_from_name(name: &str) -> Option<DType> {
         "float32" | "single" => Some(DType::F32),
         "int32" | "intc" => Some(DType::I32),
         "bool" | "bool_" => Some(DType::Bool),
+        "complex" | "complex128" | "cdouble" => Some(DType::C128),
+        "complex64" | "csingle" => Some(DType::C64),
         _ => None,
     }
 }
@@ -1586,6 +1590,7 @@ impl Sema {
                 operand,
             } if operand.kind == A::Int(i64::MIN) => mk(H::Int(i64::MIN), Ty::Int, span),
             A::Float(v) => mk(H::Float(*v), Ty::Float, span),
+            A::Imag(v) => mk(H::Complex(0.0, *v), Ty::Complex, span),
             A::Bool(b) => mk(H::Bool(*b), Ty::Bool, span),
             A::Str(s) => mk(H::Str(s.clone()), Ty::Str, span),
             A::None => mk(H::None, Ty::None, span),
@@ -1952,6 +1957,12 @@ impl Sema {
             return self.tensor_attribute(v, attr, attr_span, span);
         }
         match (&v.ty, attr) {
+            (t, "real" | "imag")
+                if t.scalar_dtype().is_some() || crate::types::dims_of(t).is_some() =>
+            {
+                let f = complex_function(attr).unwrap();
+                self.complex_part(f, v, span)
+            }
             (Ty::Array(a), "shape") => {
                 let items: Vec<_> = a
                     .shape
@@ -2077,6 +2088,9 @@ impl Sema {
 
     /// Types an elementwise operation: broadcasting, NumPy's promotion, Python's for Python scalars.
     fn elementwise(&mut self, op: EwOp, args: Vec<hir::Expr>, span: Span) -> Result<hir::Expr> {
+        if args.iter().any(|a| complex::is_complex(&a.ty)) {
+            return self.complex_elementwise(op, args, span);
+        }
         for a in &args {
             if !(a.ty.is_scalar() || a.ty.as_array().is_some() || matches!(a.ty, Ty::RunArray(_))) {
                 let what = ew_symbol(op);
@@ -2755,6 +2769,12 @@ impl Sema {
             if recv.ty == Ty::Str {
                 return unsupported(span, "string methods");
             }
+            if matches!(attr.as_str(), "conj" | "conjugate") && recv.ty.scalar_dtype().is_some() {
+                // `z.conjugate()` of a Python or NumPy scalar (`conj` is NumPy's only).
+                if attr == "conjugate" || matches!(recv.ty, Ty::NpScalar(_)) {
+                    return self.method(recv, attr, *attr_span, args, kwargs, span);
+                }
+            }
             return err(
                 *attr_span,
                 SemaError::NoAttribute(py_type_name(&recv.ty).into(), attr.clone()),
@@ -2786,6 +2806,10 @@ impl Sema {
                 kwargs[0].span,
                 SemaError::UnexpectedKeyword(name.into(), kwargs[0].name.clone()),
             );
+        }
+        if name == "complex" {
+            let vals = self.args(args)?;
+            return self.complex_call(None, vals, span);
         }
         let one = |s: &mut Sema| -> Result<hir::Expr> {
             if args.len() != 1 {
@@ -2861,6 +2885,14 @@ impl Sema {
                     _ => Ty::Bool,
                 };
                 match &v.ty {
+                    Ty::Complex if name != "bool" => {
+                        let m = if name == "int" {
+                            "int() argument must be a string, a bytes-like object or a real number, not 'complex'"
+                        } else {
+                            "float() argument must be a string or a real number, not 'complex'"
+                        };
+                        err(span, SemaError::Custom(m.into()))
+                    }
                     t if t.is_scalar() => Ok(if name == "bool" {
                         self.truth(v)?
                     } else {
@@ -3085,6 +3117,14 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
+        if let (ModuleKind::NumPy, Some(f)) = (module, complex_function(name)) {
+            self.kwarg(kwargs, name, &[])?;
+            if args.len() != 1 {
+                return unsupported(span, format!("np.{name} of {} arguments", args.len()));
+            }
+            let v = self.array_like_arg(&args[0])?;
+            return self.complex_part(f, v, span);
+        }
         match (module, name) {
             // `np.ndarray(shape, dtype)` is the constructor `np.empty` calls: uninitialised
             // memory, which a program can only have meant to fill before reading (arrc's
@@ -3296,6 +3336,12 @@ impl Sema {
                 }
                 if let Some(d) = kw.get("dtype") {
                     dtype = self.dtype_arg(d)?;
+                }
+                if !dtype.is_complex() && elems.iter().any(|e| complex::is_complex(&e.ty)) {
+                    return unsupported(
+                        span,
+                        format!("complex elements in a {} np.array", dtype.name()),
+                    );
                 }
                 if dtype == DType::I32 {
                     for e in &elems {
@@ -3542,6 +3588,7 @@ impl Sema {
             DType::F64 | DType::F32 => mk(H::Float(fill as f64), Ty::Float, span),
             DType::I64 | DType::I32 => mk(H::Int(fill), Ty::Int, span),
             DType::Bool => mk(H::Bool(fill != 0), Ty::Bool, span),
+            DType::C64 | DType::C128 => mk(H::Complex(fill as f64, 0.0), Ty::Complex, span),
         };
         mk(
             H::Full(Box::new(value)),
@@ -3703,7 +3750,7 @@ impl Sema {
                     );
                 }
                 let v = self.expr(e)?;
-                if !v.ty.is_scalar() {
+                if !v.ty.is_scalar() && !(v.ty.is_object() && complex::is_complex(&v.ty)) {
                     if v.ty.as_array().is_some() {
                         return unsupported(e.span, "np.array of a list containing arrays");
                     }
@@ -4039,6 +4086,13 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
+        if let Some(f) = complex_function(name).filter(|_| matches!(name, "conj" | "conjugate")) {
+            self.kwarg(kwargs, name, &[])?;
+            if !args.is_empty() {
+                return unsupported(span, format!("arguments of .{name}()"));
+            }
+            return self.complex_part(f, recv, span);
+        }
         match name {
             "reshape" => {
                 self.kwarg(kwargs, name, &[])?;
@@ -4346,7 +4400,13 @@ fn ufunc_name(op: BinOp) -> &'static str {
 }
 
 fn ew_symbol(op: EwOp) -> &'static str {
+    use hir::ComplexFn;
     match op {
+        EwOp::Complex(ComplexFn::Real) => "real",
+        EwOp::Complex(ComplexFn::Imag) => "imag",
+        EwOp::Complex(ComplexFn::Conj) => "conjugate",
+        EwOp::Complex(ComplexFn::Angle) => "angle",
+        EwOp::Complex(ComplexFn::Make) => "complex",
         EwOp::Add => "+",
         EwOp::Sub => "-",
         EwOp::Mul => "*",
@@ -4433,6 +4493,9 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::Int => "int",
         Ty::Float => "float",
         Ty::Bool => "bool",
+        Ty::Complex => "complex",
+        Ty::NpScalar(DType::C128) => "numpy.complex128",
+        Ty::NpScalar(DType::C64) => "numpy.complex64",
         Ty::NpScalar(DType::F64) => "numpy.float64",
         Ty::NpScalar(DType::F32) => "numpy.float32",
         Ty::NpScalar(DType::I64) => "numpy.int64",
@@ -4450,6 +4513,17 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::Device(_) => "torch.device",
         Ty::Module(_) => "module",
         Ty::Generator => "numpy.random._generator.Generator",
+    }
+}
+
+/// The complex functions by NumPy name (`np.real`, `x.conj()`).
+fn complex_function(name: &str) -> Option<hir::ComplexFn> {
+    match name {
+        "real" => Some(hir::ComplexFn::Real),
+        "imag" => Some(hir::ComplexFn::Imag),
+        "conj" | "conjugate" => Some(hir::ComplexFn::Conj),
+        "angle" => Some(hir::ComplexFn::Angle),
+        _ => None,
     }
 }
 

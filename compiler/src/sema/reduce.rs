@@ -167,6 +167,9 @@ impl Sema {
                 None => return unsupported(recv.span, format!("{name}() of a {}", recv.ty)),
             },
         };
+        if a.dtype.is_complex() {
+            return unsupported(span, format!("{name}() of complex numbers"));
+        }
         let is_run = run.iter().any(|&r| r);
         let mut axis: Option<Vec<i64>> = None;
         let mut keepdims = false;

@@ -21,6 +21,8 @@ pub(super) fn numpy_scalar_type(name: &str) -> Option<DType> {
         "int64" | "int_" => Some(DType::I64),
         "int32" | "intc" => Some(DType::I32),
         "bool_" | "bool" => Some(DType::Bool),
+        "complex128" | "cdouble" => Some(DType::C128),
+        "complex64" | "csingle" => Some(DType::C64),
         _ => None,
     }
 }
@@ -33,6 +35,8 @@ pub fn scalar_type_name(d: DType) -> &'static str {
         DType::I64 => "int64",
         DType::I32 => "int32",
         DType::Bool => "bool",
+        DType::C128 => "complex128",
+        DType::C64 => "complex64",
     }
 }
 
@@ -280,11 +284,16 @@ impl Sema {
         if let Some(kw) = kwargs.first() {
             return unsupported(kw.span, format!("keyword arguments of np.{name}()"));
         }
+        if dtype.is_complex() {
+            let vals = self.args(args)?;
+            return self.complex_call(Some(dtype), vals, span);
+        }
         let v = match args {
             [] => match dtype {
                 DType::F64 | DType::F32 => mk(H::Float(0.0), Ty::Float, span),
                 DType::I64 | DType::I32 => mk(H::Int(0), Ty::Int, span),
                 DType::Bool => mk(H::Bool(false), Ty::Bool, span),
+                DType::C64 | DType::C128 => unreachable!("complex scalars are complex_call's"),
             },
             [a] => self.expr(a)?,
             _ => return unsupported(span, format!("np.{name}() of more than one argument")),

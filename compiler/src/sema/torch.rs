@@ -27,6 +27,8 @@ pub fn torch_dtype_name(d: DType) -> &'static str {
         DType::I64 => "torch.int64",
         DType::I32 => "torch.int32",
         DType::Bool => "torch.bool",
+        DType::C64 => "torch.complex64",
+        DType::C128 => "torch.complex128",
     }
 }
 

@@ -157,6 +157,10 @@ impl Sema {
                     }
                     Ty::Array(a) => Ok(mk(H::CopyK(Box::new(v)), Ty::Array(a), span)),
                     Ty::NpScalar(_) => Ok(v),
+                    // A run-time-shaped array: a new array of the same values (a copy kernel).
+                    Ty::RunArray(r) if r.dtype != DType::Bool => {
+                        self.elementwise(EwOp::Cast, vec![v], span)
+                    }
                     t => unsupported(span, format!("np.positive of a {t}")),
                 }
             }
@@ -500,6 +504,9 @@ impl Sema {
         decimals: Option<&ast::Expr>,
         span: Span,
     ) -> Result<hir::Expr> {
+        if super::complex::is_complex(&v.ty) {
+            return unsupported(span, "rounding complex numbers");
+        }
         let d = match decimals {
             None => 0,
             Some(e) => {

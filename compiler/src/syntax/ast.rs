@@ -115,6 +115,8 @@ pub enum ExprKind {
     Name(Ident),
     Int(i64),
     Float(f64),
+    /// An imaginary literal `2.5j`: its imaginary part.
+    Imag(f64),
     /// A string literal (adjacent literals already joined, escapes already decoded).
     Str(String),
     /// An f-string: literal text and `{expr!conv:spec}` fields in order.

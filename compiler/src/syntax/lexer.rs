@@ -23,8 +23,8 @@ pub enum Tok {
     /// An integer literal; `None` when it does not fit in 64 bits.
     Int(Option<i64>),
     Float(f64),
-    /// An imaginary literal (`1j`), which arrc does not support.
-    Imag,
+    /// An imaginary literal (`1j`): its imaginary part.
+    Imag(f64),
     Str(StrLit),
     Newline,
     Indent,
@@ -257,7 +257,7 @@ impl fmt::Display for Tok {
             Tok::Int(Some(v)) => write!(f, "INT {v}"),
             Tok::Int(None) => write!(f, "INT (beyond 64 bits)"),
             Tok::Float(v) => write!(f, "FLOAT {v:?}"),
-            Tok::Imag => write!(f, "IMAG"),
+            Tok::Imag(_) => write!(f, "IMAG"),
             Tok::Str(StrLit::Str(s)) => write!(f, "STRING {s:?}"),
             Tok::Str(StrLit::Bytes) => write!(f, "BYTES"),
             Tok::Str(StrLit::FString(parts)) => write!(f, "FSTRING ({} parts)", parts.len()),
@@ -904,7 +904,7 @@ impl<'a> Tokenizer<'a> {
             Tok::Name(_)
             | Tok::Int(_)
             | Tok::Float(_)
-            | Tok::Imag
+            | Tok::Imag(_)
             | Tok::Str(_)
             | Tok::Indent
             | Tok::Dedent => {
@@ -1023,9 +1023,19 @@ impl<'a> Tokenizer<'a> {
             }
         }
         if matches!(at(i), b'j' | b'J') {
-            i += 1;
-            self.end_of_number(start, i, "decimal", 10)?;
-            return Ok((i, Tok::Imag));
+            self.end_of_number(start, i + 1, "decimal", 10)?;
+            let mut s: String = self.text[start..i].chars().filter(|&c| c != '_').collect();
+            if s.starts_with('.') {
+                s.insert(0, '0');
+            }
+            s = s.replace(".e", ".0e").replace(".E", ".0E");
+            if s.ends_with('.') {
+                s.push('0');
+            }
+            let v: f64 = s.parse().map_err(|_| {
+                Diagnostic::new(Span::new(start, i + 1), "invalid imaginary literal")
+            })?;
+            return Ok((i + 1, Tok::Imag(v)));
         }
         let int_digits = &self.text[start..int_end];
         if !is_float

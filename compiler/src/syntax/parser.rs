@@ -262,7 +262,7 @@ fn ends_atom(tok: &Tok) -> bool {
         Tok::Name(_)
             | Tok::Int(_)
             | Tok::Float(_)
-            | Tok::Imag
+            | Tok::Imag(_)
             | Tok::Str(_)
             | Tok::RPar
             | Tok::RSqb
@@ -280,7 +280,7 @@ fn starts_atom(tok: &Tok) -> bool {
         Tok::Name(_)
             | Tok::Int(_)
             | Tok::Float(_)
-            | Tok::Imag
+            | Tok::Imag(_)
             | Tok::Str(_)
             | Tok::LPar
             | Tok::LSqb
@@ -1612,7 +1612,7 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::BoolOp { .. } => "expression",
         ExprKind::Compare { .. } => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Str(_) => "literal",
         ExprKind::FString(_) => "f-string expression",
         ExprKind::Bool(true) => "True",
         ExprKind::Bool(false) => "False",

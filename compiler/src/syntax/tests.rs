@@ -137,6 +137,7 @@ fn sexpr(e: &Expr, spans: bool) -> String {
         ExprKind::Name(n) => n.clone(),
         ExprKind::Int(v) => v.to_string(),
         ExprKind::Float(v) => format!("{v:?}"),
+        ExprKind::Imag(v) => format!("{v:?}j"),
         ExprKind::Str(s) => format!("{s:?}"),
         ExprKind::FString(parts) => {
             let ps: Vec<String> = parts
@@ -572,7 +573,8 @@ fn atoms() {
         "x = 9223372036854775809",
         "(= x (unsupported \"integer literals beyond 64 bits\"))",
     );
-    check("x = 1j", "(= x (unsupported \"complex numbers\"))");
+    check("x = 1j", "(= x 1.0j)");
+    check("x = 2.5e1J", "(= x 25.0j)");
     check(
         "x = True, False, None, ...",
         "(= x (tuple True False None ...))",
