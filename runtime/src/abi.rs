@@ -1952,6 +1952,7 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 
 mod draw;
 mod runshape;
+mod lists;
 mod select;
 pub use runshape::*;
 pub use select::*;
