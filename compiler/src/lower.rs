@@ -1255,6 +1255,10 @@ impl<'a> Lower<'a> {
                 RtFn::WriteDevice,
                 vec![Expr::I64((*d == Device::Cuda) as i64)],
             )),
+            (Ty::StrList(items), _) => {
+                let text = crate::sema::str_list_repr(items);
+                self.write_text(&text, out)
+            }
             (Ty::List(l), Val::Object(p, _)) => out.push(Stmt::Call(
                 RtFn::WriteList,
                 vec![Expr::Var(*p), Expr::I64(l.numpy as i64)],

@@ -300,6 +300,8 @@ pub enum Ty {
     Str,
     /// A Python list of scalars, held as an array (see `ListTy`, lang-spec/lists.md).
     List(Box<ListTy>),
+    /// A list of strs known at compile time (`sorted("python")`): wholly given by its type.
+    StrList(Vec<String>),
     None,
     Array(ArrTy),
     /// An array with extents known only at run time (see `RunArrTy`).
@@ -412,6 +414,7 @@ impl fmt::Display for Ty {
             Ty::Module(_) => write!(f, "module"),
             Ty::Generator => write!(f, "Generator"),
             Ty::List(l) => write!(f, "list of {} {}", l.elem(), shape_repr(&l.arr.shape)),
+            Ty::StrList(_) => write!(f, "list of str"),
         }
     }
 }

@@ -1951,9 +1951,10 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 // ---- random ----
 
 mod draw;
-mod runshape;
 mod lists;
+mod runshape;
 mod select;
+pub use lists::*;
 pub use runshape::*;
 pub use select::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).

@@ -19,6 +19,35 @@ use crate::source::Span;
 use crate::syntax::ast::{self, BinOp, ExprKind as A};
 use crate::types::{ArrTy, DType, ListTy, ModuleKind, Ty};
 
+/// CPython's repr of a list of strs (`['h', 'n']`), for strs of printable ASCII.
+pub fn str_list_repr(items: &[String]) -> String {
+    let reprs: Vec<String> = items.iter().map(|s| str_repr(s)).collect();
+    format!("[{}]", reprs.join(", "))
+}
+
+/// CPython's repr of a str of printable ASCII: single quotes unless it holds one and no
+/// double quote.
+fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from(quote);
+    for c in s.chars() {
+        if c == '\\' || c == quote {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push(quote);
+    out
+}
+
+fn printable_ascii(s: &str) -> bool {
+    s.chars().all(|c| (' '..='~').contains(&c))
+}
+
 /// A list-typed expression viewed as the array that holds it (same object, no copy).
 pub(super) fn as_array(v: hir::Expr) -> hir::Expr {
     let Ty::List(l) = &v.ty else {
@@ -85,13 +114,25 @@ impl Sema {
             return unsupported(span, "an empty list (its element type is not known)");
         };
         let ty = first.ty.clone();
+        if ty == Ty::Str && shape.len() == 1 {
+            let mut items = Vec::new();
+            for e in &elems {
+                match &e.kind {
+                    H::Str(s) if printable_ascii(s) => items.push(s.clone()),
+                    _ => return unsupported(e.span, "a list of strs not all written as literals of printable ASCII"),
+                }
+            }
+            return Ok(mk(H::None, Ty::StrList(items), span));
+        }
         for e in &elems {
             if e.ty != ty {
                 let m = format!("a list mixing {} and {}", type_word(&ty), type_word(&e.ty));
                 return unsupported(e.span, m);
             }
         }
-        let (dtype, numpy) = elem_dtype(&ty).unwrap();
+        let Some((dtype, numpy)) = elem_dtype(&ty) else {
+            return unsupported(span, format!("a list of {} values", py_name(&ty)));
+        };
         let arr = Ty::Array(ArrTy::new(dtype, shape));
         Ok(into_list(mk(H::ArrayLit(elems), arr, span), numpy))
     }
@@ -132,7 +173,7 @@ impl Sema {
                     return nested("scalars and lists");
                 }
                 let v = self.expr(e)?;
-                if elem_dtype(&v.ty).is_none() {
+                if elem_dtype(&v.ty).is_none() && v.ty != Ty::Str {
                     let what = match &v.ty {
                         Ty::Array(_) | Ty::RunArray(_) => "arrays".to_string(),
                         t => format!("{} values", py_name(t)),
@@ -202,8 +243,13 @@ impl Sema {
             Ty::Tuple(tys) if !tys.is_empty() && tys.iter().all(|t| elem_dtype(t).is_some()) => {
                 let n = tys.len();
                 let mut first = Vec::new();
-                let v = self.once(v, &mut first);
-                let items = self.tuple_items(v);
+                let items = match v.kind {
+                    H::Tuple(items) => items,
+                    _ => {
+                        let v = self.bind_temp(v, &mut first);
+                        self.tuple_items(v)
+                    }
+                };
                 let l = self.list_of(items, vec![n], span)?;
                 Ok(Some(seq(first, l)))
             }
@@ -232,6 +278,14 @@ impl Sema {
                     }
                 }
                 let v = self.expr(&args[0])?;
+                if let Some(mut chars) = str_chars(&v) {
+                    // Code points compare as CPython compares strs of one character.
+                    chars.sort();
+                    if reverse {
+                        chars.reverse();
+                    }
+                    return Ok(Some(mk(H::None, Ty::StrList(chars), span)));
+                }
                 let ty = v.ty.clone();
                 let Some(l) = self.as_list(v, span)? else {
                     return unsupported(span, format!("sorted() of a {}", type_word(&ty)));
@@ -270,6 +324,9 @@ impl Sema {
                     }
                 }
                 let v = self.expr(&args[0])?;
+                if let Some(chars) = str_chars(&v) {
+                    return Ok(Some(mk(H::None, Ty::StrList(chars), span)));
+                }
                 let ty = v.ty.clone();
                 match self.as_list(v, span)? {
                     Some(l) if matches!(ty, Ty::List(_)) => {
@@ -279,6 +336,28 @@ impl Sema {
                     Some(l) => Ok(Some(l)),
                     None => unsupported(span, format!("list() of a {}", type_word(&ty))),
                 }
+            }
+            "sum" if args.len() == 2
+                && kwargs.is_empty()
+                && (self.is_range_call(&args[0]) || self.is_list_expr(&args[0])) =>
+            {
+                // `sum(it, start)` of ints: `start` plus the sum (an int sum's order does
+                // not change its value).
+                let b = Build(span);
+                let it = if self.is_range_call(&args[0]) {
+                    b.call(b.name("list"), vec![args[0].clone()], vec![])
+                } else {
+                    args[0].clone()
+                };
+                let total = self.expr(&b.call(b.name("sum"), vec![it], vec![]))?;
+                let start = self.expr(&args[1])?;
+                if total.ty != Ty::Int || !matches!(start.ty, Ty::Int | Ty::Bool) {
+                    return unsupported(span, "sum() with a start value of other than ints");
+                }
+                let mut first = Vec::new();
+                let total = self.bind_temp(total, &mut first);
+                let r = self.binop(BinOp::Add, start, total, span)?;
+                Ok(Some(seq(first, r)))
             }
             "len" | "sum" | "min" | "max" if args.len() == 1 && kwargs.is_empty() => {
                 // Only a list argument is ours; anything else is typed again by `builtin`,
@@ -587,7 +666,7 @@ impl Sema {
                     bad(&l, &r)
                 }
             }
-            (BinOp::Mult, Ty::List(_), Ty::Int | Ty::Bool) | (BinOp::Mult, Ty::Int | Ty::Bool, Ty::List(_)) => {
+            (BinOp::Mul, Ty::List(_), Ty::Int | Ty::Bool) | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::List(_)) => {
                 let (list, n) = if matches!(l.ty, Ty::List(_)) { (l, r) } else { (r, l) };
                 let Some(k) = super::const_int(&n, &self.consts) else {
                     return unsupported(n.span, "repeating a list a number of times known only at run time");
@@ -719,6 +798,32 @@ impl Sema {
         Ok(Some(seq(first, v)))
     }
 
+    /// `arr[L] = value` with `L` a list variable: as with a fresh array of its values.
+    pub(super) fn store_with_list_index(
+        &mut self,
+        base: hir::Expr,
+        index: &ast::Expr,
+        value: hir::Expr,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
+        let value = self.once(value, out);
+        let vid = self.hidden_local(value, out);
+        let base = self.once(base, out);
+        let bid = self.hidden_local(base, out);
+        let v = as_array(self.expr(index)?);
+        let ty = v.ty.clone();
+        let copy = mk(H::Copy(Box::new(v)), ty, index.span);
+        let iid = self.hidden_local(copy, out);
+        let b = Build(span);
+        let target = b.index(b.name("list·base"), b.name("list·index"));
+        let names = [("list·base", bid), ("list·index", iid), ("list·value", vid)];
+        self.with_hidden_names(&names, |s| {
+            let value = s.expr(&b.name("list·value"))?;
+            s.assign(&target, value, span, out)
+        })
+    }
+
     /// `arr[L]` with `L` a list variable: indexed by a fresh array of its values.
     pub(super) fn index_with_list(
         &mut self,
@@ -739,6 +844,16 @@ impl Sema {
             s.expr(&read)
         })?;
         Ok(seq(first, v))
+    }
+}
+
+/// The characters of a str constant of printable ASCII, each a str.
+fn str_chars(v: &hir::Expr) -> Option<Vec<String>> {
+    match &v.kind {
+        H::Str(s) if printable_ascii(s) && !s.is_empty() => {
+            Some(s.chars().map(|c| c.to_string()).collect())
+        }
+        _ => None,
     }
 }
 

@@ -13,6 +13,7 @@ mod lambda;
 mod linalg;
 mod list_index;
 mod lists;
+pub use lists::str_list_repr;
 mod numpy_all;
 mod numpy_names;
 mod random;
@@ -1032,6 +1033,12 @@ impl Sema {
                 let base = self.expr(base)?;
                 if let Ty::List(_) = base.ty {
                     return self.list_store(base, index, value, span, out);
+                }
+                if base.ty.as_array().is_some_and(|a| a.tensor.is_none())
+                    && self.is_list_expr(index)
+                    && !matches!(index.kind, A::List(_))
+                {
+                    return self.store_with_list_index(base, index, value, span, out);
                 }
                 let run = matches!(base.ty, Ty::RunArray(_));
                 if base.ty.as_array().is_none() && !run {
@@ -4373,7 +4380,7 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::Array(a) if a.tensor.is_some() => "Tensor",
         Ty::Array(_) | Ty::RunArray(_) => "numpy.ndarray",
         Ty::Tuple(_) => "tuple",
-        Ty::List(_) => "list",
+        Ty::List(_) | Ty::StrList(_) => "list",
         Ty::DTypeObj(_) => "numpy.dtype",
         Ty::ScalarType(_) => "type",
         Ty::TorchDType(_) => "torch.dtype",
