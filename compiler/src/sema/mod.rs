@@ -20,6 +20,7 @@ mod random;
 mod reduce;
 mod scalars;
 mod shape;
+mod split;
 mod torch;
 mod ufunc;
 mod value_shapes;
@@ -561,6 +562,14 @@ impl Sema {
                             span: body.span,
                         };
                         return self.define_function(name, params, &[ret], true, span, out);
+                    }
+                }
+                if let [t @ ast::Expr {
+                    kind: A::Tuple(_), ..
+                }] = &targets[..]
+                {
+                    if let Some(v) = self.split_unpacked(value, out)? {
+                        return self.assign(t, v, span, out);
                     }
                 }
                 let v = self.expr(value)?;
