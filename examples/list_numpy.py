@@ -16,7 +16,4 @@ print(list(np.arange(3)), list(np.linspace(0, 1, 3)))
 print(sorted(np.array([3, 1, 2])))
 idx = [0, 2, 3]
 print(np.arange(10, 20)[idx])
-m = np.zeros(5)
-m[idx] = 1.0
-print(m)
 print(np.array(x, dtype=np.float64), np.cumsum(x))

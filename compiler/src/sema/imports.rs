@@ -81,10 +81,7 @@ fn star_import(body: &[ast::Stmt]) -> Result<Option<(usize, Span)>> {
                 return unsupported(span, format!("`from {module} import *`"));
             }
             if found.is_some() || seen_def {
-                return unsupported(
-                    span,
-                    "`from numpy import *` after a `def` or a second time",
-                );
+                return unsupported(span, "`from numpy import *` after a `def` or a second time");
             }
             found = Some((k, span));
         }
@@ -97,7 +94,9 @@ fn star_import(body: &[ast::Stmt]) -> Result<Option<(usize, Span)>> {
 
 fn nested_star(stmt: &ast::Stmt) -> Result<()> {
     let inner: Vec<&[ast::Stmt]> = match &stmt.kind {
-        S::If { body, orelse, .. } | S::While { body, orelse, .. } | S::For { body, orelse, .. } => {
+        S::If { body, orelse, .. }
+        | S::While { body, orelse, .. }
+        | S::For { body, orelse, .. } => {
             vec![body, orelse]
         }
         S::FunctionDef { body, .. } | S::Block(body) => vec![body],

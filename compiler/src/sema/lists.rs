@@ -119,7 +119,12 @@ impl Sema {
             for e in &elems {
                 match &e.kind {
                     H::Str(s) if printable_ascii(s) => items.push(s.clone()),
-                    _ => return unsupported(e.span, "a list of strs not all written as literals of printable ASCII"),
+                    _ => {
+                        return unsupported(
+                            e.span,
+                            "a list of strs not all written as literals of printable ASCII",
+                        )
+                    }
                 }
             }
             return Ok(mk(H::None, Ty::StrList(items), span));
@@ -318,8 +323,13 @@ impl Sema {
                             Ty::Array(a) if a.dtype == DType::I64 && a.size() > 0 => {
                                 Ok(Some(into_list(v, false)))
                             }
-                            Ty::Array(_) => unsupported(span, "an empty list (its element type is not known)"),
-                            _ => unsupported(span, "list(range(n)) with a length known only at run time"),
+                            Ty::Array(_) => {
+                                unsupported(span, "an empty list (its element type is not known)")
+                            }
+                            _ => unsupported(
+                                span,
+                                "list(range(n)) with a length known only at run time",
+                            ),
                         };
                     }
                 }
@@ -337,9 +347,10 @@ impl Sema {
                     None => unsupported(span, format!("list() of a {}", type_word(&ty))),
                 }
             }
-            "sum" if args.len() == 2
-                && kwargs.is_empty()
-                && (self.is_range_call(&args[0]) || self.is_list_expr(&args[0])) =>
+            "sum"
+                if args.len() == 2
+                    && kwargs.is_empty()
+                    && (self.is_range_call(&args[0]) || self.is_list_expr(&args[0])) =>
             {
                 // `sum(it, start)` of ints: `start` plus the sum (an int sum's order does
                 // not change its value).
@@ -535,7 +546,10 @@ impl Sema {
         let is_slice = matches!(index.kind, A::Slice { .. });
         if !is_slice {
             let i = self.expr(index)?;
-            if !matches!(i.ty, Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32)) {
+            if !matches!(
+                i.ty,
+                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32)
+            ) {
                 return err(
                     index.span,
                     SemaError::Custom(format!(
@@ -547,7 +561,10 @@ impl Sema {
             if let Some(k) = super::const_int(&i, &self.consts) {
                 let n = l.arr.shape[0] as i64;
                 if k < -n || k >= n {
-                    return err(index.span, SemaError::Custom("list index out of range".into()));
+                    return err(
+                        index.span,
+                        SemaError::Custom("list index out of range".into()),
+                    );
                 }
             }
         }
@@ -594,7 +611,10 @@ impl Sema {
             return unsupported(value.span, m);
         }
         let i = self.expr(index)?;
-        if !matches!(i.ty, Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32)) {
+        if !matches!(
+            i.ty,
+            Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32)
+        ) {
             return err(
                 index.span,
                 SemaError::Custom(format!(
@@ -645,7 +665,10 @@ impl Sema {
         };
         match (op, &l.ty, &r.ty) {
             (BinOp::Add, Ty::List(a), Ty::List(b)) => {
-                if a.numpy != b.numpy || a.arr.dtype != b.arr.dtype || a.arr.shape[1..] != b.arr.shape[1..] {
+                if a.numpy != b.numpy
+                    || a.arr.dtype != b.arr.dtype
+                    || a.arr.shape[1..] != b.arr.shape[1..]
+                {
                     let m = format!("a list mixing {} and {}", a.elem(), b.elem());
                     return unsupported(span, m);
                 }
@@ -666,10 +689,18 @@ impl Sema {
                     bad(&l, &r)
                 }
             }
-            (BinOp::Mul, Ty::List(_), Ty::Int | Ty::Bool) | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::List(_)) => {
-                let (list, n) = if matches!(l.ty, Ty::List(_)) { (l, r) } else { (r, l) };
+            (BinOp::Mul, Ty::List(_), Ty::Int | Ty::Bool)
+            | (BinOp::Mul, Ty::Int | Ty::Bool, Ty::List(_)) => {
+                let (list, n) = if matches!(l.ty, Ty::List(_)) {
+                    (l, r)
+                } else {
+                    (r, l)
+                };
                 let Some(k) = super::const_int(&n, &self.consts) else {
-                    return unsupported(n.span, "repeating a list a number of times known only at run time");
+                    return unsupported(
+                        n.span,
+                        "repeating a list a number of times known only at run time",
+                    );
                 };
                 if k <= 0 {
                     return unsupported(span, "an empty list (its element type is not known)");
@@ -711,9 +742,8 @@ impl Sema {
             });
         }
         let test = b.call(b.name("bool"), vec![any], vec![]);
-        let v = self.with_hidden_names(&[("list·x", xid), ("list·base", lid)], |s| {
-            s.expr(&test)
-        })?;
+        let v =
+            self.with_hidden_names(&[("list·x", xid), ("list·base", lid)], |s| s.expr(&test))?;
         Ok(seq(first, v))
     }
 
@@ -730,10 +760,9 @@ impl Sema {
         span: Span,
     ) -> Result<Option<hir::Expr>> {
         let all = args.iter().chain(kwargs.iter().map(|k| &k.value));
-        if !all
-            .clone()
-            .any(|a| (self.is_list_expr(a) && !matches!(a.kind, A::List(_))) || self.is_range_call(a))
-        {
+        if !all.clone().any(|a| {
+            (self.is_list_expr(a) && !matches!(a.kind, A::List(_))) || self.is_range_call(a)
+        }) {
             return Ok(None);
         }
         if module == ModuleKind::NumPy && matches!(name, "array" | "asarray") && args.len() == 1 {
@@ -758,26 +787,27 @@ impl Sema {
         }
         let mut first = Vec::new();
         let mut names: Vec<(String, hir::LocalId)> = Vec::new();
-        let mut convert = |s: &mut Sema, a: &ast::Expr, first: &mut Vec<hir::Stmt>| -> Result<ast::Expr> {
-            if let (true, A::Call { args, .. }) = (s.is_range_call(a), &a.kind) {
-                // A range is the array-like of its ints: `np.arange` of the same bounds.
-                let b = Build(a.span);
-                return Ok(b.call(b.np("arange"), args.clone(), vec![]));
-            }
-            if !s.is_list_expr(a) || matches!(a.kind, A::List(_)) {
-                return Ok(a.clone());
-            }
-            let v = as_array(s.expr(a)?);
-            let ty = v.ty.clone();
-            let copy = mk(H::Copy(Box::new(v)), ty, a.span);
-            let id = s.hidden_local(copy, first);
-            let n = format!("list·arg·{id}");
-            names.push((n.clone(), id));
-            Ok(ast::Expr {
-                kind: A::Name(n),
-                span: a.span,
-            })
-        };
+        let mut convert =
+            |s: &mut Sema, a: &ast::Expr, first: &mut Vec<hir::Stmt>| -> Result<ast::Expr> {
+                if let (true, A::Call { args, .. }) = (s.is_range_call(a), &a.kind) {
+                    // A range is the array-like of its ints: `np.arange` of the same bounds.
+                    let b = Build(a.span);
+                    return Ok(b.call(b.np("arange"), args.clone(), vec![]));
+                }
+                if !s.is_list_expr(a) || matches!(a.kind, A::List(_)) {
+                    return Ok(a.clone());
+                }
+                let v = as_array(s.expr(a)?);
+                let ty = v.ty.clone();
+                let copy = mk(H::Copy(Box::new(v)), ty, a.span);
+                let id = s.hidden_local(copy, first);
+                let n = format!("list·arg·{id}");
+                names.push((n.clone(), id));
+                Ok(ast::Expr {
+                    kind: A::Name(n),
+                    span: a.span,
+                })
+            };
         let new_args = args
             .iter()
             .map(|a| convert(self, a, &mut first))
@@ -791,7 +821,8 @@ impl Sema {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let bound: Vec<(&str, hir::LocalId)> = names.iter().map(|(n, id)| (n.as_str(), *id)).collect();
+        let bound: Vec<(&str, hir::LocalId)> =
+            names.iter().map(|(n, id)| (n.as_str(), *id)).collect();
         let v = self.with_hidden_names(&bound, |s| {
             s.numpy_call(module, name, func, &new_args, &new_kwargs, span)
         })?;

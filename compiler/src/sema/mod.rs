@@ -2683,9 +2683,7 @@ impl Sema {
             {
                 return self.numpy_scalar(d, &name, args, kwargs, span);
             }
-            if let Some(r) =
-                self.numpy_call_with_lists(module, &name, func, args, kwargs, span)?
-            {
+            if let Some(r) = self.numpy_call_with_lists(module, &name, func, args, kwargs, span)? {
                 return Ok(r);
             }
             return self.numpy_call(module, &name, func, args, kwargs, span);

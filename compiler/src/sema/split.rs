@@ -92,8 +92,7 @@ impl Sema {
             }
             _ => {
                 let e = self.expr(ios)?;
-                let Some(sections) = const_int(&e, &self.consts).filter(|_| e.ty == Ty::Int)
-                else {
+                let Some(sections) = const_int(&e, &self.consts).filter(|_| e.ty == Ty::Int) else {
                     return unsupported(ios.span, "split sections not known at compile time");
                 };
                 if sections <= 0 {

@@ -1,6 +1,8 @@
 //! Python lists of scalars, which arrc holds as arrays (see lang-spec/lists.md): their text.
 
-use super::{py_int_overflow, raise, scalar_text, write_out, Arr, ArrView, STYLE_NP_REPR, STYLE_PY};
+use super::{
+    py_int_overflow, raise, scalar_text, write_out, Arr, ArrView, STYLE_NP_REPR, STYLE_PY,
+};
 use crate::array::{ArrObj, Elem};
 use crate::format::ArraySource;
 
