@@ -350,6 +350,23 @@ pub enum ViewOp {
     Permute(Vec<usize>),
 }
 
+/// The operations of `ExprKind::ListCall`, numbered as `runtime/src/abi/lists.rs` takes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListOp {
+    Sort,
+    SortReverse,
+    Reverse,
+    Sum,
+    Min,
+    Max,
+}
+
+impl ListOp {
+    pub fn in_place(self) -> bool {
+        matches!(self, ListOp::Sort | ListOp::SortReverse | ListOp::Reverse)
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Expr {
     pub kind: ExprKind,
@@ -645,6 +662,13 @@ pub enum ExprKind {
     },
     /// `len(s)` of a str: its number of code points.
     StrLen(Box<Expr>),
+    /// An operation of CPython's list on a 1-D list (`sema/lists.rs`): `sort`/`reverse` in
+    /// place (type `None`), or `sum`/`min`/`max` (the element's Python type; `sum` of bools
+    /// is an int).
+    ListCall {
+        op: ListOp,
+        list: Box<Expr>,
+    },
     /// `first` runs, then `value` is the result: how an expression keeps the effects of a
     /// part whose value sema resolved statically (`draw().shape`), or uses twice (`a < f() <
     /// b`, bound once to a temporary local by `first`).
@@ -728,6 +752,7 @@ impl Expr {
             | K::Convert(e)
             | K::ToDevice { value: e, .. }
             | K::StrLen(e) => e.has_effects(),
+            K::ListCall { op, list } => op.in_place() || list.has_effects(),
             K::StrConcat(a, b)
             | K::Take {
                 base: a,

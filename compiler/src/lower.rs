@@ -17,6 +17,7 @@ use crate::types::{dims_of, ArrTy, DType, Device, Dim, Ty};
 use std::collections::HashMap;
 
 mod complex;
+mod lists;
 mod random;
 mod scalars;
 mod warn;
@@ -1269,6 +1270,14 @@ impl<'a> Lower<'a> {
                 RtFn::WriteDevice,
                 vec![Expr::I64((*d == Device::Cuda) as i64)],
             )),
+            (Ty::StrList(items), _) => {
+                let text = crate::sema::str_list_repr(items);
+                self.write_text(&text, out)
+            }
+            (Ty::List(l), Val::Object(p, _)) => out.push(Stmt::Call(
+                RtFn::WriteList,
+                vec![Expr::Var(*p), Expr::I64(l.numpy as i64)],
+            )),
             (Ty::Array(_) | Ty::RunArray(_), Val::Object(p, _)) => out.push(Stmt::Call(
                 RtFn::WriteArray,
                 vec![Expr::Var(*p), Expr::I64(repr as i64)],
@@ -1306,6 +1315,12 @@ impl<'a> Lower<'a> {
         if let H::CudaSynchronize = e.kind {
             out.push(Stmt::Call(RtFn::CudaSynchronize, vec![]));
             return Val::Static;
+        }
+        if let H::ListCall { op, list } = &e.kind {
+            if op.in_place() {
+                self.list_call(e, *op, list, out);
+                return Val::Static;
+            }
         }
         if let Some(result) = self.inline_call(e, out) {
             return match result {
@@ -1471,6 +1486,7 @@ impl<'a> Lower<'a> {
                 self.release(p, owned, out);
                 r
             }
+            H::ListCall { op, list } => self.list_call(e, *op, list, out),
             H::Extent { arr, axis } => {
                 let (p, owned) = self.object(arr, out);
                 let call = match axis {
@@ -1754,6 +1770,15 @@ impl<'a> Lower<'a> {
                 || matches!((&e.kind, &e.ty), (H::ReduceAxes { .. }, Ty::RunArray(_))) =>
             {
                 self.run_array(e, out)
+            }
+            // A list is its array (sema::lists).
+            _ if matches!(e.ty, Ty::List(_)) => {
+                let Ty::List(l) = &e.ty else { unreachable!() };
+                let arr = hir::Expr {
+                    ty: Ty::Array(l.arr.clone()),
+                    ..e.clone()
+                };
+                self.object(&arr, out)
             }
             _ => {
                 let a =

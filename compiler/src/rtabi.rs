@@ -182,6 +182,9 @@ runtime_functions! {
     WriteInt32 = arrc_write_int32(I64, I64);
     WriteBool = arrc_write_bool(I64, I64);
     WriteArray = arrc_write_array(I64, I64);
+    WriteList = arrc_write_list(I64, I64);
+    ListOp = arrc_list_op(I64, I64, I64) -> I64;
+    ListOpF64 = arrc_list_op_f64(I64, I64, I64) -> F64;
     WriteStr = arrc_write_strobj(I64, I64);
     CaptureBegin = arrc_capture_begin();
     CaptureEnd = arrc_capture_end() -> I64;

@@ -321,6 +321,10 @@ pub enum Ty {
     /// A NumPy scalar such as `np.float64(3.75)`: computes like Python's, prints differently.
     NpScalar(DType),
     Str,
+    /// A Python list of scalars, held as an array (see `ListTy`, lang-spec/lists.md).
+    List(Box<ListTy>),
+    /// A list of strs known at compile time (`sorted("python")`): wholly given by its type.
+    StrList(Vec<String>),
     None,
     Array(ArrTy),
     /// An array with extents known only at run time (see `RunArrTy`).
@@ -379,7 +383,10 @@ impl Ty {
     pub fn is_object(&self) -> bool {
         match self {
             Ty::NpScalar(d) => d.is_complex(),
-            t => matches!(t, Ty::Array(_) | Ty::RunArray(_) | Ty::Str | Ty::Complex),
+            t => matches!(
+                t,
+                Ty::Array(_) | Ty::RunArray(_) | Ty::Str | Ty::Complex | Ty::List(_)
+            ),
         }
     }
     pub fn scalar_of(dtype: DType, numpy: bool) -> Ty {
@@ -443,7 +450,26 @@ impl fmt::Display for Ty {
             Ty::Device(_) => write!(f, "torch.device"),
             Ty::Module(_) => write!(f, "module"),
             Ty::Generator => write!(f, "Generator"),
+            Ty::List(l) => write!(f, "list of {} {}", l.elem(), shape_repr(&l.arr.shape)),
+            Ty::StrList(_) => write!(f, "list of str"),
         }
+    }
+}
+
+/// A Python list of scalars of one type (a list of equal-length lists of them for more
+/// axes): at run time an array of `arr`'s static shape that only the list owns, whose
+/// elements read as Python scalars of its dtype, or as NumPy scalars when `numpy`
+/// (`list(np.arange(3))`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ListTy {
+    pub arr: ArrTy,
+    pub numpy: bool,
+}
+
+impl ListTy {
+    /// The type of one element (of the innermost lists).
+    pub fn elem(&self) -> Ty {
+        Ty::scalar_of(self.arr.dtype, self.numpy)
     }
 }
 

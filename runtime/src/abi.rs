@@ -2005,6 +2005,8 @@ mod runshape;
 mod select;
 mod stride_tricks;
 pub use partition::*;
+mod lists;
+pub use lists::*;
 pub use runshape::*;
 pub use select::*;
 pub use stride_tricks::*;

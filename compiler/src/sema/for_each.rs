@@ -56,6 +56,8 @@ impl Sema {
             let v = self.expr(src)?;
             match dims_of(&v.ty) {
                 Some((_, dims)) if !dims.is_empty() => {}
+                // A list: its items read as `L[k]` reads them (sema/lists.rs).
+                _ if matches!(v.ty, crate::types::Ty::List(_)) => {}
                 _ => {
                     return unsupported(
                         src.span,

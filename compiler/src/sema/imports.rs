@@ -10,6 +10,12 @@
 //! A name is resolved for the whole program, so one that is also assigned, a parameter or a
 //! function, or imported twice with different meanings is rejected (CPython would let the
 //! later binding win; arrc does not track that).
+//!
+//! `from numpy import *` binds every name of `numpy.__all__` (`numpy_all.rs`), builtins such as
+//! `sum`, `min`, `max`, `abs`, `round` and `bool` included, for the statements after it, as in
+//! Python: it must stand at top level, before any `def` (a function defined earlier would see
+//! the names only when called later, which this pass does not follow), and names the program
+//! binds itself are rejected as for any `from` import.
 
 use super::{err, unsupported, Result, SemaError};
 use crate::source::Span;
@@ -35,13 +41,82 @@ fn hidden(module: &str) -> String {
 pub(super) fn resolve_from_imports(module: &mut ast::Module) -> Result<()> {
     let mut names: HashMap<String, (String, String, Span)> = HashMap::new();
     collect(&module.body, &mut names)?;
-    if names.is_empty() {
+    let star = star_import(&module.body)?;
+    if names.is_empty() && star.is_none() {
         return Ok(());
     }
     let mut bound = HashMap::new();
     super::count_assignments(&module.body, &mut bound);
     check_not_rebound(&module.body, &names, &bound)?;
-    rewrite_block(&mut module.body, &names);
+    let Some((k, span)) = star else {
+        rewrite_block(&mut module.body, &names);
+        return Ok(());
+    };
+    rewrite_block(&mut module.body[..=k], &names);
+    // After the star import: NumPy's names, those the program binds itself left out (and
+    // rejected when used as NumPy's would be ambiguous), explicit imports winning.
+    let mut all = names.clone();
+    for n in super::numpy_all::NUMPY_ALL {
+        if !names.contains_key(*n) {
+            all.insert(n.to_string(), ("numpy".into(), n.to_string(), span));
+        }
+    }
+    let star_names: HashMap<String, (String, String, Span)> = all
+        .iter()
+        .filter(|(n, _)| !names.contains_key(*n))
+        .map(|(n, m)| (n.clone(), m.clone()))
+        .collect();
+    check_not_rebound(&module.body[k + 1..], &star_names, &bound)?;
+    rewrite_block(&mut module.body[k + 1..], &all);
+    Ok(())
+}
+
+/// The position of the one top-level `from numpy import *`, checked (see the module doc).
+fn star_import(body: &[ast::Stmt]) -> Result<Option<(usize, Span)>> {
+    let is_star = |s: &ast::Stmt| match &s.kind {
+        S::ImportFrom { names, .. } => names.iter().find(|a| a.name == "*").map(|a| a.span),
+        _ => None,
+    };
+    let mut found = None;
+    let mut seen_def = false;
+    for (k, stmt) in body.iter().enumerate() {
+        if let Some(span) = is_star(stmt) {
+            let S::ImportFrom { module, .. } = &stmt.kind else {
+                unreachable!()
+            };
+            if module != "numpy" {
+                return unsupported(span, format!("`from {module} import *`"));
+            }
+            if found.is_some() || seen_def {
+                return unsupported(span, "`from numpy import *` after a `def` or a second time");
+            }
+            found = Some((k, span));
+        }
+        seen_def |= matches!(stmt.kind, S::FunctionDef { .. });
+        // Anywhere else (in a block, a loop, a function) it is not at top level.
+        nested_star(stmt)?;
+    }
+    Ok(found)
+}
+
+fn nested_star(stmt: &ast::Stmt) -> Result<()> {
+    let inner: Vec<&[ast::Stmt]> = match &stmt.kind {
+        S::If { body, orelse, .. }
+        | S::While { body, orelse, .. }
+        | S::For { body, orelse, .. } => {
+            vec![body, orelse]
+        }
+        S::FunctionDef { body, .. } | S::Block(body) => vec![body],
+        _ => vec![],
+    };
+    for s in inner.into_iter().flatten() {
+        if let S::ImportFrom { names, .. } = &s.kind {
+            if let Some(a) = names.iter().find(|a| a.name == "*") {
+                return unsupported(a.span, "`from numpy import *` outside the top level");
+            }
+        }
+        nested_star(s)?;
+    }
     Ok(())
 }
 
@@ -58,7 +133,7 @@ fn collect(body: &[ast::Stmt], names: &mut HashMap<String, (String, String, Span
                 }
                 for a in aliases {
                     if a.name == "*" {
-                        return unsupported(a.span, format!("`from {module} import *`"));
+                        continue;
                     }
                     let alias = a.asname.clone().unwrap_or_else(|| a.name.clone());
                     let meaning = (module.clone(), a.name.clone(), a.span);

@@ -13,6 +13,9 @@ mod imports;
 mod lambda;
 mod linalg;
 mod list_index;
+mod lists;
+pub use lists::str_list_repr;
+mod numpy_all;
 mod numpy_names;
 mod partition;
 mod random;
@@ -21,6 +24,7 @@ mod reduce;
 mod scalars;
 mod shape;
 mod stride_tricks;
+mod split;
 mod torch;
 mod ufunc;
 mod value_shapes;
@@ -584,6 +588,14 @@ impl Sema {
                         return self.define_function(name, params, &[ret], true, span, out);
                     }
                 }
+                if let [t @ ast::Expr {
+                    kind: A::Tuple(_), ..
+                }] = &targets[..]
+                {
+                    if let Some(v) = self.split_unpacked(value, out)? {
+                        return self.assign(t, v, span, out);
+                    }
+                }
                 let v = self.expr(value)?;
                 if targets.len() == 1 {
                     self.assign(&targets[0], v, span, out)?;
@@ -1072,6 +1084,15 @@ impl Sema {
                     unreachable!("a subscript target")
                 };
                 let base = self.expr(base)?;
+                if let Ty::List(_) = base.ty {
+                    return self.list_store(base, index, value, span, out);
+                }
+                if base.ty.as_array().is_some_and(|a| a.tensor.is_none())
+                    && self.is_list_expr(index)
+                    && !matches!(index.kind, A::List(_))
+                {
+                    return self.store_with_list_index(base, index, value, span, out);
+                }
                 let run = matches!(base.ty, Ty::RunArray(_));
                 if base.ty.as_array().is_none() && !run {
                     return unsupported(target.span, format!("item assignment on a {}", base.ty));
@@ -1616,7 +1637,7 @@ impl Sema {
                 let ty = Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect());
                 mk(H::Tuple(items), ty, span)
             }
-            A::List(_) => return unsupported(span, "lists outside np.array(...)"),
+            A::List(_) => self.list_display(e)?,
             A::BinOp { op, lhs, rhs } => {
                 let l = self.expr(lhs)?;
                 let r = self.expr(rhs)?;
@@ -1631,6 +1652,9 @@ impl Sema {
                             py_type_name(&r.ty)
                         )),
                     );
+                }
+                if matches!(l.ty, Ty::List(_)) || matches!(r.ty, Ty::List(_)) {
+                    return self.list_binop(*op, l, r, span);
                 }
                 if *op == BinOp::Mod && l.ty == Ty::Str {
                     return match &l.kind {
@@ -1737,6 +1761,15 @@ impl Sema {
             } => self.attribute(value, attr, *attr_span, span)?,
             A::Subscript { value, index } => {
                 let base = self.expr(value)?;
+                if let Ty::List(_) = base.ty {
+                    return self.list_subscript(base, index, span);
+                }
+                if base.ty.as_array().is_some_and(|a| a.tensor.is_none())
+                    && self.is_list_expr(index)
+                    && !matches!(index.kind, A::List(_))
+                {
+                    return self.index_with_list(base, index, span);
+                }
                 match &base.ty {
                     Ty::Array(_) | Ty::RunArray(_) if self.is_multi_array_index(index) => {
                         self.take_nd(base, index, span)?
@@ -1827,6 +1860,10 @@ impl Sema {
         span: Span,
     ) -> Result<hir::Expr> {
         let (op, r) = &rest[0];
+        if matches!(op, CmpOp::In | CmpOp::NotIn) && rest.len() == 1 && self.is_list_expr(r) {
+            let list = self.expr(r)?;
+            return self.list_contains(lhs, list, *op == CmpOp::NotIn, span);
+        }
         if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
             return unsupported(span, format!("the `{}` operator", op.symbol()));
         }
@@ -2719,6 +2756,9 @@ impl Sema {
             {
                 return self.numpy_scalar(d, &name, args, kwargs, span);
             }
+            if let Some(r) = self.numpy_call_with_lists(module, &name, func, args, kwargs, span)? {
+                return Ok(r);
+            }
             return self.numpy_call(module, &name, func, args, kwargs, span);
         }
         if let A::Attribute {
@@ -2742,6 +2782,14 @@ impl Sema {
             // The object runs once, before the arguments, whether the method uses its value
             // or only its type.
             let recv = self.expr(value)?;
+            if matches!(recv.ty, Ty::List(_))
+                || (attr == "tolist" && recv.ty.as_array().is_some_and(|a| a.tensor.is_none()))
+            {
+                let mut first = Vec::new();
+                let recv = self.once(recv, &mut first);
+                let called = self.list_method(recv, attr, *attr_span, args, kwargs, span)?;
+                return Ok(seq(first, called));
+            }
             if let Ty::RunArray(_) = recv.ty {
                 if !reduce::REDUCTIONS.contains(&attr.as_str()) || attr.starts_with("am") {
                     return unsupported(
@@ -2801,6 +2849,9 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
+        if let Some(r) = self.list_builtin(name, args, kwargs, span)? {
+            return Ok(r);
+        }
         if !kwargs.is_empty() && !matches!(name, "print" | "round" | "min" | "max") {
             return err(
                 kwargs[0].span,
@@ -4506,6 +4557,7 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::Array(a) if a.tensor.is_some() => "Tensor",
         Ty::Array(_) | Ty::RunArray(_) => "numpy.ndarray",
         Ty::Tuple(_) => "tuple",
+        Ty::List(_) | Ty::StrList(_) => "list",
         Ty::DTypeObj(_) => "numpy.dtype",
         Ty::ScalarType(_) => "type",
         Ty::TorchDType(_) => "torch.dtype",
