@@ -16,6 +16,7 @@ use crate::syntax::ast::CmpOp;
 use crate::types::{dims_of, ArrTy, DType, Device, Dim, Ty};
 use std::collections::HashMap;
 
+mod interp;
 mod random;
 mod scalars;
 mod warn;
@@ -1720,6 +1721,7 @@ impl<'a> Lower<'a> {
                         | H::MaskTake { .. }
                         | H::Repeat { .. }
                         | H::SetOp { .. }
+                        | H::Interp { .. }
                         | H::TakeNd { .. }
                 )
                 || matches!((&e.kind, &e.ty), (H::ReduceAxes { .. }, Ty::RunArray(_))) =>
@@ -1969,6 +1971,13 @@ impl<'a> Lower<'a> {
                 self.release(q, oq, out);
                 r
             }
+            H::Interp {
+                x,
+                xp,
+                fp,
+                left,
+                right,
+            } => self.interp(e, x, xp, fp, [left.as_deref(), right.as_deref()], out),
             H::Unique { arg, which, stable } => {
                 let (p, owned) = self.object(arg, out);
                 let site = self.site(e.span);

@@ -1951,8 +1951,10 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 // ---- random ----
 
 mod draw;
+mod interp;
 mod runshape;
 mod select;
+pub use interp::*;
 pub use runshape::*;
 pub use select::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
