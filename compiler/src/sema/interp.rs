@@ -169,7 +169,7 @@ impl Sema {
             );
             return Ok(super::seq(first, e));
         }
-        let div = if endpoint { num - 1 } else { num } as i64;
+        let div = (if endpoint { num - 1 } else { num }) as i64;
         let ar = bl.call(bl.np("arange"), vec![bl.int(num as i64)], vec![]);
         let delta = bl.binop(
             ast::BinOp::Sub,

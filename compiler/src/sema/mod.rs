@@ -2669,7 +2669,7 @@ impl Sema {
                     return unsupported(span, format!("numpy function 'np.{sub}.{attr}'"));
                 }
             }
-            if let Some(called) = self.ufunc_method(value, attr, args, kwargs, span)? {
+            if let Some(called) = self.numpy_ufunc_method(value, attr, args, kwargs, span)? {
                 return Ok(called);
             }
             // The object runs once, before the arguments, whether the method uses its value
@@ -3066,6 +3066,7 @@ impl Sema {
             }
             (ModuleKind::NumPy, "bincount") => self.bincount(args, kwargs, span),
             (ModuleKind::NumPy, "interp") => self.interp(args, kwargs, span),
+            (ModuleKind::NumPy, "asarray") => self.asarray(args, kwargs, span),
             (ModuleKind::NumPy, "unique") => self.unique(args, kwargs, span),
             (ModuleKind::NumPy, "diff") => self.diff(args, kwargs, span),
             (ModuleKind::NumPy, "repeat") => self.repeat(args, kwargs, span),
@@ -3965,6 +3966,7 @@ impl Sema {
                 let ty = recv.ty.clone();
                 Ok(mk(H::Copy(Box::new(recv)), ty, span))
             }
+            "item" if args.is_empty() => self.item_method(recv, kwargs, span),
             "astype" => {
                 self.kwarg(kwargs, name, &[])?;
                 if args.len() != 1 {

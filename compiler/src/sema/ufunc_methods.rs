@@ -54,7 +54,7 @@ const METHODS: &[&str] = &["at", "outer", "reduce", "accumulate", "reduceat"];
 
 impl Sema {
     /// `np.UFUNC.METHOD(...)` when `func` is one: `Some` of the typed call, else `None`.
-    pub(super) fn ufunc_method(
+    pub(super) fn numpy_ufunc_method(
         &mut self,
         func_value: &ast::Expr,
         method: &str,
@@ -131,7 +131,7 @@ impl Sema {
                     if !matches!(t.dtype, DType::I64 | DType::I32) {
                         return unsupported(
                             it.span,
-                            format!("np.{ufunc}.at with an index array of dtype {}", t.dtype),
+                            format!("np.{ufunc}.at with an index array of dtype {}", t.dtype.name()),
                         );
                     }
                     match count {
@@ -170,7 +170,8 @@ impl Sema {
         let rest = &at.shape[items.len()..];
         // The values, as `np.asarray` makes them: a Python scalar becomes a NumPy scalar.
         let v = self.array_like_arg(b_e)?;
-        let v = match v.ty {
+        let vty = v.ty.clone();
+        let v = match vty {
             Ty::Int => self.to_py(v, Ty::NpScalar(DType::I64)),
             Ty::Float => self.to_py(v, Ty::NpScalar(DType::F64)),
             Ty::Bool => self.to_py(v, Ty::NpScalar(DType::Bool)),

@@ -90,3 +90,70 @@ impl Sema {
         Ok(())
     }
 }
+
+impl Sema {
+    /// `np.asarray(a)`: an array `a` itself (the same object, as NumPy returns it); a scalar
+    /// or a list literal as `np.array` makes it (a scalar gives a 0-d array).
+    pub(super) fn asarray(
+        &mut self,
+        args: &[crate::syntax::ast::Expr],
+        kwargs: &[crate::syntax::ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        use super::desugar::Build;
+        let b = super::shape::bind_args("asarray", &["a", "dtype"], 1, args, kwargs, span)?;
+        let a = b[0].unwrap();
+        if !matches!(a.kind, crate::syntax::ast::ExprKind::List(_)) {
+            let v = self.expr(a)?;
+            if matches!(v.ty, Ty::Array(_) | Ty::RunArray(_)) {
+                if b[1].is_some() {
+                    return super::unsupported(span, "np.asarray of an array with dtype=");
+                }
+                return Ok(v);
+            }
+            if !v.ty.is_scalar() {
+                return super::unsupported(a.span, format!("np.asarray of a {}", v.ty));
+            }
+        }
+        let bl = Build(span);
+        let kw = b[1]
+            .map(|d| vec![bl.kw("dtype", d.clone())])
+            .unwrap_or_default();
+        let call = bl.call(bl.np("array"), vec![a.clone()], kw);
+        self.type_rewrite(&[], vec![], &call)
+    }
+}
+
+impl Sema {
+    /// `a.item()`: the one element of a size-1 array as a Python scalar.
+    pub(super) fn item_method(
+        &mut self,
+        recv: hir::Expr,
+        kwargs: &[crate::syntax::ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        self.kwarg(kwargs, "item", &[])?;
+        let a = recv.ty.as_array().unwrap().clone();
+        if a.size() != 1 {
+            return err(
+                span,
+                SemaError::Custom("can only convert an array of size 1 to a Python scalar".into()),
+            );
+        }
+        let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];
+        let elem = mk(
+            H::Element {
+                base: Box::new(recv),
+                indices,
+            },
+            Ty::NpScalar(a.dtype),
+            span,
+        );
+        let py = match a.dtype {
+            crate::types::DType::Bool => Ty::Bool,
+            d if d.is_float() => Ty::Float,
+            _ => Ty::Int,
+        };
+        Ok(self.to_py(elem, py))
+    }
+}

@@ -99,6 +99,9 @@ pub unsafe extern "C" fn arrc_interp(
     let lval = if flags & 1 != 0 { left } else { dy[0] };
     let rval = if flags & 2 != 0 { right } else { dy[n - 1] };
     let out = ArrObj::alloc_with(DType::F64, x.shape(), false);
+    if dz.is_empty() {
+        return out;
+    }
     let res = std::slice::from_raw_parts_mut((*out).data as *mut f64, dz.len());
     if n == 1 {
         for (r, &xv) in res.iter_mut().zip(&dz) {
