@@ -10,7 +10,7 @@ print(a.shape, a.ndim, a.size, b.dtype, z.dtype)
 
 # Operations between 0-d arrays and scalars give NumPy scalars.
 c = b * 2 + a
-print(c, type(c))
+print(c, repr(c))
 print(repr(a + 1), repr(b / 4), repr(-b), repr(np.sqrt(b)))
 
 # 0-d with n-d broadcasts to the n-d shape.

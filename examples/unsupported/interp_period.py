@@ -1,4 +1,4 @@
-# expect-error: 5:49: unsupported: np.interp with period=
+# expect-error: 5:55: unsupported: np.interp with period=
 import numpy as np
 
 x = np.array([0.5, 1.5])
