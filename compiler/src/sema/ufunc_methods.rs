@@ -131,7 +131,10 @@ impl Sema {
                     if !matches!(t.dtype, DType::I64 | DType::I32) {
                         return unsupported(
                             it.span,
-                            format!("np.{ufunc}.at with an index array of dtype {}", t.dtype.name()),
+                            format!(
+                                "np.{ufunc}.at with an index array of dtype {}",
+                                t.dtype.name()
+                            ),
                         );
                     }
                     match count {
