@@ -574,6 +574,15 @@ pub enum ExprKind {
         b: Box<Expr>,
         op: i64,
     },
+    /// `np.interp(x, xp, fp, left, right)` (`left`/`right` Python floats, absent for
+    /// `fp[0]`/`fp[-1]`): a new float64 array of `x`'s shape (`sema/interp.rs`).
+    Interp {
+        x: Box<Expr>,
+        xp: Box<Expr>,
+        fp: Box<Expr>,
+        left: Option<Box<Expr>>,
+        right: Option<Box<Expr>>,
+    },
     /// `np.bincount(x, weights, minlength)`.
     BinCount {
         x: Box<Expr>,
@@ -712,6 +721,20 @@ impl Expr {
             }
             K::Repeat { arg, repeats, .. } => arg.has_effects() || repeats.has_effects(),
             K::SetOp { a, b, .. } => a.has_effects() || b.has_effects(),
+            K::Interp {
+                x,
+                xp,
+                fp,
+                left,
+                right,
+            } => {
+                x.has_effects()
+                    || xp.has_effects()
+                    || fp.has_effects()
+                    || [left, right]
+                        .into_iter()
+                        .any(|e| e.as_ref().is_some_and(|e| e.has_effects()))
+            }
             K::TakeNd { base, indices } => base.has_effects() || any(indices),
             K::BinCount {
                 x,

@@ -18,6 +18,7 @@ use std::collections::HashMap;
 
 mod complex;
 mod lists;
+mod interp;
 mod random;
 mod scalars;
 mod warn;
@@ -1765,6 +1766,7 @@ impl<'a> Lower<'a> {
                         | H::MaskTake { .. }
                         | H::Repeat { .. }
                         | H::SetOp { .. }
+                        | H::Interp { .. }
                         | H::TakeNd { .. }
                 )
                 || matches!((&e.kind, &e.ty), (H::ReduceAxes { .. }, Ty::RunArray(_))) =>
@@ -2023,6 +2025,13 @@ impl<'a> Lower<'a> {
                 self.release(q, oq, out);
                 r
             }
+            H::Interp {
+                x,
+                xp,
+                fp,
+                left,
+                right,
+            } => self.interp(e, x, xp, fp, [left.as_deref(), right.as_deref()], out),
             H::Unique { arg, which, stable } => {
                 let (p, owned) = self.object(arg, out);
                 let site = self.site(e.span);

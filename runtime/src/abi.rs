@@ -2007,6 +2007,8 @@ mod stride_tricks;
 pub use partition::*;
 mod lists;
 pub use lists::*;
+mod interp;
+pub use interp::*;
 pub use runshape::*;
 pub use select::*;
 pub use stride_tricks::*;

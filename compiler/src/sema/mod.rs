@@ -10,6 +10,7 @@ mod errors;
 mod for_each;
 mod functions;
 mod imports;
+mod interp;
 mod lambda;
 mod linalg;
 mod list_index;
@@ -27,7 +28,9 @@ mod stride_tricks;
 mod split;
 mod torch;
 mod ufunc;
+mod ufunc_methods;
 mod value_shapes;
+mod zero_d;
 
 pub use errors::SemaError;
 pub use scalars::scalar_type_name;
@@ -1288,6 +1291,9 @@ impl Sema {
             return self.assign(target, result, span, out);
         }
         let run = |t: &Ty| matches!(t, Ty::RunArray(_));
+        if zero_d::is_zero_d(&current.ty) {
+            return self.zero_d_aug_assign(current, op, rhs, span, out);
+        }
         match current.ty.clone() {
             Ty::Array(_) | Ty::RunArray(_) if run(&current.ty) || run(&rhs.ty) => {
                 // Run-time extents: NumPy's in-place broadcast rule is checked when it runs
@@ -2330,6 +2336,9 @@ impl Sema {
             }
         }
         let e = mk(H::Elementwise { op, args }, ty, span);
+        if zero_d::is_zero_d(&e.ty) {
+            return Ok(zero_d::item(e));
+        }
         // Python int arithmetic on constants is exact: an intermediate beyond int64 is no
         // error when the result fits (`2**63 - 1`); one that does not fit raises at run time.
         if e.ty == Ty::Int {
@@ -2659,12 +2668,6 @@ impl Sema {
         }
         shape.extend_from_slice(&arr.shape[axis..]);
         run.extend_from_slice(&base_run[axis..]);
-        if shape.is_empty() && ellipsis.is_some() && arr.tensor.is_none() {
-            return unsupported(
-                index.span,
-                "0-d arrays (an index with `...` selecting one element)",
-            );
-        }
         let ty = if run.iter().any(|&r| r) {
             let dims = shape
                 .iter()
@@ -2778,6 +2781,9 @@ impl Sema {
                 {
                     return unsupported(span, format!("numpy function 'np.{sub}.{attr}'"));
                 }
+            }
+            if let Some(called) = self.numpy_ufunc_method(value, attr, args, kwargs, span)? {
+                return Ok(called);
             }
             // The object runs once, before the arguments, whether the method uses its value
             // or only its type.
@@ -2949,7 +2955,10 @@ impl Sema {
                     } else {
                         self.to_py(v, target)
                     }),
-                    Ty::Array(a) if a.size() == 1 && (name == "bool" || a.tensor.is_some()) => {
+                    Ty::Array(a)
+                        if a.size() == 1
+                            && (name == "bool" || a.tensor.is_some() || a.ndim() == 0) =>
+                    {
                         let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];
                         let dtype = a.dtype;
                         let e = mk(
@@ -3217,6 +3226,8 @@ impl Sema {
                 self.nonzero_indices("where", args, kwargs, span)
             }
             (ModuleKind::NumPy, "bincount") => self.bincount(args, kwargs, span),
+            (ModuleKind::NumPy, "interp") => self.interp(args, kwargs, span),
+            (ModuleKind::NumPy, "asarray") => self.asarray(args, kwargs, span),
             (ModuleKind::NumPy, "unique") => self.unique(args, kwargs, span),
             (ModuleKind::NumPy, "diff") => self.diff(args, kwargs, span),
             (ModuleKind::NumPy, "repeat") => self.repeat(args, kwargs, span),
@@ -3398,9 +3409,6 @@ impl Sema {
                     for e in &elems {
                         self.check_fits_int32(e, span)?;
                     }
-                }
-                if elems.len() == 1 && shape.is_empty() {
-                    return unsupported(span, "0-d arrays");
                 }
                 Ok(mk(
                     H::ArrayLit(elems),
@@ -4166,6 +4174,7 @@ impl Sema {
                 let ty = recv.ty.clone();
                 Ok(mk(H::Copy(Box::new(recv)), ty, span))
             }
+            "item" if args.is_empty() => self.item_method(recv, kwargs, span),
             "astype" => {
                 self.kwarg(kwargs, name, &[])?;
                 if args.len() != 1 {

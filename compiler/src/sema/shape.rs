@@ -678,16 +678,21 @@ impl Sema {
             span,
         )?;
         let mut bound = [0.0f64; 2];
+        // Bounds known only at run time: `Sema::linspace_run` (sema/interp.rs).
+        let mut run = false;
         for (i, e) in b[..2].iter().enumerate() {
             let e = e.unwrap();
             let v = self.expr(e)?;
-            if !matches!(v.ty, Ty::Int | Ty::Float) {
+            if !matches!(v.ty, Ty::Int | Ty::Float | Ty::NpScalar(_)) {
                 return unsupported(e.span, format!("np.linspace bounds of type {}", v.ty));
             }
             bound[i] = match const_num(&v, &self.consts) {
-                Some(Num::I(i)) => i as f64,
-                Some(Num::F(f)) => f,
-                None => return unsupported(e.span, "linspace bounds not known at compile time"),
+                Some(Num::I(i)) if v.ty == Ty::Int => i as f64,
+                Some(Num::F(f)) if v.ty == Ty::Float => f,
+                _ => {
+                    run = true;
+                    0.0
+                }
             };
         }
         let num = match b[2] {
@@ -723,6 +728,15 @@ impl Sema {
                 let m = SemaError::AxisOutOfBounds { axis, ndim: 1 };
                 return super::py_err(PyExc::AxisError, e.span, format!("destination: {m}"));
             }
+        }
+        if run {
+            if dtype != DType::F64 {
+                return unsupported(
+                    span,
+                    "np.linspace with run-time bounds and a dtype other than float64",
+                );
+            }
+            return self.linspace_run(b[0].unwrap(), b[1].unwrap(), num, endpoint, span);
         }
         Ok(mk(
             H::Linspace {

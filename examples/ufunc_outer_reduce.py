@@ -1,0 +1,20 @@
+import numpy as np
+
+a = np.arange(3)
+b = np.array([0.5, 1.5])
+print(np.add.outer(a, b))
+print(np.multiply.outer(a, a))
+print(np.subtract.outer([1, 2], [10, 20, 30]))
+print(np.maximum.outer(a, np.array([1, 2])).shape)
+
+m = np.arange(12.0).reshape(3, 4)
+print(np.add.reduce(m))
+print(np.add.reduce(m, axis=1))
+print(np.add.reduce(m, axis=None))
+print(np.multiply.reduce(np.array([1, 2, 3, 4])))
+print(np.maximum.reduce(m, axis=1, keepdims=True))
+print(np.minimum.reduce(m))
+print(np.logical_and.reduce(np.array([1, 2, 0])), np.logical_or.reduce(np.array([0, 0, 3])))
+print(np.add.accumulate(np.array([1, 2, 3, 4])))
+print(np.add.accumulate(m, axis=1))
+print(np.multiply.accumulate(np.array([1.5, 2.0, 3.0])))
