@@ -113,6 +113,7 @@ pub fn torch_dtype_str(kind: ElemKind) -> &'static str {
         ElemKind::I64 => "torch.int64",
         ElemKind::F32 => "torch.float32",
         ElemKind::F64 => "torch.float64",
+        _ => "torch.unsupported",
     }
 }
 
@@ -125,6 +126,8 @@ pub fn torch_scalar_str(s: Scalar) -> String {
         Scalar::Bool(b) => if b { "True" } else { "False" }.to_string(),
         Scalar::I32(i) => i.to_string(),
         Scalar::I64(i) => i.to_string(),
+        Scalar::Int(_, i) => i.to_string(),
+        Scalar::U64(u) => u.to_string(),
         Scalar::F32(x) => py_float_repr(x as f64),
         Scalar::F64(x) => py_float_repr(x),
     }
@@ -197,6 +200,8 @@ fn scalar_f64(v: Scalar) -> f64 {
         Scalar::Bool(b) => b as i64 as f64,
         Scalar::I32(i) => i as f64,
         Scalar::I64(i) => i as f64,
+        Scalar::Int(_, i) => i as f64,
+        Scalar::U64(u) => u as f64,
         Scalar::F32(x) => x as f64,
         Scalar::F64(x) => x,
     }
@@ -208,6 +213,8 @@ fn nonfloat_str(v: Scalar) -> String {
         Scalar::Bool(b) => if b { "True" } else { "False" }.to_string(),
         Scalar::I32(i) => i.to_string(),
         Scalar::I64(i) => i.to_string(),
+        Scalar::Int(_, i) => i.to_string(),
+        Scalar::U64(u) => u.to_string(),
         Scalar::F32(x) => py_float_repr(x as f64),
         Scalar::F64(x) => py_float_repr(x),
     }

@@ -1661,7 +1661,7 @@ impl Sema {
             let v = s.expr(e)?;
             match super::const_int(&v, &s.consts) {
                 Some(i)
-                    if v.ty == Ty::Int || matches!(v.ty, Ty::NpScalar(DType::I64 | DType::I32)) =>
+                    if v.ty == Ty::Int || matches!(v.ty, Ty::NpScalar(d) if d.is_int()) =>
                 {
                     Ok(i)
                 }

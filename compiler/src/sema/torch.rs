@@ -184,8 +184,8 @@ impl Sema {
                 let mut dtype = DType::Bool;
                 for e in &elems {
                     let d = e.ty.scalar_dtype().unwrap();
-                    if d == DType::I32 {
-                        return unsupported(e.span, "int32 tensors");
+                    if d == DType::I32 || crate::int_dtypes::is_new(d) {
+                        return unsupported(e.span, format!("{} tensors", d.name()));
                     }
                     if d.kind() > dtype.kind() {
                         dtype = if d.is_float() { DType::F32 } else { d };

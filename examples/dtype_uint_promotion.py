@@ -1,0 +1,21 @@
+# NumPy 2 promotion with unsigned and small ints (NEP 50: Python ints are weak).
+import numpy as np
+u8 = np.array([1, 200], dtype=np.uint8)
+i8 = np.array([-1, 100], dtype=np.int8)
+u16 = np.array([1, 60000], dtype=np.uint16)
+i16 = np.array([-1, 3000], dtype=np.int16)
+u32 = np.array([1, 4000000000], dtype=np.uint32)
+i32 = np.array([-1, 5], dtype=np.int32)
+u64 = np.array([1, 18446744073709551615], dtype=np.uint64)
+i64 = np.array([-1, 7], dtype=np.int64)
+f32 = np.array([0.5, 1.5], dtype=np.float32)
+for r in [u8 + i8, u8 + i16, u16 + i8, u32 + i32, u32 + i16, u64 + i64]:
+    print(repr(r))
+print(repr(u8 + u16), repr(u16 + u64), repr(i8 + i16), repr(i8 + i64))
+print(repr(u8 + f32), repr(i16 + f32), repr(u32 + f32))
+print(repr(u8 + 1), repr(u8 + True), repr(u8 + 1.5), repr(i8 * 2))
+print(repr(u64 + 1), repr(u64 - u64))
+print(repr(np.uint8(3) + np.int8(4)), repr(np.uint64(3) + np.int64(2)))
+print(repr(np.uint16(7) * 3), repr(np.int16(-2) * np.uint8(3)))
+print(repr(u8 > -1), repr(u8 < 300), repr(i8 == 1000))
+print(repr(u8.astype(np.float64) / 3), repr(u16 / 2))
