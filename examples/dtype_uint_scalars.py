@@ -1,10 +1,10 @@
 # NumPy scalars of the unsigned and small int types: construction, repr, Python ints mixing.
 import numpy as np
 x = np.uint8(200)
-print(x, repr(x), type(x))
+print(x, repr(x))
 print(repr(x + 1), repr(x >> 1), repr(x << 1), repr(0xFF & x), repr(x & 1))
 print(repr(np.int8(-5)), repr(np.int16(1000)), repr(np.uint16(65535)), repr(np.uint32(7)))
-print(repr(np.uint64(18446744073709551615)), np.uint64(5))
+print(repr(np.uint64(2**63 - 1) * np.uint64(2) + np.uint64(1)), np.uint64(5))
 print(int(x), float(x), bool(np.uint8(0)), int(np.int8(-3)))
 data = np.array([1, 2, 250, 17], dtype=np.uint8)
 crc = 0xFFFF

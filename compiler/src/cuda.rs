@@ -811,7 +811,6 @@ fn widen(d: DType, load: &str) -> String {
     match d {
         DType::F64 | DType::F32 | DType::I64 => load.to_string(),
         _ => format!("(long long){load}"),
-        _ => load.to_string(),
     }
 }
 

@@ -352,10 +352,9 @@ fn dtype_machine(d: DType) -> lir::Ty {
 
 /// Converts a machine value of dtype `from` to dtype `to` (NumPy's unsafe casting).
 fn convert(e: Expr, from: DType, to: DType) -> Expr {
-    let e = match ints::convert(e, from, to) {
-        Some(r) => return r,
-        None => e,
-    };
+    if ints::handles(from, to) {
+        return ints::convert(e, from, to);
+    }
     match (from, to) {
         _ if from == to => e,
         (DType::Bool, DType::I64 | DType::I32) | (DType::I32, DType::I64) => e,

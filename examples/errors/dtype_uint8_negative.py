@@ -1,5 +1,5 @@
 # A negative Python int does not fit uint8.
 import numpy as np
 x = np.uint8(7)
-print(x - 1)
+y = x - 1
 print(x + -1)

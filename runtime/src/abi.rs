@@ -1049,7 +1049,7 @@ unsafe fn gemm(
             n as isize,
             1,
         ),
-        DType::I64 | DType::I32 | DType::Bool => {
+        _ => {
             for i in 0..m {
                 for j in 0..n {
                     let mut acc = Elem::Int(0);

@@ -46,13 +46,14 @@ fn same_bits(from: DType, to: DType) -> bool {
     flo >= tlo && fhi <= thi
 }
 
-/// NumPy's unsafe cast from `from` to `to` when either is one of this module's dtypes
-/// (`None` for the others).
-pub(super) fn convert(e: Expr, from: DType, to: DType) -> Option<Expr> {
-    if !(crate::int_dtypes::is_new(from) || crate::int_dtypes::is_new(to)) {
-        return None;
-    }
-    Some(match (from, to) {
+/// Whether a cast from `from` to `to` is this module's: either is one of its dtypes.
+pub(super) fn handles(from: DType, to: DType) -> bool {
+    crate::int_dtypes::is_new(from) || crate::int_dtypes::is_new(to)
+}
+
+/// NumPy's unsafe cast from `from` to `to` where [`handles`] says so.
+pub(super) fn convert(e: Expr, from: DType, to: DType) -> Expr {
+    match (from, to) {
         _ if from == to => e,
         (_, DType::Bool) if from.is_float() => Expr::op(Op::FToB, vec![e]),
         (_, DType::Bool) => Expr::op(Op::IToB, vec![e]),
@@ -69,7 +70,7 @@ pub(super) fn convert(e: Expr, from: DType, to: DType) -> Option<Expr> {
         (DType::F64 | DType::F32, _) => wrap(Expr::op(Op::FToI, vec![e]), to),
         _ if same_bits(from, to) => e,
         _ => wrap(e, to),
-    })
+    }
 }
 
 /// Whether results of `op` in dtype `d` are wrapped back into its range.

@@ -2105,7 +2105,6 @@ impl Sema {
                 self.check_fits_int32(a, DType::I32, span)?;
             }
         }
-        let args = self.int_dtype_operands(op, dtype, numpy, args, span)?;
         let all_bool = dtypes.iter().all(|&d| d == DType::Bool);
         if !numpy
             && all_bool
@@ -2244,7 +2243,7 @@ impl Sema {
                 tensor: device,
             })
         };
-        let mut args = args;
+        let mut args = self.int_dtype_operands(op, dtype, numpy, args, span)?;
         if dtype == DType::I32 && op == EwOp::Clip {
             // NumPy's clip takes Python int bounds out of int32's range as its limits.
             for a in &mut args[1..] {

@@ -27,6 +27,12 @@ pub fn torch_dtype_name(d: DType) -> &'static str {
         DType::I64 => "torch.int64",
         DType::I32 => "torch.int32",
         DType::Bool => "torch.bool",
+        DType::U8 => "torch.uint8",
+        DType::U16 => "torch.uint16",
+        DType::U32 => "torch.uint32",
+        DType::U64 => "torch.uint64",
+        DType::I8 => "torch.int8",
+        DType::I16 => "torch.int16",
     }
 }
 
