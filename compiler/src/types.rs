@@ -348,10 +348,8 @@ impl Ty {
     }
     /// An int or bool scalar, Python or NumPy: what Python takes as an index (`__index__`).
     pub fn is_index(&self) -> bool {
-        matches!(
-            self,
-            Ty::Int | Ty::Bool | Ty::NpScalar(DType::Bool)
-        ) || matches!(self, Ty::NpScalar(d) if d.is_int())
+        matches!(self, Ty::Int | Ty::Bool | Ty::NpScalar(DType::Bool))
+            || matches!(self, Ty::NpScalar(d) if d.is_int())
     }
     /// The dtype a scalar computes in.
     pub fn scalar_dtype(&self) -> Option<DType> {

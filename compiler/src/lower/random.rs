@@ -64,7 +64,10 @@ impl Lower<'_> {
                 let (g, av, bv) = self.draw_operands(gen, a, b, out);
                 let site = self.site(e.span);
                 let code = Expr::I64(dist_code(*dist));
-                if let Some(d) = e.ty.scalar_dtype().filter(|d| *d != DType::I64 && d.is_int()) {
+                if let Some(d) =
+                    e.ty.scalar_dtype()
+                        .filter(|d| *d != DType::I64 && d.is_int())
+                {
                     // `dtype=` of a narrower integer.
                     let call = vec![g, code, av, bv, Expr::I64(d.code()), site];
                     self.temp(Expr::Call(RtFn::DrawIntOf, call), lir::Ty::I64, out)

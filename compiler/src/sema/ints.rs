@@ -5,10 +5,10 @@
 
 use super::{const_int, err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, EwOp, ExprKind as H};
-use crate::syntax::ast::{self, ExprKind as A};
-use crate::types::ModuleKind;
 use crate::int_dtypes::{is_new, python_int_overflow};
 use crate::source::Span;
+use crate::syntax::ast::{self, ExprKind as A};
+use crate::types::ModuleKind;
 use crate::types::{DType, Ty};
 
 /// The result dtype of float function `op` (`np.sqrt`, `np.exp`, `np.sin`, …) of integer
@@ -27,6 +27,31 @@ pub(super) fn float_result(op: EwOp, d: DType) -> Option<std::result::Result<DTy
         2 => Ok(DType::F32),
         _ => Ok(DType::F64),
     })
+}
+
+/// NumPy compares uint64 with signed ints exactly; promoted, they would compare as float64,
+/// so arrc rejects that mix.
+pub(super) fn check_uint64_compare(op: EwOp, args: &[hir::Expr], span: Span) -> Result<()> {
+    // Python ints are weak (`int_dtype_operands`): only arrays and NumPy scalars count.
+    let dtypes: Vec<DType> = args
+        .iter()
+        .filter_map(|a| match &a.ty {
+            Ty::Array(t) => Some(t.dtype),
+            Ty::RunArray(t) => Some(t.dtype),
+            Ty::NpScalar(d) => Some(*d),
+            _ => None,
+        })
+        .collect();
+    let signed = |d: &DType| d.is_int() && !crate::int_dtypes::is_unsigned(*d);
+    if matches!(
+        op,
+        EwOp::Cmp(_) | EwOp::Maximum | EwOp::Minimum | EwOp::Clip
+    ) && dtypes.contains(&DType::U64)
+        && dtypes.iter().any(signed)
+    {
+        return unsupported(span, "comparing uint64 values with signed ints");
+    }
+    Ok(())
 }
 
 impl Sema {
@@ -59,10 +84,7 @@ impl Sema {
                     | EwOp::Round(_)
             )
         {
-            return unsupported(
-                span,
-                format!("`{}` on uint64 values", super::ew_symbol(op)),
-            );
+            return unsupported(span, format!("`{}` on uint64 values", super::ew_symbol(op)));
         }
         let mut out = Vec::with_capacity(args.len());
         for a in args {
@@ -164,9 +186,7 @@ impl Sema {
                 DType::F64 => false,
                 _ => return unsupported(arg.span, format!("np.finfo of {}", d.name())),
             };
-            let float = |x: f64| -> Result<hir::Expr> {
-                Ok(mk(H::Float(x), Ty::Float, span))
-            };
+            let float = |x: f64| -> Result<hir::Expr> { Ok(mk(H::Float(x), Ty::Float, span)) };
             let value = match (attr, f32) {
                 ("min", true) => float(-(f32::MAX as f64))?,
                 ("min", false) => float(-f64::MAX)?,

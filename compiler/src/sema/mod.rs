@@ -8,8 +8,8 @@ mod desugar;
 mod errors;
 mod for_each;
 mod functions;
-mod ints;
 mod imports;
+mod ints;
 mod lambda;
 mod linalg;
 mod list_index;
@@ -344,7 +344,10 @@ impl Sema {
             None if crate::int_dtypes::is_new(dtype) => {
                 return unsupported(
                     e.span,
-                    format!("a Python int not known at compile time as a {}", dtype.name()),
+                    format!(
+                        "a Python int not known at compile time as a {}",
+                        dtype.name()
+                    ),
                 )
             }
             None => {}
@@ -2243,6 +2246,7 @@ impl Sema {
                 tensor: device,
             })
         };
+        ints::check_uint64_compare(op, &args, span)?;
         let mut args = self.int_dtype_operands(op, dtype, numpy, args, span)?;
         if dtype == DType::I32 && op == EwOp::Clip {
             // NumPy's clip takes Python int bounds out of int32's range as its limits.
@@ -2414,7 +2418,18 @@ impl Sema {
                 let v = self.expr(item)?;
                 if !matches!(
                     v.ty,
-                    Ty::Int | Ty::NpScalar(DType::I64 | DType::I32 | DType::U8 | DType::U16 | DType::U32 | DType::I8 | DType::I16 | DType::Bool) | Ty::Bool
+                    Ty::Int
+                        | Ty::NpScalar(
+                            DType::I64
+                                | DType::I32
+                                | DType::U8
+                                | DType::U16
+                                | DType::U32
+                                | DType::I8
+                                | DType::I16
+                                | DType::Bool
+                        )
+                        | Ty::Bool
                 ) {
                     if v.ty.as_array().is_some() {
                         return unsupported(item.span, "indexing with arrays");
@@ -2882,9 +2897,17 @@ impl Sema {
                     _ => "#x",
                 };
                 let value = match &v.ty {
-                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::U8 | DType::U16 | DType::U32 | DType::I8 | DType::I16) => {
-                        self.to_py(v, Ty::Int)
-                    }
+                    Ty::Int
+                    | Ty::Bool
+                    | Ty::NpScalar(
+                        DType::I64
+                        | DType::I32
+                        | DType::U8
+                        | DType::U16
+                        | DType::U32
+                        | DType::I8
+                        | DType::I16,
+                    ) => self.to_py(v, Ty::Int),
                     Ty::Array(a) if a.tensor.is_none() => {
                         let m = "only integer scalar arrays can be converted to a scalar index";
                         return err(span, SemaError::Custom(m.into()));
@@ -3744,7 +3767,9 @@ impl Sema {
         let out = match op {
             // NumPy sums small ints (and bools) in the platform int.
             ReduceOp::Sum if matches!(dtype, DType::Bool | DType::I32) => DType::I64,
-            ReduceOp::Sum if crate::int_dtypes::is_new(dtype) => crate::int_dtypes::sum_dtype(dtype),
+            ReduceOp::Sum if crate::int_dtypes::is_new(dtype) => {
+                crate::int_dtypes::sum_dtype(dtype)
+            }
             ReduceOp::Mean => dtype.float_result(),
             _ => dtype,
         };
@@ -3795,7 +3820,21 @@ impl Sema {
         if const_int(&lo_v, &self.consts).is_some() && const_int(&hi_v, &self.consts).is_some() {
             return Ok(None);
         }
-        let int_like = |t: &Ty| matches!(t, Ty::Int | Ty::NpScalar(DType::I64 | DType::I32 | DType::U8 | DType::U16 | DType::U32 | DType::I8 | DType::I16));
+        let int_like = |t: &Ty| {
+            matches!(
+                t,
+                Ty::Int
+                    | Ty::NpScalar(
+                        DType::I64
+                            | DType::I32
+                            | DType::U8
+                            | DType::U16
+                            | DType::U32
+                            | DType::I8
+                            | DType::I16
+                    )
+            )
+        };
         if !int_like(&lo_v.ty) || !int_like(&hi_v.ty) {
             return Ok(None);
         }

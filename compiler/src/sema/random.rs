@@ -259,13 +259,8 @@ impl Sema {
     ) -> Result<hir::Expr> {
         match name {
             "randint" => {
-                let p = self.random_params(
-                    name,
-                    &["low", "high", "size", "dtype"],
-                    &[],
-                    args,
-                    kwargs,
-                )?;
+                let p =
+                    self.random_params(name, &["low", "high", "size", "dtype"], &[], args, kwargs)?;
                 let size = self.size_param(p[2])?;
                 let dtype = self.draw_int_dtype(p[3])?;
                 let (dist, low, high) = self.int_range(name, &p, span)?;

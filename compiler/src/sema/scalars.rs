@@ -111,9 +111,16 @@ impl Sema {
     fn format_part(&mut self, v: hir::Expr, spec: &str) -> Result<FStringPart> {
         let span = v.span;
         let (value, sample) = match &v.ty {
-            Ty::Int | Ty::NpScalar(DType::I64 | DType::I32 | DType::U8 | DType::U16 | DType::U32 | DType::I8 | DType::I16) => {
-                (self.to_py(v, Ty::Int), pyfmt::Value::Int(0))
-            }
+            Ty::Int
+            | Ty::NpScalar(
+                DType::I64
+                | DType::I32
+                | DType::U8
+                | DType::U16
+                | DType::U32
+                | DType::I8
+                | DType::I16,
+            ) => (self.to_py(v, Ty::Int), pyfmt::Value::Int(0)),
             Ty::NpScalar(DType::U64) => {
                 return unsupported(span, "formatting a numpy.uint64 in an f-string")
             }
@@ -333,7 +340,19 @@ impl Sema {
                 (Ty::Bool | Ty::Int | Ty::NpScalar(DType::Bool | DType::I64), "suppress") => {
                     self.truth(v)?
                 }
-                (Ty::Int | Ty::NpScalar(DType::I64 | DType::I32 | DType::U8 | DType::U16 | DType::U32 | DType::I8 | DType::I16), _) => self.to_py(v, Ty::Int),
+                (
+                    Ty::Int
+                    | Ty::NpScalar(
+                        DType::I64
+                        | DType::I32
+                        | DType::U8
+                        | DType::U16
+                        | DType::U32
+                        | DType::I8
+                        | DType::I16,
+                    ),
+                    _,
+                ) => self.to_py(v, Ty::Int),
                 // `threshold=np.inf` (or `math.inf`): never summarise.
                 (Ty::Float, "threshold") if matches!(v.kind, H::Float(x) if x == f64::INFINITY) => {
                     mk(H::Int(i64::MAX), Ty::Int, v.span)
@@ -414,9 +433,18 @@ impl Sema {
                 let n = self.expr(a)?;
                 match &n.ty {
                     Ty::None => None,
-                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::U8 | DType::U16 | DType::U32 | DType::I8 | DType::I16 | DType::Bool) => {
-                        Some(self.to_py(n, Ty::Int))
-                    }
+                    Ty::Int
+                    | Ty::Bool
+                    | Ty::NpScalar(
+                        DType::I64
+                        | DType::I32
+                        | DType::U8
+                        | DType::U16
+                        | DType::U32
+                        | DType::I8
+                        | DType::I16
+                        | DType::Bool,
+                    ) => Some(self.to_py(n, Ty::Int)),
                     t => {
                         return custom(
                             a.span,
@@ -431,9 +459,20 @@ impl Sema {
         };
         let call = |func, args, ty| mk(H::ScalarCall { func, args }, ty, span);
         Ok(match (&x.ty, ndigits) {
-            (Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::U8 | DType::U16 | DType::U32 | DType::I8 | DType::I16), None) => {
-                self.to_py(x, Ty::Int)
-            }
+            (
+                Ty::Int
+                | Ty::Bool
+                | Ty::NpScalar(
+                    DType::I64
+                    | DType::I32
+                    | DType::U8
+                    | DType::U16
+                    | DType::U32
+                    | DType::I8
+                    | DType::I16,
+                ),
+                None,
+            ) => self.to_py(x, Ty::Int),
             (Ty::NpScalar(d), _) if d.is_int() && *d != DType::I64 => {
                 return unsupported(span, format!("round() of a numpy.{}", d.name()))
             }
@@ -701,7 +740,17 @@ impl Sema {
         let is_int = |t: &Ty| {
             matches!(
                 t,
-                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::U8 | DType::U16 | DType::U32 | DType::I8 | DType::I16)
+                Ty::Int
+                    | Ty::Bool
+                    | Ty::NpScalar(
+                        DType::I64
+                            | DType::I32
+                            | DType::U8
+                            | DType::U16
+                            | DType::U32
+                            | DType::I8
+                            | DType::I16
+                    )
             )
         };
         if matches!(v.ty, Ty::NpScalar(DType::U64)) {

@@ -88,7 +88,12 @@ pub unsafe extern "C" fn arrc_py_shift(x: i64, n: i64, left: i64, site: *const u
     }
     // The exact value, in decimal: |x| doubled n times (the text shows its digit count once
     // long).
-    let mut digits: Vec<u8> = x.unsigned_abs().to_string().bytes().map(|b| b - b'0').collect();
+    let mut digits: Vec<u8> = x
+        .unsigned_abs()
+        .to_string()
+        .bytes()
+        .map(|b| b - b'0')
+        .collect();
     digits.reverse();
     for _ in 0..n.min(100_000) {
         let mut carry = 0;
