@@ -55,6 +55,30 @@ pub(super) fn check_uint64_compare(op: EwOp, args: &[hir::Expr], span: Span) -> 
 }
 
 impl Sema {
+    /// `value` stored into (or cast to) integer dtype `d`, one of this module's: a Python int
+    /// must fit it (NEP 50), checked now for a constant, when it runs otherwise.
+    pub(super) fn python_int_fitting(
+        &mut self,
+        value: hir::Expr,
+        d: DType,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        if value.ty != Ty::Int || !is_new(d) {
+            return Ok(value);
+        }
+        if let Some(v) = const_int(&value, &self.consts) {
+            if let Some(m) = python_int_overflow(v as i128, d) {
+                return err(span, SemaError::Custom(m));
+            }
+            return Ok(value);
+        }
+        let kind = hir::ExprKind::Elementwise {
+            op: EwOp::CheckFits(d),
+            args: vec![value],
+        };
+        Ok(mk(kind, Ty::Int, span))
+    }
+
     /// The operands of elementwise `op` computing in `dtype`, checked for this module's
     /// dtypes: a Python int must fit `dtype` (NEP 50; NumPy's OverflowError, at compile time
     /// for a constant and when the program runs otherwise); comparisons take any Python int

@@ -1050,6 +1050,10 @@ impl Sema {
                 if base.ty.as_array().is_none() && !run {
                     return unsupported(target.span, format!("item assignment on a {}", base.ty));
                 }
+                let value = match crate::types::dims_of(&base.ty) {
+                    Some((d, _)) => self.python_int_fitting(value, d, span)?,
+                    None => value,
+                };
                 if self.is_multi_array_index(index) {
                     return self.put_nd(base, index, value, span, out);
                 }
@@ -2122,6 +2126,8 @@ impl Sema {
                     | EwOp::Neg
                     | EwOp::Abs
                     | EwOp::Not
+                    | EwOp::Shl
+                    | EwOp::Shr
             )
         {
             // Python's bools are ints in arithmetic.
@@ -2137,7 +2143,7 @@ impl Sema {
                 }
                 EwOp::Sub => return err(span, SemaError::BoolSubtract),
                 EwOp::Neg => return err(span, SemaError::BoolNegative),
-                EwOp::FloorDiv | EwOp::Mod | EwOp::Pow => {
+                EwOp::FloorDiv | EwOp::Mod | EwOp::Pow | EwOp::Shl | EwOp::Shr => {
                     return unsupported(
                         span,
                         format!("`{}` between booleans (NumPy gives int8)", ew_symbol(op)),
