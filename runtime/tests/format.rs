@@ -58,6 +58,8 @@ fn parse_value(kind: ElemKind, s: &str) -> Scalar {
         ElemKind::I64 => Scalar::I64(s.parse().unwrap()),
         ElemKind::F32 => Scalar::F32(f32::from_bits(u32::from_str_radix(s, 16).unwrap())),
         ElemKind::F64 => Scalar::F64(f64::from_bits(u64::from_str_radix(s, 16).unwrap())),
+        ElemKind::U64 => Scalar::U64(s.parse().unwrap()),
+        k => Scalar::Int(k, s.parse().unwrap()),
     }
 }
 
