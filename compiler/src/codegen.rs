@@ -189,6 +189,19 @@ fn reads_array_data(f: RtFn) -> bool {
             | WriteFloat
             | WriteFloat32
             | WriteInt32
+            | WriteUInt8
+            | WriteUInt16
+            | WriteUInt32
+            | WriteUInt64
+            | WriteInt8
+            | WriteInt16
+            | IntShift
+            | DrawIntOf
+            | PyShift
+            | IntFits
+            | U64ToF64
+            | U64ToF32
+            | F64ToU64
             | WriteBool
             | CaptureBegin
             | StrNew
@@ -969,6 +982,12 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             DType::Bool => self.b.ins().uload8(types::I64, flags, addr, 0),
             DType::I64 => self.b.ins().load(types::I64, flags, addr, 0),
             DType::I32 => self.b.ins().sload32(flags, addr, 0),
+            DType::U8 => self.b.ins().uload8(types::I64, flags, addr, 0),
+            DType::I8 => self.b.ins().sload8(types::I64, flags, addr, 0),
+            DType::U16 => self.b.ins().uload16(types::I64, flags, addr, 0),
+            DType::I16 => self.b.ins().sload16(types::I64, flags, addr, 0),
+            DType::U32 => self.b.ins().uload32(flags, addr, 0),
+            DType::U64 => self.b.ins().load(types::I64, flags, addr, 0),
             DType::F64 => self.b.ins().load(types::F64, flags, addr, 0),
             DType::F32 => self.b.ins().load(types::F32, flags, addr, 0),
             // The real part; `Op::CImag` reads the other.
@@ -980,13 +999,16 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
     fn store_elem(&mut self, addr: Value, dtype: DType, v: Value) {
         let flags = MemFlagsData::trusted();
         match dtype {
-            DType::Bool => {
+            DType::Bool | DType::U8 | DType::I8 => {
                 self.b.ins().istore8(flags, v, addr, 0);
             }
-            DType::I32 => {
+            DType::U16 | DType::I16 => {
+                self.b.ins().istore16(flags, v, addr, 0);
+            }
+            DType::I32 | DType::U32 => {
                 self.b.ins().istore32(flags, v, addr, 0);
             }
-            DType::I64 | DType::F64 | DType::F32 | DType::C64 | DType::C128 => {
+            DType::I64 | DType::U64 | DType::F64 | DType::F32 | DType::C64 | DType::C128 => {
                 self.b.ins().store(flags, v, addr, 0);
             }
         }
@@ -1190,6 +1212,35 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                 let wrapped = self.b.ins().sextend(types::I64, low);
                 self.b.ins().icmp(IntCC::NotEqual, wrapped, r)
             }
+            lir::Check::IntOverflow(d) if crate::int_dtypes::wraps(d) => {
+                // Computed in i64 from in-range operands, where none of these overflows:
+                // the result is out of range when it is not its own low bits.
+                let narrow = match d.itemsize() {
+                    1 => types::I8,
+                    2 => types::I16,
+                    _ => types::I32,
+                };
+                let low = self.b.ins().ireduce(narrow, r);
+                let wrapped = if crate::int_dtypes::is_unsigned(d) {
+                    self.b.ins().uextend(types::I64, low)
+                } else {
+                    self.b.ins().sextend(types::I64, low)
+                };
+                self.b.ins().icmp(IntCC::NotEqual, wrapped, r)
+            }
+            lir::Check::IntOverflow(DType::U64) => {
+                let ins = self.b.ins();
+                match op {
+                    Some(Op::IAdd) => ins.icmp(IntCC::UnsignedLessThan, r, vals[0]),
+                    Some(Op::ISub) => ins.icmp(IntCC::UnsignedLessThan, vals[0], vals[1]),
+                    Some(Op::IMul) => {
+                        let hi = ins.umulhi(vals[0], vals[1]);
+                        self.b.ins().icmp_imm_u(IntCC::NotEqual, hi, 0)
+                    }
+                    // Negation: any value but 0.
+                    _ => ins.icmp_imm_u(IntCC::NotEqual, vals[0], 0),
+                }
+            }
             lir::Check::IntOverflow(_) => {
                 let ins = self.b.ins();
                 match op {
@@ -1252,7 +1303,11 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     .expect("arrc_fp_flags returns")
             }
             lir::Check::IntDiv(floor_div, dt) => {
-                let code = floor_div as i64 | ((dt == DType::I32) as i64) << 1;
+                let small = match dt {
+                    DType::I8 | DType::I16 => crate::int_dtypes::bits(dt) as i64,
+                    _ => 0,
+                };
+                let code = floor_div as i64 | ((dt == DType::I32) as i64) << 1 | small << 2;
                 let c = self.b.ins().iconst(types::I64, code);
                 self.call_values(RtFn::IntFlags, &[c, vals[0], vals[1]])
                     .expect("arrc_int_flags returns")

@@ -168,8 +168,9 @@ pub fn render_available(p: &lir::Program) -> (String, Vec<bool>) {
     let mut out = prelude();
     let mut ok = Vec::new();
     for (i, k) in p.kernels.iter().enumerate() {
-        if k.run {
+        if k.run || k.arrays.iter().any(|a| crate::int_dtypes::is_new(a.dtype)) {
             // Run-time extents: the descriptor cannot give the GPU its domain; the CPU runs it.
+            // The integer dtypes uint8 … int16, uint64 stay on the CPU too.
             ok.push(false);
             continue;
         }
@@ -205,6 +206,12 @@ fn elem_type(d: DType) -> &'static str {
         DType::Bool => "unsigned char",
         DType::I64 => "long long",
         DType::I32 => "int",
+        DType::U8 => "unsigned char",
+        DType::I8 => "signed char",
+        DType::U16 => "unsigned short",
+        DType::I16 => "short",
+        DType::U32 => "unsigned int",
+        DType::U64 => "unsigned long long",
         DType::F64 => "double",
         DType::F32 => "float",
         // Never rendered: kernels with complex operands stay on the CPU.
@@ -216,9 +223,9 @@ fn elem_type(d: DType) -> &'static str {
 /// The machine type a kernel computes an element of dtype `d` in.
 fn machine(d: DType) -> Ty {
     match d {
-        DType::Bool | DType::I64 | DType::I32 => Ty::I64,
         DType::F64 | DType::C128 => Ty::F64,
         DType::F32 | DType::C64 => Ty::F32,
+        _ => Ty::I64,
     }
 }
 
@@ -509,7 +516,11 @@ fn device_fn(f: RtFn) -> Result<bool, String> {
         | RtFn::FloorDivF64
         | RtFn::ModF64
         | RtFn::FloorDivI64
-        | RtFn::ModI64 => Ok(false),
+        | RtFn::ModI64
+        | RtFn::IntShift
+        | RtFn::U64ToF64
+        | RtFn::U64ToF32
+        | RtFn::F64ToU64 => Ok(false),
         RtFn::PowI64
         | RtFn::PyFloorDiv
         | RtFn::PyMod
@@ -803,8 +814,8 @@ fn multi_index(k: &Kernel, only_iota: bool) -> String {
 /// An element of dtype `d` read as its machine type (bools widen to 0/1).
 fn widen(d: DType, load: &str) -> String {
     match d {
-        DType::Bool | DType::I32 => format!("(long long){load}"),
-        _ => load.to_string(),
+        DType::F64 | DType::F32 | DType::I64 => load.to_string(),
+        _ => format!("(long long){load}"),
     }
 }
 
@@ -813,6 +824,12 @@ fn narrow(d: DType, value: &str) -> String {
     match d {
         DType::Bool => format!("(unsigned char)({value})"),
         DType::I32 => format!("(int)({value})"),
+        DType::U8 => format!("(unsigned char)({value})"),
+        DType::I8 => format!("(signed char)({value})"),
+        DType::U16 => format!("(unsigned short)({value})"),
+        DType::I16 => format!("(short)({value})"),
+        DType::U32 => format!("(unsigned int)({value})"),
+        DType::U64 => format!("(unsigned long long)({value})"),
         _ => value.to_string(),
     }
 }
@@ -1192,6 +1209,45 @@ __device__ inline long long arrc_pow_i64(long long base, long long e, unsigned l
         x >>= 1;
     }
     return (long long)r;
+}
+
+// NumPy's left_shift/right_shift in the integer dtype of code `dt` (runtime/src/abi/ints.rs):
+// counts of the width or more give 0 (-1 for a negative value shifted right); unsigned right
+// shifts are logical; the result is wrapped to the dtype, as a normalised machine value.
+__device__ inline long long arrc_int_shift(long long x, long long n, long long dt, long long left)
+{
+    int bits = (dt == 5 || dt == 9 || dt == 0) ? 8 : (dt == 6 || dt == 10) ? 16
+        : (dt == 4 || dt == 7) ? 32 : 64;
+    bool sgn = !(dt == 5 || dt == 6 || dt == 7 || dt == 8);
+    bool in_range = (unsigned long long)n < (unsigned long long)bits;
+    unsigned long long mask = bits == 64 ? ~0ULL : ((1ULL << bits) - 1ULL);
+    if (left) {
+        if (!in_range) {
+            return 0;
+        }
+        unsigned long long r = ((unsigned long long)x << n) & mask;
+        if (sgn && bits < 64 && (r >> (bits - 1)) != 0) {
+            return (long long)(r | ~mask);
+        }
+        return (long long)r;
+    }
+    if (!sgn) {
+        return in_range ? (long long)(((unsigned long long)x & mask) >> n) : 0;
+    }
+    return in_range ? (x >> n) : (x >> 63);
+}
+
+__device__ inline double arrc_u64_to_f64(long long v) { return (double)(unsigned long long)v; }
+__device__ inline float arrc_u64_to_f32(long long v) { return (float)(unsigned long long)v; }
+__device__ inline long long arrc_f64_to_u64(double v)
+{
+    if (v >= 9223372036854775807.0 && v < 18446744073709551616.0) {
+        return (long long)(unsigned long long)v;
+    }
+    if (v != v || v >= 9223372036854775807.0 || v < -9223372036854775808.0) {
+        return (-9223372036854775807LL - 1LL);
+    }
+    return (long long)v;
 }
 
 // NumPy's integer floor division: by zero gives 0.

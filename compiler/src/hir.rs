@@ -90,6 +90,12 @@ pub enum EwOp {
     IsNan,
     IsInf,
     IsFinite,
+    /// `<<` and `>>` of ints (`lower/ints.rs`).
+    Shl,
+    Shr,
+    /// A Python int operand cast to integer dtype `.0`: NEP 50's OverflowError when it does
+    /// not fit (known only at run time), else the value.
+    CheckFits(crate::types::DType),
     /// The complex-only operations (`sema/complex.rs`, `lower/complex.rs`).
     Complex(ComplexFn),
 }

@@ -8,6 +8,7 @@ pub mod codegen;
 pub mod cuda;
 pub mod driver;
 pub mod hir;
+pub mod int_dtypes;
 pub mod lir;
 pub mod lower;
 pub mod rtabi;

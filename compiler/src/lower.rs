@@ -19,6 +19,7 @@ use std::collections::HashMap;
 mod complex;
 mod lists;
 mod interp;
+mod ints;
 mod random;
 mod scalars;
 mod warn;
@@ -126,6 +127,12 @@ fn scalar_writer(d: DType) -> RtFn {
         DType::I32 => RtFn::WriteInt32,
         DType::Bool => RtFn::WriteBool,
         DType::C64 | DType::C128 => unreachable!("complex scalars are objects"),
+        DType::U8 => RtFn::WriteUInt8,
+        DType::U16 => RtFn::WriteUInt16,
+        DType::U32 => RtFn::WriteUInt32,
+        DType::U64 => RtFn::WriteUInt64,
+        DType::I8 => RtFn::WriteInt8,
+        DType::I16 => RtFn::WriteInt16,
     }
 }
 
@@ -342,11 +349,12 @@ fn dtype_machine(d: DType) -> lir::Ty {
     match d {
         DType::F64 => lir::Ty::F64,
         DType::F32 => lir::Ty::F32,
-        // int32 values live sign-extended in an i64 (loads widen, stores truncate).
-        DType::Bool | DType::I64 | DType::I32 => lir::Ty::I64,
         // A complex element's real part (`lower/complex.rs`).
         DType::C128 => lir::Ty::F64,
         DType::C64 => lir::Ty::F32,
+        // int32 values live sign-extended in an i64 (loads widen, stores truncate), as do the
+        // other integers (`lower/ints.rs`).
+        _ => lir::Ty::I64,
     }
 }
 
@@ -354,6 +362,9 @@ fn dtype_machine(d: DType) -> lir::Ty {
 fn convert(e: Expr, from: DType, to: DType) -> Expr {
     if from != to && (from.is_complex() || to.is_complex()) {
         return complex::convert_complex(e, from, to);
+    }
+    if ints::handles(from, to) {
+        return ints::convert(e, from, to);
     }
     match (from, to) {
         _ if from == to => e,
@@ -427,14 +438,17 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
             (false, true) => Expr::Call(RtFn::PyPowI64, vec![x, y.unwrap(), site]),
             (false, false) => Expr::Call(RtFn::PowI64, vec![x, y.unwrap(), site]),
         },
+        EwOp::Cmp(c) if dt == DType::U64 => ints::cmp_u64(c, x, y.unwrap()),
         EwOp::Cmp(c) => bin(Op::ICmp(c), Op::FCmp(c), x, y.unwrap()),
+        EwOp::Shl | EwOp::Shr => ints::shift(op == EwOp::Shl, dt, x, y.unwrap(), python, site),
+        EwOp::CheckFits(d) => ints::checked_fit(x, d, site),
         EwOp::And => Expr::op(Op::IAnd, vec![x, y.unwrap()]),
         EwOp::Or => Expr::op(Op::IOr, vec![x, y.unwrap()]),
         EwOp::Xor => Expr::op(Op::IXor, vec![x, y.unwrap()]),
         EwOp::Not if dt == DType::Bool => Expr::op(Op::BNot, vec![x]),
         EwOp::Not => Expr::op(Op::INot, vec![x]),
         EwOp::Neg => exact(Expr::op(if f { Op::FNeg } else { Op::INeg }, vec![x])),
-        EwOp::Abs if dt == DType::Bool => x,
+        EwOp::Abs if dt == DType::Bool || crate::int_dtypes::is_unsigned(dt) => x,
         EwOp::Abs => exact(Expr::op(if f { Op::FAbs } else { Op::IAbs }, vec![x])),
         EwOp::Exp if f32 => Expr::Call(RtFn::ExpF32, vec![x]),
         EwOp::Exp => Expr::Call(RtFn::Exp, vec![x]),
@@ -490,7 +504,9 @@ fn wrap_int32(op: EwOp, dt: DType, r: Expr) -> Expr {
             | EwOp::Neg
             | EwOp::Abs
     );
-    if dt == DType::I32 && wraps {
+    if ints::op_wraps(op, dt) && dt != DType::I32 {
+        ints::wrap(r, dt)
+    } else if dt == DType::I32 && wraps {
         Expr::op(Op::IWrap32, vec![r])
     } else {
         r
@@ -599,7 +615,7 @@ fn compute_dtype(op: EwOp, args: &[hir::Expr], result: DType) -> DType {
         // int32 compares in int64: the same for int32 values, and exact for a Python int out
         // of int32's range (NumPy 2 compares those without casting).
         EwOp::Cmp(_) => match crate::sema::elementwise_dtype(args.iter().map(|a| &a.ty)) {
-            DType::I32 => DType::I64,
+            d if crate::int_dtypes::wraps(d) => DType::I64,
             d => d,
         },
         EwOp::IsNan | EwOp::IsInf | EwOp::IsFinite => ty_dtype(&args[0].ty),
@@ -1515,6 +1531,12 @@ impl<'a> Lower<'a> {
                             out,
                         )
                     }
+                    (Ty::Int, DType::U64) => {
+                        // A uint64 beyond int64 is a Python int arrc cannot hold.
+                        let site = self.site(e.span);
+                        let call = Expr::Call(RtFn::IntFits, vec![v, Expr::I64(-1), site]);
+                        self.temp(call, lir::Ty::I64, out)
+                    }
                     (t, _) => convert(v, from, ty_dtype(t)),
                 }
             }
@@ -1605,9 +1627,9 @@ impl<'a> Lower<'a> {
     fn truth_of(&mut self, v: Expr, ty: &Ty) -> Expr {
         match ty_dtype(ty) {
             DType::Bool => v,
-            DType::I64 | DType::I32 => Expr::op(Op::IToB, vec![v]),
             DType::F64 | DType::F32 => Expr::op(Op::FToB, vec![v]),
             DType::C64 | DType::C128 => unreachable!("complex truth is a kernel"),
+            _ => Expr::op(Op::IToB, vec![v]),
         }
     }
 
@@ -3289,7 +3311,7 @@ fn linspace_values(
     };
     let y = Expr::op(Op::FAdd, vec![scaled, Expr::F64(start)]);
     let finish = |y: Expr| match dtype {
-        DType::I64 | DType::I32 => convert(
+        d if d.is_int() => convert(
             Expr::Call(RtFn::FloorDivF64, vec![y, Expr::F64(1.0)]),
             DType::F64,
             dtype,

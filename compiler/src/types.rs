@@ -18,6 +18,13 @@ pub enum DType {
     /// complex64 / complex128: two floats, real then imaginary (`types::complex`).
     C64,
     C128,
+    /// The unsigned and small signed integers (`int_dtypes.rs`).
+    U8,
+    U16,
+    U32,
+    U64,
+    I8,
+    I16,
 }
 
 impl DType {
@@ -30,6 +37,12 @@ impl DType {
             DType::I32 => 4,
             DType::C64 => 11,
             DType::C128 => 12,
+            DType::U8 => 5,
+            DType::U16 => 6,
+            DType::U32 => 7,
+            DType::U64 => 8,
+            DType::I8 => 9,
+            DType::I16 => 10,
         }
     }
     pub fn name(self) -> &'static str {
@@ -41,13 +54,20 @@ impl DType {
             DType::I32 => "int32",
             DType::C64 => "complex64",
             DType::C128 => "complex128",
+            DType::U8 => "uint8",
+            DType::U16 => "uint16",
+            DType::U32 => "uint32",
+            DType::U64 => "uint64",
+            DType::I8 => "int8",
+            DType::I16 => "int16",
         }
     }
     pub fn itemsize(self) -> usize {
         match self {
-            DType::Bool => 1,
-            DType::I64 | DType::F64 | DType::C64 => 8,
-            DType::F32 | DType::I32 => 4,
+            DType::Bool | DType::U8 | DType::I8 => 1,
+            DType::U16 | DType::I16 => 2,
+            DType::I64 | DType::F64 | DType::U64 | DType::C64 => 8,
+            DType::F32 | DType::I32 | DType::U32 => 4,
             DType::C128 => 16,
         }
     }
@@ -55,15 +75,15 @@ impl DType {
         matches!(self, DType::F64 | DType::F32)
     }
     pub fn is_int(self) -> bool {
-        matches!(self, DType::I64 | DType::I32)
+        !matches!(self, DType::Bool | DType::F64 | DType::F32 | DType::C64 | DType::C128)
     }
     /// NumPy's kind order: bool < integer < floating < complex.
     pub fn kind(self) -> u8 {
         match self {
             DType::Bool => 0,
-            DType::I64 | DType::I32 => 1,
             DType::F64 | DType::F32 => 2,
             DType::C64 | DType::C128 => 3,
+            _ => 1,
         }
     }
     pub fn is_complex(self) -> bool {
@@ -74,6 +94,9 @@ impl DType {
 /// NumPy's `promote_types` for two dtypes (int64 with float32 needs float64).
 pub fn promote_types(a: DType, b: DType) -> DType {
     use DType::*;
+    if let Some(d) = crate::int_dtypes::promote(a, b) {
+        return d;
+    }
     match (a, b) {
         _ if a == b => a,
         (Bool, x) | (x, Bool) => x,
@@ -356,10 +379,8 @@ impl Ty {
     }
     /// An int or bool scalar, Python or NumPy: what Python takes as an index (`__index__`).
     pub fn is_index(&self) -> bool {
-        matches!(
-            self,
-            Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool)
-        )
+        matches!(self, Ty::Int | Ty::Bool | Ty::NpScalar(DType::Bool))
+            || matches!(self, Ty::NpScalar(d) if d.is_int())
     }
     /// The dtype a scalar computes in.
     pub fn scalar_dtype(&self) -> Option<DType> {
@@ -395,9 +416,9 @@ impl Ty {
         }
         match dtype {
             DType::Bool => Ty::Bool,
-            DType::I64 | DType::I32 => Ty::Int,
             DType::F64 | DType::F32 => Ty::Float,
             DType::C64 | DType::C128 => Ty::Complex,
+            _ => Ty::Int,
         }
     }
 }

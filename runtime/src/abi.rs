@@ -1064,7 +1064,7 @@ unsafe fn gemm(
             1,
         ),
         DType::C64 | DType::C128 => unreachable!("complex products take complex::complex_matmul"),
-        DType::I64 | DType::I32 | DType::Bool => {
+        _ => {
             for i in 0..m {
                 for j in 0..n {
                     let mut acc = Elem::Int(0);
@@ -1515,6 +1515,11 @@ pub unsafe extern "C" fn arrc_reduce_i64(p: Arr, op: i64, site: *const u8) -> i6
         _ => {
             if v.is_empty() {
                 reduce_identity_error(site, op)
+            }
+            if a.dtype == DType::U64 {
+                // uint64 bits: compared unsigned.
+                let u = v.iter().map(|&x| x as u64);
+                return if op == REDUCE_MAX { u.max() } else { u.min() }.unwrap() as i64;
             }
             if op == REDUCE_MAX {
                 *v.iter().max().unwrap()
@@ -2001,6 +2006,7 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 mod complex;
 mod draw;
 mod partition;
+mod ints;
 mod runshape;
 mod select;
 mod stride_tricks;
@@ -2016,6 +2022,7 @@ pub use stride_tricks::*;
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
 pub use complex::*;
 pub use draw::*;
+pub use ints::*;
 
 fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {
     IO.with(|io| {
@@ -2112,6 +2119,20 @@ pub extern "C" fn arrc_write_int(v: i64, style: i64) {
     write_out(scalar_text(Scalar::I64(v), style).as_bytes());
 }
 
+/// A value of one of the integer dtypes uint8 … int16, uint64 (`dtype` its code) as its
+/// machine value: `np.uint8(5)` in a repr.
+#[no_mangle]
+pub extern "C" fn arrc_write_int_of(v: i64, dtype: i64, style: i64) {
+    let s = match DType::from_code(dtype) {
+        DType::U64 => Scalar::U64(v as u64),
+        d => {
+            let kind = ArrView::kind_of(d);
+            Scalar::Int(kind, v)
+        }
+    };
+    write_out(scalar_text(s, style).as_bytes());
+}
+
 /// An int32 value (sign-extended): `np.int32(5)` in a repr.
 #[no_mangle]
 pub extern "C" fn arrc_write_int32(v: i64, style: i64) {
@@ -2135,9 +2156,9 @@ pub extern "C" fn arrc_write_bool(v: i64, style: i64) {
 
 struct ArrView<'a>(&'a ArrObj, Vec<usize>);
 
-impl ArraySource for ArrView<'_> {
-    fn kind(&self) -> ElemKind {
-        match self.0.dtype {
+impl ArrView<'_> {
+    fn kind_of(d: DType) -> ElemKind {
+        match d {
             DType::Bool => ElemKind::Bool,
             DType::I64 => ElemKind::I64,
             DType::F64 => ElemKind::F64,
@@ -2145,7 +2166,19 @@ impl ArraySource for ArrView<'_> {
             DType::I32 => ElemKind::I32,
             DType::C64 => ElemKind::C64,
             DType::C128 => ElemKind::C128,
+            DType::U8 => ElemKind::U8,
+            DType::U16 => ElemKind::U16,
+            DType::U32 => ElemKind::U32,
+            DType::U64 => ElemKind::U64,
+            DType::I8 => ElemKind::I8,
+            DType::I16 => ElemKind::I16,
         }
+    }
+}
+
+impl ArraySource for ArrView<'_> {
+    fn kind(&self) -> ElemKind {
+        ArrView::kind_of(self.0.dtype)
     }
     fn shape(&self) -> &[usize] {
         &self.1
@@ -2169,6 +2202,8 @@ impl ArraySource for ArrView<'_> {
                     let q = p as *const f64;
                     Scalar::C128(q.read(), q.add(1).read())
                 }
+                DType::U64 => Scalar::U64((p as *const u64).read()),
+                d => Scalar::Int(self.kind(), Elem::read(d, p).as_i64()),
             }
         }
     }

@@ -20,9 +20,15 @@ pub enum DType {
     F64 = 2,
     F32 = 3,
     I32 = 4,
-    /// Complex: two floats, real then imaginary (codes 5..10 are other helpers' dtypes).
+    /// Complex: two floats, real then imaginary (codes 5..10 are the small and unsigned integers).
     C64 = 11,
     C128 = 12,
+    U8 = 5,
+    U16 = 6,
+    U32 = 7,
+    U64 = 8,
+    I8 = 9,
+    I16 = 10,
 }
 
 impl DType {
@@ -35,16 +41,27 @@ impl DType {
             4 => DType::I32,
             11 => DType::C64,
             12 => DType::C128,
+            5 => DType::U8,
+            6 => DType::U16,
+            7 => DType::U32,
+            8 => DType::U64,
+            9 => DType::I8,
+            10 => DType::I16,
             _ => panic!("bad dtype code {code}"),
         }
     }
     pub fn itemsize(self) -> usize {
         match self {
-            DType::Bool => 1,
-            DType::I64 | DType::F64 | DType::C64 => 8,
-            DType::F32 | DType::I32 => 4,
+            DType::Bool | DType::U8 | DType::I8 => 1,
+            DType::U16 | DType::I16 => 2,
+            DType::I64 | DType::F64 | DType::U64 | DType::C64 => 8,
+            DType::F32 | DType::I32 | DType::U32 => 4,
             DType::C128 => 16,
         }
+    }
+    /// Whether the dtype is an integer one (not bool, not float).
+    pub fn is_int(self) -> bool {
+        !matches!(self, DType::Bool | DType::F64 | DType::F32 | DType::C64 | DType::C128)
     }
     pub fn name(self) -> &'static str {
         match self {
@@ -55,6 +72,12 @@ impl DType {
             DType::I32 => "int32",
             DType::C64 => "complex64",
             DType::C128 => "complex128",
+            DType::U8 => "uint8",
+            DType::U16 => "uint16",
+            DType::U32 => "uint32",
+            DType::U64 => "uint64",
+            DType::I8 => "int8",
+            DType::I16 => "int16",
         }
     }
     pub fn is_complex(self) -> bool {
@@ -404,6 +427,8 @@ pub enum Elem {
     Float(f64),
     /// Real and imaginary parts (complex64 widened).
     Complex(f64, f64),
+    /// A uint64 element (the only one that may not fit `Int`).
+    UInt(u64),
 }
 
 impl Elem {
@@ -414,6 +439,12 @@ impl Elem {
             DType::Bool => Elem::Bool(*p != 0),
             DType::I64 => Elem::Int((p as *const i64).read_unaligned()),
             DType::I32 => Elem::Int((p as *const i32).read_unaligned() as i64),
+            DType::U8 => Elem::Int(*p as i64),
+            DType::I8 => Elem::Int(*p as i8 as i64),
+            DType::U16 => Elem::Int((p as *const u16).read_unaligned() as i64),
+            DType::I16 => Elem::Int((p as *const i16).read_unaligned() as i64),
+            DType::U32 => Elem::Int((p as *const u32).read_unaligned() as i64),
+            DType::U64 => Elem::UInt((p as *const u64).read_unaligned()),
             DType::F64 => Elem::Float((p as *const f64).read_unaligned()),
             DType::F32 => Elem::Float((p as *const f32).read_unaligned() as f64),
             DType::C128 => {
@@ -435,6 +466,10 @@ impl Elem {
             DType::Bool => *p = self.as_bool() as u8,
             DType::I64 => (p as *mut i64).write_unaligned(self.as_i64()),
             DType::I32 => (p as *mut i32).write_unaligned(self.as_i64() as i32),
+            DType::U8 | DType::I8 => *p = self.as_i64() as u8,
+            DType::U16 | DType::I16 => (p as *mut u16).write_unaligned(self.as_i64() as u16),
+            DType::U32 => (p as *mut u32).write_unaligned(self.as_i64() as u32),
+            DType::U64 => (p as *mut u64).write_unaligned(self.as_u64()),
             DType::F64 => (p as *mut f64).write_unaligned(self.as_f64()),
             DType::F32 => (p as *mut f32).write_unaligned(self.as_f64() as f32),
             DType::C128 | DType::C64 => {
@@ -461,6 +496,15 @@ impl Elem {
             Elem::Float(f) => f,
             // NumPy's complex → real cast keeps the real part.
             Elem::Complex(re, _) => re,
+            Elem::UInt(u) => u as f64,
+        }
+    }
+    /// The element as uint64 bits (C's float → uint64 conversion for floats).
+    pub fn as_u64(self) -> u64 {
+        match self {
+            Elem::UInt(u) => u,
+            Elem::Float(f) => float_to_u64(f),
+            e => e.as_i64() as u64,
         }
     }
     pub fn as_i64(self) -> i64 {
@@ -468,6 +512,7 @@ impl Elem {
             Elem::Bool(b) => b as i64,
             Elem::Int(i) => i,
             Elem::Float(f) | Elem::Complex(f, _) => float_to_i64(f),
+            Elem::UInt(u) => u as i64,
         }
     }
     pub fn as_bool(self) -> bool {
@@ -476,6 +521,7 @@ impl Elem {
             Elem::Int(i) => i != 0,
             Elem::Float(f) => f != 0.0,
             Elem::Complex(re, im) => re != 0.0 || im != 0.0,
+            Elem::UInt(u) => u != 0,
         }
     }
 }
@@ -487,6 +533,16 @@ pub fn float_to_i64(f: f64) -> i64 {
         i64::MIN
     } else {
         f as i64
+    }
+}
+
+/// C's float → uint64 conversion as NumPy's casts do it on x86-64 (`(npy_ulonglong)f`):
+/// truncation for values in range; below 2**63 through int64 (so negative values wrap).
+pub fn float_to_u64(f: f64) -> u64 {
+    if f >= 9.223372036854775807e18 && f < 1.8446744073709551616e19 {
+        f as u64
+    } else {
+        float_to_i64(f) as u64
     }
 }
 

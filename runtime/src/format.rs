@@ -34,6 +34,9 @@ pub enum Scalar {
     /// Real and imaginary parts.
     C64(f32, f32),
     C128(f64, f64),
+    /// uint8, uint16, uint32, int8, int16 (the kind) with the value widened.
+    Int(ElemKind, i64),
+    U64(u64),
 }
 
 /// Element kind (dtype) of an array.
@@ -46,6 +49,12 @@ pub enum ElemKind {
     F64,
     C64,
     C128,
+    U8,
+    U16,
+    U32,
+    U64,
+    I8,
+    I16,
 }
 
 impl ElemKind {
@@ -59,6 +68,12 @@ impl ElemKind {
             ElemKind::F64 => "float64",
             ElemKind::C64 => "complex64",
             ElemKind::C128 => "complex128",
+            ElemKind::U8 => "uint8",
+            ElemKind::U16 => "uint16",
+            ElemKind::U32 => "uint32",
+            ElemKind::U64 => "uint64",
+            ElemKind::I8 => "int8",
+            ElemKind::I16 => "int16",
         }
     }
 
@@ -82,6 +97,8 @@ impl Scalar {
             Scalar::F64(_) => ElemKind::F64,
             Scalar::C64(..) => ElemKind::C64,
             Scalar::C128(..) => ElemKind::C128,
+            Scalar::Int(k, _) => k,
+            Scalar::U64(_) => ElemKind::U64,
         }
     }
 }
@@ -226,6 +243,8 @@ pub fn scalar_str(s: Scalar, _opts: &PrintOptions) -> String {
         Scalar::Bool(b) => if b { "True" } else { "False" }.to_string(),
         Scalar::I32(i) => i.to_string(),
         Scalar::I64(i) => i.to_string(),
+        Scalar::Int(_, i) => i.to_string(),
+        Scalar::U64(u) => u.to_string(),
         Scalar::F64(x) => float_scalar_str(x, false),
         Scalar::F32(x) => float_scalar_str(x as f64, true),
         Scalar::C64(re, im) => complex_scalar_str(re as f64, im as f64, true),
@@ -239,6 +258,8 @@ pub fn scalar_repr(s: Scalar, opts: &PrintOptions) -> String {
         Scalar::Bool(b) => if b { "np.True_" } else { "np.False_" }.to_string(),
         Scalar::I32(_) => format!("np.int32({})", scalar_str(s, opts)),
         Scalar::I64(_) => format!("np.int64({})", scalar_str(s, opts)),
+        Scalar::Int(k, _) => format!("np.{}({})", k.name(), scalar_str(s, opts)),
+        Scalar::U64(_) => format!("np.uint64({})", scalar_str(s, opts)),
         Scalar::F32(_) => format!("np.float32({})", scalar_str(s, opts)),
         Scalar::F64(_) => format!("np.float64({})", scalar_str(s, opts)),
         Scalar::C64(..) => format!("np.complex64({})", scalar_str(s, opts)),
@@ -492,12 +513,24 @@ impl Formatter {
             ElemKind::Bool => Formatter::Bool {
                 truestr: if zero_d { "True" } else { " True" },
             },
-            ElemKind::I32 | ElemKind::I64 => {
-                let ints = data.iter().map(|&v| scalar_as_i64(v));
+            ElemKind::F32 | ElemKind::F64 => {
+                let vals: Vec<f64> = data.iter().map(|&v| scalar_as_f64(v)).collect();
+                Formatter::Float(FloatingFormat::new(&vals, kind == ElemKind::F32, opts))
+            }
+            ElemKind::C64 | ElemKind::C128 => {
+                let vals: Vec<(f64, f64)> = data.iter().map(|&v| scalar_as_c128(v)).collect();
+                Formatter::Complex(complex::ComplexFormat::new(
+                    &vals,
+                    kind == ElemKind::C64,
+                    opts,
+                ))
+            }
+            _ => {
+                let ints = data.iter().map(|&v| scalar_as_i128(v));
                 let mut sign = opts.sign;
                 let mut max_len = 0;
                 if !data.is_empty() {
-                    let (mut mn, mut mx) = (i64::MAX, i64::MIN);
+                    let (mut mn, mut mx) = (i128::MAX, i128::MIN);
                     for v in ints {
                         mn = mn.min(v);
                         mx = mx.max(v);
@@ -516,18 +549,6 @@ impl Formatter {
                     sign,
                 }
             }
-            ElemKind::F32 | ElemKind::F64 => {
-                let vals: Vec<f64> = data.iter().map(|&v| scalar_as_f64(v)).collect();
-                Formatter::Float(FloatingFormat::new(&vals, kind == ElemKind::F32, opts))
-            }
-            ElemKind::C64 | ElemKind::C128 => {
-                let vals: Vec<(f64, f64)> = data.iter().map(|&v| scalar_as_c128(v)).collect();
-                Formatter::Complex(complex::ComplexFormat::new(
-                    &vals,
-                    kind == ElemKind::C64,
-                    opts,
-                ))
-            }
         }
     }
 
@@ -541,7 +562,7 @@ impl Formatter {
                 }
             }
             Formatter::Int { width, sign } => {
-                let x = scalar_as_i64(v);
+                let x = scalar_as_i128(v);
                 let s = if x >= 0 && (*sign == '+' || *sign == ' ') {
                     format!("{sign}{x}")
                 } else {
@@ -563,15 +584,17 @@ fn scalar_as_c128(v: Scalar) -> (f64, f64) {
     }
 }
 
-fn scalar_as_i64(v: Scalar) -> i64 {
+fn scalar_as_i128(v: Scalar) -> i128 {
     match v {
-        Scalar::Bool(b) => b as i64,
-        Scalar::I32(i) => i as i64,
-        Scalar::I64(i) => i,
-        Scalar::F32(x) => x as i64,
-        Scalar::F64(x) => x as i64,
-        Scalar::C64(x, _) => x as i64,
-        Scalar::C128(x, _) => x as i64,
+        Scalar::Bool(b) => b as i128,
+        Scalar::I32(i) => i as i128,
+        Scalar::I64(i) => i as i128,
+        Scalar::Int(_, i) => i as i128,
+        Scalar::U64(u) => u as i128,
+        Scalar::F32(x) => x as i128,
+        Scalar::F64(x) => x as i128,
+        Scalar::C64(x, _) => x as i128,
+        Scalar::C128(x, _) => x as i128,
     }
 }
 
@@ -580,6 +603,8 @@ fn scalar_as_f64(v: Scalar) -> f64 {
         Scalar::Bool(b) => b as i64 as f64,
         Scalar::I32(i) => i as f64,
         Scalar::I64(i) => i as f64,
+        Scalar::Int(_, i) => i as f64,
+        Scalar::U64(u) => u as f64,
         Scalar::F32(x) => x as f64,
         Scalar::F64(x) => x,
         Scalar::C64(x, _) => x as f64,
@@ -592,6 +617,8 @@ fn scalar_as_bool(v: Scalar) -> bool {
         Scalar::Bool(b) => b,
         Scalar::I32(i) => i != 0,
         Scalar::I64(i) => i != 0,
+        Scalar::Int(_, i) => i != 0,
+        Scalar::U64(u) => u != 0,
         Scalar::F32(x) => x != 0.0,
         Scalar::F64(x) => x != 0.0,
         Scalar::C64(x, y) => x != 0.0 || y != 0.0,

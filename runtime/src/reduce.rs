@@ -547,10 +547,15 @@ unsafe fn arg_extremum(a: &ArrObj, axis: i64, max: bool, out: &mut [i64]) {
                         }
                     }
                     (m, y) => {
+                        // uint64 elements compare unsigned.
+                        let key = |e: Elem| match e {
+                            Elem::UInt(u) => u as i128,
+                            e => e.as_i64() as i128,
+                        };
                         if max {
-                            y.as_i64() > m.as_i64()
+                            key(y) > key(m)
                         } else {
-                            y.as_i64() < m.as_i64()
+                            key(y) < key(m)
                         }
                     }
                 };
@@ -721,6 +726,17 @@ pub unsafe extern "C" fn arrc_reduce_axes(
                     let mut r = vec![0f64; n_out];
                     plan.fold(reader(a, f64::from_elem), &mut r, None, float_extremum(max));
                     write_all(o, &r, Elem::Float);
+                }
+                DType::U64 => {
+                    // uint64 bits, compared unsigned.
+                    let mut r = vec![0i64; n_out];
+                    let f: fn(i64, i64) -> i64 = if max {
+                        |x: i64, y: i64| (x as u64).max(y as u64) as i64
+                    } else {
+                        |x: i64, y: i64| (x as u64).min(y as u64) as i64
+                    };
+                    plan.fold(reader(a, Elem::as_i64), &mut r, None, f);
+                    write_all(o, &r, Elem::Int);
                 }
                 _ => {
                     let mut r = vec![0i64; n_out];

@@ -116,6 +116,7 @@ pub fn torch_dtype_str(kind: ElemKind) -> &'static str {
         // Complex arrays are never tensors (sema rejects them).
         ElemKind::C64 => "torch.complex64",
         ElemKind::C128 => "torch.complex128",
+        _ => "torch.unsupported",
     }
 }
 
@@ -128,6 +129,8 @@ pub fn torch_scalar_str(s: Scalar) -> String {
         Scalar::Bool(b) => if b { "True" } else { "False" }.to_string(),
         Scalar::I32(i) => i.to_string(),
         Scalar::I64(i) => i.to_string(),
+        Scalar::Int(_, i) => i.to_string(),
+        Scalar::U64(u) => u.to_string(),
         Scalar::F32(x) => py_float_repr(x as f64),
         Scalar::F64(x) => py_float_repr(x),
         Scalar::C64(..) | Scalar::C128(..) => crate::format::scalar_str(s, &Default::default()),
@@ -201,6 +204,8 @@ fn scalar_f64(v: Scalar) -> f64 {
         Scalar::Bool(b) => b as i64 as f64,
         Scalar::I32(i) => i as f64,
         Scalar::I64(i) => i as f64,
+        Scalar::Int(_, i) => i as f64,
+        Scalar::U64(u) => u as f64,
         Scalar::F32(x) => x as f64,
         Scalar::F64(x) => x,
         Scalar::C64(x, _) => x as f64,
@@ -214,6 +219,8 @@ fn nonfloat_str(v: Scalar) -> String {
         Scalar::Bool(b) => if b { "True" } else { "False" }.to_string(),
         Scalar::I32(i) => i.to_string(),
         Scalar::I64(i) => i.to_string(),
+        Scalar::Int(_, i) => i.to_string(),
+        Scalar::U64(u) => u.to_string(),
         Scalar::F32(x) => py_float_repr(x as f64),
         Scalar::F64(x) => py_float_repr(x),
         Scalar::C64(..) | Scalar::C128(..) => crate::format::scalar_str(v, &Default::default()),

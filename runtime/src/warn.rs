@@ -192,10 +192,12 @@ pub extern "C" fn arrc_fp_flags(code: i64, x: f64, y: f64) -> i64 {
 /// overflows. Called only when `y` is 0 or -1.
 #[no_mangle]
 pub extern "C" fn arrc_int_flags(code: i64, x: i64, y: i64) -> i64 {
-    let min = if code & 2 != 0 {
-        i32::MIN as i64
-    } else {
-        i64::MIN
+    // Bits 2..: the width of an int8 or int16 (`compiler/src/int_dtypes.rs`).
+    let min = match code >> 2 {
+        8 => i8::MIN as i64,
+        16 => i16::MIN as i64,
+        _ if code & 2 != 0 => i32::MIN as i64,
+        _ => i64::MIN,
     };
     if y == 0 {
         DIVIDE

@@ -59,6 +59,8 @@ fn parse_value(kind: ElemKind, s: &str) -> Scalar {
         ElemKind::F32 => Scalar::F32(f32::from_bits(u32::from_str_radix(s, 16).unwrap())),
         ElemKind::F64 => Scalar::F64(f64::from_bits(u64::from_str_radix(s, 16).unwrap())),
         ElemKind::C64 | ElemKind::C128 => panic!("no complex cases in this table"),
+        ElemKind::U64 => Scalar::U64(s.parse().unwrap()),
+        k => Scalar::Int(k, s.parse().unwrap()),
     }
 }
 

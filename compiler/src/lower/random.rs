@@ -6,7 +6,7 @@ use super::Lower;
 use crate::hir::{self, Dist};
 use crate::lir::{self, Expr, Stmt, Var};
 use crate::rtabi::RtFn;
-use crate::types::ArrTy;
+use crate::types::{ArrTy, DType};
 use arrc_runtime::abi as rt;
 
 fn dist_code(dist: Dist) -> i64 {
@@ -64,7 +64,14 @@ impl Lower<'_> {
                 let (g, av, bv) = self.draw_operands(gen, a, b, out);
                 let site = self.site(e.span);
                 let code = Expr::I64(dist_code(*dist));
-                if is_int(*dist) {
+                if let Some(d) =
+                    e.ty.scalar_dtype()
+                        .filter(|d| *d != DType::I64 && d.is_int())
+                {
+                    // `dtype=` of a narrower integer.
+                    let call = vec![g, code, av, bv, Expr::I64(d.code()), site];
+                    self.temp(Expr::Call(RtFn::DrawIntOf, call), lir::Ty::I64, out)
+                } else if is_int(*dist) {
                     self.temp(
                         Expr::Call(RtFn::DrawI64, vec![g, code, av, bv, site]),
                         lir::Ty::I64,

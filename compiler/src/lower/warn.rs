@@ -70,7 +70,10 @@ fn check_of(op: EwOp, dt: DType, scalar: bool) -> Option<(Check, &'static str)> 
         EwOp::Sub if scalar => Some((Check::IntOverflow(dt), "subtract")),
         EwOp::Mul if scalar => Some((Check::IntOverflow(dt), "multiply")),
         EwOp::Neg if scalar => Some((Check::IntOverflow(dt), "negative")),
-        EwOp::Abs if scalar => Some((Check::IntOverflow(dt), "absolute")),
+        // An unsigned absolute value is the value itself (no operation to check).
+        EwOp::Abs if scalar && !crate::int_dtypes::is_unsigned(dt) => {
+            Some((Check::IntOverflow(dt), "absolute"))
+        }
         _ => None,
     }
 }

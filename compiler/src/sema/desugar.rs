@@ -1708,9 +1708,7 @@ impl Sema {
         let int = |s: &mut Sema, e: &ast::Expr| -> Result<i64> {
             let v = s.expr(e)?;
             match super::const_int(&v, &s.consts) {
-                Some(i)
-                    if v.ty == Ty::Int || matches!(v.ty, Ty::NpScalar(DType::I64 | DType::I32)) =>
-                {
+                Some(i) if v.ty == Ty::Int || matches!(v.ty, Ty::NpScalar(d) if d.is_int()) => {
                     Ok(i)
                 }
                 _ => super::unsupported(e.span, "np.tensordot axes not known at compile time"),

@@ -473,7 +473,15 @@ impl Sema {
                 let v = self.expr(e)?;
                 match v.ty {
                     Ty::Int => v,
-                    Ty::NpScalar(DType::I64 | DType::I32) => self.to_py(v, Ty::Int),
+                    Ty::NpScalar(
+                        DType::I64
+                        | DType::I32
+                        | DType::U8
+                        | DType::U16
+                        | DType::U32
+                        | DType::I8
+                        | DType::I16,
+                    ) => self.to_py(v, Ty::Int),
                     Ty::Float | Ty::NpScalar(DType::F64 | DType::F32) => {
                         return super::py_err(
                             PyExc::TypeError,

@@ -11,6 +11,7 @@ mod for_each;
 mod functions;
 mod imports;
 mod interp;
+mod ints;
 mod lambda;
 mod linalg;
 mod list_index;
@@ -29,6 +30,7 @@ mod split;
 mod torch;
 mod ufunc;
 mod ufunc_methods;
+mod unroll;
 mod value_shapes;
 mod zero_d;
 
@@ -353,19 +355,33 @@ fn dtype_from_name(name: &str) -> Option<DType> {
         "bool" | "bool_" => Some(DType::Bool),
         "complex" | "complex128" | "cdouble" => Some(DType::C128),
         "complex64" | "csingle" => Some(DType::C64),
-        _ => None,
+        n => crate::int_dtypes::parse_name(n),
     }
 }
 
 impl Sema {
     /// NumPy's OverflowError for a Python int constant cast to int32 that does not fit (a
     /// run-time Python int is not checked: it wraps).
-    fn check_fits_int32(&self, e: &hir::Expr, span: Span) -> Result<()> {
-        if let (Ty::Int, Some(v)) = (&e.ty, const_int(e, &self.consts)) {
-            if i32::try_from(v).is_err() {
-                let m = format!("Python integer {v} out of bounds for int32");
-                return err(span, SemaError::Py(PyExc::OverflowError, m));
+    fn check_fits_int32(&self, e: &hir::Expr, dtype: DType, span: Span) -> Result<()> {
+        if e.ty != Ty::Int || !dtype.is_int() {
+            return Ok(());
+        }
+        match const_int(e, &self.consts) {
+            Some(v) => {
+                if let Some(m) = crate::int_dtypes::python_int_overflow(v as i128, dtype) {
+                    return err(span, SemaError::Py(PyExc::OverflowError, m));
+                }
             }
+            None if crate::int_dtypes::is_new(dtype) => {
+                return unsupported(
+                    e.span,
+                    format!(
+                        "a Python int not known at compile time as a {}",
+                        dtype.name()
+                    ),
+                )
+            }
+            None => {}
         }
         Ok(())
     }
@@ -650,6 +666,8 @@ impl Sema {
                     if matches!(&func.kind, A::Name(n) if n == "range"));
                 if is_range {
                     self.for_range(target, iter, body, span, out)?;
+                } else if self.for_over_dtypes(target, iter, body, span, out)? {
+                    // Unrolled (`sema/unroll.rs`).
                 } else {
                     self.for_each(target, iter, body, span, out)?;
                 }
@@ -1100,6 +1118,10 @@ impl Sema {
                 if base.ty.as_array().is_none() && !run {
                     return unsupported(target.span, format!("item assignment on a {}", base.ty));
                 }
+                let value = match crate::types::dims_of(&base.ty) {
+                    Some((d, _)) => self.python_int_fitting(value, d, span)?,
+                    None => value,
+                };
                 if self.is_multi_array_index(index) {
                     return self.put_nd(base, index, value, span, out);
                 }
@@ -1764,7 +1786,10 @@ impl Sema {
                 value,
                 attr,
                 attr_span,
-            } => self.attribute(value, attr, *attr_span, span)?,
+            } => match self.info_attribute(value, attr, *attr_span, span)? {
+                Some(v) => v,
+                None => self.attribute(value, attr, *attr_span, span)?,
+            },
             A::Subscript { value, index } => {
                 let base = self.expr(value)?;
                 if let Ty::List(_) = base.ty {
@@ -2122,9 +2147,8 @@ impl Sema {
             BinOp::BitOr => EwOp::Or,
             BinOp::BitXor => EwOp::Xor,
             BinOp::MatMul => return self.matmul(l, r, true, span),
-            BinOp::LShift | BinOp::RShift => {
-                return unsupported(span, format!("the `{}` operator", op.symbol()))
-            }
+            BinOp::LShift => EwOp::Shl,
+            BinOp::RShift => EwOp::Shr,
         };
         self.elementwise(ew, vec![l, r], span)
     }
@@ -2195,7 +2219,7 @@ impl Sema {
             // `np.where` casts its values unchecked; `np.clip` limits its bounds, below).
             // Known only for constants; a run-time Python int wraps.
             for a in &args {
-                self.check_fits_int32(a, span)?;
+                self.check_fits_int32(a, DType::I32, span)?;
             }
         }
         let all_bool = dtypes.iter().all(|&d| d == DType::Bool);
@@ -2212,6 +2236,8 @@ impl Sema {
                     | EwOp::Neg
                     | EwOp::Abs
                     | EwOp::Not
+                    | EwOp::Shl
+                    | EwOp::Shr
             )
         {
             // Python's bools are ints in arithmetic.
@@ -2227,7 +2253,7 @@ impl Sema {
                 }
                 EwOp::Sub => return err(span, SemaError::BoolSubtract),
                 EwOp::Neg => return err(span, SemaError::BoolNegative),
-                EwOp::FloorDiv | EwOp::Mod | EwOp::Pow => {
+                EwOp::FloorDiv | EwOp::Mod | EwOp::Pow | EwOp::Shl | EwOp::Shr => {
                     return unsupported(
                         span,
                         format!("`{}` between booleans (NumPy gives int8)", ew_symbol(op)),
@@ -2236,7 +2262,13 @@ impl Sema {
                 _ => {}
             }
         }
+        let forced = match ints::float_result(op, dtype) {
+            Some(Ok(d)) => Some(d),
+            Some(Err(m)) => return unsupported(span, m),
+            None => None,
+        };
         let result = match op {
+            _ if forced.is_some() => forced.unwrap(),
             EwOp::Div | EwOp::Exp | EwOp::Sqrt if device.is_some() && !dtype.is_float() => {
                 DType::F32
             }
@@ -2248,7 +2280,9 @@ impl Sema {
                     Err(m) => return err(span, SemaError::Py(PyExc::UFuncNoLoopError, m)),
                 }
             }
-            EwOp::Not | EwOp::And | EwOp::Or | EwOp::Xor if dtype.is_float() && !numpy => {
+            EwOp::Not | EwOp::And | EwOp::Or | EwOp::Xor | EwOp::Shl | EwOp::Shr
+                if dtype.is_float() && !numpy =>
+            {
                 // Python's own operators on Python floats.
                 let types: Vec<String> = args
                     .iter()
@@ -2268,10 +2302,12 @@ impl Sema {
             EwOp::Not if dtype.is_float() => {
                 return err(span, SemaError::Py(PyExc::TypeError, "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''".into()));
             }
-            EwOp::And | EwOp::Or | EwOp::Xor if dtype.is_float() => {
+            EwOp::And | EwOp::Or | EwOp::Xor | EwOp::Shl | EwOp::Shr if dtype.is_float() => {
                 let name = match op {
                     EwOp::And => "bitwise_and",
                     EwOp::Or => "bitwise_or",
+                    EwOp::Shl => "left_shift",
+                    EwOp::Shr => "right_shift",
                     _ => "bitwise_xor",
                 };
                 return err(span, SemaError::Py(PyExc::TypeError, format!("ufunc '{name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''")));
@@ -2326,7 +2362,8 @@ impl Sema {
                 tensor: device,
             })
         };
-        let mut args = args;
+        ints::check_uint64_compare(op, &args, span)?;
+        let mut args = self.int_dtype_operands(op, dtype, numpy, args, span)?;
         if dtype == DType::I32 && op == EwOp::Clip {
             // NumPy's clip takes Python int bounds out of int32's range as its limits.
             for a in &mut args[1..] {
@@ -2506,7 +2543,18 @@ impl Sema {
                 let v = self.expr(item)?;
                 if !matches!(
                     v.ty,
-                    Ty::Int | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool) | Ty::Bool
+                    Ty::Int
+                        | Ty::NpScalar(
+                            DType::I64
+                                | DType::I32
+                                | DType::U8
+                                | DType::U16
+                                | DType::U32
+                                | DType::I8
+                                | DType::I16
+                                | DType::Bool
+                        )
+                        | Ty::Bool
                 ) {
                     if v.ty.as_array().is_some() {
                         return unsupported(item.span, "indexing with arrays");
@@ -3013,9 +3061,17 @@ impl Sema {
                     _ => "#x",
                 };
                 let value = match &v.ty {
-                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32) => {
-                        self.to_py(v, Ty::Int)
-                    }
+                    Ty::Int
+                    | Ty::Bool
+                    | Ty::NpScalar(
+                        DType::I64
+                        | DType::I32
+                        | DType::U8
+                        | DType::U16
+                        | DType::U32
+                        | DType::I8
+                        | DType::I16,
+                    ) => self.to_py(v, Ty::Int),
                     Ty::Array(a) if a.tensor.is_none() => {
                         let m = "only integer scalar arrays can be converted to a scalar index";
                         return err(span, SemaError::type_error(m));
@@ -3350,11 +3406,13 @@ impl Sema {
                 if let Some(d) = kw.get("dtype") {
                     dtype = self.dtype_arg(d)?;
                 }
-                if let (DType::I32, Num::I(v)) = (dtype, &start) {
+                if let Num::I(v) = &start {
                     // NumPy casts the first value (stop and step are not checked).
-                    if i32::try_from(*v).is_err() {
-                        let m = format!("Python integer {v} out of bounds for int32");
+                    if let Some(m) = crate::int_dtypes::python_int_overflow(*v as i128, dtype) {
                         return err(span, SemaError::Py(PyExc::OverflowError, m));
+                    }
+                    if crate::int_dtypes::is_new(dtype) {
+                        return unsupported(span, format!("np.arange with dtype {}", dtype.name()));
                     }
                 }
                 let ty = Ty::Array(ArrTy::new(dtype, vec![len]));
@@ -3405,10 +3463,8 @@ impl Sema {
                         format!("complex elements in a {} np.array", dtype.name()),
                     );
                 }
-                if dtype == DType::I32 {
-                    for e in &elems {
-                        self.check_fits_int32(e, span)?;
-                    }
+                for e in &elems {
+                    self.check_fits_int32(e, dtype, span)?;
                 }
                 Ok(mk(
                     H::ArrayLit(elems),
@@ -3645,9 +3701,9 @@ impl Sema {
     pub(super) fn full(&self, dtype: DType, shape: Shape, fill: i64, span: Span) -> hir::Expr {
         let value = match dtype {
             DType::F64 | DType::F32 => mk(H::Float(fill as f64), Ty::Float, span),
-            DType::I64 | DType::I32 => mk(H::Int(fill), Ty::Int, span),
             DType::Bool => mk(H::Bool(fill != 0), Ty::Bool, span),
             DType::C64 | DType::C128 => mk(H::Complex(fill as f64, 0.0), Ty::Complex, span),
+            _ => mk(H::Int(fill), Ty::Int, span),
         };
         mk(
             H::Full(Box::new(value)),
@@ -3919,6 +3975,9 @@ impl Sema {
         let out = match op {
             // NumPy sums small ints (and bools) in the platform int.
             ReduceOp::Sum if matches!(dtype, DType::Bool | DType::I32) => DType::I64,
+            ReduceOp::Sum if crate::int_dtypes::is_new(dtype) => {
+                crate::int_dtypes::sum_dtype(dtype)
+            }
             ReduceOp::Mean => dtype.float_result(),
             _ => dtype,
         };
@@ -3969,7 +4028,21 @@ impl Sema {
         if const_int(&lo_v, &self.consts).is_some() && const_int(&hi_v, &self.consts).is_some() {
             return Ok(None);
         }
-        let int_like = |t: &Ty| matches!(t, Ty::Int | Ty::NpScalar(DType::I64 | DType::I32));
+        let int_like = |t: &Ty| {
+            matches!(
+                t,
+                Ty::Int
+                    | Ty::NpScalar(
+                        DType::I64
+                            | DType::I32
+                            | DType::U8
+                            | DType::U16
+                            | DType::U32
+                            | DType::I8
+                            | DType::I16
+                    )
+            )
+        };
         if !int_like(&lo_v.ty) || !int_like(&hi_v.ty) {
             return Ok(None);
         }
@@ -4498,6 +4571,9 @@ fn ew_symbol(op: EwOp) -> &'static str {
         EwOp::IsNan => "isnan",
         EwOp::IsInf => "isinf",
         EwOp::IsFinite => "isfinite",
+        EwOp::Shl => "<<",
+        EwOp::Shr => ">>",
+        EwOp::CheckFits(_) => "cast",
     }
 }
 
@@ -4561,6 +4637,7 @@ fn py_type_name(t: &Ty) -> &'static str {
         Ty::NpScalar(DType::I64) => "numpy.int64",
         Ty::NpScalar(DType::I32) => "numpy.int32",
         Ty::NpScalar(DType::Bool) => "numpy.bool",
+        Ty::NpScalar(d) => crate::int_dtypes::class_name(*d),
         Ty::Str => "str",
         Ty::None => "NoneType",
         Ty::Array(a) if a.tensor.is_some() => "Tensor",

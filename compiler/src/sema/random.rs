@@ -165,6 +165,19 @@ impl Sema {
         )
     }
 
+    /// `dtype=` of `randint` / `integers`: int64 (the default) or one of the narrower integer
+    /// dtypes (`runtime/src/abi/draw/ints.rs`).
+    fn draw_int_dtype(&mut self, e: Option<&ast::Expr>) -> Result<DType> {
+        let Some(e) = e else {
+            return Ok(DType::I64);
+        };
+        let d = self.dtype_arg(e)?;
+        match d {
+            DType::I64 | DType::U8 | DType::U16 | DType::U32 | DType::I8 | DType::I16 => Ok(d),
+            _ => unsupported(e.span, format!("integer draws with dtype {}", d.name())),
+        }
+    }
+
     /// `low, high` of `randint` / `integers`; `randint(high)` draws from `[0, high)`.
     fn int_range(
         &mut self,
@@ -250,10 +263,16 @@ impl Sema {
         match name {
             "randint" => {
                 let p =
-                    self.random_params(name, &["low", "high", "size"], &["dtype"], args, kwargs)?;
+                    self.random_params(name, &["low", "high", "size", "dtype"], &[], args, kwargs)?;
                 let size = self.size_param(p[2])?;
+                let dtype = self.draw_int_dtype(p[3])?;
                 let (dist, low, high) = self.int_range(name, &p, span)?;
-                Ok(self.draw(None, dist, low, high, size, DType::I64, Ty::Int, span))
+                let ty = if dtype == DType::I64 {
+                    Ty::Int
+                } else {
+                    Ty::NpScalar(dtype)
+                };
+                Ok(self.draw(None, dist, low, high, size, dtype, ty, span))
             }
             "uniform" => self.uniform(None, name, args, kwargs, span),
             "standard_normal" => {
@@ -374,15 +393,16 @@ impl Sema {
             "integers" => {
                 let p = self.random_params(
                     name,
-                    &["low", "high", "size"],
-                    &["dtype", "endpoint"],
+                    &["low", "high", "size", "dtype"],
+                    &["endpoint"],
                     args,
                     kwargs,
                 )?;
                 let size = self.size_param(p[2])?;
+                let dtype = self.draw_int_dtype(p[3])?;
                 let (dist, low, high) = self.int_range(name, &p, span)?;
-                let ty = Ty::NpScalar(DType::I64);
-                Ok(self.draw(gen, dist, low, high, size, DType::I64, ty, span))
+                let ty = Ty::NpScalar(dtype);
+                Ok(self.draw(gen, dist, low, high, size, dtype, ty, span))
             }
             "choice" => {
                 let p = self.random_params(

@@ -249,6 +249,12 @@ impl Sema {
         let int_like = matches!(dtype, DType::Bool | DType::I64 | DType::I32);
         let rdtype = match op {
             AxisOp::Sum | AxisOp::Prod | AxisOp::CumSum | AxisOp::CumProd if int_like => DType::I64,
+            // NumPy sums small ints in the platform int of their signedness.
+            AxisOp::Sum | AxisOp::Prod | AxisOp::CumSum | AxisOp::CumProd
+                if crate::int_dtypes::is_new(dtype) =>
+            {
+                crate::int_dtypes::sum_dtype(dtype)
+            }
             AxisOp::Mean | AxisOp::Var | AxisOp::Std => dtype.float_result(),
             AxisOp::ArgMax | AxisOp::ArgMin => DType::I64,
             AxisOp::Any | AxisOp::All => DType::Bool,

@@ -23,7 +23,7 @@ pub(super) fn numpy_scalar_type(name: &str) -> Option<DType> {
         "bool_" | "bool" => Some(DType::Bool),
         "complex128" | "cdouble" => Some(DType::C128),
         "complex64" | "csingle" => Some(DType::C64),
-        _ => None,
+        n => crate::int_dtypes::parse_name(n),
     }
 }
 
@@ -37,6 +37,7 @@ pub fn scalar_type_name(d: DType) -> &'static str {
         DType::Bool => "bool",
         DType::C128 => "complex128",
         DType::C64 => "complex64",
+        d => d.name(),
     }
 }
 
@@ -110,8 +111,18 @@ impl Sema {
     fn format_part(&mut self, v: hir::Expr, spec: &str) -> Result<FStringPart> {
         let span = v.span;
         let (value, sample) = match &v.ty {
-            Ty::Int | Ty::NpScalar(DType::I64 | DType::I32) => {
-                (self.to_py(v, Ty::Int), pyfmt::Value::Int(0))
+            Ty::Int
+            | Ty::NpScalar(
+                DType::I64
+                | DType::I32
+                | DType::U8
+                | DType::U16
+                | DType::U32
+                | DType::I8
+                | DType::I16,
+            ) => (self.to_py(v, Ty::Int), pyfmt::Value::Int(0)),
+            Ty::NpScalar(DType::U64) => {
+                return unsupported(span, "formatting a numpy.uint64 in an f-string")
             }
             Ty::Bool | Ty::NpScalar(DType::Bool) => {
                 (self.to_py(v, Ty::Bool), pyfmt::Value::Bool(false))
@@ -291,9 +302,9 @@ impl Sema {
         let v = match args {
             [] => match dtype {
                 DType::F64 | DType::F32 => mk(H::Float(0.0), Ty::Float, span),
-                DType::I64 | DType::I32 => mk(H::Int(0), Ty::Int, span),
                 DType::Bool => mk(H::Bool(false), Ty::Bool, span),
                 DType::C64 | DType::C128 => unreachable!("complex scalars are complex_call's"),
+                _ => mk(H::Int(0), Ty::Int, span),
             },
             [a] => self.expr(a)?,
             _ => return unsupported(span, format!("np.{name}() of more than one argument")),
@@ -305,9 +316,7 @@ impl Sema {
             let t = self.truth(v)?;
             return Ok(self.to_py(t, Ty::NpScalar(DType::Bool)));
         }
-        if dtype == DType::I32 {
-            self.check_fits_int32(&v, span)?;
-        }
+        self.check_fits_int32(&v, dtype, span)?;
         Ok(self.to_py(v, Ty::NpScalar(dtype)))
     }
 
@@ -346,7 +355,19 @@ impl Sema {
                 (Ty::Bool | Ty::Int | Ty::NpScalar(DType::Bool | DType::I64), "suppress") => {
                     self.truth(v)?
                 }
-                (Ty::Int | Ty::NpScalar(DType::I64 | DType::I32), _) => self.to_py(v, Ty::Int),
+                (
+                    Ty::Int
+                    | Ty::NpScalar(
+                        DType::I64
+                        | DType::I32
+                        | DType::U8
+                        | DType::U16
+                        | DType::U32
+                        | DType::I8
+                        | DType::I16,
+                    ),
+                    _,
+                ) => self.to_py(v, Ty::Int),
                 // `threshold=np.inf` (or `math.inf`): never summarise.
                 (Ty::Float, "threshold") if matches!(v.kind, H::Float(x) if x == f64::INFINITY) => {
                     mk(H::Int(i64::MAX), Ty::Int, v.span)
@@ -439,9 +460,18 @@ impl Sema {
                 let n = self.expr(a)?;
                 match &n.ty {
                     Ty::None => None,
-                    Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32 | DType::Bool) => {
-                        Some(self.to_py(n, Ty::Int))
-                    }
+                    Ty::Int
+                    | Ty::Bool
+                    | Ty::NpScalar(
+                        DType::I64
+                        | DType::I32
+                        | DType::U8
+                        | DType::U16
+                        | DType::U32
+                        | DType::I8
+                        | DType::I16
+                        | DType::Bool,
+                    ) => Some(self.to_py(n, Ty::Int)),
                     t => {
                         return super::py_err(
                             PyExc::TypeError,
@@ -457,8 +487,22 @@ impl Sema {
         };
         let call = |func, args, ty| mk(H::ScalarCall { func, args }, ty, span);
         Ok(match (&x.ty, ndigits) {
-            (Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32), None) => {
-                self.to_py(x, Ty::Int)
+            (
+                Ty::Int
+                | Ty::Bool
+                | Ty::NpScalar(
+                    DType::I64
+                    | DType::I32
+                    | DType::U8
+                    | DType::U16
+                    | DType::U32
+                    | DType::I8
+                    | DType::I16,
+                ),
+                None,
+            ) => self.to_py(x, Ty::Int),
+            (Ty::NpScalar(d), _) if d.is_int() && *d != DType::I64 => {
+                return unsupported(span, format!("round() of a numpy.{}", d.name()))
             }
             (Ty::Int | Ty::Bool, Some(n)) => {
                 let x = self.to_py(x, Ty::Int);
@@ -741,9 +785,22 @@ impl Sema {
         let is_int = |t: &Ty| {
             matches!(
                 t,
-                Ty::Int | Ty::Bool | Ty::NpScalar(DType::I64 | DType::I32)
+                Ty::Int
+                    | Ty::Bool
+                    | Ty::NpScalar(
+                        DType::I64
+                            | DType::I32
+                            | DType::U8
+                            | DType::U16
+                            | DType::U32
+                            | DType::I8
+                            | DType::I16
+                    )
             )
         };
+        if matches!(v.ty, Ty::NpScalar(DType::U64)) {
+            return unsupported(span, "%-formatting a numpy.uint64");
+        }
         let is_real = |t: &Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float | Ty::NpScalar(_));
         match c {
             's' | 'r' => {

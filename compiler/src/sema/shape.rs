@@ -187,9 +187,7 @@ impl Sema {
                     Some(d) => d,
                     None => value.ty.scalar_dtype().unwrap(),
                 };
-                if dtype == DType::I32 {
-                    self.check_fits_int32(&value, span)?;
-                }
+                self.check_fits_int32(&value, dtype, span)?;
                 self.check_ndim(shape.len(), span)?;
                 Ok(mk(
                     H::Full(Box::new(value)),

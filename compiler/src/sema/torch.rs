@@ -29,6 +29,12 @@ pub fn torch_dtype_name(d: DType) -> &'static str {
         DType::Bool => "torch.bool",
         DType::C64 => "torch.complex64",
         DType::C128 => "torch.complex128",
+        DType::U8 => "torch.uint8",
+        DType::U16 => "torch.uint16",
+        DType::U32 => "torch.uint32",
+        DType::U64 => "torch.uint64",
+        DType::I8 => "torch.int8",
+        DType::I16 => "torch.int16",
     }
 }
 
@@ -189,8 +195,8 @@ impl Sema {
                 let mut dtype = DType::Bool;
                 for e in &elems {
                     let d = e.ty.scalar_dtype().unwrap();
-                    if d == DType::I32 {
-                        return unsupported(e.span, "int32 tensors");
+                    if d == DType::I32 || crate::int_dtypes::is_new(d) {
+                        return unsupported(e.span, format!("{} tensors", d.name()));
                     }
                     if d.kind() > dtype.kind() {
                         dtype = if d.is_float() { DType::F32 } else { d };

@@ -8,6 +8,9 @@ use crate::pyexc::PyExc;
 use crate::rng::{LegacyRandom, Pcg64Generator};
 use std::cell::RefCell;
 
+mod ints;
+pub use ints::arrc_draw_int_of;
+
 /// Distribution codes shared with the compiler (`hir::Dist`).
 pub const DRAW_RANDOM: i64 = 0;
 pub const DRAW_STANDARD_NORMAL: i64 = 1;
@@ -210,6 +213,13 @@ pub unsafe extern "C" fn arrc_draw_fill_i64(
     let n = arr.size as usize;
     if n == 0 && dist == DRAW_CHOICE {
         return;
+    }
+    if matches!(
+        arr.dtype,
+        DType::U8 | DType::U16 | DType::U32 | DType::I8 | DType::I16 | DType::I32
+    ) {
+        // `dtype=` of a narrower integer (`draw/ints.rs`).
+        return ints::fill_array(gen, dist, arr.dtype, arr.data, n, a, b, site);
     }
     let (low, high) = int_range(gen, dist, a, b, site);
     let out = std::slice::from_raw_parts_mut(arr.data as *mut i64, n);

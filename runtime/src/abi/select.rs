@@ -27,6 +27,7 @@ fn order(a: Elem, b: Elem) -> Ordering {
             (false, true) => Ordering::Less,
             _ => x.partial_cmp(&y).unwrap(),
         },
+        (Elem::UInt(x), Elem::UInt(y)) => x.cmp(&y),
         (a, b) => a.as_i64().cmp(&b.as_i64()),
     }
 }

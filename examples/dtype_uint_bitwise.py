@@ -1,0 +1,23 @@
+# Bitwise operators and shifts on unsigned ints (logical right shifts, wrap on left shifts).
+import numpy as np
+a = np.array([0x0F, 0xF0, 0xAA, 0x01, 0xFF], dtype=np.uint8)
+print(a & 0x3C, a | 0x81, a ^ 0xFF)
+print(~a)
+print(a << 1, a << 4)
+print(a >> 1, a >> 7)
+print(a << 9, a >> 8)
+w = np.array([0xFFFF, 0x1234, 0x8000], dtype=np.uint16)
+print(w >> 4, w << 3, ~w)
+print((w & 0xFF) | (w >> 8))
+d = np.array([4294967295, 1, 2147483648], dtype=np.uint32)
+print(d >> 31, d << 1, ~d)
+print(d + 1, d * 2)
+q = np.array([-1, 1, -9223372036854775808]).astype(np.uint64)
+print(q)
+print(q >> 1, q >> 63, q << 1)
+print(q > 1, q == 1, q < 9223372036854775807)
+print(q & 0xFF, ~q)
+s = np.array([1, 2, 3], dtype=np.int64)
+print(s << 2, s >> 1, -s >> 1)
+n = 0x8408
+print(n >> 1, n << 3, (~n) & 0xFFFF, n ^ 0xFFFF)

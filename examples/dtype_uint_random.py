@@ -1,0 +1,20 @@
+# rng.integers(..., dtype=...) and np.random.randint(..., dtype=...) for small ints draw
+# NumPy's exact numbers (buffered 8/16-bit draws).
+import numpy as np
+rng = np.random.default_rng(42)
+print(rng.integers(0, 256, size=12, dtype=np.uint8))
+print(rng.integers(0, 10, size=7, dtype=np.uint8))
+print(rng.integers(0, 1000, size=5, dtype=np.uint16))
+print(rng.integers(0, 65536, size=5, dtype=np.uint16))
+print(rng.integers(-128, 128, size=6, dtype=np.int8))
+print(rng.integers(-5, 5, size=6, dtype=np.int16))
+print(rng.integers(0, 4000000000, size=3, dtype=np.uint32))
+print(repr(rng.integers(3, 9, dtype=np.uint8)))
+print(rng.integers(0, 100, size=4))
+np.random.seed(0)
+print(np.random.randint(0, 4, (2, 3, 3), dtype=np.uint8))
+print(np.random.randint(0, 300, 5, dtype=np.uint16))
+print(np.random.randint(-3, 3, 6, dtype=np.int8))
+print(np.random.randint(0, 4, (2, 2)).astype(np.ubyte))
+print(repr(np.random.randint(0, 200, dtype=np.uint8)))
+print(np.random.randint(0, 256, 4, dtype=np.uint8), np.random.randint(0, 10, 3))

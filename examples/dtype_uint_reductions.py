@@ -1,0 +1,16 @@
+# Reductions of unsigned and small ints: sum and prod in (u)int64, max/min keep the dtype.
+import numpy as np
+a = np.array([[200, 100, 7], [255, 1, 0]], dtype=np.uint8)
+print(repr(a.sum()), repr(a.max()), repr(a.min()), repr(a.mean()))
+print(repr(a.sum(axis=0)), repr(a.sum(axis=1)))
+print(repr(a.max(axis=0)), repr(a.min(axis=1)))
+print(repr(np.cumsum(a)), repr(a.prod(axis=1)))
+b = np.array([-100, 50, -128, 127], dtype=np.int8)
+print(repr(b.sum()), repr(b.max()), repr(b.min()), repr(b.mean()))
+print(repr(np.sum(b)), repr(np.max(b)), repr(b.argmax()), repr(b.argmin()))
+c = np.array([60000, 65535, 1], dtype=np.uint16)
+print(repr(c.sum()), repr(c.max()), repr(c.std()), repr(c.var()))
+d = np.array([-1, 3, -9223372036854775808]).astype(np.uint64)
+print(repr(d.max()), repr(d.min()), repr(d.sum()))
+e = np.array([4000000000, 4000000000], dtype=np.uint32)
+print(repr(e.sum()), repr(e.mean()), repr(np.int16(3).dtype))
