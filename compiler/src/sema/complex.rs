@@ -7,6 +7,7 @@
 //! (ordering comparisons, the other ufuncs, reductions but `sum`/`mean`/`prod`) is
 //! rejected as `unsupported`.
 
+use crate::source::PyExc;
 use super::{err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, ComplexFn, EwOp, ExprKind as H};
 use crate::source::Span;
@@ -120,7 +121,7 @@ impl Sema {
                 let names: Vec<&str> = args.iter().map(|a| super::py_type_name(&a.ty)).collect();
                 return err(
                     span,
-                    SemaError::Custom(format!(
+                    SemaError::Py(PyExc::TypeError, format!(
                         "'{sym}' not supported between instances of '{}' and '{}'",
                         names[0], names[1]
                     )),
@@ -265,7 +266,7 @@ impl Sema {
             n => {
                 return err(
                     span,
-                    SemaError::Custom(format!("complex() takes at most 2 arguments ({n} given)")),
+                    SemaError::Py(PyExc::TypeError, format!("complex() takes at most 2 arguments ({n} given)")),
                 )
             }
         };

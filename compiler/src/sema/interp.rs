@@ -2,6 +2,7 @@
 //! `np.linspace` with bounds known only at run time (NumPy's `function_base.linspace` written
 //! out as AST sema types).
 
+use crate::source::PyExc;
 use super::desugar::Build;
 use super::shape::bind_args;
 use super::{err, mk, unsupported, Result, Sema, SemaError};
@@ -57,7 +58,7 @@ impl Sema {
                 } else {
                     "object too deep for desired array"
                 };
-                return err(e.span, SemaError::Custom(m.into()));
+                return err(e.span, SemaError::Py(PyExc::ValueError, m.into()));
             }
             vals.push(v);
         }
@@ -68,14 +69,14 @@ impl Sema {
         if len(&vals[1]) == Some(0) {
             return err(
                 span,
-                SemaError::Custom("array of sample points is empty".into()),
+                SemaError::Py(PyExc::ValueError, "array of sample points is empty".into()),
             );
         }
         if let (Some(a), Some(b)) = (len(&vals[1]), len(&vals[2])) {
             if a != b {
                 return err(
                     span,
-                    SemaError::Custom("fp and xp are not of the same length.".into()),
+                    SemaError::Py(PyExc::ValueError, "fp and xp are not of the same length.".into()),
                 );
             }
         }

@@ -3,6 +3,7 @@
 //! it is cast to, the float dtypes NumPy's float functions give small ints, and the
 //! operations on uint64 that arrc does not compute.
 
+use crate::source::PyExc;
 use super::{const_int, err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, EwOp, ExprKind as H};
 use crate::int_dtypes::{is_new, python_int_overflow};
@@ -68,7 +69,7 @@ impl Sema {
         }
         if let Some(v) = const_int(&value, &self.consts) {
             if let Some(m) = python_int_overflow(v as i128, d) {
-                return err(span, SemaError::Custom(m));
+                return err(span, SemaError::Py(PyExc::OverflowError, m));
             }
             return Ok(value);
         }
@@ -135,7 +136,7 @@ impl Sema {
                 _ => match known {
                     Some(v) => {
                         if let Some(m) = python_int_overflow(v as i128, dtype) {
-                            return err(span, SemaError::Custom(m));
+                            return err(span, SemaError::Py(PyExc::OverflowError, m));
                         }
                         out.push(a);
                     }

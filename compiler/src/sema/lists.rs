@@ -12,6 +12,7 @@
 //! list object is shared in Python), and `sort`/`reverse`/`sum`/`min`/`max` are CPython's
 //! algorithms in the runtime (`runtime/src/abi/lists.rs`).
 
+use crate::source::PyExc;
 use super::desugar::Build;
 use super::{err, mk, seq, unsupported, Binding, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H, ListOp};
@@ -552,7 +553,7 @@ impl Sema {
             ) {
                 return err(
                     index.span,
-                    SemaError::Custom(format!(
+                    SemaError::Py(PyExc::TypeError, format!(
                         "list indices must be integers or slices, not {}",
                         super::py_type_name(&i.ty)
                     )),
@@ -563,7 +564,7 @@ impl Sema {
                 if k < -n || k >= n {
                     return err(
                         index.span,
-                        SemaError::Custom("list index out of range".into()),
+                        SemaError::Py(PyExc::IndexError, "list index out of range".into()),
                     );
                 }
             }
@@ -617,7 +618,7 @@ impl Sema {
         ) {
             return err(
                 index.span,
-                SemaError::Custom(format!(
+                SemaError::Py(PyExc::TypeError, format!(
                     "list indices must be integers or slices, not {}",
                     super::py_type_name(&i.ty)
                 )),
@@ -627,7 +628,7 @@ impl Sema {
             let n = l.arr.shape[0] as i64;
             if k < -n || k >= n {
                 let m = "list assignment index out of range";
-                return err(index.span, SemaError::Custom(m.into()));
+                return err(index.span, SemaError::Py(PyExc::IndexError, m.into()));
             }
         }
         let value = self.once(value, out);
@@ -655,7 +656,7 @@ impl Sema {
         let bad = |l: &hir::Expr, r: &hir::Expr| {
             err::<hir::Expr>(
                 span,
-                SemaError::Custom(format!(
+                SemaError::Py(PyExc::TypeError, format!(
                     "unsupported operand type(s) for {}: '{}' and '{}'",
                     op.symbol(),
                     py_name(&l.ty),
@@ -680,7 +681,7 @@ impl Sema {
                 if matches!(l.ty, Ty::List(_)) {
                     err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::TypeError, format!(
                             "can only concatenate list (not \"{}\") to list",
                             py_name(&r.ty)
                         )),

@@ -2996,7 +2996,7 @@ impl Sema {
                         } else {
                             "float() argument must be a string or a real number, not 'complex'"
                         };
-                        err(span, SemaError::Custom(m.into()))
+                        err(span, SemaError::Py(PyExc::TypeError, m.into()))
                     }
                     t if t.is_scalar() => Ok(if name == "bool" {
                         self.truth(v)?

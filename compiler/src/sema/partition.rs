@@ -8,6 +8,7 @@
 //! 1-D int64 array; a kth out of bounds is NumPy's ValueError when the line runs, after what
 //! the program printed before, as in NumPy.
 
+use crate::source::PyExc;
 use super::desugar::Build;
 use super::shape::{bind_args, normalize_axis};
 use super::{err, mk, unsupported, Result, Sema, SemaError};
@@ -68,7 +69,7 @@ impl Sema {
             // ndarray.partition has no flattening form.
             return err(
                 span,
-                SemaError::Custom("an integer is required for the axis".into()),
+                SemaError::Py(PyExc::TypeError, "an integer is required for the axis".into()),
             );
         }
         // `x[:] = np.partition(x, kth, axis)`: NumPy's in-place partition makes the same swaps
@@ -122,7 +123,7 @@ impl Sema {
                 A::Str(s) => {
                     return err(
                         k.span,
-                        SemaError::Custom(format!("Unknown selectkind '{s}'")),
+                        SemaError::Py(PyExc::ValueError, format!("Unknown selectkind '{s}'")),
                     )
                 }
                 _ => return unsupported(k.span, format!("this {name} kind (a string constant)")),
@@ -221,13 +222,13 @@ impl Sema {
             if matches!(v.ty, Ty::Bool | Ty::NpScalar(DType::Bool)) {
                 return err(
                     v.span,
-                    SemaError::Custom("Booleans unacceptable as partition index".into()),
+                    SemaError::Py(PyExc::TypeError, "Booleans unacceptable as partition index".into()),
                 );
             }
             if matches!(v.ty, Ty::Float | Ty::NpScalar(_)) {
                 return err(
                     v.span,
-                    SemaError::Custom("Partition index must be integer".into()),
+                    SemaError::Py(PyExc::TypeError, "Partition index must be integer".into()),
                 );
             }
             return unsupported(v.span, format!("a kth that is a {}", v.ty));
@@ -235,19 +236,19 @@ impl Sema {
         if dtype == DType::Bool {
             return err(
                 v.span,
-                SemaError::Custom("Booleans unacceptable as partition index".into()),
+                SemaError::Py(PyExc::TypeError, "Booleans unacceptable as partition index".into()),
             );
         }
         if !dtype.is_int() {
             return err(
                 v.span,
-                SemaError::Custom("Partition index must be integer".into()),
+                SemaError::Py(PyExc::TypeError, "Partition index must be integer".into()),
             );
         }
         if dims.len() > 1 {
             return err(
                 v.span,
-                SemaError::Custom("kth array must have dimension <= 1".into()),
+                SemaError::Py(PyExc::ValueError, "kth array must have dimension <= 1".into()),
             );
         }
         if v.ty.as_array().is_some_and(|a| a.tensor.is_some()) {

@@ -3,6 +3,7 @@
 //! once, as the tuple of the same views (`x[:3]`, `x[3:5]`, `x[5:]` along the axis), so the
 //! list itself is never seen. Elsewhere `np.split` stays unsupported.
 
+use crate::source::PyExc;
 use super::desugar::Build;
 use super::shape::bind_args;
 use super::{const_int, err, unsupported, Result, Sema, SemaError};
@@ -59,11 +60,11 @@ impl Sema {
         match name.as_str() {
             "vsplit" if a.ndim() < 2 => {
                 let m = "vsplit only works on arrays of 2 or more dimensions";
-                return err(span, SemaError::Custom(m.into()));
+                return err(span, SemaError::Py(PyExc::ValueError, m.into()));
             }
             "hsplit" if a.ndim() == 0 => {
                 let m = "hsplit only works on arrays of 1 or more dimensions";
-                return err(span, SemaError::Custom(m.into()));
+                return err(span, SemaError::Py(PyExc::ValueError, m.into()));
             }
             "hsplit" if a.ndim() > 1 => axis = 1,
             _ => {}
@@ -71,7 +72,7 @@ impl Sema {
         let nd = a.ndim() as i64;
         if axis < -nd || axis >= nd {
             let m = format!("axis {axis} is out of bounds for array of dimension {nd}");
-            return err(span, SemaError::Custom(m));
+            return err(span, SemaError::Py(PyExc::AxisError, m));
         }
         let axis = if axis < 0 { axis + nd } else { axis } as usize;
         let n = a.shape[axis] as i64;
@@ -97,11 +98,11 @@ impl Sema {
                 };
                 if sections <= 0 {
                     let m = "number sections must be larger than 0.";
-                    return err(ios.span, SemaError::Custom(m.into()));
+                    return err(ios.span, SemaError::Py(PyExc::ValueError, m.into()));
                 }
                 if name != "array_split" && n % sections != 0 {
                     let m = "array split does not result in an equal division";
-                    return err(span, SemaError::Custom(m.into()));
+                    return err(span, SemaError::Py(PyExc::ValueError, m.into()));
                 }
                 let (each, extra) = (n / sections, n % sections);
                 let mut v = Vec::new();

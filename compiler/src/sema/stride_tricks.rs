@@ -9,6 +9,7 @@
 //! `numpy/lib/_stride_tricks_impl.py`: the strides are `x.strides` followed by those of the
 //! windowed axes, the shape `x.shape` trimmed by each window followed by the window.
 
+use crate::source::PyExc;
 use super::desugar::Build;
 use super::shape::{bind_args, normalize_axis};
 use super::{err, is_trivial, mk, unsupported, Result, Sema, SemaError};
@@ -147,7 +148,7 @@ impl Sema {
                         Some(_) => {
                             return err(
                                 s.span,
-                                SemaError::Custom("negative dimensions are not allowed".into()),
+                                SemaError::Py(PyExc::ValueError, "negative dimensions are not allowed".into()),
                             )
                         }
                         None => {
@@ -188,7 +189,7 @@ impl Sema {
         if strides.len() != shape.len() {
             return err(
                 span,
-                SemaError::Custom("mismatch in length of strides and shape".into()),
+                SemaError::Py(PyExc::ValueError, "mismatch in length of strides and shape".into()),
             );
         }
         if shape.len() > MAX_DIMS {
@@ -221,7 +222,7 @@ impl Sema {
         if window.iter().any(|&w| w < 0) {
             return err(
                 span,
-                SemaError::Custom("`window_shape` cannot contain negative values".into()),
+                SemaError::Py(PyExc::ValueError, "`window_shape` cannot contain negative values".into()),
             );
         }
         let axes: Vec<usize> = match axis.filter(|e| e.kind != A::None) {
@@ -229,7 +230,7 @@ impl Sema {
                 if window.len() != a.ndim() {
                     return err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::ValueError, format!(
                             "Since axis is `None`, must provide window_shape for all dimensions of `x`; got {} window_shape elements and `x.ndim` is {}.",
                             window.len(),
                             a.ndim()
@@ -247,7 +248,7 @@ impl Sema {
                 if window.len() != axes.len() {
                     return err(
                         span,
-                        SemaError::Custom(format!(
+                        SemaError::Py(PyExc::ValueError, format!(
                             "Must provide matching length window_shape and axis; got {} window_shape elements and {} axes elements.",
                             window.len(),
                             axes.len()
@@ -262,7 +263,7 @@ impl Sema {
             if (shape[ax] as i64) < w {
                 return err(
                     span,
-                    SemaError::Custom(
+                    SemaError::Py(PyExc::ValueError, 
                         "window shape cannot be larger than input array shape".into(),
                     ),
                 );

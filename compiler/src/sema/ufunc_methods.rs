@@ -16,6 +16,7 @@
 //!   itself implements with them (`np.sum` is `np.add.reduce`, `np.cumsum` is
 //!   `np.add.accumulate`, ...), called with the ufunc method's default axis 0.
 
+use crate::source::PyExc;
 use super::desugar::Build;
 use super::shape::bind_args;
 use super::{err, mk, unsupported, Result, Sema, SemaError};
@@ -143,7 +144,7 @@ impl Sema {
                         Some(n) => {
                             return err(
                                 it.span,
-                                SemaError::Custom(format!(
+                                SemaError::Py(PyExc::IndexError, format!(
                                     "shape mismatch: indexing arrays could not be broadcast together with shapes ({n},) ({},) ",
                                     t.shape[0]
                                 )),
@@ -205,7 +206,7 @@ impl Sema {
             if !fits(&vt.shape, full_cmp) {
                 return err(
                     b_e.span,
-                    SemaError::Custom("array is not broadcastable to correct shape".into()),
+                    SemaError::Py(PyExc::ValueError, "array is not broadcastable to correct shape".into()),
                 );
             }
             if !scalar_index && vt.shape.len() == full.len() {

@@ -7,7 +7,8 @@
 //! fp[j]` with its retry from the right end when that is NaN, and the same special cases
 //! (`x == xp[j]`, `x == xp[-1]`, one sample point), so every result has NumPy's bits.
 
-use super::{raise, Arr};
+use super::{raise_py, Arr};
+use crate::pyexc::PyExc;
 use crate::array::{ArrObj, DType};
 
 /// How many elements either side of the guess NumPy looks at before bisecting.
@@ -90,10 +91,10 @@ pub unsafe extern "C" fn arrc_interp(
     let dy = fp.to_f64_vec();
     let dz = x.to_f64_vec();
     if dx.is_empty() {
-        raise(site, "array of sample points is empty");
+        raise_py(site, PyExc::ValueError, "array of sample points is empty");
     }
     if dy.len() != dx.len() {
-        raise(site, "fp and xp are not of the same length.");
+        raise_py(site, PyExc::ValueError, "fp and xp are not of the same length.");
     }
     let n = dx.len();
     let lval = if flags & 1 != 0 { left } else { dy[0] };

@@ -23,7 +23,8 @@
 //! The values and indices algorithms are the same sequence of swaps, so both run here on a
 //! permutation of the lane's positions (`t`) over the lane's fixed values (`v`).
 
-use super::{raise, Arr};
+use super::{raise, raise_py, Arr};
+use crate::pyexc::PyExc;
 use crate::array::{ArrObj, DType, Elem};
 
 /// `arrc_partition` flag: return int64 indices (`np.argpartition`).
@@ -356,7 +357,7 @@ pub unsafe extern "C" fn arrc_partition(
     });
     for &k in &kths {
         if a.size != 0 && (k < 0 || k >= n) {
-            raise(site, &format!("kth(={k}) out of bounds ({n})"));
+            raise_py(site, PyExc::ValueError, &format!("kth(={k}) out of bounds ({n})"));
         }
     }
     kths.sort_unstable();
