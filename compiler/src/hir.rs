@@ -483,6 +483,12 @@ pub enum ExprKind {
         base: Box<Expr>,
         indices: Vec<Expr>,
     },
+    /// `np.einsum(subscripts, *operands)`: a new array (or 0-d array, for a scalar result),
+    /// `spec` the operands' and output's labels as `arrc_einsum` reads them.
+    Einsum {
+        spec: Vec<u8>,
+        operands: Vec<Expr>,
+    },
     /// `base[mask]` with a boolean array over `base`'s first axes: a new array of the
     /// selected positions, its first extent known only at run time.
     MaskTake {
@@ -650,6 +656,7 @@ impl Expr {
             K::Repeat { arg, repeats, .. } => arg.has_effects() || repeats.has_effects(),
             K::SetOp { a, b, .. } => a.has_effects() || b.has_effects(),
             K::TakeNd { base, indices } => base.has_effects() || any(indices),
+            K::Einsum { operands, .. } => any(operands),
             K::BinCount {
                 x,
                 weights,

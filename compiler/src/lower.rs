@@ -16,6 +16,7 @@ use crate::syntax::ast::CmpOp;
 use crate::types::{dims_of, ArrTy, DType, Device, Dim, Ty};
 use std::collections::HashMap;
 
+mod einsum;
 mod random;
 mod scalars;
 mod warn;
@@ -1535,6 +1536,10 @@ impl<'a> Lower<'a> {
                 self.reduce_axes_into(dst, e, out);
                 self.first_element(dst, true, dtype, out)
             }
+            H::Einsum { spec, operands } => {
+                let (p, owned) = self.einsum(spec, operands, e.span, out);
+                self.first_element(p, owned, ty_dtype(&e.ty), out)
+            }
             H::MatMul(..) | H::Trace { .. } | H::Norm { .. } => {
                 // A scalar result: the runtime returns a 0-d array.
                 let (p, owned) = self.linalg(e, out);
@@ -1721,6 +1726,7 @@ impl<'a> Lower<'a> {
                         | H::Repeat { .. }
                         | H::SetOp { .. }
                         | H::TakeNd { .. }
+                        | H::Einsum { .. }
                 )
                 || matches!((&e.kind, &e.ty), (H::ReduceAxes { .. }, Ty::RunArray(_))) =>
             {
@@ -1881,6 +1887,7 @@ impl<'a> Lower<'a> {
         let r = crate::types::RunArrTy { dtype, dims };
         match &e.kind {
             H::View { base, ops } => self.view(base, ops, out),
+            H::Einsum { spec, operands } => self.einsum(spec, operands, e.span, out),
             H::Elementwise { .. } => (
                 self.run_kernel(None, r.dtype, r.ndim(), e, false, out),
                 true,

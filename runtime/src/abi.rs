@@ -1951,6 +1951,7 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 // ---- random ----
 
 mod draw;
+mod einsum;
 mod runshape;
 mod select;
 pub use runshape::*;
@@ -1958,6 +1959,7 @@ pub use select::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
 pub use draw::*;
+pub use einsum::*;
 
 fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {
     IO.with(|io| {

@@ -5,7 +5,9 @@
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
 mod desugar;
+mod einsum;
 mod errors;
+mod fancy_mixed;
 mod for_each;
 mod functions;
 mod imports;
@@ -1032,6 +1034,9 @@ impl Sema {
                 if base.ty.as_array().is_none() && !run {
                     return unsupported(target.span, format!("item assignment on a {}", base.ty));
                 }
+                if self.is_mixed_index(&base.ty, index) {
+                    return self.mixed_put(base, index, value, span, out);
+                }
                 if self.is_multi_array_index(index) {
                     return self.put_nd(base, index, value, span, out);
                 }
@@ -1210,7 +1215,7 @@ impl Sema {
         let target = &self.target_evaluated_once(target, out)?;
         let current = self.expr(target)?;
         let rhs = self.expr(value)?;
-        if matches!(current.kind, H::TakeNd { .. }) {
+        if fancy_mixed::is_take(&current) {
             // `A[rows, cols] += v`: the gathered values, updated, stored back (NumPy's
             // buffered semantics: a repeated position is updated once).
             let (tdtype, _) = crate::types::dims_of(&current.ty).unwrap();
@@ -1684,6 +1689,13 @@ impl Sema {
             A::Subscript { value, index } => {
                 let base = self.expr(value)?;
                 match &base.ty {
+                    Ty::Array(_) | Ty::RunArray(_)
+                        if self.is_mixed_index(&base.ty, index)
+                            && leading_then_full(index)
+                                .is_none_or(|i| matches!(i.kind, A::List(_))) =>
+                    {
+                        self.mixed_take(base, index, span)?
+                    }
                     Ty::Array(_) | Ty::RunArray(_) if self.is_multi_array_index(index) => {
                         self.take_nd(base, index, span)?
                     }
@@ -3064,6 +3076,8 @@ impl Sema {
             }
             (ModuleKind::NumPy, "sort" | "argsort") => self.sort_function(name, args, kwargs, span),
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
+            (ModuleKind::NumPy, "ix_") => self.ix_value(args, kwargs, span),
+            (ModuleKind::NumPy, "einsum") => self.einsum(args, kwargs, span),
             (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),
             (ModuleKind::NumPy, "pad") => self.pad(args, kwargs, span),
             (ModuleKind::NumPy, "unravel_index") => self.unravel_index(args, kwargs, span),
