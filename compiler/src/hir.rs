@@ -489,6 +489,19 @@ pub enum ExprKind {
         spec: Vec<u8>,
         operands: Vec<Expr>,
     },
+    /// The `bins + 1` edges of `np.histogram(a, bins)` over `range` (else `a`'s extremes).
+    HistEdges {
+        a: Box<Expr>,
+        bins: i64,
+        range: Option<(f64, f64)>,
+    },
+    /// The counts of `np.histogram(a, ...)` in the bins between `edges` (`uniform`: equal
+    /// bins from `HistEdges`, NumPy's fast path).
+    HistCount {
+        a: Box<Expr>,
+        edges: Box<Expr>,
+        uniform: bool,
+    },
     /// `base[mask]` with a boolean array over `base`'s first axes: a new array of the
     /// selected positions, its first extent known only at run time.
     MaskTake {
@@ -657,6 +670,8 @@ impl Expr {
             K::SetOp { a, b, .. } => a.has_effects() || b.has_effects(),
             K::TakeNd { base, indices } => base.has_effects() || any(indices),
             K::Einsum { operands, .. } => any(operands),
+            K::HistEdges { a, .. } => a.has_effects(),
+            K::HistCount { a, edges, .. } => a.has_effects() || edges.has_effects(),
             K::BinCount {
                 x,
                 weights,

@@ -1727,6 +1727,8 @@ impl<'a> Lower<'a> {
                         | H::SetOp { .. }
                         | H::TakeNd { .. }
                         | H::Einsum { .. }
+                        | H::HistEdges { .. }
+                        | H::HistCount { .. }
                 )
                 || matches!((&e.kind, &e.ty), (H::ReduceAxes { .. }, Ty::RunArray(_))) =>
             {
@@ -1888,6 +1890,7 @@ impl<'a> Lower<'a> {
         match &e.kind {
             H::View { base, ops } => self.view(base, ops, out),
             H::Einsum { spec, operands } => self.einsum(spec, operands, e.span, out),
+            H::HistEdges { .. } | H::HistCount { .. } => self.histogram(e, out),
             H::Elementwise { .. } => (
                 self.run_kernel(None, r.dtype, r.ndim(), e, false, out),
                 true,

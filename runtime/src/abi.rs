@@ -1952,6 +1952,7 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 
 mod draw;
 mod einsum;
+mod histogram;
 mod runshape;
 mod select;
 pub use runshape::*;
@@ -1960,6 +1961,7 @@ pub use select::*;
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
 pub use draw::*;
 pub use einsum::*;
+pub use histogram::*;
 
 fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {
     IO.with(|io| {

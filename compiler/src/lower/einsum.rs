@@ -29,3 +29,43 @@ impl Lower<'_> {
         r
     }
 }
+
+impl Lower<'_> {
+    /// `np.histogram`'s edges or counts: one runtime call (`runtime/src/abi/histogram.rs`).
+    pub(super) fn histogram(&mut self, e: &hir::Expr, out: &mut Vec<Stmt>) -> (Var, bool) {
+        let site = self.site(e.span);
+        match &e.kind {
+            hir::ExprKind::HistEdges { a, bins, range } => {
+                let (p, o) = self.object(a, out);
+                let (lo, hi) = range.unwrap_or((0.0, 0.0));
+                let r = self.call_obj(
+                    RtFn::HistEdges,
+                    vec![
+                        site,
+                        Expr::Var(p),
+                        Expr::I64(*bins),
+                        Expr::F64(lo),
+                        Expr::F64(hi),
+                        Expr::I64(range.is_some() as i64),
+                    ],
+                    out,
+                );
+                self.release(p, o, out);
+                r
+            }
+            hir::ExprKind::HistCount { a, edges, uniform } => {
+                let (p, o) = self.object(a, out);
+                let (q, oq) = self.object(edges, out);
+                let r = self.call_obj(
+                    RtFn::HistCount,
+                    vec![site, Expr::Var(p), Expr::Var(q), Expr::I64(*uniform as i64)],
+                    out,
+                );
+                self.release(p, o, out);
+                self.release(q, oq, out);
+                r
+            }
+            _ => unreachable!("a histogram expression"),
+        }
+    }
+}

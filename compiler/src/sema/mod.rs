@@ -8,6 +8,7 @@ mod desugar;
 mod einsum;
 mod errors;
 mod fancy_mixed;
+mod histogram;
 mod for_each;
 mod functions;
 mod imports;
@@ -3078,6 +3079,7 @@ impl Sema {
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
             (ModuleKind::NumPy, "ix_") => self.ix_value(args, kwargs, span),
             (ModuleKind::NumPy, "einsum") => self.einsum(args, kwargs, span),
+            (ModuleKind::NumPy, "histogram") => self.histogram(args, kwargs, span),
             (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),
             (ModuleKind::NumPy, "pad") => self.pad(args, kwargs, span),
             (ModuleKind::NumPy, "unravel_index") => self.unravel_index(args, kwargs, span),
