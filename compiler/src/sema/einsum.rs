@@ -43,13 +43,22 @@ impl Sema {
             return unsupported(k.span, format!("np.einsum's {}= argument", k.name));
         }
         let Some((sub_e, op_es)) = args.split_first() else {
-            return value_error(span, "must specify the einstein sum subscripts string and at least one operand");
+            return value_error(
+                span,
+                "must specify the einstein sum subscripts string and at least one operand",
+            );
         };
         let A::Str(subscripts) = &sub_e.kind else {
-            return unsupported(sub_e.span, "np.einsum with subscripts that are not a string literal");
+            return unsupported(
+                sub_e.span,
+                "np.einsum with subscripts that are not a string literal",
+            );
         };
         if op_es.is_empty() {
-            return value_error(span, "must specify the einstein sum subscripts string and at least one operand");
+            return value_error(
+                span,
+                "must specify the einstein sum subscripts string and at least one operand",
+            );
         }
         let mut ops = Vec::new();
         for e in op_es {
@@ -75,16 +84,15 @@ impl Sema {
         }
         // The operands' labels, as NumPy's parser reads them.
         let bytes = subscripts.as_bytes();
-        let (ins, out_part): (&[u8], Option<&[u8]>) =
-            match bytes.iter().position(|&c| c == b'-') {
-                Some(p) => {
-                    if bytes.get(p + 1) != Some(&b'>') {
-                        return value_error(sub_e.span, "einstein sum subscript string does not contain proper '->' output specified");
-                    }
-                    (&bytes[..p], Some(&bytes[p + 2..]))
+        let (ins, out_part): (&[u8], Option<&[u8]>) = match bytes.iter().position(|&c| c == b'-') {
+            Some(p) => {
+                if bytes.get(p + 1) != Some(&b'>') {
+                    return value_error(sub_e.span, "einstein sum subscript string does not contain proper '->' output specified");
                 }
-                None => (bytes, None),
-            };
+                (&bytes[..p], Some(&bytes[p + 2..]))
+            }
+            None => (bytes, None),
+        };
         let groups: Vec<&[u8]> = ins.split(|&c| c == b',').collect();
         if groups.len() > ops.len() {
             return value_error(span, "more operands provided to einstein sum function than specified in the subscripts string");
@@ -104,7 +112,10 @@ impl Sema {
                     ls.push(c);
                     counts[c as usize] += 1;
                 } else if c == b'.' {
-                    return unsupported(sub_e.span, "an ellipsis ('...') in np.einsum's subscripts");
+                    return unsupported(
+                        sub_e.span,
+                        "an ellipsis ('...') in np.einsum's subscripts",
+                    );
                 } else if c != b' ' {
                     return value_error(sub_e.span, format!("invalid subscript '{}' in einstein sum subscripts string, subscripts must be letters", c as char));
                 }
@@ -128,7 +139,10 @@ impl Sema {
                         }
                         out.push(c);
                     } else if c == b'.' {
-                        return unsupported(sub_e.span, "an ellipsis ('...') in np.einsum's subscripts");
+                        return unsupported(
+                            sub_e.span,
+                            "an ellipsis ('...') in np.einsum's subscripts",
+                        );
                     } else if c != b' ' {
                         return value_error(sub_e.span, format!("invalid subscript '{}' in einstein sum subscripts string, subscripts must be letters", c as char));
                     }
@@ -177,7 +191,11 @@ impl Sema {
                     .iter()
                     .map(|l| c.iter().find(|(x, _)| x == l).map(|&(_, d)| d))
                     .collect();
-                m.push_str(&format!("{}->{} ", shape_text(&orig), shape_text(&remapped)));
+                m.push_str(&format!(
+                    "{}->{} ",
+                    shape_text(&orig),
+                    shape_text(&remapped)
+                ));
             }
             return value_error(span, m);
         }

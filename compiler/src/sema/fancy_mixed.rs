@@ -36,23 +36,54 @@ impl Sema {
         if let A::Call { func, .. } = &index.kind {
             return self.is_ix(func);
         }
+        if let A::Name(n) = &index.kind {
+            return self.tuple_of_arrays(n).is_some();
+        }
         let A::Tuple(items) = &index.kind else {
             return false;
         };
         let sliced = items
             .iter()
             .any(|i| matches!(i.kind, A::Slice { .. } | A::Ellipsis));
-        let lists = items.iter().filter(|i| matches!(i.kind, A::List(_))).count();
+        let lists = items
+            .iter()
+            .filter(|i| matches!(i.kind, A::List(_)))
+            .count();
         let arrays = items.iter().filter(|i| self.surely_array(i)).count();
         if !sliced || lists + arrays == 0 {
             return false;
         }
+        // `list_index` takes slices with constant bounds only.
+        let constant = |b: &Option<Box<ast::Expr>>| match b.as_deref().map(|e| &e.kind) {
+            None | Some(A::Int(_)) => true,
+            Some(A::UnaryOp { operand, .. }) => matches!(operand.kind, A::Int(_)),
+            _ => false,
+        };
         let plain_list = arrays == 0
             && lists == 1
-            && items
-                .iter()
-                .all(|i| matches!(i.kind, A::List(_) | A::Slice { .. }));
+            && items.iter().all(|i| match &i.kind {
+                A::List(_) => true,
+                A::Slice { lower, upper, step } => {
+                    constant(lower) && constant(upper) && constant(step)
+                }
+                _ => false,
+            });
         !(plain_list && matches!(base, Ty::Array(_)))
+    }
+
+    /// The number of items of `name` when it is bound to a tuple of integer arrays (what
+    /// `np.ix_` returns).
+    fn tuple_of_arrays(&self, name: &str) -> Option<usize> {
+        let Some(super::Binding::Local(id)) = self.env.get(name) else {
+            return None;
+        };
+        let Ty::Tuple(items) = &self.locals[*id].ty else {
+            return None;
+        };
+        items
+            .iter()
+            .all(|t| dims_of(t).is_some_and(|(d, _)| d.is_int()))
+            .then_some(items.len())
     }
 
     /// `func` is `np.ix_`.
@@ -70,7 +101,8 @@ impl Sema {
     ) -> Result<hir::Expr> {
         let mut first = Vec::new();
         let (names, tuple) = self.mixed_as_arrays(&base, index, &mut first)?;
-        let refs: Vec<(&str, hir::LocalId)> = names.iter().map(|(n, id)| (n.as_str(), *id)).collect();
+        let refs: Vec<(&str, hir::LocalId)> =
+            names.iter().map(|(n, id)| (n.as_str(), *id)).collect();
         let taken = self.with_hidden_names(&refs, |s| s.take_nd(base, &tuple, span))?;
         Ok(seq(first, taken))
     }
@@ -85,7 +117,8 @@ impl Sema {
         out: &mut Vec<hir::Stmt>,
     ) -> Result<()> {
         let (names, tuple) = self.mixed_as_arrays(&base, index, out)?;
-        let refs: Vec<(&str, hir::LocalId)> = names.iter().map(|(n, id)| (n.as_str(), *id)).collect();
+        let refs: Vec<(&str, hir::LocalId)> =
+            names.iter().map(|(n, id)| (n.as_str(), *id)).collect();
         self.with_hidden_names(&refs, |s| s.put_nd(base, &tuple, value, span, out))
     }
 
@@ -107,13 +140,26 @@ impl Sema {
         if let A::Call { args, kwargs, .. } = &index.kind {
             return self.ix_as_arrays(args, kwargs, index.span, first, names);
         }
+        if let A::Name(n) = &index.kind {
+            // A tuple of index arrays: its items.
+            let k = self.tuple_of_arrays(n).unwrap();
+            let items = (0..k)
+                .map(|i| b.index(b.name(n), b.int(i as i64)))
+                .collect();
+            return Ok((names, b.tuple(items)));
+        }
         let A::Tuple(items) = &index.kind else {
             unreachable!("a mixed index is a tuple")
         };
         if let Some(i) = items.iter().find(|i| self.is_newaxis_item(i)) {
             return unsupported(i.span, "np.newaxis together with array indices");
         }
-        if items.iter().filter(|i| matches!(i.kind, A::Ellipsis)).count() > 1 {
+        if items
+            .iter()
+            .filter(|i| matches!(i.kind, A::Ellipsis))
+            .count()
+            > 1
+        {
             return err(
                 index.span,
                 SemaError::Custom("an index can only have a single ellipsis ('...')".into()),
@@ -212,7 +258,10 @@ impl Sema {
                                 1 => format!("({},)", s[0]),
                                 _ => format!(
                                     "({})",
-                                    s.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")
+                                    s.iter()
+                                        .map(|x| x.to_string())
+                                        .collect::<Vec<_>>()
+                                        .join(",")
                                 ),
                             })
                             .collect();
@@ -243,7 +292,7 @@ impl Sema {
         let slices = kinds.len() - adv.len();
         let rank = brank + slices;
         let b_at = if adjacent {
-            adv[0] // the slices before the first advanced index
+            adv.first().copied().unwrap_or(0) // the slices before the first advanced index
         } else {
             0
         };
@@ -371,7 +420,8 @@ impl Sema {
             }
             (_, kind) => Build(span).e(kind),
         };
-        let refs: Vec<(&str, hir::LocalId)> = names.iter().map(|(n, id)| (n.as_str(), *id)).collect();
+        let refs: Vec<(&str, hir::LocalId)> =
+            names.iter().map(|(n, id)| (n.as_str(), *id)).collect();
         let v = self.with_hidden_names(&refs, |s| s.expr(&tuple))?;
         Ok(seq(first, v))
     }

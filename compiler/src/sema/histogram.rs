@@ -72,7 +72,10 @@ impl Sema {
                     return unsupported(v.span, "np.histogram with bin edges of a run-time length");
                 };
                 if !matches!(dt, DType::F64 | DType::I64) || m < 1 {
-                    return unsupported(v.span, format!("np.histogram with bin edges of type {}", v.ty));
+                    return unsupported(
+                        v.span,
+                        format!("np.histogram with bin edges of type {}", v.ty),
+                    );
                 }
                 let ety = v.ty.clone();
                 let e_id = self.hidden_local(v, &mut first);
@@ -112,7 +115,10 @@ impl Sema {
                     Some(e) if matches!(e.kind, A::None) => None,
                     Some(e) => {
                         let A::Tuple(items) = &e.kind else {
-                            return unsupported(e.span, "a range that is not a tuple of two constants");
+                            return unsupported(
+                                e.span,
+                                "a range that is not a tuple of two constants",
+                            );
                         };
                         let mut vals = Vec::new();
                         for it in items {
@@ -120,16 +126,25 @@ impl Sema {
                             match const_num(&v, &self.consts) {
                                 Some(n) => vals.push(n),
                                 None => {
-                                    return unsupported(it.span, "a range that is not a tuple of two constants")
+                                    return unsupported(
+                                        it.span,
+                                        "a range that is not a tuple of two constants",
+                                    )
                                 }
                             }
                         }
                         if vals.len() != 2 {
-                            return unsupported(e.span, "a range that is not a tuple of two constants");
+                            return unsupported(
+                                e.span,
+                                "a range that is not a tuple of two constants",
+                            );
                         }
                         let (lo, hi) = (num_f64(vals[0]), num_f64(vals[1]));
                         if lo > hi {
-                            return value_error(span, "max must be larger than min in range parameter.");
+                            return value_error(
+                                span,
+                                "max must be larger than min in range parameter.",
+                            );
                         }
                         if !(lo.is_finite() && hi.is_finite()) {
                             return value_error(

@@ -188,7 +188,10 @@ pub unsafe extern "C" fn arrc_einsum(site: *const u8, spec: *const u8, nop: i64)
         for (k, l) in ls.iter().enumerate() {
             let j = labels.iter().position(|x| x == l).unwrap();
             if a.shape[k] != dim[j] && dim[j] != 1 && a.shape[k] != 1 {
-                raise(site, "einsum operands do not match (checked at compile time)");
+                raise(
+                    site,
+                    "einsum operands do not match (checked at compile time)",
+                );
             }
             // An extent of 1 broadcasts (stride 0), as in nditer.
             if a.shape[k] != 1 {
@@ -245,8 +248,8 @@ pub unsafe extern "C" fn arrc_einsum(site: *const u8, spec: *const u8, nop: i64)
     let mut st: Vec<Vec<i64>> = perm.iter().map(|&j| strides[j].clone()).collect();
     let mut i = 0;
     while i + 1 < shp.len() {
-        let joins = (0..=nop)
-            .all(|o| shp[i] == 1 || shp[i + 1] == 1 || st[i][o] * shp[i] == st[i + 1][o]);
+        let joins =
+            (0..=nop).all(|o| shp[i] == 1 || shp[i + 1] == 1 || st[i][o] * shp[i] == st[i + 1][o]);
         if joins {
             if shp[i] == 1 {
                 st[i] = st[i + 1].clone();

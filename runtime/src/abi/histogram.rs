@@ -104,12 +104,7 @@ pub unsafe extern "C" fn arrc_hist_edges(
 /// # Safety
 /// `a` and `edges` are live arrays as described; `site` a run-time error site.
 #[no_mangle]
-pub unsafe extern "C" fn arrc_hist_count(
-    site: *const u8,
-    a: Arr,
-    edges: Arr,
-    uniform: i64,
-) -> Arr {
+pub unsafe extern "C" fn arrc_hist_count(site: *const u8, a: Arr, edges: Arr, uniform: i64) -> Arr {
     crate::gpu::host_read(a);
     crate::gpu::host_read(edges);
     let e = values(&*edges);
