@@ -502,6 +502,8 @@ pub enum ExprKind {
         edges: Box<Expr>,
         uniform: bool,
     },
+    /// `np.linalg.matrix_rank(a)` of a matrix: an int64 scalar.
+    MatrixRank(Box<Expr>),
     /// `base[mask]` with a boolean array over `base`'s first axes: a new array of the
     /// selected positions, its first extent known only at run time.
     MaskTake {
@@ -670,7 +672,7 @@ impl Expr {
             K::SetOp { a, b, .. } => a.has_effects() || b.has_effects(),
             K::TakeNd { base, indices } => base.has_effects() || any(indices),
             K::Einsum { operands, .. } => any(operands),
-            K::HistEdges { a, .. } => a.has_effects(),
+            K::HistEdges { a, .. } | K::MatrixRank(a) => a.has_effects(),
             K::HistCount { a, edges, .. } => a.has_effects() || edges.has_effects(),
             K::BinCount {
                 x,

@@ -1540,6 +1540,7 @@ impl<'a> Lower<'a> {
                 let (p, owned) = self.einsum(spec, operands, e.span, out);
                 self.first_element(p, owned, ty_dtype(&e.ty), out)
             }
+            H::MatrixRank(a) => self.matrix_rank(a, e.span, out),
             H::MatMul(..) | H::Trace { .. } | H::Norm { .. } => {
                 // A scalar result: the runtime returns a 0-d array.
                 let (p, owned) = self.linalg(e, out);

@@ -1955,6 +1955,7 @@ mod einsum;
 mod histogram;
 mod runshape;
 mod select;
+mod svd;
 pub use runshape::*;
 pub use select::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
@@ -1962,6 +1963,7 @@ pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
 pub use draw::*;
 pub use einsum::*;
 pub use histogram::*;
+pub use svd::*;
 
 fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {
     IO.with(|io| {

@@ -69,3 +69,18 @@ impl Lower<'_> {
         }
     }
 }
+
+impl Lower<'_> {
+    /// `np.linalg.matrix_rank(a)`: one runtime call returning the rank.
+    pub(super) fn matrix_rank(&mut self, a: &hir::Expr, span: Span, out: &mut Vec<Stmt>) -> Expr {
+        let site = self.site(span);
+        let (p, o) = self.object(a, out);
+        let r = self.temp(
+            Expr::Call(RtFn::MatrixRank, vec![site, Expr::Var(p)]),
+            crate::lir::Ty::I64,
+            out,
+        );
+        self.release(p, o, out);
+        r
+    }
+}

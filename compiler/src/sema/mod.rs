@@ -20,6 +20,7 @@ mod random;
 mod reduce;
 mod scalars;
 mod shape;
+mod svd;
 mod torch;
 mod ufunc;
 mod value_shapes;
@@ -3413,6 +3414,7 @@ impl Sema {
             (ModuleKind::NumPyRandom, n) if RANDOM_FUNCTIONS.contains(&n) => {
                 unsupported(span, format!("numpy function 'np.random.{n}'"))
             }
+            (ModuleKind::NumPyLinalg, "matrix_rank") => self.matrix_rank(args, kwargs, span),
             (ModuleKind::NumPyLinalg, n) if linalg::LINALG_FUNCTIONS.contains(&n) => {
                 unsupported(span, format!("numpy function 'np.linalg.{n}'"))
             }
