@@ -31,18 +31,15 @@ impl Sema {
             }
         }
         let a = self.array_like_arg(b[0].unwrap())?;
-        match a.ty.as_array() {
-            Some(t)
-                if t.tensor.is_none()
-                    && t.ndim() == 2
-                    && matches!(t.dtype, DType::F64 | DType::I64) => {}
-            _ => return unsupported(
+        let matrix = a.ty.as_array().is_some_and(|t| {
+            t.tensor.is_none() && t.ndim() == 2 && matches!(t.dtype, DType::F64 | DType::I64)
+        });
+        if !matrix {
+            let what = format!("np.linalg.matrix_rank of a {}", a.ty);
+            return unsupported(
                 a.span,
-                format!(
-                    "np.linalg.matrix_rank of a {} (a float64 or int64 matrix of static shape is)",
-                    a.ty
-                ),
-            ),
+                format!("{what} (only float64 or int64 matrices are)"),
+            );
         }
         Ok(mk(
             H::MatrixRank(Box::new(a)),
