@@ -544,6 +544,27 @@ pub enum ExprKind {
         base: Box<Expr>,
         indices: Vec<Expr>,
     },
+    /// `np.einsum(subscripts, *operands)`: a new array (or 0-d array, for a scalar result),
+    /// `spec` the operands' and output's labels as `arrc_einsum` reads them.
+    Einsum {
+        spec: Vec<u8>,
+        operands: Vec<Expr>,
+    },
+    /// The `bins + 1` edges of `np.histogram(a, bins)` over `range` (else `a`'s extremes).
+    HistEdges {
+        a: Box<Expr>,
+        bins: i64,
+        range: Option<(f64, f64)>,
+    },
+    /// The counts of `np.histogram(a, ...)` in the bins between `edges` (`uniform`: equal
+    /// bins from `HistEdges`, NumPy's fast path).
+    HistCount {
+        a: Box<Expr>,
+        edges: Box<Expr>,
+        uniform: bool,
+    },
+    /// `np.linalg.matrix_rank(a)` of a matrix: an int64 scalar.
+    MatrixRank(Box<Expr>),
     /// `base[mask]` with a boolean array over `base`'s first axes: a new array of the
     /// selected positions, its first extent known only at run time.
     MaskTake {
@@ -742,6 +763,9 @@ impl Expr {
                         .any(|e| e.as_ref().is_some_and(|e| e.has_effects()))
             }
             K::TakeNd { base, indices } => base.has_effects() || any(indices),
+            K::Einsum { operands, .. } => any(operands),
+            K::HistEdges { a, .. } | K::MatrixRank(a) => a.has_effects(),
+            K::HistCount { a, edges, .. } => a.has_effects() || edges.has_effects(),
             K::BinCount {
                 x,
                 weights,

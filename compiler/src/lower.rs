@@ -20,6 +20,7 @@ mod complex;
 mod lists;
 mod interp;
 mod ints;
+mod einsum;
 mod random;
 mod scalars;
 mod warn;
@@ -1599,6 +1600,11 @@ impl<'a> Lower<'a> {
                 self.reduce_axes_into(dst, e, out);
                 self.first_element(dst, true, dtype, out)
             }
+            H::Einsum { spec, operands } => {
+                let (p, owned) = self.einsum(spec, operands, e.span, out);
+                self.first_element(p, owned, ty_dtype(&e.ty), out)
+            }
+            H::MatrixRank(a) => self.matrix_rank(a, e.span, out),
             H::MatMul(..) | H::Trace { .. } | H::Norm { .. } => {
                 // A scalar result: the runtime returns a 0-d array.
                 let (p, owned) = self.linalg(e, out);
@@ -1790,6 +1796,9 @@ impl<'a> Lower<'a> {
                         | H::SetOp { .. }
                         | H::Interp { .. }
                         | H::TakeNd { .. }
+                        | H::Einsum { .. }
+                        | H::HistEdges { .. }
+                        | H::HistCount { .. }
                 )
                 || matches!((&e.kind, &e.ty), (H::ReduceAxes { .. }, Ty::RunArray(_))) =>
             {
@@ -1959,6 +1968,8 @@ impl<'a> Lower<'a> {
         let r = crate::types::RunArrTy { dtype, dims };
         match &e.kind {
             H::View { base, ops } => self.view(base, ops, out),
+            H::Einsum { spec, operands } => self.einsum(spec, operands, e.span, out),
+            H::HistEdges { .. } | H::HistCount { .. } => self.histogram(e, out),
             H::Elementwise { .. } => (
                 self.run_kernel(None, r.dtype, r.ndim(), e, false, out),
                 true,

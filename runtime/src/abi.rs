@@ -2015,6 +2015,9 @@ mod lists;
 pub use lists::*;
 mod interp;
 pub use interp::*;
+mod einsum;
+mod histogram;
+mod svd;
 pub use runshape::*;
 pub use select::*;
 pub use stride_tricks::*;
@@ -2023,6 +2026,9 @@ pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
 pub use complex::*;
 pub use draw::*;
 pub use ints::*;
+pub use einsum::*;
+pub use histogram::*;
+pub use svd::*;
 
 fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {
     IO.with(|io| {

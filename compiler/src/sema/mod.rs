@@ -6,9 +6,12 @@
 
 mod complex;
 mod desugar;
+mod einsum;
 mod errors;
+mod fancy_mixed;
 mod for_each;
 mod functions;
+mod histogram;
 mod imports;
 mod interp;
 mod ints;
@@ -27,6 +30,7 @@ mod scalars;
 mod shape;
 mod stride_tricks;
 mod split;
+mod svd;
 mod torch;
 mod ufunc;
 mod ufunc_methods;
@@ -1122,6 +1126,9 @@ impl Sema {
                     Some((d, _)) => self.python_int_fitting(value, d, span)?,
                     None => value,
                 };
+                if self.is_mixed_index(&base.ty, index) {
+                    return self.mixed_put(base, index, value, span, out);
+                }
                 if self.is_multi_array_index(index) {
                     return self.put_nd(base, index, value, span, out);
                 }
@@ -1303,7 +1310,7 @@ impl Sema {
         let target = &self.target_evaluated_once(target, out)?;
         let current = self.expr(target)?;
         let rhs = self.expr(value)?;
-        if matches!(current.kind, H::TakeNd { .. }) {
+        if fancy_mixed::is_take(&current) {
             // `A[rows, cols] += v`: the gathered values, updated, stored back (NumPy's
             // buffered semantics: a repeated position is updated once).
             let (tdtype, _) = crate::types::dims_of(&current.ty).unwrap();
@@ -1802,6 +1809,13 @@ impl Sema {
                     return self.index_with_list(base, index, span);
                 }
                 match &base.ty {
+                    Ty::Array(_) | Ty::RunArray(_)
+                        if self.is_mixed_index(&base.ty, index)
+                            && leading_then_full(index)
+                                .is_none_or(|i| matches!(i.kind, A::List(_))) =>
+                    {
+                        self.mixed_take(base, index, span)?
+                    }
                     Ty::Array(_) | Ty::RunArray(_) if self.is_multi_array_index(index) => {
                         self.take_nd(base, index, span)?
                     }
@@ -3298,6 +3312,9 @@ impl Sema {
                 self.partition_function(name, args, kwargs, span)
             }
             (ModuleKind::NumPy, "meshgrid") => self.meshgrid(args, kwargs, span),
+            (ModuleKind::NumPy, "ix_") => self.ix_value(args, kwargs, span),
+            (ModuleKind::NumPy, "einsum") => self.einsum(args, kwargs, span),
+            (ModuleKind::NumPy, "histogram") => self.histogram(args, kwargs, span),
             (ModuleKind::NumPy, "median") => self.median(args, kwargs, span),
             (ModuleKind::NumPy, "pad") => self.pad(args, kwargs, span),
             (ModuleKind::NumPy, "unravel_index") => self.unravel_index(args, kwargs, span),
@@ -3648,6 +3665,7 @@ impl Sema {
             (ModuleKind::NumPyRandom, n) if RANDOM_FUNCTIONS.contains(&n) => {
                 unsupported(span, format!("numpy function 'np.random.{n}'"))
             }
+            (ModuleKind::NumPyLinalg, "matrix_rank") => self.matrix_rank(args, kwargs, span),
             (ModuleKind::NumPyLinalg, n) if linalg::LINALG_FUNCTIONS.contains(&n) => {
                 unsupported(span, format!("numpy function 'np.linalg.{n}'"))
             }

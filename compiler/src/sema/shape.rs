@@ -129,7 +129,7 @@ fn normalize_axes(axes: &[i64], ndim: usize, span: Span) -> Result<Vec<usize>> {
 }
 
 /// A view of `v` whose axis `d` is axis `perm[d]` of `v`.
-fn permuted(v: hir::Expr, perm: Vec<usize>, span: Span) -> hir::Expr {
+pub(super) fn permuted(v: hir::Expr, perm: Vec<usize>, span: Span) -> hir::Expr {
     let a = v.ty.as_array().expect("permute of an array").clone();
     let shape = perm.iter().map(|&p| a.shape[p]).collect();
     mk(

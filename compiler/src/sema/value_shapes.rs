@@ -436,7 +436,7 @@ impl Sema {
     /// Whether `e` is an array whatever the types say, judged from its form without typing
     /// it (typing it twice would repeat its effects): a name bound to an array, a view of one
     /// (`rows[:, None]`), arithmetic with one, or a call of a NumPy array constructor.
-    fn surely_array(&self, e: &ast::Expr) -> bool {
+    pub(super) fn surely_array(&self, e: &ast::Expr) -> bool {
         const MAKERS: &[&str] = &[
             "array",
             "asarray",

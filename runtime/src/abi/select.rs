@@ -530,6 +530,15 @@ thread_local! {
     static INDEX_ARRAYS: std::cell::RefCell<Vec<Arr>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// The last `k` arrays pushed by `arrc_index_push`, in push order (`np.einsum`'s operands).
+pub(crate) fn pop_pushed(k: usize) -> Vec<Arr> {
+    INDEX_ARRAYS.with(|s| {
+        let mut s = s.borrow_mut();
+        let at = s.len() - k;
+        s.split_off(at)
+    })
+}
+
 /// Pushes one index array of a multi-array index `x[i0, i1, ...]`.
 ///
 /// # Safety

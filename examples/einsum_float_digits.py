@@ -1,0 +1,25 @@
+# np.einsum on floats adds in NumPy's own order (its sum-of-products loops, not np.sum's
+# pairwise order), which shows in the last digits.
+import numpy as np
+
+np.set_printoptions(precision=17)
+rng = np.random.default_rng(7)
+A = rng.standard_normal((6, 19))
+B = rng.standard_normal((6, 19))
+C = rng.standard_normal((19, 5))
+print(np.einsum('ij,ij->i', A, B))
+print(np.einsum('ij,jk->ik', A, C)[:2])
+print(np.einsum('ij,jk', A.T.copy(), A[:, :3]))
+print(np.einsum('ij->i', A), np.einsum('ij->j', A)[:4])
+print(repr(np.einsum('i,i', A[0], B[0])), repr(np.einsum('ij->', A)))
+S = rng.standard_normal((23, 23))
+print(repr(np.einsum('ii', S)), np.einsum('ii->i', S)[:3])
+T = rng.standard_normal((3, 4, 21))
+print(np.einsum('ijk,ik->ij', T, rng.standard_normal((3, 21))))
+print(np.einsum('ij,ij->j', A, B)[:5])
+print(np.einsum('ji,jk->ik', A, B)[0, :4])
+x = rng.standard_normal(20000)
+print(repr(np.einsum('i,i', x, x)), repr(np.einsum('i->', x)))
+print(np.einsum('i,j->ij', A[0, :3], B[1, :2]))
+print(np.einsum('ij,jk,kl->il', A[:2, :4], C[:4, :3], C[:3, :2]))
+print(np.einsum('ij,ij->i', A.T, B.T)[:4])
