@@ -17,10 +17,10 @@ use crate::types::{dims_of, ArrTy, DType, Device, Dim, Ty};
 use std::collections::HashMap;
 
 mod complex;
-mod lists;
+mod einsum;
 mod interp;
 mod ints;
-mod einsum;
+mod lists;
 mod random;
 mod scalars;
 mod warn;

@@ -75,7 +75,10 @@ impl DType {
         matches!(self, DType::F64 | DType::F32)
     }
     pub fn is_int(self) -> bool {
-        !matches!(self, DType::Bool | DType::F64 | DType::F32 | DType::C64 | DType::C128)
+        !matches!(
+            self,
+            DType::Bool | DType::F64 | DType::F32 | DType::C64 | DType::C128
+        )
     }
     /// NumPy's kind order: bool < integer < floating < complex.
     pub fn kind(self) -> u8 {

@@ -2005,8 +2005,8 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 
 mod complex;
 mod draw;
-mod partition;
 mod ints;
+mod partition;
 mod runshape;
 mod select;
 mod stride_tricks;
@@ -2025,9 +2025,9 @@ pub use stride_tricks::*;
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
 pub use complex::*;
 pub use draw::*;
-pub use ints::*;
 pub use einsum::*;
 pub use histogram::*;
+pub use ints::*;
 pub use svd::*;
 
 fn with_rng<T>(f: impl FnOnce(&mut LegacyRandom) -> T) -> T {

@@ -61,7 +61,10 @@ impl DType {
     }
     /// Whether the dtype is an integer one (not bool, not float).
     pub fn is_int(self) -> bool {
-        !matches!(self, DType::Bool | DType::F64 | DType::F32 | DType::C64 | DType::C128)
+        !matches!(
+            self,
+            DType::Bool | DType::F64 | DType::F32 | DType::C64 | DType::C128
+        )
     }
     pub fn name(self) -> &'static str {
         match self {

@@ -7,9 +7,9 @@
 //! (ordering comparisons, the other ufuncs, reductions but `sum`/`mean`/`prod`) is
 //! rejected as `unsupported`.
 
-use crate::source::PyExc;
 use super::{err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, ComplexFn, EwOp, ExprKind as H};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::CmpOp;
 use crate::types::complex::{complex_of, part_dtype};
@@ -121,10 +121,13 @@ impl Sema {
                 let names: Vec<&str> = args.iter().map(|a| super::py_type_name(&a.ty)).collect();
                 return err(
                     span,
-                    SemaError::Py(PyExc::TypeError, format!(
-                        "'{sym}' not supported between instances of '{}' and '{}'",
-                        names[0], names[1]
-                    )),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!(
+                            "'{sym}' not supported between instances of '{}' and '{}'",
+                            names[0], names[1]
+                        ),
+                    ),
                 );
             }
             EwOp::Cmp(_) => {
@@ -266,7 +269,10 @@ impl Sema {
             n => {
                 return err(
                     span,
-                    SemaError::Py(PyExc::TypeError, format!("complex() takes at most 2 arguments ({n} given)")),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!("complex() takes at most 2 arguments ({n} given)"),
+                    ),
                 )
             }
         };

@@ -5,9 +5,9 @@
 //! order of additions. One operand with no summed label is a view in NumPy (`'ij->ji'`,
 //! `'ii->i'`), and here too.
 
-use crate::source::PyExc;
 use super::{err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{ArrTy, DType, Ty};

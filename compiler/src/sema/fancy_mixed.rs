@@ -11,10 +11,10 @@
 //! shape and elements, so the read is one `TakeNd` gather and the write one `PutNd` scatter
 //! (the runtime checks every index against its axis, in NumPy's words).
 
-use crate::source::PyExc;
 use super::desugar::Build;
 use super::{err, seq, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{dims_of, Dim, ModuleKind, Ty};
@@ -163,7 +163,10 @@ impl Sema {
         {
             return err(
                 index.span,
-                SemaError::Py(PyExc::IndexError, "an index can only have a single ellipsis ('...')".into()),
+                SemaError::Py(
+                    PyExc::IndexError,
+                    "an index can only have a single ellipsis ('...')".into(),
+                ),
             );
         }
         let real = items
@@ -355,10 +358,10 @@ impl Sema {
         if let Some(k) = kwargs.first() {
             return err(
                 k.span,
-                SemaError::Py(PyExc::TypeError, format!(
-                    "ix_() got an unexpected keyword argument '{}'",
-                    k.name
-                )),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!("ix_() got an unexpected keyword argument '{}'", k.name),
+                ),
             );
         }
         if args.is_empty() {
@@ -376,13 +379,17 @@ impl Sema {
                 Some((d, dims)) if d.is_int() || dims.len() != 1 => {
                     return err(
                         a.span,
-                        SemaError::Py(PyExc::ValueError, "Cross index must be 1 dimensional".into()),
+                        SemaError::Py(
+                            PyExc::ValueError,
+                            "Cross index must be 1 dimensional".into(),
+                        ),
                     )
                 }
                 Some(_) => {
                     return err(
                         a.span,
-                        SemaError::Py(PyExc::IndexError, 
+                        SemaError::Py(
+                            PyExc::IndexError,
                             "arrays used as indices must be of integer (or boolean) type".into(),
                         ),
                     )

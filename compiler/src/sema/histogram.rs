@@ -3,9 +3,9 @@
 //! here the arguments are checked with NumPy's messages where they are known at compile
 //! time (a constant bin count and range).
 
-use crate::source::PyExc;
 use super::{const_num, err, mk, seq, unsupported, Num, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{dims_of, ArrTy, DType, Dim, Ty};

@@ -2,11 +2,11 @@
 //! `np.linspace` with bounds known only at run time (NumPy's `function_base.linspace` written
 //! out as AST sema types).
 
-use crate::source::PyExc;
 use super::desugar::Build;
 use super::shape::bind_args;
 use super::{err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::{self, CmpOp, ExprKind as A, StmtKind as S};
 use crate::types::{dims_of, DType, RunArrTy, Ty};
@@ -76,7 +76,10 @@ impl Sema {
             if a != b {
                 return err(
                     span,
-                    SemaError::Py(PyExc::ValueError, "fp and xp are not of the same length.".into()),
+                    SemaError::Py(
+                        PyExc::ValueError,
+                        "fp and xp are not of the same length.".into(),
+                    ),
                 );
             }
         }

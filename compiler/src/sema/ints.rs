@@ -3,10 +3,10 @@
 //! it is cast to, the float dtypes NumPy's float functions give small ints, and the
 //! operations on uint64 that arrc does not compute.
 
-use crate::source::PyExc;
 use super::{const_int, err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, EwOp, ExprKind as H};
 use crate::int_dtypes::{is_new, python_int_overflow};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::ModuleKind;

@@ -12,10 +12,10 @@
 //! list object is shared in Python), and `sort`/`reverse`/`sum`/`min`/`max` are CPython's
 //! algorithms in the runtime (`runtime/src/abi/lists.rs`).
 
-use crate::source::PyExc;
 use super::desugar::Build;
 use super::{err, mk, seq, unsupported, Binding, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H, ListOp};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::{self, BinOp, ExprKind as A};
 use crate::types::{ArrTy, DType, ListTy, ModuleKind, Ty};
@@ -553,10 +553,13 @@ impl Sema {
             ) {
                 return err(
                     index.span,
-                    SemaError::Py(PyExc::TypeError, format!(
-                        "list indices must be integers or slices, not {}",
-                        super::py_type_name(&i.ty)
-                    )),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        format!(
+                            "list indices must be integers or slices, not {}",
+                            super::py_type_name(&i.ty)
+                        ),
+                    ),
                 );
             }
             if let Some(k) = super::const_int(&i, &self.consts) {
@@ -618,10 +621,13 @@ impl Sema {
         ) {
             return err(
                 index.span,
-                SemaError::Py(PyExc::TypeError, format!(
-                    "list indices must be integers or slices, not {}",
-                    super::py_type_name(&i.ty)
-                )),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!(
+                        "list indices must be integers or slices, not {}",
+                        super::py_type_name(&i.ty)
+                    ),
+                ),
             );
         }
         if let Some(k) = super::const_int(&i, &self.consts) {
@@ -656,12 +662,15 @@ impl Sema {
         let bad = |l: &hir::Expr, r: &hir::Expr| {
             err::<hir::Expr>(
                 span,
-                SemaError::Py(PyExc::TypeError, format!(
-                    "unsupported operand type(s) for {}: '{}' and '{}'",
-                    op.symbol(),
-                    py_name(&l.ty),
-                    py_name(&r.ty)
-                )),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    format!(
+                        "unsupported operand type(s) for {}: '{}' and '{}'",
+                        op.symbol(),
+                        py_name(&l.ty),
+                        py_name(&r.ty)
+                    ),
+                ),
             )
         };
         match (op, &l.ty, &r.ty) {
@@ -681,10 +690,13 @@ impl Sema {
                 if matches!(l.ty, Ty::List(_)) {
                     err(
                         span,
-                        SemaError::Py(PyExc::TypeError, format!(
-                            "can only concatenate list (not \"{}\") to list",
-                            py_name(&r.ty)
-                        )),
+                        SemaError::Py(
+                            PyExc::TypeError,
+                            format!(
+                                "can only concatenate list (not \"{}\") to list",
+                                py_name(&r.ty)
+                            ),
+                        ),
                     )
                 } else {
                     bad(&l, &r)

@@ -8,11 +8,11 @@
 //! 1-D int64 array; a kth out of bounds is NumPy's ValueError when the line runs, after what
 //! the program printed before, as in NumPy.
 
-use crate::source::PyExc;
 use super::desugar::Build;
 use super::shape::{bind_args, normalize_axis};
 use super::{err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{dims_of, DType, RunArrTy, Ty};
@@ -69,7 +69,10 @@ impl Sema {
             // ndarray.partition has no flattening form.
             return err(
                 span,
-                SemaError::Py(PyExc::TypeError, "an integer is required for the axis".into()),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    "an integer is required for the axis".into(),
+                ),
             );
         }
         // `x[:] = np.partition(x, kth, axis)`: NumPy's in-place partition makes the same swaps
@@ -222,7 +225,10 @@ impl Sema {
             if matches!(v.ty, Ty::Bool | Ty::NpScalar(DType::Bool)) {
                 return err(
                     v.span,
-                    SemaError::Py(PyExc::TypeError, "Booleans unacceptable as partition index".into()),
+                    SemaError::Py(
+                        PyExc::TypeError,
+                        "Booleans unacceptable as partition index".into(),
+                    ),
                 );
             }
             if matches!(v.ty, Ty::Float | Ty::NpScalar(_)) {
@@ -236,7 +242,10 @@ impl Sema {
         if dtype == DType::Bool {
             return err(
                 v.span,
-                SemaError::Py(PyExc::TypeError, "Booleans unacceptable as partition index".into()),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    "Booleans unacceptable as partition index".into(),
+                ),
             );
         }
         if !dtype.is_int() {
@@ -248,7 +257,10 @@ impl Sema {
         if dims.len() > 1 {
             return err(
                 v.span,
-                SemaError::Py(PyExc::ValueError, "kth array must have dimension <= 1".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "kth array must have dimension <= 1".into(),
+                ),
             );
         }
         if v.ty.as_array().is_some_and(|a| a.tensor.is_some()) {

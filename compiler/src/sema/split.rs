@@ -3,11 +3,11 @@
 //! once, as the tuple of the same views (`x[:3]`, `x[3:5]`, `x[5:]` along the axis), so the
 //! list itself is never seen. Elsewhere `np.split` stays unsupported.
 
-use crate::source::PyExc;
 use super::desugar::Build;
 use super::shape::bind_args;
 use super::{const_int, err, unsupported, Result, Sema, SemaError};
 use crate::hir;
+use crate::source::PyExc;
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{ModuleKind, Ty};
 

@@ -9,11 +9,11 @@
 //! `numpy/lib/_stride_tricks_impl.py`: the strides are `x.strides` followed by those of the
 //! windowed axes, the shape `x.shape` trimmed by each window followed by the window.
 
-use crate::source::PyExc;
 use super::desugar::Build;
 use super::shape::{bind_args, normalize_axis};
 use super::{err, is_trivial, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind as A};
 use crate::types::{ArrTy, Ty};
@@ -148,7 +148,10 @@ impl Sema {
                         Some(_) => {
                             return err(
                                 s.span,
-                                SemaError::Py(PyExc::ValueError, "negative dimensions are not allowed".into()),
+                                SemaError::Py(
+                                    PyExc::ValueError,
+                                    "negative dimensions are not allowed".into(),
+                                ),
                             )
                         }
                         None => {
@@ -189,7 +192,10 @@ impl Sema {
         if strides.len() != shape.len() {
             return err(
                 span,
-                SemaError::Py(PyExc::ValueError, "mismatch in length of strides and shape".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "mismatch in length of strides and shape".into(),
+                ),
             );
         }
         if shape.len() > MAX_DIMS {
@@ -222,7 +228,10 @@ impl Sema {
         if window.iter().any(|&w| w < 0) {
             return err(
                 span,
-                SemaError::Py(PyExc::ValueError, "`window_shape` cannot contain negative values".into()),
+                SemaError::Py(
+                    PyExc::ValueError,
+                    "`window_shape` cannot contain negative values".into(),
+                ),
             );
         }
         let axes: Vec<usize> = match axis.filter(|e| e.kind != A::None) {
@@ -263,7 +272,8 @@ impl Sema {
             if (shape[ax] as i64) < w {
                 return err(
                     span,
-                    SemaError::Py(PyExc::ValueError, 
+                    SemaError::Py(
+                        PyExc::ValueError,
                         "window shape cannot be larger than input array shape".into(),
                     ),
                 );

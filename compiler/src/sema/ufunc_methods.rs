@@ -16,11 +16,11 @@
 //!   itself implements with them (`np.sum` is `np.add.reduce`, `np.cumsum` is
 //!   `np.add.accumulate`, ...), called with the ufunc method's default axis 0.
 
-use crate::source::PyExc;
 use super::desugar::Build;
 use super::shape::bind_args;
 use super::{err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::{self, BinOp, ExprKind as A, StmtKind as S};
 use crate::types::{DType, ModuleKind, Ty};
@@ -206,7 +206,10 @@ impl Sema {
             if !fits(&vt.shape, full_cmp) {
                 return err(
                     b_e.span,
-                    SemaError::Py(PyExc::ValueError, "array is not broadcastable to correct shape".into()),
+                    SemaError::Py(
+                        PyExc::ValueError,
+                        "array is not broadcastable to correct shape".into(),
+                    ),
                 );
             }
             if !scalar_index && vt.shape.len() == full.len() {

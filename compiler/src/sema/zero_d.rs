@@ -10,9 +10,9 @@
 //! NumPy scalar. In-place operations on a 0-d array write the element back
 //! ([`Sema::zero_d_aug_assign`]).
 
-use crate::source::PyExc;
 use super::{err, mk, Result, Sema, SemaError};
 use crate::hir::{self, ExprKind as H};
+use crate::source::PyExc;
 use crate::source::Span;
 use crate::syntax::ast::BinOp;
 use crate::types::Ty;
@@ -138,7 +138,10 @@ impl Sema {
         if a.size() != 1 {
             return err(
                 span,
-                SemaError::Py(PyExc::TypeError, "can only convert an array of size 1 to a Python scalar".into()),
+                SemaError::Py(
+                    PyExc::TypeError,
+                    "can only convert an array of size 1 to a Python scalar".into(),
+                ),
             );
         }
         let indices = vec![mk(H::Int(0), Ty::Int, span); a.ndim()];

@@ -5,9 +5,9 @@
 //! edges (the last bin includes its right edge); values outside `[first, last]` are left
 //! out. Explicit edges: the counts of NumPy's `searchsorted` differences.
 
-use crate::pyexc::PyExc;
 use super::{raise_py, Arr};
 use crate::array::{ArrObj, DType};
+use crate::pyexc::PyExc;
 
 unsafe fn values(a: &ArrObj) -> Vec<f64> {
     let mut v = Vec::with_capacity(a.size as usize);
@@ -136,7 +136,11 @@ pub unsafe extern "C" fn arrc_hist_count(site: *const u8, a: Arr, edges: Arr, un
         return out;
     }
     if e.windows(2).any(|w| w[0] > w[1]) {
-        raise_py(site, PyExc::ValueError, "`bins` must increase monotonically, when an array");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "`bins` must increase monotonically, when an array",
+        );
     }
     // cum[i] = #(x < e[i]) for i < n, cum[n] = #(x <= e[n]); counts are their differences.
     let mut sorted: Vec<f64> = v.into_iter().filter(|x| !x.is_nan()).collect();

@@ -8,8 +8,8 @@
 //! (`x == xp[j]`, `x == xp[-1]`, one sample point), so every result has NumPy's bits.
 
 use super::{raise_py, Arr};
-use crate::pyexc::PyExc;
 use crate::array::{ArrObj, DType};
+use crate::pyexc::PyExc;
 
 /// How many elements either side of the guess NumPy looks at before bisecting.
 const LIKELY_IN_CACHE_SIZE: usize = 8;
@@ -94,7 +94,11 @@ pub unsafe extern "C" fn arrc_interp(
         raise_py(site, PyExc::ValueError, "array of sample points is empty");
     }
     if dy.len() != dx.len() {
-        raise_py(site, PyExc::ValueError, "fp and xp are not of the same length.");
+        raise_py(
+            site,
+            PyExc::ValueError,
+            "fp and xp are not of the same length.",
+        );
     }
     let n = dx.len();
     let lval = if flags & 1 != 0 { left } else { dy[0] };

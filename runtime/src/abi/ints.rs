@@ -3,9 +3,9 @@
 //! and scalar printing.
 
 use super::{py_int_overflow, raise_py, scalar_text, write_out};
-use crate::pyexc::PyExc;
 use crate::array::DType;
 use crate::format::{ElemKind, Scalar};
+use crate::pyexc::PyExc;
 
 /// The width in bits and signedness of a dtype code (`compiler/src/types.rs`).
 fn width(code: i64) -> (u32, bool) {

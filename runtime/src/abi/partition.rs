@@ -24,8 +24,8 @@
 //! permutation of the lane's positions (`t`) over the lane's fixed values (`v`).
 
 use super::{raise, raise_py, Arr};
-use crate::pyexc::PyExc;
 use crate::array::{ArrObj, DType, Elem};
+use crate::pyexc::PyExc;
 
 /// `arrc_partition` flag: return int64 indices (`np.argpartition`).
 pub const PARTITION_INDICES: i64 = 1;
@@ -357,7 +357,11 @@ pub unsafe extern "C" fn arrc_partition(
     });
     for &k in &kths {
         if a.size != 0 && (k < 0 || k >= n) {
-            raise_py(site, PyExc::ValueError, &format!("kth(={k}) out of bounds ({n})"));
+            raise_py(
+                site,
+                PyExc::ValueError,
+                &format!("kth(={k}) out of bounds ({n})"),
+            );
         }
     }
     kths.sort_unstable();

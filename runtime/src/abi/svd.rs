@@ -7,9 +7,9 @@
 //! singular value lies near the tolerance; there the two could disagree, so arrc stops with
 //! an error instead of guessing.
 
-use crate::pyexc::PyExc;
 use super::{raise, raise_py, Arr};
 use crate::array::{ArrObj, DType};
+use crate::pyexc::PyExc;
 
 /// The singular values of the `m`-by-`n` matrix `a` (row-major), largest first.
 fn singular_values(mut a: Vec<f64>, mut m: usize, mut n: usize) -> Vec<f64> {

@@ -8,8 +8,8 @@
 //! fill); `Generator` takes Lemire's multiply-and-reject, `RandomState` masked rejection.
 
 use super::{raise_py, with_stream, Stream, DRAW_INTEGERS_HIGH};
-use crate::pyexc::PyExc;
 use crate::array::DType;
+use crate::pyexc::PyExc;
 
 /// The 32-bit words behind a draw: the stream's `next_u32`.
 fn next_u32(s: &mut Stream<'_>) -> u32 {
@@ -92,10 +92,18 @@ unsafe fn check_range(dist: i64, dtype: DType, a: i64, b: i64, site: *const u8) 
     };
     let high = b - 1;
     if a < lo {
-        raise_py(site, PyExc::ValueError, &format!("low is out of bounds for {}", dtype.name()));
+        raise_py(
+            site,
+            PyExc::ValueError,
+            &format!("low is out of bounds for {}", dtype.name()),
+        );
     }
     if high > hi {
-        raise_py(site, PyExc::ValueError, &format!("high is out of bounds for {}", dtype.name()));
+        raise_py(
+            site,
+            PyExc::ValueError,
+            &format!("high is out of bounds for {}", dtype.name()),
+        );
     }
     if a > high {
         raise_py(
