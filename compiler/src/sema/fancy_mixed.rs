@@ -223,7 +223,7 @@ impl Sema {
                         Some(_) => {
                             return err(
                                 item.span,
-                                SemaError::Py(PyExc::IndexError, 
+                                SemaError::Py(PyExc::IndexError,
                                     "arrays used as indices must be of integer (or boolean) type"
                                         .into(),
                                 ),
