@@ -161,6 +161,15 @@ pub fn render_program(p: &lir::Program) -> Result<String, String> {
     Ok(out)
 }
 
+/// Whether `k` touches a dtype the GPU backend leaves to the CPU: complex (lang-spec/complex.md)
+/// and the integer dtypes uint8 … int16, uint64 (lang-spec/integer-dtypes.md). Such kernels
+/// are never rendered.
+pub fn cpu_only_dtypes(k: &Kernel) -> bool {
+    k.arrays
+        .iter()
+        .any(|a| a.dtype.is_complex() || crate::int_dtypes::is_new(a.dtype))
+}
+
 /// The kernels of `p` the GPU backend can run, in one translation unit (kernel `N` named
 /// `arrc_kernel_N`), and per kernel whether it is in it: a kernel that cannot be rendered,
 /// or that can raise an error (the CPU reports those), stays on the CPU.
@@ -168,9 +177,8 @@ pub fn render_available(p: &lir::Program) -> (String, Vec<bool>) {
     let mut out = prelude();
     let mut ok = Vec::new();
     for (i, k) in p.kernels.iter().enumerate() {
-        if k.run || k.arrays.iter().any(|a| crate::int_dtypes::is_new(a.dtype)) {
+        if k.run || cpu_only_dtypes(k) {
             // Run-time extents: the descriptor cannot give the GPU its domain; the CPU runs it.
-            // The integer dtypes uint8 … int16, uint64 stay on the CPU too.
             ok.push(false);
             continue;
         }

@@ -76,9 +76,8 @@ fn every_example_kernel_renders() {
             }
         };
         programs += 1;
-        // Complex kernels stay on the CPU (`lower::attach_gpu`, lang-spec/complex.md): they
-        // are not rendered.
-        let complex = |k: &lir::Kernel| k.arrays.iter().any(|a| a.dtype.is_complex());
+        // Complex and small/unsigned integer kernels stay on the CPU: they are not rendered.
+        let complex = cuda::cpu_only_dtypes;
         if prog.kernels.iter().any(complex) {
         } else if let Err(e) = cuda::render_program(&prog) {
             failures.push(format!("{}: {e}", short(&path)));
@@ -332,8 +331,8 @@ fn compile_all(n: &nvrtc::Nvrtc, paths: &[PathBuf], failures: &mut Vec<String>) 
         let Ok(prog) = compile(path) else {
             continue; // every_example_kernel_renders reports it
         };
-        if prog.kernels.is_empty() {
-            continue;
+        if prog.kernels.is_empty() || prog.kernels.iter().any(cuda::cpu_only_dtypes) {
+            continue; // their kernels never reach the GPU (`cuda::cpu_only_dtypes`)
         }
         let src = match cuda::render_program(&prog) {
             Ok(s) => s,
@@ -397,7 +396,7 @@ fn runtime_reduction_kernels_compile_with_nvrtc() {
 fn error_example_kernels_compile_with_nvrtc() {
     let paths: Vec<PathBuf> = programs_in(&repo().join("examples").join("errors"))
         .into_iter()
-        .filter(|p| compile(p).is_ok())
+        .filter(|p| compile(p).is_ok_and(|prog| !prog.kernels.iter().any(cuda::cpu_only_dtypes)))
         .collect();
     let mut failures = Vec::new();
     for p in &paths {
