@@ -1139,6 +1139,61 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
         values.pop()
     }
 
+    /// Narrows a float check that fired (`nonfinite`: the result `r` is NaN or infinite) to the
+    /// elements that can raise a flag, so that data full of NaN and inf never reaches the cold
+    /// call: NumPy's flags are the hardware's, and an operation with a quiet-NaN operand raises
+    /// none, while `+ - * /` with an infinite operand raise one only when the result is NaN
+    /// (`inf - inf`, `0 * inf`, `inf / inf`). Signalling NaNs still take the cold path.
+    fn float_check_may_flag(
+        &mut self,
+        code: i64,
+        nonfinite: Value,
+        r: Value,
+        vals: &[Value],
+    ) -> Value {
+        use arrc_runtime::warn::op;
+        let mut fires = nonfinite;
+        let floats: Vec<Value> = vals
+            .iter()
+            .copied()
+            .filter(|&v| self.b.func.dfg.value_type(v).is_float())
+            .collect();
+        for &x in &floats {
+            let ty = self.b.func.dfg.value_type(x);
+            let (int_ty, quiet_bit) = if ty == types::F32 {
+                (types::I32, 1i64 << 22)
+            } else {
+                (types::I64, 1i64 << 51)
+            };
+            let is_nan = self.b.ins().fcmp(FloatCC::Unordered, x, x);
+            let bits = self.b.ins().bitcast(int_ty, MemFlagsData::new(), x);
+            let quiet = self.b.ins().band_imm_u(bits, quiet_bit);
+            let quiet = self.b.ins().icmp_imm_u(IntCC::NotEqual, quiet, 0);
+            let quiet_nan = self.b.ins().band(is_nan, quiet);
+            let not_quiet_nan = self.b.ins().bxor_imm_u(quiet_nan, 1);
+            fires = self.b.ins().band(fires, not_quiet_nan);
+        }
+        if matches!(code & !op::F32, op::ADD | op::SUB | op::MUL | op::DIV) {
+            // An infinite result is a flag only from finite operands.
+            let mut all_finite: Option<Value> = None;
+            for &x in &floats {
+                let a = self.b.ins().fabs(x);
+                let inf = self.float_const_like(x, f64::INFINITY);
+                let finite = self.b.ins().fcmp(FloatCC::LessThan, a, inf);
+                all_finite = Some(match all_finite {
+                    None => finite,
+                    Some(f) => self.b.ins().band(f, finite),
+                });
+            }
+            let mut may = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+            if let Some(f) = all_finite {
+                may = self.b.ins().bor(may, f);
+            }
+            fires = self.b.ins().band(fires, may);
+        }
+        fires
+    }
+
     /// `arrc_fp_warn(bits, table)` when `bits` is not zero.
     fn warn_if_set(&mut self, bits: Value, table: Value) {
         let warn = self.b.create_block();
@@ -1193,12 +1248,14 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
             return r;
         }
         let fires = match check {
-            lir::Check::Float(_) => {
+            lir::Check::Float(code) => {
                 let a = self.b.ins().fabs(r);
                 let inf = self.float_const_like(r, f64::INFINITY);
-                self.b
+                let nonfinite = self
+                    .b
                     .ins()
-                    .fcmp(FloatCC::UnorderedOrGreaterThanOrEqual, a, inf)
+                    .fcmp(FloatCC::UnorderedOrGreaterThanOrEqual, a, inf);
+                self.float_check_may_flag(code, nonfinite, r, &vals)
             }
             lir::Check::IntDiv(..) => {
                 let y1 = self.b.ins().iadd_imm_s(vals[1], 1);
