@@ -240,6 +240,7 @@ impl ArrObj {
         // SAFETY: layout has non-zero size; every byte pattern is a valid int or float, and
         // bool buffers are only read after compiled code stored 0 or 1 in them.
         let data = match buffer_layout(nbytes) {
+            _ if nbytes >= crate::bigbuf::THRESHOLD => crate::bigbuf::alloc(nbytes, zeroed),
             Some(layout) if zeroed => unsafe { alloc::alloc_zeroed(layout) },
             Some(layout) => unsafe { alloc::alloc(layout) },
             None => std::ptr::null_mut(),
@@ -592,8 +593,12 @@ pub unsafe fn decref(p: *mut ArrObj) {
     if obj.base.is_null() {
         crate::gpu::release(p);
         let nbytes = obj.nbytes as usize;
-        // The layout exists: the buffer was allocated with it.
-        alloc::dealloc(obj.data, buffer_layout(nbytes).unwrap());
+        if nbytes >= crate::bigbuf::THRESHOLD {
+            crate::bigbuf::free(obj.data, nbytes);
+        } else {
+            // The layout exists: the buffer was allocated with it.
+            alloc::dealloc(obj.data, buffer_layout(nbytes).unwrap());
+        }
         STATS.with(|s| s.live.set(s.live.get() - nbytes as u64));
     } else {
         decref(obj.base);

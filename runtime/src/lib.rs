@@ -9,6 +9,7 @@
 
 pub mod abi;
 pub mod array;
+pub mod bigbuf;
 pub mod blas;
 pub mod format;
 pub mod gpu;
