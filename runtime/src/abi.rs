@@ -1566,9 +1566,51 @@ pub unsafe extern "C" fn arrc_reduce_f32(
 
 // ---- scalar helpers used by kernels and host code ----
 
+/// float32 `np.exp`: NumPy's own algorithm where NumPy runs it (`simd_math`), else `expf`.
 #[no_mangle]
 pub extern "C" fn arrc_exp_f32(x: f32) -> f32 {
-    x.exp()
+    if crate::simd_math::numpy_uses_simd() {
+        crate::simd_math::exp_f32(x)
+    } else {
+        x.exp()
+    }
+}
+
+/// float32 `np.log`, `np.sin`, `np.cos`: as [`arrc_exp_f32`].
+macro_rules! numpy_simd_f32 {
+    ($( $name:ident = $simd:ident, $method:ident; )*) => {$(
+        #[no_mangle]
+        pub extern "C" fn $name(x: f32) -> f32 {
+            if crate::simd_math::numpy_uses_simd() {
+                crate::simd_math::$simd(x)
+            } else {
+                x.$method()
+            }
+        }
+    )*};
+}
+
+numpy_simd_f32! {
+    arrc_log_f32 = log_f32, ln;
+    arrc_sin_f32 = sin_f32, sin;
+    arrc_cos_f32 = cos_f32, cos;
+}
+
+/// float64 `np.log`, `np.sin`, `np.cos`: glibc, as NumPy (whose float64 log is SVML's on
+/// AVX-512 machines only).
+#[no_mangle]
+pub extern "C" fn arrc_log(x: f64) -> f64 {
+    x.ln()
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_sin(x: f64) -> f64 {
+    x.sin()
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_cos(x: f64) -> f64 {
+    x.cos()
 }
 
 #[no_mangle]
@@ -1598,13 +1640,10 @@ macro_rules! libm_functions {
 }
 
 libm_functions! {
-    arrc_log, arrc_log_f32 = ln;
     arrc_log2, arrc_log2_f32 = log2;
     arrc_log10, arrc_log10_f32 = log10;
     arrc_log1p, arrc_log1p_f32 = ln_1p;
     arrc_expm1, arrc_expm1_f32 = exp_m1;
-    arrc_sin, arrc_sin_f32 = sin;
-    arrc_cos, arrc_cos_f32 = cos;
     arrc_tan, arrc_tan_f32 = tan;
     arrc_tanh, arrc_tanh_f32 = tanh;
     arrc_asin, arrc_asin_f32 = asin;

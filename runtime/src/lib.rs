@@ -19,6 +19,7 @@ pub mod pyexc;
 pub mod pyfmt;
 pub mod reduce;
 pub mod rng;
+pub mod simd_math;
 pub mod timefmt;
 pub mod torch_format;
 pub mod warn;
