@@ -4521,6 +4521,12 @@ fn const_num(e: &hir::Expr, consts: &HashMap<hir::LocalId, i64>) -> Option<Num> 
                 (EwOp::Pow, [Num::I(a), Num::I(b)]) if *b >= 0 && *b < 64 => {
                     a.checked_pow(*b as u32).map(Num::I)
                 }
+                // Python's shifts: a result beyond int64 is left to run time.
+                (EwOp::Shl, [Num::I(a), Num::I(b)]) if (0..64).contains(b) => {
+                    let r = a.checked_shl(*b as u32)?;
+                    (r >> b == *a).then_some(Num::I(r))
+                }
+                (EwOp::Shr, [Num::I(a), Num::I(b)]) if *b >= 0 => Some(Num::I(a >> (*b).min(63))),
                 (EwOp::Add, [Num::F(a), Num::F(b)]) => Some(Num::F(a + b)),
                 (EwOp::Mul, [Num::F(a), Num::F(b)]) => Some(Num::F(a * b)),
                 (EwOp::Sub, [Num::F(a), Num::F(b)]) => Some(Num::F(a - b)),
