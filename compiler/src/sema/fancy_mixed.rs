@@ -449,8 +449,17 @@ impl Sema {
 /// the same index).
 pub(super) fn is_take(e: &hir::Expr) -> bool {
     match &e.kind {
-        H::TakeNd { .. } => true,
+        H::TakeNd { .. } | H::Take { .. } => true,
         H::Seq { value, .. } => is_take(value),
+        _ => false,
+    }
+}
+
+/// Whether `e` is the copy a boolean-mask index reads (`x[x > 5] += 1` updates `x`).
+pub(super) fn is_mask_take(e: &hir::Expr) -> bool {
+    match &e.kind {
+        H::MaskTake { .. } => true,
+        H::Seq { value, .. } => is_mask_take(value),
         _ => false,
     }
 }

@@ -8,7 +8,7 @@ use super::{const_int, err, mk, unsupported, Result, Sema, SemaError};
 use crate::hir::{self, EwOp, ExprKind as H, ViewOp};
 use crate::source::{PyExc, Span};
 use crate::syntax::ast::{self, ExprKind as A};
-use crate::types::{broadcast_shapes, DType, Ty};
+use crate::types::{broadcast_shapes, Ty};
 
 /// The views a list index stands for: one per list entry, each of length 1 along `axis`.
 pub(super) struct ListIndex {
@@ -244,8 +244,8 @@ impl Sema {
         Ok(())
     }
 
-    /// `index` when it is a boolean array (a mask); `None` for any other index.
-    pub(super) fn mask_index(
+    /// `index` when it is an array (a mask or integer positions); `None` for any other index.
+    pub(super) fn index_array_value(
         &mut self,
         base: &hir::Expr,
         index: &ast::Expr,
@@ -260,10 +260,7 @@ impl Sema {
             return Ok(None);
         }
         let v = self.expr(index)?;
-        Ok(match &v.ty {
-            Ty::Array(a) if a.dtype == DType::Bool => Some(v),
-            _ => None,
-        })
+        Ok(crate::types::dims_of(&v.ty).is_some().then_some(v))
     }
 
     /// `x[mask] = value` with a scalar value: `x = where(mask, value, x)` in place.
@@ -277,28 +274,7 @@ impl Sema {
     ) -> Result<()> {
         let x = base.ty.as_array().unwrap().clone();
         let m = mask.ty.as_array().unwrap().clone();
-        if m.ndim() > x.ndim() {
-            return err(
-                mask.span,
-                SemaError::TooManyIndices {
-                    ndim: x.ndim(),
-                    given: m.ndim(),
-                },
-            );
-        }
-        for (axis, (&mb, &xb)) in m.shape.iter().zip(&x.shape).enumerate() {
-            if mb != xb {
-                return err(
-                    mask.span,
-                    SemaError::Py(PyExc::IndexError, format!(
-                        "boolean index did not match indexed array along axis {axis}; size of axis is {xb} but size of corresponding boolean axis is {mb}"
-                    )),
-                );
-            }
-        }
-        if m.ndim() < x.ndim() {
-            return unsupported(mask.span, "a boolean mask with fewer axes than the array");
-        }
+        self.check_mask_shape(&x, &m, mask.span)?;
         if !value.ty.is_scalar() {
             return unsupported(
                 value.span,
@@ -335,6 +311,39 @@ impl Sema {
             },
             span,
         });
+        Ok(())
+    }
+
+    /// A boolean mask `m` indexing `x`: NumPy's IndexError for a mismatched axis; arrc takes
+    /// masks of the array's own shape.
+    pub(super) fn check_mask_shape(
+        &self,
+        x: &crate::types::ArrTy,
+        m: &crate::types::ArrTy,
+        span: Span,
+    ) -> Result<()> {
+        if m.ndim() > x.ndim() {
+            return err(
+                span,
+                SemaError::TooManyIndices {
+                    ndim: x.ndim(),
+                    given: m.ndim(),
+                },
+            );
+        }
+        for (axis, (&mb, &xb)) in m.shape.iter().zip(&x.shape).enumerate() {
+            if mb != xb {
+                return err(
+                    span,
+                    SemaError::Py(PyExc::IndexError, format!(
+                        "boolean index did not match indexed array along axis {axis}; size of axis is {xb} but size of corresponding boolean axis is {mb}"
+                    )),
+                );
+            }
+        }
+        if m.ndim() < x.ndim() {
+            return unsupported(span, "a boolean mask with fewer axes than the array");
+        }
         Ok(())
     }
 }

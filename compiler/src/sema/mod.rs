@@ -9,6 +9,7 @@ mod desugar;
 mod einsum;
 mod errors;
 mod fancy_mixed;
+mod fancy_update;
 mod for_each;
 mod functions;
 mod histogram;
@@ -1138,9 +1139,19 @@ impl Sema {
                     if let Some(l) = self.list_index(&base, index, target.span)? {
                         return self.list_scatter(l, value, span, out);
                     }
-                    if let Some(mask) = self.mask_index(&base, index)? {
-                        return self.mask_assign(base, mask, value, span, out);
-                    }
+                }
+                // One array as the index: a mask (static shapes) or integer positions.
+                if let Some(iv) = self.index_array_value(&base, index)? {
+                    return match crate::types::dims_of(&iv.ty) {
+                        Some((DType::Bool, _)) if !run && matches!(iv.ty, Ty::Array(_)) => {
+                            self.mask_assign(base, iv, value, span, out)
+                        }
+                        Some((DType::Bool, _)) => unsupported(
+                            index.span,
+                            "a boolean mask store into an array of run-time shape",
+                        ),
+                        _ => self.put_take(base, iv, value, span, out),
+                    };
                 }
                 match self.index(base, index, target.span)? {
                     Indexed::Element { base, indices } => {
@@ -1310,6 +1321,10 @@ impl Sema {
         let target = &self.target_evaluated_once(target, out)?;
         let current = self.expr(target)?;
         let rhs = self.expr(value)?;
+        if fancy_mixed::is_mask_take(&current) {
+            // `x[x > 5] += 100`: the read was a copy; update `x` where the mask holds.
+            return self.mask_aug_assign(target, op, rhs, span, out);
+        }
         if fancy_mixed::is_take(&current) {
             // `A[rows, cols] += v`: the gathered values, updated, stored back (NumPy's
             // buffered semantics: a repeated position is updated once).
