@@ -36,3 +36,10 @@ n = 6
 w = np.zeros(n)
 w[np.arange(0, n, 2)] = 1.0
 print(w)
+q = np.arange(12).reshape(3, 4)
+q[np.array([2, 0]), :] += 100
+print(q)
+L = [0, 2, 2]
+c = np.arange(6)
+c[L] += 10
+print(c)

@@ -50,3 +50,21 @@ print(bb)
 g = np.arange(5.0)
 g[g >= 1] -= np.float32(0.5)
 print(g)
+M = np.arange(12).reshape(3, 4)
+M[M[:, 0] > 3, :] += 1
+print(M)
+M[np.array([True, False, True])] *= 2
+print(M)
+M[M[:, 1] > 10] = -1
+print(M)
+T = np.arange(24.0).reshape(2, 3, 4)
+T[T[:, :, 0] > 10] /= 2
+print(T)
+def bump(a, t):
+    a[a > t] += 1
+    return a
+print(bump(np.arange(5), 2), bump(np.arange(7.0), 3.5))
+c = np.arange(6)
+for k in range(3):
+    c[c > k] -= 1
+print(c)

@@ -79,6 +79,12 @@ impl Sema {
         let ast::ExprKind::Subscript { value: b, index } = &target.kind else {
             unreachable!("a subscript target")
         };
+        let Some(index) = super::list_index::leading_index_only(index) else {
+            return unsupported(
+                index.span,
+                "an augmented assignment through a boolean mask among other indices",
+            );
+        };
         let base = self.expr(b)?;
         let mask = self.expr(index)?;
         let Ty::Array(x) = base.ty.clone() else {
@@ -88,7 +94,10 @@ impl Sema {
             );
         };
         let Ty::Array(m) = mask.ty.clone() else {
-            return unsupported(index.span, "a boolean mask of run-time shape in an augmented assignment");
+            return unsupported(
+                index.span,
+                "a boolean mask of run-time shape in an augmented assignment",
+            );
         };
         self.check_mask_shape(&x, &m, mask.span)?;
         if !rhs.ty.is_scalar() {
@@ -98,7 +107,10 @@ impl Sema {
             );
         }
         if x.dtype.is_complex() || rhs.ty.scalar_dtype().is_some_and(|d| d.is_complex()) {
-            return unsupported(span, "an augmented assignment of complex numbers through a boolean mask");
+            return unsupported(
+                span,
+                "an augmented assignment of complex numbers through a boolean mask",
+            );
         }
         // The operation's dtype and NumPy's errors, from the plain `x op rhs`.
         let probe = self.binop(op, base.clone(), rhs.clone(), span)?;
@@ -155,13 +167,15 @@ impl Sema {
             Ty::NpScalar(vdtype),
             ispan,
         );
+        let mask = super::list_index::mask_over_leading_axes(mask, x.ndim());
+        let mshape = mask.ty.as_array().unwrap().shape.clone();
         let mspan = mask.span;
         let selected = mk(
             H::Elementwise {
                 op: EwOp::Where,
                 args: vec![mask, rhs, identity],
             },
-            Ty::Array(ArrTy::new(vdtype, m.shape.clone())),
+            Ty::Array(ArrTy::new(vdtype, mshape)),
             mspan,
         );
         let result = self.binop(op, base.clone(), selected, span)?;

@@ -281,6 +281,7 @@ impl Sema {
                 "assigning an array through a boolean mask (only a scalar value)",
             );
         }
+        let mask = mask_over_leading_axes(mask, x.ndim());
         // The value cast to the array's dtype first, as NumPy's setitem does.
         let value = if value.ty.scalar_dtype() == Some(x.dtype) {
             value
@@ -314,8 +315,7 @@ impl Sema {
         Ok(())
     }
 
-    /// A boolean mask `m` indexing `x`: NumPy's IndexError for a mismatched axis; arrc takes
-    /// masks of the array's own shape.
+    /// A boolean mask `m` over `x`'s first axes: NumPy's IndexError for a mismatched axis.
     pub(super) fn check_mask_shape(
         &self,
         x: &crate::types::ArrTy,
@@ -341,9 +341,37 @@ impl Sema {
                 );
             }
         }
-        if m.ndim() < x.ndim() {
-            return unsupported(span, "a boolean mask with fewer axes than the array");
-        }
         Ok(())
+    }
+}
+
+/// A mask over an array's first axes, with length-1 axes added after it so that it
+/// broadcasts against the whole array (`x[rows] = v` sets whole rows).
+pub(super) fn mask_over_leading_axes(mask: hir::Expr, ndim: usize) -> hir::Expr {
+    let m = mask.ty.as_array().expect("a static mask").ndim();
+    if m >= ndim {
+        return mask;
+    }
+    let span = mask.span;
+    let axes: Vec<usize> = (m..ndim).collect();
+    super::shape::with_new_axes(mask, &axes, span)
+}
+
+/// The first item of an index tuple whose other items are all `:` or `...`
+/// (`x[mask, :]` indexes as `x[mask]`); `index` itself when it is not a tuple.
+pub(super) fn leading_index_only(index: &ast::Expr) -> Option<&ast::Expr> {
+    let A::Tuple(items) = &index.kind else {
+        return Some(index);
+    };
+    let full = |e: &ast::Expr| match &e.kind {
+        A::Slice { lower, upper, step } => lower.is_none() && upper.is_none() && step.is_none(),
+        A::Ellipsis => true,
+        _ => false,
+    };
+    match items.split_first() {
+        Some((first, rest)) if !rest.is_empty() && rest.iter().all(full) && !full(first) => {
+            Some(first)
+        }
+        _ => None,
     }
 }

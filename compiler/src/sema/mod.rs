@@ -1141,7 +1141,8 @@ impl Sema {
                     }
                 }
                 // One array as the index: a mask (static shapes) or integer positions.
-                if let Some(iv) = self.index_array_value(&base, index)? {
+                let lone = list_index::leading_index_only(index).unwrap_or(index);
+                if let Some(iv) = self.index_array_value(&base, lone)? {
                     return match crate::types::dims_of(&iv.ty) {
                         Some((DType::Bool, _)) if !run && matches!(iv.ty, Ty::Array(_)) => {
                             self.mask_assign(base, iv, value, span, out)

@@ -143,7 +143,7 @@ pub(super) fn permuted(v: hir::Expr, perm: Vec<usize>, span: Span) -> hir::Expr 
 }
 
 /// A view of `v` with length-1 axes inserted at `axes` (axes of the result, sorted).
-fn with_new_axes(v: hir::Expr, axes: &[usize], span: Span) -> hir::Expr {
+pub(super) fn with_new_axes(v: hir::Expr, axes: &[usize], span: Span) -> hir::Expr {
     let a = v.ty.as_array().expect("new axes of an array").clone();
     let mut shape = a.shape.clone();
     let mut ops = Vec::new();
