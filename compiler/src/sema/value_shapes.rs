@@ -502,8 +502,37 @@ impl Sema {
         }
         let mut out = Vec::new();
         let mut dims: Vec<Dim> = Vec::new();
-        for item in items {
+        for (axis, item) in items.iter().enumerate() {
             let v = self.array_like_arg(item)?;
+            // A 1-D boolean array stands for the positions where it is true (NumPy replaces it
+            // by its `nonzero()`), after its length is checked against the axis.
+            let v = match (&v.ty, bdims.get(axis)) {
+                (Ty::Array(m), Some(&Dim::Fixed(n))) if m.dtype == DType::Bool && m.ndim() == 1 => {
+                    if m.shape[0] != n {
+                        return err(
+                            item.span,
+                            SemaError::Py(PyExc::IndexError, format!(
+                                "boolean index did not match indexed array along axis {axis}; size of axis is {n} but size of corresponding boolean axis is {}",
+                                m.shape[0]
+                            )),
+                        );
+                    }
+                    let vspan = v.span;
+                    mk(
+                        H::NonZero {
+                            arg: Box::new(v),
+                            which: NONZERO_FLAT,
+                        },
+                        RunArrTy {
+                            dtype: DType::I64,
+                            dims: vec![Dim::Run],
+                        }
+                        .into_ty(),
+                        vspan,
+                    )
+                }
+                _ => v,
+            };
             let v = match dims_of(&v.ty) {
                 Some((d, idims)) if d.is_int() => {
                     dims = broadcast_dims(&dims, &idims).unwrap_or_else(|| {
