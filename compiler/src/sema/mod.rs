@@ -1123,6 +1123,8 @@ impl Sema {
                 if base.ty.as_array().is_none() && !run {
                     return unsupported(target.span, format!("item assignment on a {}", base.ty));
                 }
+                // A list value is an array-like (`x[[0, 0]] = [4, 6]`).
+                let value = lists::as_array(value);
                 let value = match crate::types::dims_of(&base.ty) {
                     Some((d, _)) => self.python_int_fitting(value, d, span)?,
                     None => value,

@@ -126,7 +126,7 @@ impl Sema {
         let mut count: Option<usize> = None;
         let mut scalar_index = false;
         for it in &items {
-            let v = self.array_like_arg(it)?;
+            let v = super::lists::as_array(self.array_like_arg(it)?);
             match &v.ty {
                 Ty::Array(t) if t.tensor.is_none() && t.shape.len() == 1 => {
                     if !matches!(t.dtype, DType::I64 | DType::I32) {
