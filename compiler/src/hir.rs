@@ -921,6 +921,9 @@ pub enum StmtKind {
         base: Expr,
         indices: Vec<Expr>,
         value: Expr,
+        /// The indices are a boolean mask's `nonzero()`: NumPy words a value of the wrong
+        /// size as a boolean assignment error.
+        mask: bool,
     },
     /// `x[i, j] = v` for one element.
     WriteElement {

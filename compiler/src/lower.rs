@@ -819,6 +819,7 @@ impl<'a> Lower<'a> {
                 base,
                 indices,
                 value,
+                mask,
             } => {
                 // CPython evaluates the value before the target's object and indices.
                 let (v, ov) = self.object(value, out);
@@ -832,6 +833,7 @@ impl<'a> Lower<'a> {
                         Expr::Var(b),
                         Expr::I64(indices.len() as i64),
                         Expr::Var(v),
+                        Expr::I64(*mask as i64),
                     ],
                 ));
                 for (p, o) in idx {

@@ -165,7 +165,7 @@ runtime_functions! {
     HistEdges = arrc_hist_edges(I64, I64, I64, F64, F64, I64) -> I64;
     HistCount = arrc_hist_count(I64, I64, I64, I64) -> I64;
     MatrixRank = arrc_matrix_rank(I64, I64) -> I64;
-    PutNd = arrc_put_nd(I64, I64, I64, I64);
+    PutNd = arrc_put_nd(I64, I64, I64, I64, I64);
     BinCount = arrc_bincount(I64, I64, I64, I64) -> I64;
     ArangeLenI64 = arrc_arange_len_i64(I64, I64, I64, I64) -> I64;
     ArangeLenF64 = arrc_arange_len_f64(F64, F64, F64, I64) -> I64;

@@ -60,6 +60,57 @@ impl Sema {
                 base,
                 indices: vec![iv],
                 value,
+                mask: false,
+            },
+            span,
+        });
+        Ok(())
+    }
+
+    /// `base[mask] = value` with an array value: the value's elements go to the selected
+    /// positions in C order, as `base[np.nonzero(mask)] = value` (`PutNd`), with NumPy's
+    /// boolean-assignment errors for a value of another size.
+    pub(super) fn mask_put_array(
+        &mut self,
+        base: hir::Expr,
+        mask: hir::Expr,
+        value: hir::Expr,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
+        let (dtype, _) = crate::types::dims_of(&base.ty).unwrap();
+        let Some(_) = crate::types::dims_of(&value.ty) else {
+            return unsupported(value.span, format!("storing a {} in an array", value.ty));
+        };
+        let m = mask.ty.as_array().expect("a static mask").clone();
+        // CPython evaluates the value before the index.
+        let value = self.cast_array(value, dtype);
+        let (vty, vspan) = (value.ty.clone(), value.span);
+        let vid = self.hidden_local(value, out);
+        let (mty, mspan) = (mask.ty.clone(), mask.span);
+        let mid = self.hidden_local(mask, out);
+        let indices = (0..m.ndim())
+            .map(|axis| {
+                mk(
+                    H::NonZero {
+                        arg: Box::new(mk(H::Local(mid), mty.clone(), mspan)),
+                        which: axis as i64,
+                    },
+                    crate::types::RunArrTy {
+                        dtype: DType::I64,
+                        dims: vec![crate::types::Dim::Run],
+                    }
+                    .into_ty(),
+                    mspan,
+                )
+            })
+            .collect();
+        out.push(hir::Stmt {
+            kind: hir::StmtKind::PutNd {
+                base,
+                indices,
+                value: mk(H::Local(vid), vty, vspan),
+                mask: true,
             },
             span,
         });
@@ -237,5 +288,51 @@ fn op_symbol(op: BinOp) -> &'static str {
         BinOp::MatMul => "@",
         BinOp::LShift => "<<",
         BinOp::RShift => ">>",
+    }
+}
+
+impl Sema {
+    /// `lhs is rhs` / `lhs is not rhs`: object identity where arrc's values have one. `None`
+    /// against anything is decided by the types; arrays and lists compare their objects
+    /// (`id()`); Python bools are singletons, so they compare by value.
+    pub(super) fn identity_compare(
+        &mut self,
+        lhs: hir::Expr,
+        rhs: hir::Expr,
+        negate: bool,
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let none = |e: &hir::Expr| e.ty == Ty::None;
+        if none(&lhs) || none(&rhs) {
+            if lhs.has_effects() || rhs.has_effects() {
+                return unsupported(span, "`is None` of a value with side effects");
+            }
+            let same = none(&lhs) && none(&rhs);
+            return Ok(mk(H::Bool(same != negate), Ty::Bool, span));
+        }
+        let op = if negate {
+            crate::syntax::ast::CmpOp::NotEq
+        } else {
+            crate::syntax::ast::CmpOp::Eq
+        };
+        // Strings are left out: CPython interns some and not others.
+        let object = |t: &Ty| matches!(t, Ty::Array(_) | Ty::RunArray(_) | Ty::List(_));
+        if object(&lhs.ty) && object(&rhs.ty) {
+            let ids: Vec<hir::Expr> = [lhs, rhs]
+                .into_iter()
+                .map(|e| {
+                    let s = e.span;
+                    mk(H::Id(Box::new(e)), Ty::Int, s)
+                })
+                .collect();
+            return self.elementwise(EwOp::Cmp(op), ids, span);
+        }
+        if lhs.ty == Ty::Bool && rhs.ty == Ty::Bool {
+            return self.elementwise(EwOp::Cmp(op), vec![lhs, rhs], span);
+        }
+        unsupported(
+            span,
+            format!("the `is` operator between a {} and a {}", lhs.ty, rhs.ty),
+        )
     }
 }

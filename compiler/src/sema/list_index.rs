@@ -276,10 +276,7 @@ impl Sema {
         let m = mask.ty.as_array().unwrap().clone();
         self.check_mask_shape(&x, &m, mask.span)?;
         if !value.ty.is_scalar() {
-            return unsupported(
-                value.span,
-                "assigning an array through a boolean mask (only a scalar value)",
-            );
+            return self.mask_put_array(base, mask, value, span, out);
         }
         let mask = mask_over_leading_axes(mask, x.ndim());
         // The value cast to the array's dtype first, as NumPy's setitem does.

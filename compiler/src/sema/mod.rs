@@ -1927,6 +1927,10 @@ impl Sema {
             let list = self.expr(r)?;
             return self.list_contains(lhs, list, *op == CmpOp::NotIn, span);
         }
+        if matches!(op, CmpOp::Is | CmpOp::IsNot) && rest.len() == 1 {
+            let rhs = self.expr(r)?;
+            return self.identity_compare(lhs, rhs, *op == CmpOp::IsNot, span);
+        }
         if matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) {
             return unsupported(span, format!("the `{}` operator", op.symbol()));
         }

@@ -620,6 +620,7 @@ impl Sema {
                 base,
                 indices,
                 value,
+                mask: false,
             },
             span,
         });

@@ -650,7 +650,7 @@ pub unsafe extern "C" fn arrc_take_nd(site: *const u8, a: Arr, k: i64) -> Arr {
 /// # Safety
 /// As `arrc_take_nd`; `v` is a live array of `a`'s dtype.
 #[no_mangle]
-pub unsafe extern "C" fn arrc_put_nd(site: *const u8, a: Arr, k: i64, v: Arr) {
+pub unsafe extern "C" fn arrc_put_nd(site: *const u8, a: Arr, k: i64, v: Arr, mask: i64) {
     crate::gpu::host_read(a);
     crate::gpu::host_read(v);
     crate::gpu::host_write(a);
@@ -669,6 +669,29 @@ pub unsafe extern "C" fn arrc_put_nd(site: *const u8, a: Arr, k: i64, v: Arr) {
             .min(s.len().saturating_sub(shape.len()));
         s[lead..].to_vec()
     };
+    // A boolean mask over every axis selects a flat run of positions: NumPy's own errors.
+    if mask != 0 && k == a.ndim as usize {
+        if v.ndim >= 2 {
+            raise_py(
+                site,
+                PyExc::TypeError,
+                &format!(
+                    "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has {} dimensions",
+                    v.ndim
+                ),
+            );
+        }
+        if v.ndim == 1 && v.shape[0] != 1 && v.shape[0] != shape[0] {
+            raise_py(
+                site,
+                PyExc::ValueError,
+                &format!(
+                    "NumPy boolean array indexing assignment cannot assign {} input values to the {} output values where the mask is true",
+                    v.shape[0], shape[0]
+                ),
+            );
+        }
+    }
     let n = shape.len();
     let fits = vs.len() <= n
         && vs
