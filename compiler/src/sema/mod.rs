@@ -2861,7 +2861,7 @@ impl Sema {
             } = &value.kind
             {
                 if self.module_of(inner) == Some(ModuleKind::NumPy)
-                    && matches!(sub.as_str(), "linalg" | "fft" | "ma" | "char")
+                    && NUMPY_SUBMODULES.contains(&sub.as_str())
                 {
                     return unsupported(span, format!("numpy function 'np.{sub}.{attr}'"));
                 }
@@ -4625,6 +4625,24 @@ fn ew_symbol(op: EwOp) -> &'static str {
 
 /// NumPy's 'same_kind' casting of an in-place result of dtype `from` into `to`: within a kind
 /// (int64 into int32, float64 into float32) is allowed, to a lower kind is not.
+/// NumPy's public submodules (`dir(np)` in NumPy 2.4.6): a call of one of their functions
+/// that arrc does not route elsewhere is `unsupported`, not a missing attribute.
+const NUMPY_SUBMODULES: &[&str] = &[
+    "char",
+    "ctypeslib",
+    "dtypes",
+    "emath",
+    "exceptions",
+    "fft",
+    "lib",
+    "linalg",
+    "ma",
+    "polynomial",
+    "rec",
+    "strings",
+    "testing",
+];
+
 fn same_kind_output(op: BinOp, from: DType, to: DType, span: Span) -> Result<()> {
     if from.kind() > to.kind() {
         return err(
