@@ -600,12 +600,19 @@ KNOWN_BUGS = {
     "complex-scalar-abs": "builtin abs() of a Python complex or NumPy complex scalar: arrc uses NumPy's SIMD "
                           "array formula (larger * sqrt(1 + ratio**2)); CPython and NumPy's scalar __abs__ "
                           "call libm's hypot (abs(0.5 - 3j) is 3.0413812651491097, arrc ...092) (bug44)",
+    "real-into-complex-element": "cz[i] = -1.5 (a real scalar stored into one element of a complex array) kept "
+                                 "the element's imaginary part (bug45)",
+    "list-name-among-slices": "z[:, L] with L a list variable (a list literal or an array works): arrc says "
+                              "`IndexError: only integers, slices ...` (bug46)",
+    "complex-element-store": "cz[i] = 1 + 2j (a complex scalar into one element): `unsupported: storing a complex "
+                             "in an array` (bug47; slices and rows take complex values)",
 }
 
 # Open bugs (and known differences) found after CI's --avoid list was written: steered around
 # unless named in --allow.
 AVOID_BY_DEFAULT = ("window-size", "bincount-empty-weights", "ufunc-of-dynamic-kind",
-                    "fstring-float-width-tie", "round-of-dynamic-kind", "complex-scalar-abs")
+                    "fstring-float-width-tie", "round-of-dynamic-kind", "complex-scalar-abs",
+                    "list-name-among-slices", "complex-element-store")
 
 CMPS = ["==", "!=", "<", "<=", ">", ">="]
 
@@ -868,9 +875,16 @@ class XGen:
             o = self.choice(olds)
             v = self.ns[o]
             i = self.rng.randrange(v.shape[0])
-            st = self.choice(["%s[%d] = %s" % (o, i, self.cx_lit()), "%s += %s" % (o, self.cx_lit()),
-                              "%s *= %s" % (o, self.choice(["1j", "2", "(1 - 1j)"])),
-                              "%s[%d] = %s" % (o, i, self.choice(["2", "0.5", "-1"]))])
+            lit = self.cx_lit()
+            forms = ["%s += %s" % (o, self.cx_lit()), "%s *= %s" % (o, self.choice(["1j", "2", "(1 - 1j)"])),
+                     "%s[%d:] = %s" % (o, i, lit), "%s[%d:%d] -= %s" % (o, i, i + 1, self.cx_lit())]
+            if "j" not in lit or "complex-element-store" not in self.avoid:
+                forms.append("%s[%d] = %s" % (o, i, lit))
+            if "real-into-complex-element" not in self.avoid:
+                forms.append("%s[%d] = %s" % (o, i, self.choice(["2", "0.5", "-1"])))
+            st = self.choice(forms)
+            if "j" not in st.split("=", 1)[1] and "real-into-complex-element" in self.avoid and re.match(r"\w+\[\d+\] =", st):
+                raise Reject("real into a complex element avoided")
             return st + "\nprint(%s)" % o, new
         # mixed with the program's float/int arrays
         a = self.xreal(lambda v: v.ndim <= 2 and v.size <= 12)
@@ -1108,7 +1122,7 @@ class XGen:
                     m = self.vals[a].shape[0]
                     if all(-m <= x < m for x in v):
                         forms += ["%s[%s]" % (a, L)]
-                        if self.vals[a].ndim == 2 and self.p(0.5):
+                        if self.vals[a].ndim == 2 and self.p(0.5) and "list-name-among-slices" not in self.avoid:
                             forms += ["%s[:, %s]" % (self.choice(arrs), L)]
                 others = [m2 for m2 in flat if m2 != L and type(self.ns[m2][0]) is type(el)]
                 if others:
