@@ -609,6 +609,9 @@ KNOWN_BUGS = {
     "mixed-augassign-inline-array": "F[np.array([1, 1]), :] += 1 (an augmented assignment through an index whose "
                                     "integer array is written inline before a slice) leaves F unchanged; with the "
                                     "array bound to a name it works (bug48)",
+    "array-method-index": "y[:, np.array([0, 3, 1, 2]).reshape(2, 2)] (an index array made by a method call, "
+                          "among slices or ints): `unsupported: indexing with arrays` (bug51, fixed: sema's "
+                          "surely_array takes an array's reshape/copy/astype/ravel/flatten/.T)",
     "empty-list-result": "L * 0, L[3:1] (a list operation whose result is empty): `unsupported: an empty list "
                          "(its element type is not known)`, which the spec says of the literal `[]` only (bug49)",
 }
@@ -1407,7 +1410,7 @@ class XGen:
             r = self.rng.random()
             if r < 0.5:
                 return "[%s]" % ", ".join(map(str, vals))
-            if r < 0.8 or k < 2:
+            if r < 0.8 or k < 2 or "array-method-index" in self.avoid:
                 return "np.array(%s)" % vals
             return "np.array(%s).reshape(%d, %d)" % (vals[:k - k % 2], 2, (k - k % 2) // 2) if k >= 4 else "np.array(%s)" % vals
 
