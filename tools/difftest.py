@@ -601,7 +601,7 @@ KNOWN_BUGS = {
                           "array formula (larger * sqrt(1 + ratio**2)); CPython and NumPy's scalar __abs__ "
                           "call libm's hypot (abs(0.5 - 3j) is 3.0413812651491097, arrc ...092) (bug44)",
     "real-into-complex-element": "cz[i] = -1.5 (a real scalar stored into one element of a complex array) kept "
-                                 "the element's imaginary part (bug45)",
+                                 "the element's imaginary part (bug45, fixed: codegen's Stmt::Store of a CPair)",
     "list-name-among-slices": "z[:, L] with L a list variable (a list literal or an array works): arrc says "
                               "`IndexError: only integers, slices ...` (bug46)",
     "complex-element-store": "cz[i] = 1 + 2j, cz[1:] = 0.5j (a complex scalar stored into an element or a "
@@ -612,6 +612,8 @@ KNOWN_BUGS = {
     "array-method-index": "y[:, np.array([0, 3, 1, 2]).reshape(2, 2)] (an index array made by a method call, "
                           "among slices or ints): `unsupported: indexing with arrays` (bug51, fixed: sema's "
                           "surely_array takes an array's reshape/copy/astype/ravel/flatten/.T)",
+    "sum-numpy-scalar-list": "sum(L) of a list of NumPy scalars (L = list(arr)): `unsupported: sum() of a list of "
+                             "NumPy scalars` (bug52; lang-spec/lists.md lists sum(L) without that exception)",
     "empty-list-result": "L * 0, L[3:1] (a list operation whose result is empty): `unsupported: an empty list "
                          "(its element type is not known)`, which the spec says of the literal `[]` only (bug49)",
 }
@@ -621,7 +623,7 @@ KNOWN_BUGS = {
 AVOID_BY_DEFAULT = ("window-size", "bincount-empty-weights", "ufunc-of-dynamic-kind",
                     "fstring-float-width-tie", "round-of-dynamic-kind", "complex-scalar-abs",
                     "list-name-among-slices", "complex-element-store", "mixed-augassign-inline-array",
-                    "empty-list-result")
+                    "empty-list-result", "sum-numpy-scalar-list")
 
 CMPS = ["==", "!=", "<", "<=", ">", ">="]
 
@@ -1122,7 +1124,9 @@ class XGen:
                      "%s * %d" % (L, self.rng.randint(0 if "empty-list-result" not in self.avoid else 1, 3)),
                      "%d * %s" % (self.rng.randint(1, 2), L), "list(%s)" % L, "%s.copy()" % L]
             if not nested:
-                forms += ["sorted(%s)" % L, "sorted(%s, reverse=True)" % L, "sum(%s)" % L, "min(%s)" % L,
+                if not isinstance(el, np.generic) or "sum-numpy-scalar-list" not in self.avoid:
+                    forms.append("sum(%s)" % L)
+                forms += ["sorted(%s)" % L, "sorted(%s, reverse=True)" % L, "min(%s)" % L,
                           "max(%s)" % L, "%s in %s" % (repr(el) if not isinstance(el, np.generic) else "%s[0]" % L, L),
                           "%d not in %s" % (self.rng.randint(-3, 5), L),
                           "np.array(%s)" % L, "np.sum(%s)" % L, "np.cumsum(%s)" % L, "np.max(%s)" % L,
