@@ -3418,10 +3418,13 @@ class Gen(XGen):
             ones = [i for i, d in enumerate(v.shape) if d == 1]
             if len(ones) == nd:
                 raise Reject("nothing would be left")
+            # (in a function body, a later call's argument may have more axes of length 1, and
+            # squeezing every axis away is unsupported: only named axes there)
             if not ones:
-                return self.choice(["np.squeeze(%s[None])", "%s[:, None].squeeze(1)", "%s[None].squeeze(axis=0)",
+                return self.choice(([] if self.poly else ["np.squeeze(%s[None])"]) +
+                                   ["%s[:, None].squeeze(1)", "%s[None].squeeze(axis=0)",
                                     "np.expand_dims(%s, -1).squeeze(-1)"]) % name
-            if self.p(0.5):
+            if self.p(0.5) and not self.poly:
                 return self.choice(["np.squeeze(%s)", "%s.squeeze()"]) % name
             k = self.choice(ones)
             k = k - nd if self.p(0.3) else k
