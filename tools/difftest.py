@@ -69,6 +69,58 @@ How it works
   static-shape code never sees them; each statement in a loop is checked for every iteration by
   running the loop built so far (rt_probe). Windows whose bounds differ by a constant
   (`x[i:i + 3]`) are left to the static-length slices above, in bounds.
+- Issue 10's features (XGen, about one top-level statement in six; hidden from the other
+  statement kinds: their values live in names of their own, Gen.xn, so the static-shape code
+  never sees a complex array or a list; --stats gives the share of programs per kind, `(x: KIND)`,
+  and each kind can be steered around with --avoid x-KIND, all of them with --avoid issue10):
+    complex       complex128/complex64 arrays from `x + y * 1j`, literals (`1 - 2j`, `-1j`), `.astype`,
+                  `dtype=complex`; `+ - * /`, `** 2`, unary `-`, `np.conj`/`.conj()`, `np.sqrt`, `np.exp`;
+                  `.real`/`.imag`, `abs`, `np.angle`, `==`/`!=`, `np.isnan`/`isfinite`; `@`/`np.dot` of
+                  exact (small integer) parts; Python and NumPy complex scalars, their repr; element
+                  writes and in-place operators; mixed with the program's real arrays
+    ints          uint8/16/32/64, int8/16 arrays (literals, `astype` wrap-around, `np.full`,
+                  `np.random.randint(..., dtype=)`), all spellings (`np.ubyte`, `'uint16'`, ...);
+                  `+ - * // %` with Python ints (NEP 50: weak) and mixed dtypes, `<<`/`>>` (counts up
+                  to the width), `& | ^ ~`, `**`, reductions and their dtypes, comparisons, `/`,
+                  `np.maximum`, `np.where`; scalars (`np.uint8(200)`), `np.iinfo`, loops over dtypes;
+                  Python int shifts and bitwise operators; never uint64 `//`/`%`/`**` or uint64 with
+                  signed ints (unsupported)
+    list          literals (ints, floats, bools, nested), `list(range())`, `.tolist()`, `list(arr)`
+                  (NumPy scalars); printing, `L[i]`, slices, `len`, `+`, `*`, `sorted`, `sum/min/max`,
+                  `in`/`not in`, `list()`, `.copy()`, `.sort()`, `.reverse()`, element writes, loops
+                  with `enumerate`, lists given to NumPy (`np.sum(L)`, `x[L]`, `np.split(L, [a, b])`),
+                  `np.vsplit`/`np.hsplit` unpacked
+    partition     `np.partition`/`np.argpartition` (one kth on lanes of at most 64 elements: NumPy's
+                  sorted lane; a kth list: introselect; argpartition only where the lane's values are
+                  distinct or the kth list takes the exact path), `x.partition()` in place, and
+                  `np.sort` of both parts around kth
+    stride        `np.lib.stride_tricks.sliding_window_view` (1-D, 2-D, axis=), `as_strided` in bounds
+                  (windows, a zero stride), reductions of the views, writes into the base seen through
+    zerod         0-d arrays (`np.array(2.5)`, `np.zeros(())`, `np.full((), v)`, `x[1, 2, ...]`,
+                  `np.asarray(s)`, `.reshape(())`): printing, repr, arithmetic (NumPy scalars), `[()]`,
+                  `.item()`, conversions, reductions, `a[...] = v`, in-place operators
+    ufuncm        `np.OP.at` (repeated indices), `np.OP.outer`, `np.OP.reduce` (axis=, None,
+                  keepdims=) and `np.add/multiply.accumulate`
+    interp        `np.interp(x, xp, fp[, left=, right=])` with lists or arrays
+    linspace      `np.linspace` with run-time bounds (`x.min()`, `float(x.sum())`, scalar names)
+    fancy         integer arrays and lists among slices (`x[:, idx]`, `x[idx, k]`, `T[..., idx]`,
+                  2-D index arrays), `x[np.ix_(r, c)]`, reads and writes (`=`, `+=`) on copies
+    einsum        the forms lang-spec/linalg.md lists (`'ij,jk->ik'`, `'ii'`, `'bij,bjk->bik'`, three
+                  operands, ...) on int64 or float64 operands (inexact floats: NumPy's order)
+    histogram     `np.histogram` with a bin count, `range=`, or explicit edges
+    rank          `np.linalg.matrix_rank` where no singular value lies within a factor 8 of the
+                  tolerance (where arrc stops instead of guessing)
+    runtime       loops reading lists, complex and small-int arrays by a run-time index into
+                  accumulators, run-time Python ints as operands of small-int arrays, run-time kth
+  Their error endings (about a tenth of the error-ending programs, `(error endings with issue
+  10 features)` in --stats): OverflowError (`np.uint8(3) + 300`, `np.int8(200)`, an element
+  write or `np.array` of a value out of the dtype's range, a run-time Python int out of range when
+  the line runs), list `IndexError`/`TypeError`/`AttributeError`, `negative shift count`, kth out
+  of bounds (also at run time), a window larger than the array, interp's length mismatch,
+  einsum's subscript errors, `np.ix_` of a 2-D array, complex ordering and `int()` of a complex
+  (TypeError), a 0-d `+=` that does not broadcast, histogram's range/bins errors, `ufunc.at` out
+  of bounds. The exception type is compared with the message (the `TYPE: MESSAGE` of arrc's
+  error line against the traceback's last line, traceback_type_name).
 - About 10% of the programs (--error-rate) end in a statement that NumPy rejects (broadcast,
   reshape, dot/matmul, concatenate mismatches, constant index out of range, bad in-place
   casts, bool subtract, negative int powers, run-time index out of range, division by zero,
@@ -205,9 +257,17 @@ def _noop(*args, **kwargs):
     return None
 
 
+# While a statement of the new features (XGen) is committed, or the accepted statements are
+# replayed, print takes their values too (complex, small ints, lists, 0-d arrays).
+_XPRINT = [False]
+
+
 def _checked_print(*args, **kwargs):
     for a in args:
-        check_value(a)
+        if _XPRINT[0]:
+            xcheck_value(a)
+        else:
+            check_value(a)
     return None
 
 
@@ -532,12 +592,38 @@ KNOWN_BUGS = {
     "ufunc-of-dynamic-kind": "np.exp(d) where d is a Python int that a branch could have made an np.int64: "
                              "arrc gives a Python float when d is still the Python int; NumPy always a "
                              "NumPy scalar (bug41)",
+    # issue 10's features (XGen): the whole group, or one kind of statement
+    "issue10": "every statement and error ending of issue 10's features (complex, small/unsigned ints, lists, "
+               "partition, stride tricks, 0-d arrays, ufunc methods, interp, run-time linspace, integer "
+               "arrays among slices, einsum, histogram, matrix_rank)",
+    "x-complex-exp": "np.exp of complex arrays (glibc's cexp)",
+    "complex-scalar-abs": "builtin abs() of a Python complex or NumPy complex scalar: arrc uses NumPy's SIMD "
+                          "array formula (larger * sqrt(1 + ratio**2)); CPython and NumPy's scalar __abs__ "
+                          "call libm's hypot (abs(0.5 - 3j) is 3.0413812651491097, arrc ...092) (bug44)",
+    "real-into-complex-element": "cz[i] = -1.5 (a real scalar stored into one element of a complex array) kept "
+                                 "the element's imaginary part (bug45, fixed: codegen's Stmt::Store of a CPair)",
+    "list-name-among-slices": "z[:, L] with L a list variable (a list literal or an array works): arrc says "
+                              "`IndexError: only integers, slices ...` (bug46)",
+    "complex-element-store": "cz[i] = 1 + 2j, cz[1:] = 0.5j (a complex scalar stored into an element or a "
+                             "slice): `unsupported: storing a complex in an array` (bug47; `cz += 1j` works)",
+    "mixed-augassign-inline-array": "F[np.array([1, 1]), :] += 1 (an augmented assignment through an index whose "
+                                    "integer array is written inline before a slice) leaves F unchanged; with the "
+                                    "array bound to a name it works (bug48)",
+    "array-method-index": "y[:, np.array([0, 3, 1, 2]).reshape(2, 2)] (an index array made by a method call, "
+                          "among slices or ints): `unsupported: indexing with arrays` (bug51, fixed: sema's "
+                          "surely_array takes an array's reshape/copy/astype/ravel/flatten/.T)",
+    "sum-numpy-scalar-list": "sum(L) of a list of NumPy scalars (L = list(arr)): `unsupported: sum() of a list of "
+                             "NumPy scalars` (bug52; lang-spec/lists.md lists sum(L) without that exception)",
+    "empty-list-result": "L * 0, L[3:1] (a list operation whose result is empty): `unsupported: an empty list "
+                         "(its element type is not known)`, which the spec says of the literal `[]` only (bug49)",
 }
 
 # Open bugs (and known differences) found after CI's --avoid list was written: steered around
 # unless named in --allow.
 AVOID_BY_DEFAULT = ("window-size", "bincount-empty-weights", "ufunc-of-dynamic-kind",
-                    "fstring-float-width-tie", "round-of-dynamic-kind")
+                    "fstring-float-width-tie", "round-of-dynamic-kind", "complex-scalar-abs",
+                    "list-name-among-slices", "complex-element-store", "mixed-augassign-inline-array",
+                    "empty-list-result", "sum-numpy-scalar-list")
 
 CMPS = ["==", "!=", "<", "<=", ">", ">="]
 
@@ -554,9 +640,1063 @@ BIGINT_TAIL_RATE = 0.1
 
 
 # ---------------------------------------------------------------------------------------------
+# the features of issue 10 (complex, small and unsigned ints, lists, partition, stride tricks,
+# 0-d arrays, ufunc methods, interp, run-time linspace, integer arrays among slices, einsum,
+# histogram, matrix_rank)
+#
+# Their values (complex arrays, uint8 arrays, lists, 0-d arrays, ...) are outside what the rest
+# of the generator handles, so they are bound only to names of their own (X_PREFIXES, in
+# Gen.xn), which names() hides from the other statement kinds: each Gen.x_* method below makes
+# one statement (or a few lines) from the program's arrays and these names, and only what the
+# spec lists as working is applied to them.
+
+X_INT_DTS = ["uint8", "uint16", "uint32", "uint64", "int8", "int16"]
+X_SPELL = {"uint8": ["np.uint8", "np.ubyte", "'uint8'"], "uint16": ["np.uint16", "np.ushort", "'uint16'"],
+           "uint32": ["np.uint32", "np.uintc", "'uint32'"], "uint64": ["np.uint64", "np.uint", "'uint64'"],
+           "int8": ["np.int8", "np.byte", "'int8'"], "int16": ["np.int16", "np.short", "'int16'"],
+           "int32": ["np.int32", "'int32'"], "int64": ["np.int64", "int"],
+           "complex128": ["complex", "np.complex128", "'complex128'"],
+           "complex64": ["np.complex64", "'complex64'"]}
+X_KINDS = [("complex", 5), ("ints", 6), ("list", 5), ("partition", 1.5), ("stride", 1.2), ("zerod", 1.5),
+           ("ufuncm", 1.5), ("interp", 1), ("linspace", 1), ("fancy", 2), ("einsum", 1.5),
+           ("histogram", 1), ("rank", 0.6), ("runtime", 3)]
+# Share of the top-level statements (about 80 in weight) that are one of these.
+X_WEIGHT = 16
+for _k, _w in X_KINDS:
+    KNOWN_BUGS["x-" + _k] = "the issue 10 statements of kind %r (XGen.x_%s)" % (_k, _k)
+
+
+def xcheck_value(v, depth=0):
+    """The new features' values: what check_value allows, and complex, the small and unsigned
+    ints, 0-d arrays, lists; never huge Python ints, float16, objects."""
+    if isinstance(v, bool) or v is None or isinstance(v, (str, complex, float)):
+        return
+    if isinstance(v, int):
+        if not (INT64_MIN <= v <= INT64_MAX):
+            raise Reject("python int beyond int64")
+        return
+    if isinstance(v, (np.ndarray, np.generic)):
+        if v.dtype.name not in ("int64", "float64", "bool", "int32", "float32", "complex128", "complex64",
+                                "uint8", "uint16", "uint32", "uint64", "int8", "int16"):
+            raise Reject("dtype " + v.dtype.name)
+        return
+    if isinstance(v, (list, tuple)):
+        if depth > 2:
+            raise Reject("deep list")
+        for x in v:
+            xcheck_value(x, depth + 1)
+        return
+    # (anything else: dtypes, types, modules, functions)
+
+
+def xlit_float(rng):
+    return rng.choice(["0.5", "1.5", "-2.0", "3.25", "0.1", "-0.75", "2.0", "10.0", "0.3", "-1.0", "4.0", "1e-3"])
+
+
+class XGen:
+    """Mixin of Gen: the statements of issue 10's features (see above)."""
+
+    def xev(self, code):
+        """Gen.ev for the new features' values."""
+        try:
+            with self.guard(), self.local_checks():
+                v = eval(gen_compile(code, "eval"), self.vals)
+        except Reject:
+            raise
+        except Exception as e:
+            raise Reject("%s: %s" % (type(e).__name__, e))
+        xcheck_value(v)
+        return v
+
+    def xname(self, prefix):
+        self.fresh += 1
+        return "%s%d" % (prefix, self.fresh)
+
+    def xcommit(self, src, new):
+        """Commit a statement binding the hidden names in `new` (name -> tag)."""
+        self.xn.update(new)
+        _XPRINT[0] = True
+        try:
+            self.commit(src)
+        except Reject:
+            for k in new:
+                self.xn.pop(k, None)
+            raise
+        finally:
+            _XPRINT[0] = False
+        self.classes.add("(issue 10 features)")
+
+    def xof(self, tag, pred=None):
+        out = []
+        for k, t in self.xn.items():
+            if t == tag and k in self.ns and (pred is None or pred(self.ns[k])):
+                out.append(k)
+        return out
+
+    def st_x(self):
+        if self.poly or self.body_depth:
+            raise Reject("new features at top level only")
+        kinds = [(k, w) for k, w in X_KINDS if "x-" + k not in self.avoid]
+        kind = self.wchoice(kinds)
+        self.x_kind = kind
+        src, new = getattr(self, "x_" + kind)()
+        self.xcommit(src, new)
+        self.classes.add("(x: %s)" % kind)
+        # a few more of the same kind, which mostly use the names just bound
+        if kind in ("complex", "ints", "list", "zerod") and self.p(0.6):
+            for _ in range(self.rng.randint(1, 3)):
+                with contextlib.suppress(Reject):
+                    self.attempt(lambda: self.xcommit(*getattr(self, "x_" + kind)()), 4)
+        return None
+
+    def xsp(self, dt):
+        return self.choice(X_SPELL[dt])
+
+    # real operands from the program
+    def xreal(self, pred=None, maxsize=60):
+        names = self.arrays(maxsize=maxsize, pred=lambda v: v.dtype.kind in "if" and v.size > 0
+                            and np.all(np.isfinite(v)) and (pred is None or pred(v)))
+        return self.choice(names) if names and self.p(0.7) else None
+
+    # -- complex --------------------------------------------------------------------------------
+    def cx_lit(self, exact=False):
+        re_ = self.choice(["0", "1", "-2", "3", "0.5", "-1.5", "2.25"] if not exact else ["0", "1", "-2", "3", "4"])
+        im = self.choice(["1", "-1", "2", "0.5", "-3", "0"] if not exact else ["1", "-1", "2", "-3"])
+        r = self.rng.random()
+        if r < 0.15:
+            return "%sj" % im
+        if r < 0.25:
+            return re_
+        sign = "-" if im.startswith("-") else "+"
+        return "%s %s %sj" % (re_, sign, im.lstrip("-"))
+
+    def cx_atom(self, S=None, exact=False):
+        if S is None:
+            S = self.choice([(3,), (4,), (2, 2), (2, 3), (5,)])
+        olds = self.xof("complex", lambda v: v.shape == S and (not exact or self.cx_exact(v)))
+        r = self.rng.random()
+        if olds and r < 0.35:
+            return self.choice(olds)
+        if r < 0.6:
+            a = self.xreal(lambda v: v.shape == S and (not exact or (v.dtype.kind == "i" and np.abs(v).max() < 1000)))
+            a = a or self.make_array(S, "int" if exact else self.choice(["int", "float"]))
+            b = self.xreal(lambda v: v.shape == S and (not exact or (v.dtype.kind == "i" and np.abs(v).max() < 1000)))
+            b = b or self.choice(["2", "-1", "0.5", "3"] if not exact else ["2", "-1", "3"])
+            return self.choice(["(%s + %s * 1j)", "(%s - 1j * %s)", "(%s + 1j * %s)"]) % (a, b)
+        if r < 0.8:
+            n = math.prod(S)
+            lits = [self.cx_lit(exact) for _ in range(n)]
+            if len(S) == 1:
+                body = "[%s]" % ", ".join(lits)
+            else:
+                body = "[%s]" % ", ".join("[%s]" % ", ".join(lits[i * S[1]:(i + 1) * S[1]]) for i in range(S[0]))
+            if self.p(0.2):
+                return "np.array(%s, dtype=%s)" % (body, self.xsp(self.choice(["complex128", "complex64"])))
+            if not any("j" in l for l in lits):
+                return "(np.array(%s) + 1j)" % body
+            return "np.array(%s)" % body
+        if r < 0.9:
+            a = self.xreal(lambda v: v.shape == S) or self.make_array(S, "int")
+            return "%s.astype(%s)" % (a, self.xsp(self.choice(["complex128", "complex64"])))
+        return "np.%s(%s, dtype=%s)" % (self.choice(["zeros", "ones"]), shp(S), self.xsp(self.choice(["complex128", "complex64"])))
+
+    @staticmethod
+    def cx_exact(v):
+        return v.dtype.kind == "c" and np.all(np.isfinite(v)) and np.all(v.real == np.round(v.real)) \
+            and np.all(v.imag == np.round(v.imag)) and (v.size == 0 or np.abs(v).max() < 2 ** 12)
+
+    def cx_expr(self, depth=2, S=None):
+        r = self.rng.random()
+        if depth <= 0 or r < 0.3:
+            return self.cx_atom(S)
+        a = self.cx_expr(depth - 1, S)
+        if r < 0.7:
+            op = self.choice(["+", "-", "*", "*", "/"])
+            b = self.cx_expr(depth - 1, self.xev(a).shape) if self.p(0.6) else \
+                self.choice(["1j", "2j", "(1 - 2j)", "0.5", "2", "np.complex64(1 + 1j)", "complex(2, -1)",
+                             "np.complex128(0.5j)"])
+            return "(%s %s %s)" % ((a, op, b) if self.p(0.7) else (b, op, a))
+        if r < 0.8:
+            return "(-%s)" % a
+        if r < 0.87:
+            return "(%s ** 2)" % a
+        if r < 0.95:
+            return self.choice(["np.conj(%s)", "%s.conj()", "%s.conjugate()"]) % a
+        f = self.choice(["np.sqrt"] + ([] if "x-complex-exp" in self.avoid else ["np.exp"]))
+        av = self.xev(a)
+        if av.size and np.abs(av).max() > 30:
+            raise Reject("big exp")
+        return "%s(%s)" % (f, a)
+
+    def x_complex(self):
+        r = self.rng.random()
+        new = {}
+        if r < 0.3:
+            nm = self.xname("cz")
+            src = "%s = %s" % (nm, self.cx_expr(self.rng.randint(0, 2)))
+            new[nm] = "complex"
+            v = self.xev(src.split(" = ", 1)[1])
+            if not isinstance(v, np.ndarray) or v.dtype.kind != "c":
+                raise Reject("not complex")
+            return src + "\nprint(%s)" % self.choice([nm, "repr(%s)" % nm, "%s, %s.dtype" % (nm, nm)]), new
+        if r < 0.4:
+            # products of exact values (each element's sum in any order)
+            shapes = self.choice([((3,), (3,)), ((2, 3), (3,)), ((2, 2), (2, 2)), ((3,), (3, 2)), ((2, 3), (3, 2))])
+            a = self.cx_atom(shapes[0], exact=True)
+            b = self.cx_atom(shapes[1], exact=True) if self.p(0.7) else self.xreal(
+                lambda v: v.shape == shapes[1] and v.dtype.kind == "i" and np.abs(v).max() < 1000) or \
+                self.make_array(shapes[1], "int")
+            for c in (a, b):
+                v = self.xev(c)
+                if v.dtype.kind == "c" and not self.cx_exact(v):
+                    raise Reject("inexact product")
+            e = self.choice(["%s @ %s", "np.dot(%s, %s)"]) % ((a, b) if self.p(0.7) else (b, a))
+            return "print(%s)" % e, new
+        if r < 0.55:
+            # real results
+            a = self.cx_expr(1)
+            f = self.choice(["%s.real", "%s.imag", "np.real(%s)", "np.imag(%s)", "abs(%s)", "np.abs(%s)",
+                             "np.angle(%s)", "np.isnan(%s)", "np.isfinite(%s)", "%s == %s", "%s != %s"])
+            e = f % ((a, self.cx_atom(self.xev(a).shape)) if f.count("%s") == 2 else a)
+            return "print(%s)" % e, new
+        if r < 0.7:
+            # scalars
+            forms = ["complex(%s, %s)" % (self.choice(["1", "2.5", "-1", "0"]), self.choice(["2", "-0.5", "3", "1"])),
+                     self.cx_lit(), "(%s) * (%s)" % (self.cx_lit(), self.cx_lit()),
+                     "(%s) / %s" % (self.cx_lit(), self.choice(["2", "4.0", "(1 + 1j)", "-0.5j"])),
+                     "np.complex128(%s)" % self.cx_lit(), "np.complex64(%s)" % self.cx_lit(),
+                     "(%s).real" % self.cx_lit(), "(%s).imag" % self.cx_lit(),
+                     "complex(%s)" % self.choice(["2", "0.5", "-3"])]
+            if "complex-scalar-abs" not in self.avoid:
+                forms += ["abs(%s)" % self.cx_lit(), "abs(np.complex128(%s))" % self.cx_lit()]
+            olds = self.xof("complex", lambda v: v.size > 0)
+            if olds:
+                o = self.choice(olds)
+                i = self.rng.randrange(self.ns[o].shape[0])
+                forms += ["%s[%d]" % (o, i), "repr(%s[%d])" % (o, i), "%s.sum()" % o if False else "%s[%d] * 2" % (o, i)]
+            e = self.choice(forms)
+            if self.p(0.3):
+                e = "repr(%s)" % e
+            return "print(%s)" % e, new
+        if r < 0.8:
+            # in-place and element writes
+            olds = self.xof("complex", lambda v: v.size > 0)
+            if not olds:
+                raise Reject("no complex arrays")
+            o = self.choice(olds)
+            v = self.ns[o]
+            i = self.rng.randrange(v.shape[0])
+            lit = self.cx_lit()
+            forms = ["%s += %s" % (o, self.cx_lit()), "%s *= %s" % (o, self.choice(["1j", "2", "(1 - 1j)"])),
+                     "%s[%d:%d] -= %s" % (o, i, i + 1, self.cx_lit())]
+            if "j" not in lit or "complex-element-store" not in self.avoid:
+                forms.append("%s[%d:] = %s" % (o, i, lit))
+            if "j" not in lit or "complex-element-store" not in self.avoid:
+                forms.append("%s[%d] = %s" % (o, i, lit))
+            if "real-into-complex-element" not in self.avoid:
+                forms.append("%s[%d] = %s" % (o, i, self.choice(["2", "0.5", "-1"])))
+            st = self.choice(forms)
+            if "j" not in st.split("=", 1)[1] and "real-into-complex-element" in self.avoid and re.match(r"\w+\[\d+\] =", st):
+                raise Reject("real into a complex element avoided")
+            return st + "\nprint(%s)" % o, new
+        # mixed with the program's float/int arrays
+        a = self.xreal(lambda v: v.ndim <= 2 and v.size <= 12)
+        if a is None:
+            raise Reject("no real array")
+        sc = self.choice(["1j", "2 - 1j", "np.complex64(1j)", "0.5j"])
+        e = self.choice(["%s * %s" % (a, sc), "%s + %s" % (sc, a), "(%s - %s).imag" % (a, sc)])
+        return "print(%s)" % e, new
+
+    # -- small and unsigned integer dtypes ------------------------------------------------------
+    def int_range(self, dt):
+        ii = np.iinfo(dt)
+        return int(ii.min), int(ii.max)
+
+    def int_val(self, dt):
+        lo, hi = self.int_range(dt)
+        hi = min(hi, INT64_MAX)     # (Python ints are int64 in arrc)
+        r = self.rng.random()
+        if r < 0.5:
+            return self.rng.randint(max(lo, -20), min(hi, 20))
+        if r < 0.75:
+            return self.choice([lo, hi, hi - 1, lo + 1, hi // 2, (hi + 1) // 2])
+        return self.rng.randint(lo, min(hi, 2 ** 62))
+
+    def int_atom(self, dt=None, S=None):
+        dt = dt or self.choice(X_INT_DTS)
+        if S is None:
+            S = self.choice([(3,), (4,), (5,), (2, 3), (3, 2), (6,)])
+        olds = self.xof("int", lambda v: v.dtype.name == dt and v.shape == S)
+        r = self.rng.random()
+        if olds and r < 0.35:
+            return self.choice(olds)
+        sp = self.xsp(dt)
+        n = math.prod(S)
+        if r < 0.6:
+            vals = [str(self.int_val(dt)) for _ in range(n)]
+            body = "[%s]" % ", ".join(vals) if len(S) == 1 else \
+                "[%s]" % ", ".join("[%s]" % ", ".join(vals[i * S[1]:(i + 1) * S[1]]) for i in range(S[0]))
+            return "np.array(%s, dtype=%s)" % (body, sp)
+        if r < 0.8:
+            a = self.xreal(lambda v: v.shape == S and v.dtype.kind == "i")
+            a = a or self.make_array(S, "int")
+            if self.p(0.3):
+                a = "(%s * %d)" % (a, self.choice([37, 1000, 99991, -7]))
+            return "%s.astype(%s)" % (a, sp)
+        if r < 0.9:
+            return "np.full(%s, %d, dtype=%s)" % (shp(S), self.int_val(dt), sp)
+        if self.seeded and dt != "uint64":
+            lo, hi = self.int_range(dt)
+            a = self.rng.randint(max(lo, -50), 10)
+            b = self.rng.randint(a + 1, min(hi, 300) + 1)
+            return "np.random.randint(%d, %d, size=%s, dtype=%s)" % (a, b, shp(S), sp)
+        return "np.zeros(%s, dtype=%s)" % (shp(S), sp)
+
+    def int_expr(self, depth=2, dt=None, S=None):
+        r = self.rng.random()
+        if depth <= 0 or r < 0.3:
+            return self.int_atom(dt, S)
+        a = self.int_expr(depth - 1, dt, S)
+        av = self.xev(a)
+        adt = av.dtype.name
+        u64 = adt == "uint64"
+        if r < 0.6:
+            ops = ["+", "-", "*", "&", "|", "^"] + ([] if u64 else ["//", "%"])
+            op = self.choice(ops)
+            if self.p(0.5):
+                lo, hi = self.int_range(adt)
+                b = str(self.rng.randint(max(lo, 0 if op in ("//", "%") else -5), min(hi, 9)))
+                if op in ("//", "%") and b == "0":
+                    b = "3"
+            else:
+                bdt = self.choice([adt, adt] + X_INT_DTS + ["int64", "int32"])
+                if u64 and bdt not in ("uint8", "uint16", "uint32", "uint64") or \
+                        (bdt == "uint64" and adt not in ("uint8", "uint16", "uint32", "uint64")):
+                    bdt = adt
+                b = self.int_atom(bdt, av.shape) if bdt in X_INT_DTS else \
+                    "%s.astype(%s)" % (self.make_array(av.shape, "int"), self.xsp(bdt))
+                if op in ("//", "%") and np.any(self.xev(b) == 0):
+                    raise Reject("zero divisor")
+                if op in ("//", "%") and (self.xev(b).dtype.name == "uint64" or np.result_type(av, self.xev(b)).name == "uint64"):
+                    raise Reject("uint64 //")
+            return "(%s %s %s)" % ((a, op, b) if self.p(0.8) or op in ("//", "%") else (b, op, a))
+        if r < 0.75:
+            k = self.rng.randint(0, np.dtype(adt).itemsize * 8 + 1)
+            return "(%s %s %d)" % (a, self.choice(["<<", ">>"]), k)
+        if r < 0.85:
+            return self.choice(["(~%s)", "(-%s)", "abs(%s)"]) % a
+        if r < 0.92 and not u64:
+            return "(%s ** %d)" % (a, self.choice([0, 1, 2, 3]))
+        return "%s.astype(%s)" % (a, self.xsp(self.choice(X_INT_DTS + ["int64"])))
+
+    def x_ints(self):
+        r = self.rng.random()
+        new = {}
+        if r < 0.3:
+            nm = self.xname("ui")
+            e = self.int_expr(self.rng.randint(0, 2))
+            v = self.xev(e)
+            if not isinstance(v, np.ndarray) or v.dtype.name not in X_INT_DTS:
+                raise Reject("not a small int array")
+            new[nm] = "int"
+            return "%s = %s\nprint(%s)" % (nm, e, self.choice([nm, "repr(%s)" % nm, "%s.dtype" % nm])), new
+        if r < 0.45:
+            e = self.int_expr(self.rng.randint(1, 2))
+            v = self.xev(e)
+            if not isinstance(v, np.ndarray):
+                raise Reject("not an array")
+            red = self.choice(["%s.sum()", "%s.prod()", "%s.max()", "%s.min()", "%s.cumsum()", "%s.mean()",
+                               "%s.argmax()", "np.sum(%s, axis=0)", "%s.max(axis=-1)", "%s.cumprod()", "%s",
+                               "%s.std()", "%s.var()", "repr(%s)", "%s.dtype", "(%s).dtype", "%s.sum().dtype",
+                               "repr(%s.max())", "%s.cumsum().dtype", "repr(%s.prod())", "%s.mean().dtype"])
+            if v.size == 0 and ("max" in red or "min" in red):
+                raise Reject("empty")
+            if red.startswith(("%s.std", "%s.var", "%s.mean")) and np.abs(v.astype(float)).max(initial=0) > 2 ** 40:
+                raise Reject("big mean")
+            return "print(%s)" % (red % e), new
+        if r < 0.6:
+            # scalars
+            dt = self.choice(X_INT_DTS)
+            sp = self.choice(X_SPELL[dt][:2])
+            a = "%s(%d)" % (sp, self.int_val(dt))
+            forms = [a, "repr(%s)" % a, "%s + %s(%d)" % (a, sp, self.int_val(dt)),
+                     "%s * %d" % (a, self.rng.randint(0, 3)), "%s // %d" % (a, self.rng.randint(1, 5)),
+                     "%s >> %d" % (a, self.rng.randint(0, 9)), "~%s" % a, "%s < %d" % (a, self.rng.randint(-300, 300)),
+                     "%s == %s" % (a, a), "int(%s)" % a, "float(%s)" % a,
+                     "np.iinfo(%s).%s" % (self.xsp(dt), self.choice(["min", "bits", "dtype"] + (["max"] if dt != "uint64" else []))),
+                     "%d << %d" % (self.rng.randint(-9, 9), self.rng.randint(0, 40)),
+                     "%d >> %d" % (self.rng.randint(-999, 999), self.rng.randint(0, 12)),
+                     "%d ^ %d" % (self.rng.randint(-99, 99), self.rng.randint(0, 99)),
+                     "~%d" % self.rng.randint(-99, 99)]
+            if dt == "uint64":
+                forms = [f for f in forms if ("<" not in f or "<<" in f) and "//" not in f]
+            e = self.choice(forms)
+            if self.p(0.25):
+                e = "repr(%s)" % e
+            return "print(%s)" % e, new
+        if r < 0.75:
+            olds = self.xof("int", lambda v: v.size > 0)
+            if not olds:
+                raise Reject("no int arrays")
+            o = self.choice(olds)
+            v = self.ns[o]
+            dt = v.dtype.name
+            i = self.rng.randrange(v.shape[0])
+            lo, hi = self.int_range(dt)
+            st = self.choice(["%s[%d] = %d" % (o, i, self.int_val(dt)), "%s += %d" % (o, self.rng.randint(0, min(hi, 200))),
+                              "%s[%d:] *= %d" % (o, i, self.rng.randint(0, 5)),
+                              "%s <<= %d" % (o, self.rng.randint(0, 3)), "%s ^= %s" % (o, self.int_atom(dt, v.shape)),
+                              "%s[%d] = %s" % (o, i, self.int_atom(dt, v.shape[1:]) if v.ndim > 1 else "%s(%d)" % (self.xsp(dt), self.int_val(dt)))])
+            return st + "\nprint(%s)" % o, new
+        if r < 0.88:
+            # comparisons, astype, mixed with the program's arrays
+            a = self.int_expr(1)
+            v = self.xev(a)
+            if not isinstance(v, np.ndarray):
+                raise Reject("not an array")
+            b = self.xreal(lambda w: w.shape == v.shape and w.dtype.kind == "i")
+            if v.dtype.name == "uint64":
+                e = self.choice(["%s.astype(np.int64)" % a, "%s.astype(float)" % a, "(%s == %s)" % (a, a)])
+            else:
+                e = self.choice(["(%s > %d)" % (a, self.rng.randint(-300, 300)), "%s.astype(float)" % a,
+                                 "(%s / %d)" % (a, self.rng.randint(1, 7)), "(%s + %s)" % (a, b or "1"),
+                                 "np.maximum(%s, %d)" % (a, self.rng.randint(0, 100)), "%s.astype(bool)" % a,
+                                 "(%s + 0.5)" % a, "np.where(%s > 3, %s, 0)" % (a, a)])
+            return "print(%s)" % e, new
+        # uint8/16 loops over dtypes and iinfo
+        dts = self.rng.sample(X_INT_DTS[:3] + X_INT_DTS[4:] + ["int32"], 2)
+        d = self.xname("dt")
+        new[d] = "loopvar"
+        return "for D in [%s]:\n    print(np.iinfo(D).min, np.iinfo(D).max, np.iinfo(D).bits)".replace("D", d) % \
+            ", ".join("np." + t for t in dts), new
+
+    # -- lists ----------------------------------------------------------------------------------
+    def list_lit(self, kind=None, n=None):
+        kind = kind or self.wchoice([("int", 5), ("float", 3), ("bool", 1)])
+        n = n or self.rng.randint(1, 7)
+        if kind == "int":
+            return "[%s]" % ", ".join(str(self.rng.randint(-9, 20)) for _ in range(n))
+        if kind == "float":
+            return "[%s]" % ", ".join(xlit_float(self.rng) for _ in range(n))
+        return "[%s]" % ", ".join(self.choice(["True", "False"]) for _ in range(n))
+
+    def list_src(self):
+        """An expression making a new list."""
+        r = self.rng.random()
+        if r < 0.45:
+            return self.list_lit()
+        if r < 0.55:
+            m, k = self.rng.randint(1, 3), self.rng.randint(2, 4)
+            kind = self.choice(["int", "float"])
+            return "[%s]" % ", ".join(self.list_lit(kind, k) for _ in range(m))
+        if r < 0.65:
+            a = self.rng.randint(-3, 4)
+            return "list(range(%d, %d%s))" % (a, a + self.rng.randint(1, 8), self.choice(["", "", ", 2"]))
+        names = self.arrays(maxsize=20, pred=lambda v: 1 <= v.ndim <= 2 and v.size > 0 and np.all(np.isfinite(v.astype(float))))
+        if not names:
+            return self.list_lit()
+        a = self.choice(names)
+        if r < 0.85 or self.vals[a].ndim != 1:
+            return "%s.tolist()" % a
+        return "list(%s)" % a
+
+    def x_list(self):
+        r = self.rng.random()
+        lists = self.xof("list")
+        flat = [n for n in lists if self.ns[n] and not isinstance(self.ns[n][0], list)]
+        new = {}
+        if r < 0.25 or not lists:
+            nm = self.xname("L")
+            e = self.list_src()
+            v = self.xev(e)
+            if not isinstance(v, list) or not v:
+                raise Reject("not a list")
+            new[nm] = "list"
+            return "%s = %s\nprint(%s)" % (nm, e, self.choice([nm, nm, "len(%s)" % nm, "%s[0]" % nm, "repr(%s)" % nm])), new
+        L = self.choice(flat) if flat and self.p(0.85) else self.choice(lists)
+        v = self.ns[L]
+        n = len(v)
+        el = v[0]
+        nested = isinstance(el, list)
+        if r < 0.6:
+            forms = ["%s[%d]" % (L, self.rng.randint(-n, n - 1)), "%s[%s]" % (L, self.rand_slice(n)),
+                     "len(%s)" % L, "%s + %s" % (L, L),
+                     "%s * %d" % (L, self.rng.randint(0 if "empty-list-result" not in self.avoid else 1, 3)),
+                     "%d * %s" % (self.rng.randint(1, 2), L), "list(%s)" % L, "%s.copy()" % L]
+            if not nested:
+                if not isinstance(el, np.generic) or "sum-numpy-scalar-list" not in self.avoid:
+                    forms.append("sum(%s)" % L)
+                forms += ["sorted(%s)" % L, "sorted(%s, reverse=True)" % L, "min(%s)" % L,
+                          "max(%s)" % L, "%s in %s" % (repr(el) if not isinstance(el, np.generic) else "%s[0]" % L, L),
+                          "%d not in %s" % (self.rng.randint(-3, 5), L),
+                          "np.array(%s)" % L, "np.sum(%s)" % L, "np.cumsum(%s)" % L, "np.max(%s)" % L,
+                          "np.mean(%s)" % L, "np.array(%s, dtype=float)" % L, "np.asarray(%s) * 2" % L]
+                ints = isinstance(el, (int, np.integer)) and not isinstance(el, (bool, np.bool_))
+                arrs = self.arrays(maxsize=60, pred=lambda w: w.ndim >= 1 and w.shape[0] > 0)
+                if ints and arrs:
+                    a = self.choice(arrs)
+                    m = self.vals[a].shape[0]
+                    if all(-m <= x < m for x in v):
+                        forms += ["%s[%s]" % (a, L)]
+                        if self.vals[a].ndim == 2 and self.p(0.5) and "list-name-among-slices" not in self.avoid:
+                            forms += ["%s[:, %s]" % (self.choice(arrs), L)]
+                others = [m2 for m2 in flat if m2 != L and type(self.ns[m2][0]) is type(el)]
+                if others:
+                    forms.append("%s + %s" % (L, self.choice(others)))
+            else:
+                forms += ["%s[%d][0]" % (L, self.rng.randrange(n)), "np.array(%s)" % L, "np.array(%s).T" % L]
+            e = self.choice(forms)
+            if "empty-list-result" in self.avoid and isinstance(self.xev(e), list) and not self.xev(e):
+                raise Reject("empty list avoided")
+            return "print(%s)" % e, new
+        if r < 0.75:
+            # writes
+            i = self.rng.randint(-n, n - 1)
+            if nested:
+                st = "%s[%d][0] = %s" % (L, i, repr(v[i][0]) if not isinstance(v[i][0], np.generic) else "%s[0][0]" % L)
+            else:
+                val = (repr(type(el)(self.rng.randint(-5, 9))) if isinstance(el, (int, float)) and not isinstance(el, bool)
+                       else "%s[%d]" % (L, self.rng.randint(-n, n - 1)))
+                st = self.choice(["%s[%d] = %s" % (L, i, val), "%s.sort()" % L, "%s.sort(reverse=True)" % L,
+                                  "%s.reverse()" % L])
+            return st + "\nprint(%s)" % L, new
+        if r < 0.88 and not nested:
+            acc, e, k = self.xname("acc"), self.xname("xe"), self.xname("xk")
+            if isinstance(el, np.bool_):
+                raise Reject("NumPy bools into an accumulator")
+            init = "0.0" if isinstance(el, (float, np.floating)) else "0"
+            form = self.choice(["for E in L:\n    A += E\n", "for K, E in enumerate(L):\n    A += E * K\n",
+                                "for E in L:\n    if E > 1:\n        A += 1\n"])
+            body = form.replace("L", L).replace("A", acc).replace("E", e).replace("K", k)
+            new.update({acc: "scalar", e: "loopvar", k: "loopvar"})
+            return "%s = %s\n%sprint(%s)" % (acc, init, body, acc), new
+        # splits
+        ms = self.arrays(maxsize=60, pred=lambda w: w.ndim == 2 and w.shape[0] >= 2 and w.shape[1] >= 2)
+        if not nested and n >= 3 and self.p(0.5):
+            a, b = sorted(self.rng.sample(range(1, n), 2)) if n > 3 else (1, 2)
+            p1, p2, p3 = self.xname("sp"), self.xname("sp"), self.xname("sp")
+            for q in (p1, p2, p3):
+                new[q] = "arr"
+            return "%s, %s, %s = np.split(%s, [%d, %d])\nprint(%s, %s, %s)" % (p1, p2, p3, L, a, b, p1, p2, p3), new
+        if not ms:
+            raise Reject("no matrix")
+        M = self.choice(ms)
+        f = self.choice(["vsplit", "hsplit"])
+        k = self.rng.randint(1, self.vals[M].shape[0 if f == "vsplit" else 1] - 1)
+        p1, p2 = self.xname("sp"), self.xname("sp")
+        new[p1] = new[p2] = "arr"
+        return "%s, %s = np.%s(%s, [%d])\nprint(%s)\nprint(%s.shape)" % (p1, p2, f, M, k, p1, p2), new
+
+    # -- partition ------------------------------------------------------------------------------
+    def x_partition(self):
+        def ok(v):
+            if v.dtype.kind not in "ifb" or v.ndim > 2 or v.size == 0 or v.shape[-1] > 64:
+                return False
+            if v.dtype.kind == "f" and (np.isnan(v).any() or ((v == 0).any() and np.signbit(v[v == 0]).any()
+                                                              and (~np.signbit(v[v == 0])).any())):
+                return False
+            return True
+        names = self.arrays(maxsize=120, pred=ok)
+        if names and self.p(0.8):
+            a = self.choice(names)
+        else:
+            a = self.make_array((self.rng.randint(2, 12),), self.choice(["int", "float"]))
+        v = self.xev(a)
+        if not ok(v):
+            raise Reject("partition operand")
+        n = v.shape[-1]
+        multi = self.p(0.35) or v.dtype.kind == "b"
+        if multi:
+            ks = sorted(self.rng.sample(range(-n, n), min(n, self.rng.randint(2, 3)))) if n >= 2 else [0, 0]
+            kth = "[%s]" % ", ".join(map(str, ks))
+        else:
+            kth = str(self.rng.randint(-n, n - 1))
+        f = self.choice(["np.partition", "np.argpartition"])
+        if f == "np.argpartition" and (v.dtype.kind == "b" or not multi and any(
+                len(np.unique(lane)) < len(lane) for lane in v.reshape(-1, n))):
+            f = "np.partition"
+        axis = "" if v.ndim == 1 or self.p(0.5) else ", axis=%s" % self.choice(["-1", "1"])
+        e = "%s(%s, %s%s)" % (f, a, kth, axis)
+        r = self.rng.random()
+        if r < 0.6 or multi is False and v.ndim == 1 and r < 0.8:
+            return "print(%s)" % e, {}
+        if v.ndim == 1 and not multi:
+            k = int(kth) % n
+            p = self.xname("pt")
+            return "%s = np.partition(%s, %d)\nprint(np.sort(%s[:%d]), %s[%d], np.sort(%s[%d:]))" % (
+                p, a, k, p, k, p, k, p, k + 1), {p: "arr"}
+        p = self.xname("pt")
+        return "%s = %s.copy()\n%s.partition(%s%s)\nprint(%s)" % (p, a, p, kth, axis, p), {p: "arr"}
+
+    # -- stride tricks --------------------------------------------------------------------------
+    def x_stride(self):
+        st = self.choice(["np.lib.stride_tricks."])
+        ones = self.arrays(maxsize=40, pred=lambda v: v.ndim == 1 and v.size >= 2)
+        twos = self.arrays(maxsize=60, pred=lambda v: v.ndim == 2 and min(v.shape) >= 2)
+        r = self.rng.random()
+        new = {}
+        if r < 0.45 and ones:
+            a = self.choice(ones)
+            n = self.vals[a].shape[0]
+            w = self.rng.randint(1, n)
+            e = "%ssliding_window_view(%s, %s)" % (st, a, self.choice([str(w), "(%d,)" % w, "window_shape=%d" % w]))
+        elif r < 0.7 and twos:
+            a = self.choice(twos)
+            S = self.vals[a].shape
+            if self.p(0.5):
+                e = "%ssliding_window_view(%s, (%d, %d))" % (st, a, self.rng.randint(1, S[0]), self.rng.randint(1, S[1]))
+            else:
+                ax = self.rng.randint(0, 1)
+                e = "%ssliding_window_view(%s, %d, axis=%s)" % (st, a, self.rng.randint(1, S[ax]), self.choice([str(ax), str(ax - 2)]))
+        elif ones:
+            a = self.choice(ones)
+            n = self.vals[a].shape[0]
+            w = self.rng.randint(1, n)
+            if self.p(0.7):
+                e = "%sas_strided(%s, shape=(%d, %d), strides=(%s.strides[0], %s.strides[0]))" % (st, a, n - w + 1, w, a, a)
+            else:
+                e = "%sas_strided(%s, shape=(%d, %d), strides=(0, %s.strides[0]))" % (st, a, self.rng.randint(1, 3), n, a)
+        else:
+            raise Reject("no operand")
+        v = self.xev(e)
+        post = self.choice(["", "", ".sum(axis=-1)", ".max(axis=-1)", ".shape", "[%d]" % self.rng.randrange(v.shape[0]),
+                            ".mean(axis=-1)" if v.dtype.kind != "b" else ""])
+        if post == ".max(axis=-1)" and v.dtype.kind == "f" and "max-signed-zero" in self.avoid:
+            post = ""
+        if v.dtype.kind == "b" and post.startswith(".sum"):
+            post = ""
+        if self.p(0.3):
+            # a write into the base shows through the view
+            W = self.xname("W")
+            base = a
+            i = self.rng.randrange(self.vals[base].shape[0])
+            if self.vals[base].dtype.kind == "b":
+                return "print(%s%s)" % (e, post), new
+            return "%s = %s\n%s[%d] = %s\nprint(%s%s)" % (W, e, base, i, "%s[%d] + 1" % (base, i) if
+                                                         self.vals[base].ndim == 1 else "1", W, post), {W: "view"}
+        return "print(%s%s)" % (e, post), new
+
+    # -- 0-d arrays -----------------------------------------------------------------------------
+    def x_zerod(self):
+        olds = self.xof("zerod")
+        new = {}
+        if not olds or self.p(0.35):
+            nm = self.xname("z")
+            r = self.rng.random()
+            if r < 0.35:
+                e = "np.array(%s)" % self.choice(["2.5", "3", "-1", "True", "0.1", "1e+20"])
+                if self.p(0.3):
+                    e = e[:-1] + ", dtype=%s)" % self.choice(["float", "np.int64", "np.float64"])
+            elif r < 0.55:
+                e = self.choice(["np.zeros(())", "np.ones(())", "np.full((), %s)" % self.choice(["7", "2.5", "-3"])])
+            elif r < 0.8:
+                names = self.arrays(pred=lambda v: v.size > 0 and v.ndim >= 1)
+                if not names:
+                    raise Reject("no arrays")
+                a = self.choice(names)
+                S = self.vals[a].shape
+                idx = ", ".join(str(self.rng.randint(-d, d - 1)) for d in S)
+                e = self.choice(["%s[%s, ...]", "%s[..., %s]"]) % (a, idx)
+            else:
+                scal = self.scalars(lambda v: not isinstance(v, bool) and abs(v) < 1e6)
+                e = "np.asarray(%s)" % (self.choice(scal) if scal else "4.5") if self.p(0.5) else \
+                    "np.array([%s]).reshape(())" % self.choice(["3", "0.5", "-2"])
+            v = self.xev(e)
+            if not isinstance(v, np.ndarray) or v.ndim != 0:
+                raise Reject("not 0-d")
+            new[nm] = "zerod"
+            return "%s = %s\nprint(%s)" % (nm, e, self.choice([nm, "repr(%s)" % nm, "%s.shape, %s.ndim, %s.size" % (nm, nm, nm)])), new
+        z = self.choice(olds)
+        v = self.ns[z]
+        r = self.rng.random()
+        if r < 0.55:
+            arrs = self.arrays(maxsize=30, pred=lambda w: w.ndim >= 1 and w.dtype.kind in "if")
+            forms = ["%s * 2" % z, "repr(%s + 1)" % z, "%s[()]" % z, "%s.item()" % z, "float(%s)" % z,
+                     "%s.sum()" % z, "repr(%s.max())" % z, "np.sqrt(%s)" % z if v.dtype.kind == "f" and v >= 0 else "%s - %s" % (z, z),
+                     "%s == %s" % (z, z), "int(%s)" % z if np.isfinite(v) and abs(v) < 1e15 else "%s" % z,
+                     "repr(%s)" % z, "%s.dtype" % z]
+            if arrs:
+                forms.append("%s + %s" % (z, self.choice(arrs)))
+            return "print(%s)" % self.choice(forms), new
+        val = self.choice(["2", "0.5", "-1"]) if v.dtype.kind == "f" else self.choice(["2", "-1", "5"])
+        if v.dtype.kind == "b":
+            val = "False"
+        st = self.choice(["%s[...] = %s" % (z, val), "%s += %s" % (z, val), "%s *= %s" % (z, val)])
+        return st + "\nprint(%s)" % z, new
+
+    # -- ufunc methods --------------------------------------------------------------------------
+    def x_ufuncm(self):
+        r = self.rng.random()
+        new = {}
+        if r < 0.35:
+            names = self.arrays(maxsize=40, pred=lambda v: v.ndim in (1, 2) and v.shape[0] > 0 and v.dtype.kind in "if")
+            if not names:
+                raise Reject("no arrays")
+            a = self.choice(names)
+            v = self.vals[a]
+            n = v.shape[0]
+            T = self.xname("T")
+            new[T] = "arr"
+            k = self.rng.randint(1, 5)
+            idx = [self.rng.randint(-n, n - 1) for _ in range(k)]
+            ids = "[%s]" % ", ".join(map(str, idx)) if self.p(0.6) else "np.array(%s)" % [i for i in idx]
+            op = self.choice(["add", "add", "subtract", "multiply", "maximum", "minimum"])
+            if v.ndim == 1:
+                b = self.choice(["1", "2", "-3", "%s" % ("0.5" if v.dtype.kind == "f" else "4"),
+                                 "np.arange(%d)" % k if v.dtype.kind == "i" else "np.arange(%d) * 0.5" % k])
+            else:
+                b = self.choice(["1", "np.arange(%d)" % v.shape[1] if v.dtype.kind == "i" else "2.5"])
+            return "%s = %s.copy()\nnp.%s.at(%s, %s, %s)\nprint(%s)" % (T, a, op, T, ids, b, T), new
+        if r < 0.6:
+            A = self.choice([self.list_lit(self.choice(["int", "float"]), self.rng.randint(1, 4)),
+                             "np.arange(%d)" % self.rng.randint(1, 5)] + self.arrays(maxsize=8, pred=lambda v: v.ndim == 1 and v.dtype.kind in "if"))
+            B = self.choice([self.list_lit("int", self.rng.randint(1, 4)), "np.arange(%d, 0, -1)" % self.rng.randint(1, 5)]
+                            + self.arrays(maxsize=8, pred=lambda v: v.ndim <= 2 and v.dtype.kind in "if"))
+            op = self.choice(["add", "subtract", "multiply", "maximum", "minimum", "divide"] )
+            return "print(np.%s.outer(%s, %s))" % (op, A, B), new
+        names = self.arrays(maxsize=60, pred=lambda v: v.ndim >= 1 and v.size > 0)
+        if not names:
+            raise Reject("no arrays")
+        a = self.choice(names)
+        v = self.vals[a]
+        if v.dtype.kind == "b":
+            f = self.choice(["logical_and.reduce", "logical_or.reduce"])
+        else:
+            f = self.choice(["add.reduce", "multiply.reduce", "maximum.reduce", "minimum.reduce", "add.accumulate",
+                             "multiply.accumulate"])
+            if "imum" in f and v.dtype.kind == "f" and "max-signed-zero" in self.avoid and (v == 0).any():
+                raise Reject("signed zero")
+        ax = self.choice(["", "", ", axis=%d" % self.rng.randint(-v.ndim, v.ndim - 1)] + ([", axis=None"] if "reduce" in f else []))
+        if "reduce" in f and self.p(0.2):
+            ax += ", keepdims=True"
+        return "print(np.%s(%s%s))" % (f, a, ax), new
+
+    # -- np.interp ------------------------------------------------------------------------------
+    def x_interp(self):
+        names = self.arrays(maxsize=40, pred=lambda v: v.dtype.kind in "if" and v.ndim >= 1 and np.all(np.isfinite(v)))
+        x = self.choice(names) if names and self.p(0.8) else "np.linspace(%s, %s, %d)" % (
+            self.choice(["-2", "0", "0.5"]), self.choice(["3", "5.5", "10"]), self.rng.randint(2, 9))
+        k = self.rng.randint(1, 6)
+        pts = sorted(self.rng.sample(range(-6, 12), k))
+        xp = [p * self.choice([1, 0.5]) for p in pts] if self.p(0.5) else pts
+        xp = sorted(set(xp))
+        fp = [self.choice([0.0, 1.0, -2.0, 3.5, 0.25, 10.0, -1.5]) for _ in xp]
+        xps = repr(xp) if self.p(0.7) else "np.array(%r)" % (xp,)
+        fps = repr(fp) if self.p(0.7) else "np.array(%r)" % (fp,)
+        kw = self.choice(["", "", ", left=%s" % self.choice(["0.0", "-1", "np.nan"]), ", right=%s" % self.choice(["99.0", "2"])])
+        return "print(np.interp(%s, %s, %s%s))" % (x, xps, fps, kw), {}
+
+    # -- np.linspace with run-time bounds -------------------------------------------------------
+    def x_linspace(self):
+        names = self.arrays(maxsize=60, pred=lambda v: v.dtype.kind in "if" and v.size > 0 and np.all(np.isfinite(v)))
+        scal = self.scalars(lambda v: not isinstance(v, (bool, np.bool_)) and abs(v) < 1e9 and np.isfinite(v))
+        opts = ["0", "1.5", "-2"]
+        for a in names:
+            opts += ["%s.min()" % a, "%s.max()" % a, "float(%s.sum())" % a]
+        opts += scal
+        lo, hi = self.choice(opts), self.choice(opts)
+        num = self.rng.randint(0, 8)
+        ep = self.choice(["", "", ", endpoint=False"])
+        nm = self.xname("ls")
+        return "%s = np.linspace(%s, %s, %d%s)\nprint(%s)" % (nm, lo, hi, num, ep, self.choice([nm, "%s[-1]" % nm if num else nm, "%s * 2" % nm])), {nm: "arr"}
+
+    # -- integer arrays among slices, np.ix_ ----------------------------------------------------
+    def x_fancy(self):
+        names = self.arrays(maxsize=80, pred=lambda v: v.ndim in (2, 3) and min(v.shape) > 0)
+        if not names:
+            raise Reject("no matrices")
+        a = self.choice(names)
+        S = self.vals[a].shape
+
+        def idx(n, k=None):
+            k = k or self.rng.randint(1, 4)
+            vals = [self.rng.randint(-n, n - 1) for _ in range(k)]
+            r = self.rng.random()
+            if r < 0.5:
+                return "[%s]" % ", ".join(map(str, vals))
+            if r < 0.8 or k < 2 or "array-method-index" in self.avoid:
+                return "np.array(%s)" % vals
+            return "np.array(%s).reshape(%d, %d)" % (vals[:k - k % 2], 2, (k - k % 2) // 2) if k >= 4 else "np.array(%s)" % vals
+
+        r = self.rng.random()
+        if r < 0.2 and len(S) >= 2:
+            k = self.rng.randint(1, 3)
+            e = "%s[np.ix_(%s, %s)]" % (a, idx(S[0], k), idx(S[1]))
+        elif len(S) == 2:
+            e = self.choice(["%s[:, %s]" % (a, idx(S[1])), "%s[%s, :]" % (a, idx(S[0])),
+                             "%s[%s, %d]" % (a, idx(S[0]), self.rng.randint(-S[1], S[1] - 1)),
+                             "%s[%s, %s]" % (a, self.rand_slice(S[0]), idx(S[1])),
+                             "%s[%s, ::-1]" % (a, idx(S[0]))])
+        else:
+            e = self.choice(["%s[%d, :, %s]" % (a, self.rng.randint(0, S[0] - 1), idx(S[2])), "%s[..., %s]" % (a, idx(S[2])),
+                             "%s[:, %s]" % (a, idx(S[1])), "%s[:, :, %s]" % (a, idx(S[2])),
+                             "%s[%s, :, %s]" % (a, idx(S[0], 2), idx(S[2], 2))])
+        v = self.xev(e)
+        if not isinstance(v, np.ndarray):
+            raise Reject("not an array")
+        if self.p(0.35):
+            T = self.xname("F")
+            tgt = e.replace(a, T, 1)
+            val = self.choice(["0", "1", "-%s" % tgt, "%s * 2" % tgt]) if v.dtype.kind != "b" else "True"
+            op = self.choice(["=", "=", "+="]) if v.dtype.kind != "b" else "="
+            if op != "=" and "mixed-augassign-inline-array" in self.avoid and "np.array" in tgt:
+                op = "="
+            return "%s = %s.copy()\n%s %s %s\nprint(%s)" % (T, a, tgt, op, val, T), {T: "arr"}
+        return "print(%s)" % e, {}
+
+    # -- np.einsum ------------------------------------------------------------------------------
+    EINSUM_FORMS = ["ij,ij->i", "ij,jk->ik", "ij,jk", "ii->i", "ii", "ij->ji", "i,i", "i,j->ij", "ijk,ik->ij",
+                    "bij,bjk->bik", "ij->i", "ij", "i->", "ij,j->i", "ij,jk,kl->il", "i,i,i", "ji", "ij->"]
+
+    def x_einsum(self):
+        form = self.choice(self.EINSUM_FORMS)
+        ins = form.split("->")[0].split(",")
+        labels = sorted(set("".join(ins)))
+        dims = {c: self.rng.randint(1, 4) for c in labels}
+        kind = self.choice(["int", "float"])
+        ops = []
+        for sub in ins:
+            S = tuple(dims[c] for c in sub)
+            cands = self.arrays(pred=lambda v: v.shape == S and v.dtype.name == ("int64" if kind == "int" else "float64")
+                                and all(s >= 0 for s in v.strides) and np.all(np.isfinite(v)))
+            if cands and self.p(0.5):
+                ops.append(self.choice(cands))
+            elif kind == "int":
+                ops.append("np.arange(%d)%s" % (math.prod(S), ".reshape(%s)" % ", ".join(map(str, S)) if len(S) > 1 else ""))
+            else:
+                ops.append("(np.arange(%d) * %s)%s" % (math.prod(S), self.choice(["0.1", "0.5", "1.3", "-0.7"]),
+                                                        ".reshape(%s)" % ", ".join(map(str, S)) if len(S) > 1 else ""))
+        return "print(np.einsum('%s', %s))" % (form, ", ".join(ops)), {}
+
+    # -- np.histogram ---------------------------------------------------------------------------
+    def x_histogram(self):
+        names = self.arrays(maxsize=100, pred=lambda v: v.dtype.name in ("int64", "float64") and v.size > 0
+                            and np.all(np.isfinite(v)))
+        a = self.choice(names) if names and self.p(0.8) else self.make_array(self.rand_shape(), "float")
+        r = self.rng.random()
+        if r < 0.5:
+            args = "bins=%d" % self.rng.randint(1, 8) if self.p(0.7) else "%d" % self.rng.randint(1, 8)
+        elif r < 0.75:
+            lo = self.rng.randint(-5, 3)
+            args = "bins=%d, range=(%s, %s)" % (self.rng.randint(1, 6), lo, lo + self.choice([1, 2.5, 6, 10]))
+        elif r < 0.85:
+            args = ""
+        else:
+            edges = sorted(set(float(self.rng.randint(-6, 10) * self.choice([1, 0.5])) for _ in range(self.rng.randint(2, 5))))
+            if len(edges) < 2:
+                edges = [0.0, 1.0]
+            args = "bins=%r" % (edges,)
+        h, e = self.xname("h"), self.xname("e")
+        sep = ", " if args else ""
+        return "%s, %s = np.histogram(%s%s%s)\nprint(%s)\nprint(%s)" % (h, e, a, sep, args, h, e), {h: "arr", e: "arr"}
+
+    # -- np.linalg.matrix_rank ------------------------------------------------------------------
+    def x_rank(self):
+        names = self.arrays(maxsize=40, pred=lambda v: v.ndim == 2 and v.dtype.name in ("int64", "float64")
+                            and v.size > 0 and np.all(np.isfinite(v)))
+        if names and self.p(0.6):
+            a = self.choice(names)
+        else:
+            m, n = self.rng.randint(1, 4), self.rng.randint(1, 4)
+            a = self.choice(["np.arange(%d).reshape(%d, %d)" % (m * n, m, n), "np.ones((%d, %d))" % (m, n),
+                             "np.eye(%d)" % m, "np.array(%s, dtype=float)" % self.lit_list((m, n), "int")])
+        A = np.asarray(self.xev(a), dtype=float)
+        S = np.linalg.svd(A, compute_uv=False)
+        tol = S.max() * max(A.shape) * np.finfo(float).eps
+        if any(tol / 8 <= s <= tol * 8 for s in S) or (tol == 0 and S.max() != 0):
+            raise Reject("rank undecidable")
+        return "print(np.linalg.matrix_rank(%s))" % a, {}
+
+    # -- with run-time values: loops over the new values, run-time ints as operands -------------
+    def x_runtime(self):
+        """Loops reading lists, complex and small-int arrays by a run-time index, and run-time
+        Python ints as operands (checked against the dtype when the line runs)."""
+        r = self.rng.random()
+        if not self.nr or self.p(0.2):
+            self.rt_dyn_int()
+        nr = self.choice(self.nr)
+        nv = self.ns[nr]
+        new = {}
+        if r < 0.6 and self.p(0.5):
+            self.x_bind(self.choice(["list", "int"] if r >= 0.3 else ["list", "int", "complex"]))
+        if r < 0.3:
+            cands = self.xof("list", lambda v: v and not isinstance(v[0], (list, np.bool_)) and not isinstance(v[0], bool)) + \
+                self.xof("complex", lambda v: v.ndim == 1 and v.size > 0) + \
+                self.xof("int", lambda v: v.ndim == 1 and v.size > 0 and v.dtype.name != "uint64")
+            if not cands:
+                raise Reject("nothing to loop over")
+            o = self.choice(cands)
+            v = self.ns[o]
+            n = len(v)
+            acc, i = self.xname("acc"), self.xname("xi")
+            new.update({acc: "scalar", i: "loopvar"})
+            if isinstance(v, list):
+                init = "0.0" if isinstance(v[0], (float, np.floating)) else "0"
+                body = self.choice(["A += O[I]", "A += O[-1 - I] * I", "A = max(A, O[I])", "A += O[I % N] - O[0]"])
+            elif v.dtype.kind == "c":
+                # (a Python complex does not become the NumPy one in a loop: lang-spec/types-and-shapes.md
+                # allows that for float, int and bool only)
+                init = "np.complex128(%s)" % self.choice(["0j", "complex(0, 0)", "0.5 + 0j"])
+                body = self.choice(["A += O[I]", "A = A * 1j + O[I]", "A += O[I] * O[I]", "A -= O[-1 - I] / 2"])
+            else:
+                init = "0"
+                body = self.choice(["A += int(O[I])", "A += int(O[I] >> 1)", "A = A + int(O[I] & 7)"])
+            stop = self.choice([str(n), "min(%s, %d)" % (nr, n) if nv >= 0 else str(n), "len(%s)" % o])
+            body = body.replace("A", acc).replace("O", o).replace("I", i).replace("N", str(n))
+            return "%s = %s\nfor %s in range(%s):\n    %s\nprint(%s)" % (acc, init, i, stop, body, acc), new
+        if r < 0.6:
+            olds = self.xof("int", lambda v: v.size > 0 and v.dtype.name != "uint64")
+            if not olds:
+                raise Reject("no int arrays")
+            o = self.choice(olds)
+            v = self.ns[o]
+            lo, hi = self.int_range(v.dtype.name)
+            e = self.choice(["%s + %s", "%s * %s", "%s - %s", "%s // (%s + 4)", "%s << (%s %% 4)", "%s < %s * 100"])
+            if "//" in e and nv + 4 == 0:
+                raise Reject("zero divisor")
+            if not lo <= nv <= hi or not lo <= nv * 100 <= hi and "100" in e:
+                if "100" not in e:
+                    raise Reject("run-time int out of the dtype")
+            return "print(%s)" % (e % (o, nr)), new
+        if r < 0.8:
+            # partition with a run-time kth
+            names = self.arrays(maxsize=64, pred=lambda v: v.ndim == 1 and 0 < v.size <= 64 and v.dtype.kind == "i")
+            a = self.choice(names) if names and self.p(0.7) else self.make_array((self.rng.randint(4, 12),), "int")
+            av = self.xev(a)
+            n = av.shape[0]
+            if not -n <= nv < n:
+                raise Reject("kth out of range")
+            f = "np.argpartition" if len(np.unique(av)) == n and self.p(0.5) else "np.partition"
+            return "print(%s(%s, %s))" % (f, a, nr), new
+        # list element by a run-time index, written and read
+        lists = self.xof("list", lambda v: v and isinstance(v[0], (int, float)) and not isinstance(v[0], bool))
+        if not lists:
+            self.x_bind("list")
+            lists = self.xof("list", lambda v: v and isinstance(v[0], (int, float)) and not isinstance(v[0], bool))
+        if not lists:
+            raise Reject("no lists")
+        L = self.choice(lists)
+        n = len(self.ns[L])
+        if not -n <= nv < n:
+            raise Reject("index out of range")
+        val = "%s[0] + %s[-1]" % (L, L)
+        return self.choice(["print(%s[%s])" % (L, nr), "%s[%s] = %s\nprint(%s)" % (L, nr, val, L)]), new
+
+    def x_bind(self, tag):
+        """Bind a new hidden name of a kind (list, int, complex) for later statements."""
+        nm = self.xname({"list": "L", "int": "ui", "complex": "cz"}[tag])
+        e = {"list": self.list_src, "int": lambda: self.int_atom(), "complex": lambda: self.cx_atom()}[tag]()
+        v = self.xev(e)
+        if tag == "list" and (not isinstance(v, list) or not v):
+            raise Reject("not a list")
+        self.xcommit("%s = %s" % (nm, e), {nm: tag})
+        return nm
+
+    # -- error endings --------------------------------------------------------------------------
+    def x_error(self):
+        """(statement, when) for a statement with the new features that NumPy/CPython reject."""
+        k = self.choice(["int_over", "int_over", "int_store", "list_index", "list_add", "partition", "window",
+                         "interp", "einsum", "ix", "complex_cmp", "complex_int", "zerod", "hist", "at",
+                         "shift", "list_attr", "int_run", "int_run", "list_run", "kth_run"])
+        if k in ("int_run", "list_run", "kth_run"):
+            # a run-time value out of range, found when the line runs
+            if not self.nr or self.p(0.3):
+                self.rt_dyn_int()
+            nr = self.choice(self.nr)
+            nv = self.ns[nr]
+            if k == "int_run":
+                olds = self.xof("int", lambda v: v.size > 0 and v.dtype.name in ("uint8", "int8", "uint16", "int16"))
+                if not olds:
+                    raise Reject("no small int arrays")
+                o = self.choice(olds)
+                lo, hi = self.int_range(self.ns[o].dtype.name)
+                c = self.choice([hi + 1, lo - 1, 2 ** 20]) - nv
+                return "print(%s + (%s + %d))" % (o, nr, c), "run"
+            if k == "list_run":
+                lists = self.xof("list")
+                if not lists:
+                    raise Reject("no lists")
+                L = self.choice(lists)
+                return "print(%s[%s + %d])" % (L, nr, len(self.ns[L]) - nv + self.rng.randint(0, 2)), "run"
+            names = self.arrays(maxsize=64, pred=lambda v: v.ndim == 1 and 0 < v.size <= 64 and v.dtype.kind in "if")
+            if not names:
+                raise Reject("no vectors")
+            a = self.choice(names)
+            return "print(np.partition(%s, %s + %d))" % (a, nr, self.vals[a].shape[0] - nv), "run"
+        if k == "int_over":
+            dt = self.choice(X_INT_DTS[:3] + X_INT_DTS[4:])
+            lo, hi = self.int_range(dt)
+            bad = self.choice([hi + 1, hi + self.rng.randint(2, 1000), lo - 1, -1 if lo == 0 else lo - 7])
+            olds = self.xof("int", lambda v: v.dtype.name == dt)
+            base = self.choice(olds) if olds and self.p(0.5) else "%s(%d)" % (self.choice(X_SPELL[dt][:2]), self.int_val(dt))
+            return self.choice(["print(%s + %d)" % (base, bad), "xq = %s * %d" % (base, bad),
+                                "print(%s(%d))" % (X_SPELL[dt][0], bad)]), "compile"
+        if k == "int_store":
+            dt = self.choice(X_INT_DTS[:3] + X_INT_DTS[4:])
+            lo, hi = self.int_range(dt)
+            olds = self.xof("int", lambda v: v.dtype.name == dt and v.size > 0)
+            if olds and self.p(0.6):
+                return "%s[0] = %d" % (self.choice(olds), hi + 1), "compile"
+            return "xq = np.array([1, %d], dtype=%s)" % (hi + 1, self.xsp(dt)), "compile"
+        if k == "shift":
+            return "print(%d << %d)" % (self.rng.randint(1, 9), -self.rng.randint(1, 5)), "compile"
+        if k in ("list_index", "list_add", "list_attr"):
+            lists = self.xof("list")
+            L = self.choice(lists) if lists else self.list_lit()
+            n = len(self.xev(L))
+            if k == "list_index":
+                return "print(%s[%d])" % (L, self.choice([n, n + 2, -n - 1])), "compile"
+            if k == "list_add":
+                return "print(%s + %s)" % (L, self.choice(["1", "2.5"])), "compile"
+            return "print(%s.mean())" % L, "compile"
+        if k == "partition":
+            names = self.arrays(maxsize=60, pred=lambda v: v.ndim == 1 and 0 < v.size <= 64 and v.dtype.kind in "if")
+            a = self.choice(names) if names else "np.arange(5)"
+            n = self.xev(a).shape[0]
+            return "print(np.%s(%s, %d))" % (self.choice(["partition", "argpartition"]), a, self.choice([n, n + 3, -n - 1])), "compile"
+        if k == "window":
+            names = self.arrays(maxsize=60, pred=lambda v: v.ndim == 1 and v.size > 0)
+            a = self.choice(names) if names else "np.arange(4)"
+            n = self.xev(a).shape[0]
+            return "print(np.lib.stride_tricks.sliding_window_view(%s, %d))" % (a, n + self.rng.randint(1, 3)), "compile"
+        if k == "interp":
+            return "print(np.interp(%s, [0, 1, 2], [%s]))" % (self.choice(["np.arange(3)", "np.linspace(0, 2, 5)"]),
+                                                               self.choice(["1.0, 2.0", "1.0, 2.0, 3.0, 4.0"])), "compile"
+        if k == "einsum":
+            return self.choice(["print(np.einsum('ij,jk->ik', np.ones((2, 3)), np.ones((2, 3))))",
+                                "print(np.einsum('ii', np.arange(6).reshape(2, 3)))",
+                                "print(np.einsum('ijk', np.arange(6).reshape(2, 3)))",
+                                "print(np.einsum('ij->k', np.ones((2, 2))))",
+                                "print(np.einsum('i,i', np.arange(3)))"]), "compile"
+        if k == "ix":
+            ms = self.arrays(maxsize=60, pred=lambda v: v.ndim == 2)
+            a = self.choice(ms) if ms else "np.arange(6).reshape(2, 3)"
+            return "print(%s[np.ix_([[0]], [0])])" % a, "compile"
+        if k == "complex_cmp":
+            return "print(%s %s %s)" % (self.cx_lit(), self.choice(["<", ">=", ">"]), self.cx_lit()), "compile"
+        if k == "complex_int":
+            return "print(%s(%s))" % (self.choice(["int", "float"]), self.cx_lit()), "compile"
+        if k == "zerod":
+            z = self.xof("zerod")
+            if z:
+                return "%s += np.arange(%d)" % (self.choice(z), self.rng.randint(2, 4)), "compile"
+            return "xq = np.array(1.5)\nxq += np.arange(3)", "compile"
+        if k == "hist":
+            names = self.arrays(maxsize=60, pred=lambda v: v.dtype.name in ("int64", "float64") and v.size > 0)
+            a = self.choice(names) if names else "np.arange(4.0)"
+            return self.choice(["print(np.histogram(%s, bins=3, range=(2, 1)))" % a,
+                                "print(np.histogram(%s, bins=0))" % a,
+                                "print(np.histogram(%s, bins=[0, 2, 1]))" % a]), "compile"
+        names = self.arrays(maxsize=60, pred=lambda v: v.ndim == 1 and v.size > 0 and v.dtype.kind in "if")
+        a = self.choice(names) if names else "np.arange(4)"
+        n = self.xev(a).shape[0]
+        return "xq = %s.copy()\nnp.add.at(xq, [0, %d], 1)" % (a, n + self.rng.randint(0, 3)), "run"
+
+
+# ---------------------------------------------------------------------------------------------
 # the generator
 
-class Gen:
+class Gen(XGen):
     def __init__(self, rng, special=False, avoid=()):
         self.rng = rng
         self.avoid = set(avoid)         # known arrc bugs to steer clear of (--avoid)
@@ -580,6 +1720,7 @@ class Gen:
         self.rtc = None                 # the run-time-extent loop being built (rt_loop), or None
         self.nr = []                    # top-level names of run-time ints (nrN)
         self.rt_error_src = None        # the last error statement rt_error made
+        self.xn = {}                    # names bound by the issue 10 statements (XGen): name -> tag
         self.reset_ns()
         self.vals = self.ns
 
@@ -615,7 +1756,9 @@ class Gen:
             with self.guard(), self.local_checks():
                 exec(code, self.ns)
             for k, v in self.ns.items():
-                if not k.startswith("__") and k not in ("np", "print"):
+                if k in self.xn:
+                    xcheck_value(v)
+                elif not k.startswith("__") and k not in ("np", "print"):
                     check_value(v)
         except Exception as e:
             self.replay()
@@ -654,9 +1797,13 @@ class Gen:
 
     def replay(self):
         self.reset_ns()
-        with self.guard():
-            for s in self.stmts:
-                exec(gen_compile(s, "exec"), self.ns)
+        _XPRINT[0] = True
+        try:
+            with self.guard():
+                for s in self.stmts:
+                    exec(gen_compile(s, "exec"), self.ns)
+        finally:
+            _XPRINT[0] = False
         self.vals = self.ns
 
     # -- random helpers ------------------------------------------------------------------------
@@ -692,7 +1839,8 @@ class Gen:
     def names(self, pred):
         out = []
         for k, v in self.vals.items():
-            if k.startswith("__") or k in RESERVED or k in self.dead or k in self.loopvars or k in self.rt:
+            if k.startswith("__") or k in RESERVED or k in self.dead or k in self.loopvars or k in self.rt \
+                    or k in self.xn:
                 continue
             if pred(v):
                 out.append(k)
@@ -2270,10 +3418,13 @@ class Gen:
             ones = [i for i, d in enumerate(v.shape) if d == 1]
             if len(ones) == nd:
                 raise Reject("nothing would be left")
+            # (in a function body, a later call's argument may have more axes of length 1, and
+            # squeezing every axis away is unsupported: only named axes there)
             if not ones:
-                return self.choice(["np.squeeze(%s[None])", "%s[:, None].squeeze(1)", "%s[None].squeeze(axis=0)",
+                return self.choice(([] if self.poly else ["np.squeeze(%s[None])"]) +
+                                   ["%s[:, None].squeeze(1)", "%s[None].squeeze(axis=0)",
                                     "np.expand_dims(%s, -1).squeeze(-1)"]) % name
-            if self.p(0.5):
+            if self.p(0.5) and not self.poly:
                 return self.choice(["np.squeeze(%s)", "%s.squeeze()"]) % name
             k = self.choice(ones)
             k = k - nd if self.p(0.3) else k
@@ -2892,7 +4043,12 @@ class Gen:
                             ("negdim", 0.3), ("bitwise_float", 0.4), ("shape_index", 0.3),
                             ("func_args", 2.5 if self.funcs else 0), ("func_body", 0.6 if self.funcs else 0),
                             ("shape_axis", 2.5), ("list_index", 1.2), ("fstring_spec", 0.8),
-                            ("math_domain", 0.5 if "math" in self.ns else 0), ("runtime", 16)])
+                            ("math_domain", 0.5 if "math" in self.ns else 0), ("runtime", 16),
+                            ("x", 8 if "issue10" not in self.avoid else 0)])
+        if cat == "x":
+            src, when = self.x_error()
+            self.x_error_src = src
+            return src, when
         nm = self.choice(names) if names and self.p(0.7) else None
         if nm is None:
             S = self.rand_shape(30)
@@ -3447,13 +4603,15 @@ class Gen:
                 with np.errstate(all="ignore"), warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     exec(code, ns)
-            except (ValueError, IndexError, TypeError, ZeroDivisionError) as e:
+            except (ValueError, IndexError, TypeError, ZeroDivisionError, OverflowError, AttributeError) as e:
                 if isinstance(e, Reject):
                     continue
                 self.replay()
                 self.stmts.append(src)
                 if src == self.rt_error_src:
                     self.classes.add("(error endings with run-time extents)")
+                if src == getattr(self, "x_error_src", None):
+                    self.classes.add("(error endings with issue 10 features)")
                 return when
             except Exception:
                 pass
@@ -4397,11 +5555,13 @@ class Gen:
                  ("inplace", 7), ("fill", 3), ("const", 2), ("for", 7), ("while", 2.5), ("if", 4),
                  ("view_write", 3), ("alias", 1), ("swap", 1.2),
                  ("def", 3 if len(self.funcs) < 3 else 0), ("call", 4 if self.funcs else 0), ("fprint", 1.5),
-                 ("runtime", 9)]
+                 ("runtime", 9), ("x", X_WEIGHT if "issue10" not in self.avoid else 0)]
         if self.seeded:
             kinds.append(("random", 5))
         kinds += [(k, w) for k, w, bug in ISSUE9_KINDS if bug not in self.avoid]
         kind = self.wchoice(kinds)
+        if kind == "x":
+            return self.st_x()
         fn = getattr(self, "st_" + {"assign_arr": "assign_arr", "assign_scalar": "assign_scalar"}.get(kind, kind))
         src = fn()
         self.commit(src)
@@ -5015,6 +6175,27 @@ FEATURES = [
     ("run-time extent of 1 or K broadcast", r"% 2 \* \d+ \+ 1(, :)?\]"),
     ("chained subscript assignment", r"(?m)^\s*\w+\[[^\]\n]*\] = \w+\[[^\]\n]*\] = "),
     ("sum/mean/max/min of a run-time extent", r"(seg\d+|\w\[[^\[\]]*\b(i|j|nr\d+)\b[^\[\]]*\])\.(sum|mean|max|min)\(\)"),
+    # issue 10's features (XGen)
+    ("complex values", r"\dj\b|complex"),
+    ("complex @ / np.dot", r"(?m)^print\((np\.dot\()?[^\n]*(1j|\dj|complex)[^\n]*( @ |, )"),
+    ("uint8/16/32/64, int8/16", r"np\.(uint(8|16|32|64|c)?|int8|int16|ubyte|ushort|byte|short)\b|'u?int(8|16|32)'|'uint64'"),
+    ("shifts << >>", r"<<|>>"),
+    ("np.iinfo", r"np\.iinfo\("),
+    ("list value", r"(?m)^L\d+ = "),
+    ("sorted/sum/min/max of a list", r"\b(sorted|sum|min|max)\(L\d+"),
+    ("loop over a list or new dtype by index", r"(?m)^for xi\d+ in range"),
+    ("np.split/vsplit/hsplit unpacked", r"= np\.(split|vsplit|hsplit)\("),
+    ("np.partition/argpartition", r"\.(arg)?partition\("),
+    ("stride tricks", r"stride_tricks\."),
+    ("0-d array", r"(?m)^z\d+ = "),
+    ("ufunc .at/.outer/.reduce/.accumulate", r"np\.\w+\.(at|outer|reduce|accumulate)\("),
+    ("np.interp", r"np\.interp\("),
+    ("np.linspace of run-time bounds", r"np\.linspace\([^)\n]*(\.min\(\)|\.max\(\)|\.sum\(\)|\b(s|t|r|total|cnt|best|val|lo|hi)\b)"),
+    ("integer arrays among slices", r"\[(\.\.\.|:|\d+|[-\d]*:[-\d]*), (\[|np\.array\()|\[(\[|np\.array\()[^\]]*\]\)?(\.reshape\([^)]*\))?, (:|-?\d)"),
+    ("np.ix_", r"np\.ix_\("),
+    ("np.einsum", r"np\.einsum\("),
+    ("np.histogram", r"np\.histogram\("),
+    ("np.linalg.matrix_rank", r"matrix_rank\("),
 ]
 
 

@@ -856,8 +856,17 @@ impl<M: Module> FnTranslator<'_, '_, '_, M> {
                     .load(types::I64, MemFlagsData::trusted(), a, OFF_DATA);
                 let off = self.translate_expr(offset);
                 let addr = self.b.ins().iadd(data, off);
-                let v = self.translate_expr(value);
-                self.store_elem(addr, *dtype, v);
+                if let Expr::Op(Op::CPair, parts) = value {
+                    // A complex element (a real value converted): both parts, side by side.
+                    let re = self.translate_expr(&parts[0]);
+                    let im = self.translate_expr(&parts[1]);
+                    self.store_elem(addr, *dtype, re);
+                    let half = if *dtype == DType::C64 { 4 } else { 8 };
+                    self.b.ins().store(MemFlagsData::trusted(), im, addr, half);
+                } else {
+                    let v = self.translate_expr(value);
+                    self.store_elem(addr, *dtype, v);
+                }
             }
             Stmt::If { cond, then, orelse } => {
                 let c = self.translate_expr(cond);

@@ -467,11 +467,15 @@ impl Sema {
             A::BinOp { lhs, rhs, .. } => self.surely_array(lhs) || self.surely_array(rhs),
             A::Call { func, .. } => match &func.kind {
                 A::Attribute { value, attr, .. } => {
-                    self.module_of(value) == Some(crate::types::ModuleKind::NumPy)
-                        && MAKERS.contains(&attr.as_str())
+                    (self.module_of(value) == Some(crate::types::ModuleKind::NumPy)
+                        && MAKERS.contains(&attr.as_str()))
+                        // an array's own methods that give an array (`np.array(v).reshape(2, 2)`)
+                        || (matches!(attr.as_str(), "reshape" | "copy" | "astype" | "ravel" | "flatten")
+                            && self.surely_array(value))
                 }
                 _ => false,
             },
+            A::Attribute { value, attr, .. } => attr == "T" && self.surely_array(value),
             _ => false,
         }
     }
