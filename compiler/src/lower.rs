@@ -18,6 +18,7 @@ use std::collections::HashMap;
 
 mod complex;
 mod einsum;
+mod api_index;
 mod interp;
 mod ints;
 mod lists;
@@ -1795,6 +1796,7 @@ impl<'a> Lower<'a> {
                         | H::Repeat { .. }
                         | H::SetOp { .. }
                         | H::Interp { .. }
+                        | H::Api { .. }
                         | H::TakeNd { .. }
                         | H::Einsum { .. }
                         | H::HistEdges { .. }
@@ -2058,6 +2060,7 @@ impl<'a> Lower<'a> {
                 self.release(q, oq, out);
                 r
             }
+            H::Api { op, arrays, ints } => self.api_call(e, *op, arrays, ints, out),
             H::Interp {
                 x,
                 xp,
