@@ -1090,3 +1090,62 @@ fn slice_indices(lo: Option<i64>, hi: Option<i64>, step: i64, n: i64) -> Option<
     }
     Some(out)
 }
+
+impl Sema {
+    /// `choice(a, size, replace=True)` with `a` an array or a list literal (legacy stream for
+    /// `gen` None, else a Generator): NumPy draws the index exactly as `choice(len(a), size)`
+    /// does (`randint`/`integers(0, len(a), size)`) and returns `a[idx]`, so this is
+    /// `a[choice(len(a), size)]`. `None` when `a` is not an array (the int form).
+    pub(super) fn choice_from_array(
+        &mut self,
+        gen: Option<&hir::Expr>,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<Option<hir::Expr>> {
+        let Some(a_e) = args.first() else {
+            return Ok(None);
+        };
+        let is_list = matches!(a_e.kind, A::List(_));
+        if !is_list {
+            let probe = self.expr(a_e)?;
+            if probe.ty.as_array().is_none() || probe.has_effects() {
+                return Ok(None);
+            }
+        }
+        if let Some(k) = kwargs.iter().find(|k| k.name == "p") {
+            return unsupported(k.value.span, "choice from an array with p=");
+        }
+        let mut first = Vec::new();
+        let v = self.array_like_arg(a_e)?;
+        let Some(shape) = v.ty.as_array().filter(|t| t.tensor.is_none()).map(|t| t.shape.clone())
+        else {
+            return unsupported(a_e.span, format!("choice from a {}", v.ty));
+        };
+        if gen.is_none() && shape.len() != 1 {
+            return py_err(PyExc::ValueError, a_e.span, "a must be 1-dimensional");
+        }
+        if shape.is_empty() {
+            return unsupported(a_e.span, "choice from a 0-d array");
+        }
+        if shape[0] == 0 {
+            return unsupported(a_e.span, "choice from an empty array");
+        }
+        let a_id = self.hidden_local(v, &mut first);
+        let bl = Build(span);
+        let mut names = vec![("a·choice", a_id)];
+        let func = match gen {
+            None => bl.attr(bl.np("random"), "choice"),
+            Some(g) => {
+                let g_id = self.hidden_local(g.clone(), &mut first);
+                names.push(("g·choice", g_id));
+                bl.attr(bl.name("g·choice"), "choice")
+            }
+        };
+        let mut cargs = vec![bl.int(shape[0] as i64)];
+        cargs.extend(args[1..].iter().cloned());
+        let draw = bl.call(func, cargs, kwargs.to_vec());
+        let call = bl.index(bl.name("a·choice"), draw);
+        Ok(Some(self.type_rewrite(&names, first, &call)?))
+    }
+}

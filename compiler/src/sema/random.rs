@@ -291,6 +291,9 @@ impl Sema {
                 ))
             }
             "choice" => {
+                if let Some(e) = self.choice_from_array(None, args, kwargs, span)? {
+                    return Ok(e);
+                }
                 let p =
                     self.random_params(name, &["a", "size", "replace"], &["p"], args, kwargs)?;
                 let size = self.size_param(p[1])?;
@@ -405,6 +408,9 @@ impl Sema {
                 Ok(self.draw(gen, dist, low, high, size, dtype, ty, span))
             }
             "choice" => {
+                if let Some(e) = self.choice_from_array(gen, args, kwargs, span)? {
+                    return Ok(e);
+                }
                 let p = self.random_params(
                     name,
                     &["a", "size", "replace"],
