@@ -16,9 +16,9 @@ use crate::syntax::ast::CmpOp;
 use crate::types::{dims_of, ArrTy, DType, Device, Dim, Ty};
 use std::collections::HashMap;
 
+mod api_index;
 mod complex;
 mod einsum;
-mod api_index;
 mod interp;
 mod ints;
 mod lists;

@@ -112,7 +112,10 @@ impl Sema {
         }
         match dims_of(&v.ty) {
             Some((d, dims)) if !d.is_complex() => Ok((v, d, dims)),
-            _ => unsupported(e.span, format!("np.{name} with an argument that is a {}", v.ty)),
+            _ => unsupported(
+                e.span,
+                format!("np.{name} with an argument that is a {}", v.ty),
+            ),
         }
     }
 
@@ -372,7 +375,8 @@ impl Sema {
     /// The array an in-place function writes: a variable (or a view of one) holding an array.
     fn target_array(&mut self, e: &ast::Expr, name: &str) -> Result<(hir::Expr, DType, Vec<Dim>)> {
         let v = self.expr(e)?;
-        if !matches!(v.ty, Ty::Array(ref t) if t.tensor.is_none()) && !matches!(v.ty, Ty::RunArray(_))
+        if !matches!(v.ty, Ty::Array(ref t) if t.tensor.is_none())
+            && !matches!(v.ty, Ty::RunArray(_))
         {
             return unsupported(e.span, format!("np.{name} into a {}", v.ty));
         }
@@ -546,7 +550,11 @@ impl Sema {
         let shape0 = keys[0].2.clone();
         for (_, _, dims) in &keys {
             if *dims != shape0 {
-                return py_err(PyExc::ValueError, span, "all keys need to be the same shape");
+                return py_err(
+                    PyExc::ValueError,
+                    span,
+                    "all keys need to be the same shape",
+                );
             }
         }
         if shape0.len() != 1 {
@@ -569,13 +577,23 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
-        let b = bind_args("fill_diagonal", &["a", "val", "wrap"], 2, args, kwargs, span)?;
+        let b = bind_args(
+            "fill_diagonal",
+            &["a", "val", "wrap"],
+            2,
+            args,
+            kwargs,
+            span,
+        )?;
         let (a, _, dims) = self.target_array(b[0].unwrap(), "fill_diagonal")?;
         if dims.len() < 2 {
             return py_err(PyExc::ValueError, span, "array must be at least 2-d");
         }
         let Some(shape) = static_shape(&dims) else {
-            return unsupported(span, "np.fill_diagonal of an array whose shape is known at run time");
+            return unsupported(
+                span,
+                "np.fill_diagonal of an array whose shape is known at run time",
+            );
         };
         if dims.len() > 2 && shape.iter().any(|&d| d != shape[0]) {
             return py_err(
@@ -594,7 +612,13 @@ impl Sema {
         let v = self.values_array(b[1].unwrap(), "fill_diagonal")?;
         let ty = a.ty.clone();
         Ok(effect(
-            api(FILL_DIAGONAL, vec![a, v], vec![int(wrap as i64, span)], ty, span),
+            api(
+                FILL_DIAGONAL,
+                vec![a, v],
+                vec![int(wrap as i64, span)],
+                ty,
+                span,
+            ),
             span,
         ))
     }
@@ -606,7 +630,14 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
-        let b = bind_args("trim_zeros", &["filt", "trim", "axis"], 1, args, kwargs, span)?;
+        let b = bind_args(
+            "trim_zeros",
+            &["filt", "trim", "axis"],
+            1,
+            args,
+            kwargs,
+            span,
+        )?;
         if let Some(a) = b[2] {
             return unsupported(a.span, "np.trim_zeros with axis=");
         }
@@ -662,7 +693,9 @@ impl Sema {
                         "all elements of `new_shape` must be non-negative",
                     )
                 }
-                None => return unsupported(i.span, "np.resize to a shape not known at compile time"),
+                None => {
+                    return unsupported(i.span, "np.resize to a shape not known at compile time")
+                }
             }
         }
         if shape.len() > 4 {
@@ -703,14 +736,16 @@ impl Sema {
         // `slice(stop)`, `slice(start, stop[, step])` as the slice it builds.
         let built;
         let oe = match &oe.kind {
-            A::Call { func, args: sa, kwargs: skw }
-                if matches!(&func.kind, A::Name(n) if n == "slice" && !self.env.contains_key(n))
-                    && skw.is_empty()
-                    && (1..=3).contains(&sa.len()) =>
+            A::Call {
+                func,
+                args: sa,
+                kwargs: skw,
+            } if matches!(&func.kind, A::Name(n) if n == "slice" && !self.env.contains_key(n))
+                && skw.is_empty()
+                && (1..=3).contains(&sa.len()) =>
             {
-                let part = |e: &ast::Expr| {
-                    (!matches!(e.kind, A::None)).then(|| Box::new(e.clone()))
-                };
+                let part =
+                    |e: &ast::Expr| (!matches!(e.kind, A::None)).then(|| Box::new(e.clone()));
                 let (lower, upper, step) = match sa.len() {
                     1 => (None, part(&sa[0]), None),
                     2 => (part(&sa[0]), part(&sa[1]), None),
@@ -736,7 +771,9 @@ impl Sema {
                             let v = self.expr(e)?;
                             match const_int(&v, &self.consts) {
                                 Some(i) => Ok(Some(i)),
-                                None => unsupported(e.span, "np.delete of a slice with run-time bounds"),
+                                None => {
+                                    unsupported(e.span, "np.delete of a slice with run-time bounds")
+                                }
                             }
                         }
                     }
@@ -827,11 +864,21 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
-        let b = bind_args("insert", &["arr", "obj", "values", "axis"], 3, args, kwargs, span)?;
+        let b = bind_args(
+            "insert",
+            &["arr", "obj", "values", "axis"],
+            3,
+            args,
+            kwargs,
+            span,
+        )?;
         let (a, d, adims) = self.api_array(b[0].unwrap(), "insert")?;
         let axis = self.opt_axis(b[3], adims.len().max(1))?;
         let Some(ashape) = static_shape(&adims) else {
-            return unsupported(span, "np.insert into an array whose shape is known at run time");
+            return unsupported(
+                span,
+                "np.insert into an array whose shape is known at run time",
+            );
         };
         let shape: Vec<usize> = match axis {
             None => vec![ashape.iter().product()],
@@ -841,7 +888,10 @@ impl Sema {
         let oe = b[1].unwrap();
         let idx = self.expr(oe)?;
         if !idx.ty.is_index() || matches!(idx.ty, Ty::Bool | Ty::NpScalar(DType::Bool)) {
-            return unsupported(oe.span, format!("np.insert at an index that is a {}", idx.ty));
+            return unsupported(
+                oe.span,
+                format!("np.insert at an index that is a {}", idx.ty),
+            );
         }
         if let Some(i) = const_int(&idx, &self.consts) {
             let n = shape[ax] as i64;
@@ -859,11 +909,17 @@ impl Sema {
             return unsupported(b[2].unwrap().span, "np.insert of these values");
         };
         let Some(vshape) = static_shape(&vdims) else {
-            return unsupported(b[2].unwrap().span, "np.insert of values whose shape is known at run time");
+            return unsupported(
+                b[2].unwrap().span,
+                "np.insert of values whose shape is known at run time",
+            );
         };
         let nd = shape.len();
         if vshape.len() > nd {
-            return unsupported(b[2].unwrap().span, "np.insert of values with more dimensions than the array");
+            return unsupported(
+                b[2].unwrap().span,
+                "np.insert of values with more dimensions than the array",
+            );
         }
         // ndmin, then moveaxis(0 -> axis).
         let mut vs = vec![1; nd - vshape.len()];
@@ -873,7 +929,10 @@ impl Sema {
         let numnew = moved[ax];
         for k in 0..nd {
             if k != ax && moved[k] != shape[k] && moved[k] != 1 {
-                return unsupported(b[2].unwrap().span, "np.insert of values that do not broadcast into the slot");
+                return unsupported(
+                    b[2].unwrap().span,
+                    "np.insert of values that do not broadcast into the slot",
+                );
             }
         }
         let mut oshape = shape.clone();
@@ -939,7 +998,14 @@ impl Sema {
         kwargs: &[ast::Keyword],
         span: Span,
     ) -> Result<hir::Expr> {
-        let b = bind_args("moveaxis", &["a", "source", "destination"], 3, args, kwargs, span)?;
+        let b = bind_args(
+            "moveaxis",
+            &["a", "source", "destination"],
+            3,
+            args,
+            kwargs,
+            span,
+        )?;
         let mut first = Vec::new();
         let v = self.expr(b[0].unwrap())?;
         let Some((_, dims)) = dims_of(&v.ty) else {
@@ -1022,7 +1088,10 @@ impl Sema {
         } else {
             v
         };
-        let Some(shape) = v.ty.as_array().filter(|a| a.tensor.is_none()).map(|a| a.shape.clone())
+        let Some(shape) =
+            v.ty.as_array()
+                .filter(|a| a.tensor.is_none())
+                .map(|a| a.shape.clone())
         else {
             return unsupported(args[0].span, format!("np.{name} of a {}", v.ty));
         };
@@ -1118,7 +1187,10 @@ impl Sema {
         }
         let mut first = Vec::new();
         let v = self.array_like_arg(a_e)?;
-        let Some(shape) = v.ty.as_array().filter(|t| t.tensor.is_none()).map(|t| t.shape.clone())
+        let Some(shape) =
+            v.ty.as_array()
+                .filter(|t| t.tensor.is_none())
+                .map(|t| t.shape.clone())
         else {
             return unsupported(a_e.span, format!("choice from a {}", v.ty));
         };

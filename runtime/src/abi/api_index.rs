@@ -291,10 +291,7 @@ pub unsafe extern "C" fn arrc_api(
                 (a.shape().to_vec(), i0 as usize)
             };
             let n = shape[axis];
-            let pick: Vec<usize> = idx
-                .iter()
-                .map(|&i| wrap_index(site, i, axis, n))
-                .collect();
+            let pick: Vec<usize> = idx.iter().map(|&i| wrap_index(site, i, axis, n)).collect();
             let r = take_lanes(&vals, &shape, axis, &pick);
             let mut oshape = shape[..axis].to_vec();
             oshape.extend_from_slice(&ishape);
@@ -333,7 +330,11 @@ pub unsafe extern "C" fn arrc_api(
             for (j, m) in mask.iter().enumerate() {
                 if m.as_bool() {
                     if v.is_empty() {
-                        raise_py(site, PyExc::ValueError, "Cannot insert from an empty array!");
+                        raise_py(
+                            site,
+                            PyExc::ValueError,
+                            "Cannot insert from an empty array!",
+                        );
                     }
                     v[k % v.len()].write(a.dtype, a.data.offset(offs[j]));
                     k += 1;
@@ -575,8 +576,14 @@ mod tests {
 
     #[test]
     fn searches_like_numpy() {
-        let a: Vec<Elem> = [1.0, 2.0, 2.0, 3.0].iter().map(|&f| Elem::Float(f)).collect();
-        let k: Vec<Elem> = [2.0, 0.0, f64::NAN, 2.5].iter().map(|&f| Elem::Float(f)).collect();
+        let a: Vec<Elem> = [1.0, 2.0, 2.0, 3.0]
+            .iter()
+            .map(|&f| Elem::Float(f))
+            .collect();
+        let k: Vec<Elem> = [2.0, 0.0, f64::NAN, 2.5]
+            .iter()
+            .map(|&f| Elem::Float(f))
+            .collect();
         assert_eq!(binsearch(&a, &k, false, None).unwrap(), vec![1, 0, 4, 3]);
         assert_eq!(binsearch(&a, &k, true, None).unwrap(), vec![3, 0, 4, 3]);
         assert_eq!(monotonic(&[3.0, 2.0, 2.0]), -1);
