@@ -50,6 +50,7 @@ pub(super) fn is_api_function(name: &str) -> bool {
             | "dstack"
             | "atleast_1d"
             | "atleast_3d"
+            | "setxor1d"
     )
 }
 
@@ -100,6 +101,7 @@ impl Sema {
             "append" => self.append_function(args, kwargs, span),
             "moveaxis" => self.moveaxis(args, kwargs, span),
             "dstack" => self.dstack(args, kwargs, span),
+            "setxor1d" => self.setxor1d(args, kwargs, span),
             _ => self.atleast_nd(name, args, kwargs, span),
         }
     }
@@ -1219,5 +1221,157 @@ impl Sema {
         let draw = bl.call(func, cargs, kwargs.to_vec());
         let call = bl.index(bl.name("a·choice"), draw);
         Ok(Some(self.type_rewrite(&names, first, &call)?))
+    }
+}
+
+impl Sema {
+    /// `shuffle(x)` of an array of two or more axes (along the first): NumPy swaps whole rows
+    /// in the same Fisher-Yates order (`random_interval(i)` for `i = n-1 .. 1`) as it swaps
+    /// the elements of a 1-D array, so shuffling `idx = arange(n)` and then writing
+    /// `x[:] = x[idx]` leaves `x` as NumPy leaves it, after the same draws.
+    pub(super) fn shuffle_rows(
+        &mut self,
+        gen: Option<hir::Expr>,
+        x: &ast::Expr,
+        n: usize,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Result<()> {
+        let bl = Build(span);
+        let idx = self.type_rewrite(
+            &[],
+            vec![],
+            &bl.call(bl.np("arange"), vec![bl.int(n as i64)], vec![]),
+        )?;
+        let ty = idx.ty.clone();
+        let id = self.hidden_local(idx, out);
+        out.push(hir::Stmt {
+            kind: hir::StmtKind::Shuffle {
+                gen,
+                arr: mk(H::Local(id), ty, span),
+            },
+            span,
+        });
+        let assign = ast::Stmt {
+            kind: ast::StmtKind::Assign {
+                targets: vec![bl.index(x.clone(), bl.all())],
+                value: bl.index(x.clone(), bl.name("i·shuffle")),
+            },
+            span,
+        };
+        self.with_hidden_names(&[("i·shuffle", id)], |s| s.stmt(&assign, out))
+    }
+
+    /// `np.random.permutation(x)` / `rng.permutation(x)`: NumPy shuffles `arange(x)` for an
+    /// int, else an index `arange(len(x))` (for 1-D `x`, a copy of `x`, which the same swaps
+    /// leave in the same order) and returns `x[idx]`.
+    pub(super) fn permutation(
+        &mut self,
+        gen: Option<&hir::Expr>,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let b = bind_args("permutation", &["x", "axis"], 1, args, kwargs, span)?;
+        if let Some(a) = b[1] {
+            return unsupported(a.span, "permutation(axis=...)");
+        }
+        let x = b[0].unwrap();
+        let mut first = Vec::new();
+        let gen = match gen {
+            Some(g) => {
+                let g = self.once(g.clone(), &mut first);
+                Some(g)
+            }
+            None => None,
+        };
+        let v = self.array_like_arg(x)?;
+        let bl = Build(span);
+        let (n, arr) = if v.ty.is_index() && !matches!(v.ty, Ty::Bool | Ty::NpScalar(DType::Bool)) {
+            match const_int(&v, &self.consts) {
+                Some(n) => (n.max(0) as usize, None),
+                None => {
+                    return unsupported(x.span, "permutation of an int not known at compile time")
+                }
+            }
+        } else {
+            let Some(shape) =
+                v.ty.as_array()
+                    .filter(|t| t.tensor.is_none())
+                    .map(|t| t.shape.clone())
+            else {
+                return unsupported(x.span, format!("permutation of a {}", v.ty));
+            };
+            if shape.is_empty() {
+                return py_err(
+                    PyExc::IndexError,
+                    x.span,
+                    "x must be an integer or at least 1-dimensional",
+                );
+            }
+            (shape[0], Some(self.hidden_local(v, &mut first)))
+        };
+        let idx = self.type_rewrite(
+            &[],
+            vec![],
+            &bl.call(bl.np("arange"), vec![bl.int(n as i64)], vec![]),
+        )?;
+        let ty = idx.ty.clone();
+        let id = self.hidden_local(idx, &mut first);
+        first.push(hir::Stmt {
+            kind: hir::StmtKind::Shuffle {
+                gen,
+                arr: mk(H::Local(id), ty.clone(), span),
+            },
+            span,
+        });
+        match arr {
+            None => Ok(seq(first, mk(H::Local(id), ty, span))),
+            Some(a) => {
+                let call = bl.index(bl.name("a·perm"), bl.name("i·perm"));
+                self.type_rewrite(&[("a·perm", a), ("i·perm", id)], first, &call)
+            }
+        }
+    }
+}
+
+impl Sema {
+    /// `np.setxor1d(ar1, ar2)` of integer (or bool) arrays: the sorted values in exactly one,
+    /// `setdiff1d(union1d(a, b), intersect1d(a, b))`. Float operands are not taken: NumPy's
+    /// sort-and-compare keeps a NaN present in both twice, which this rewrite would not.
+    fn setxor1d(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let b = bind_args(
+            "setxor1d",
+            &["ar1", "ar2", "assume_unique"],
+            2,
+            args,
+            kwargs,
+            span,
+        )?;
+        if let Some(a) = b[2] {
+            if !matches!(a.kind, A::Bool(false)) {
+                return unsupported(a.span, "np.setxor1d with assume_unique=");
+            }
+        }
+        let mut first = Vec::new();
+        let mut ids = Vec::new();
+        for e in [b[0].unwrap(), b[1].unwrap()] {
+            let (v, d, _) = self.api_array(e, "setxor1d")?;
+            if !(d.is_int() || d == DType::Bool) {
+                return unsupported(e.span, format!("np.setxor1d of {} values", d.name()));
+            }
+            ids.push(self.hidden_local(v, &mut first));
+        }
+        let bl = Build(span);
+        let (x, y) = (bl.name("a·xor"), bl.name("b·xor"));
+        let u = bl.call(bl.np("union1d"), vec![x.clone(), y.clone()], vec![]);
+        let i = bl.call(bl.np("intersect1d"), vec![x, y], vec![]);
+        let call = bl.call(bl.np("setdiff1d"), vec![u, i], vec![]);
+        self.type_rewrite(&[("a·xor", ids[0]), ("b·xor", ids[1])], first, &call)
     }
 }
