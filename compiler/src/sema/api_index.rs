@@ -51,6 +51,7 @@ pub(super) fn is_api_function(name: &str) -> bool {
             | "atleast_1d"
             | "atleast_3d"
             | "setxor1d"
+            | "select"
     )
 }
 
@@ -102,6 +103,7 @@ impl Sema {
             "moveaxis" => self.moveaxis(args, kwargs, span),
             "dstack" => self.dstack(args, kwargs, span),
             "setxor1d" => self.setxor1d(args, kwargs, span),
+            "select" => self.select_function(args, kwargs, span),
             _ => self.atleast_nd(name, args, kwargs, span),
         }
     }
@@ -1373,5 +1375,124 @@ impl Sema {
         let i = bl.call(bl.np("intersect1d"), vec![x, y], vec![]);
         let call = bl.call(bl.np("setdiff1d"), vec![u, i], vec![]);
         self.type_rewrite(&[("a·xor", ids[0]), ("b·xor", ids[1])], first, &call)
+    }
+}
+
+impl Sema {
+    /// `np.select(condlist, choicelist, default=0)`: the first choice whose condition holds,
+    /// else `default`, as nested `np.where`s from the last condition out. The choices are
+    /// cast to their common dtype first, so every value is converted once, to the dtype NumPy
+    /// computes (`result_type` of the choices and the default, a Python scalar default weak).
+    fn select_function(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let b = bind_args(
+            "select",
+            &["condlist", "choicelist", "default"],
+            2,
+            args,
+            kwargs,
+            span,
+        )?;
+        let items = |e: &ast::Expr| match &e.kind {
+            A::List(v) | A::Tuple(v) => Some(v.clone()),
+            _ => None,
+        };
+        let (Some(conds), Some(choices)) = (items(b[0].unwrap()), items(b[1].unwrap())) else {
+            return unsupported(span, "np.select of other than lists of arrays");
+        };
+        if conds.len() != choices.len() {
+            return py_err(
+                PyExc::ValueError,
+                span,
+                "list of cases must be same length as list of conditions",
+            );
+        }
+        if conds.is_empty() {
+            return py_err(
+                PyExc::ValueError,
+                span,
+                "select with an empty condition list is not possible",
+            );
+        }
+        let mut first = Vec::new();
+        let mut cond_vals = Vec::new();
+        for (k, c) in conds.iter().enumerate() {
+            let v = self.expr(c)?;
+            match dims_of(&v.ty) {
+                Some((DType::Bool, _)) if v.ty.as_array().is_none_or(|t| t.tensor.is_none()) => {}
+                Some(_) => {
+                    return py_err(
+                        PyExc::TypeError,
+                        c.span,
+                        format!("invalid entry {k} in condlist: should be boolean ndarray"),
+                    )
+                }
+                None => {
+                    return unsupported(
+                        c.span,
+                        format!("np.select with a condition that is a {}", v.ty),
+                    )
+                }
+            }
+            cond_vals.push(v);
+        }
+        let mut choice_vals = Vec::new();
+        let mut common: Option<DType> = None;
+        for c in &choices {
+            let (v, d, _) = self.api_array(c, "select")?;
+            common = Some(common.map_or(d, |x| super::promote(x, d)));
+            choice_vals.push(v);
+        }
+        let mut dt = common.unwrap();
+        let default = match b[2] {
+            None => None,
+            Some(e) => {
+                let v = self.expr(e)?;
+                if v.ty.is_scalar() {
+                    if let Ty::NpScalar(d) = v.ty {
+                        dt = super::promote(dt, d);
+                    }
+                    Some(v)
+                } else {
+                    let (v, d, _) = self.api_array(e, "select")?;
+                    dt = super::promote(dt, d);
+                    Some(self.cast_array(v, dt))
+                }
+            }
+        };
+        let mut names: Vec<(String, hir::LocalId)> = Vec::new();
+        for (k, v) in cond_vals.into_iter().enumerate() {
+            names.push((format!("c{k}·select"), self.hidden_local(v, &mut first)));
+        }
+        for (k, v) in choice_vals.into_iter().enumerate() {
+            let v = self.cast_array(v, dt);
+            names.push((format!("x{k}·select"), self.hidden_local(v, &mut first)));
+        }
+        let bl = Build(span);
+        let mut acc = match default {
+            Some(v) => {
+                names.push(("d·select".into(), self.hidden_local(v, &mut first)));
+                bl.name("d·select")
+            }
+            None => bl.int(0),
+        };
+        for k in (0..conds.len()).rev() {
+            acc = bl.call(
+                bl.np("where"),
+                vec![
+                    bl.name(&format!("c{k}·select")),
+                    bl.name(&format!("x{k}·select")),
+                    acc,
+                ],
+                vec![],
+            );
+        }
+        let refs: Vec<(&str, hir::LocalId)> =
+            names.iter().map(|(n, id)| (n.as_str(), *id)).collect();
+        self.type_rewrite(&refs, first, &acc)
     }
 }
