@@ -610,6 +610,15 @@ pub enum ExprKind {
         left: Option<Box<Expr>>,
         right: Option<Box<Expr>>,
     },
+    /// One of the everyday NumPy functions the runtime computes (`sema/api_index.rs`,
+    /// `runtime/src/abi/api_index.rs`): `op` names it, `arrays` are its array operands and
+    /// `ints` its Python-int operands, in evaluation order; a new array (or, for the in-place
+    /// ones, the first operand, which sema discards).
+    Api {
+        op: i64,
+        arrays: Vec<Expr>,
+        ints: Vec<Expr>,
+    },
     /// `np.bincount(x, weights, minlength)`.
     BinCount {
         x: Box<Expr>,
@@ -763,6 +772,7 @@ impl Expr {
                         .any(|e| e.as_ref().is_some_and(|e| e.has_effects()))
             }
             K::TakeNd { base, indices } => base.has_effects() || any(indices),
+            K::Api { arrays, ints, .. } => any(arrays) || any(ints),
             K::Einsum { operands, .. } => any(operands),
             K::HistEdges { a, .. } | K::MatrixRank(a) => a.has_effects(),
             K::HistCount { a, edges, .. } => a.has_effects() || edges.has_effects(),

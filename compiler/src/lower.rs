@@ -16,6 +16,7 @@ use crate::syntax::ast::CmpOp;
 use crate::types::{dims_of, ArrTy, DType, Device, Dim, Ty};
 use std::collections::HashMap;
 
+mod api_index;
 mod complex;
 mod einsum;
 mod interp;
@@ -1797,6 +1798,7 @@ impl<'a> Lower<'a> {
                         | H::Repeat { .. }
                         | H::SetOp { .. }
                         | H::Interp { .. }
+                        | H::Api { .. }
                         | H::TakeNd { .. }
                         | H::Einsum { .. }
                         | H::HistEdges { .. }
@@ -2060,6 +2062,7 @@ impl<'a> Lower<'a> {
                 self.release(q, oq, out);
                 r
             }
+            H::Api { op, arrays, ints } => self.api_call(e, *op, arrays, ints, out),
             H::Interp {
                 x,
                 xp,

@@ -156,6 +156,7 @@ runtime_functions! {
     Unique = arrc_unique(I64, I64, I64) -> I64;
     Repeat = arrc_repeat(I64, I64, I64, I64, I64) -> I64;
     SetOp = arrc_set_op(I64, I64, I64, I64) -> I64;
+    Api = arrc_api(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
     Interp = arrc_interp(I64, I64, I64, I64, F64, F64, I64) -> I64;
     ReduceCheck = arrc_reduce_check(I64, I64, I64, I64);
     ReduceAlloc = arrc_reduce_alloc(I64, I64, I64, I64, I64, I64) -> I64;

@@ -2052,6 +2052,8 @@ mod stride_tricks;
 pub use partition::*;
 mod lists;
 pub use lists::*;
+mod api_index;
+pub use api_index::*;
 mod interp;
 pub use interp::*;
 mod einsum;

@@ -4,6 +4,7 @@
 //! Architecture invariant: every error a user can get from a well-formed parse comes from
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
+mod api_index;
 mod complex;
 mod desugar;
 mod einsum;
@@ -3276,6 +3277,9 @@ impl Sema {
             }
             let v = self.array_like_arg(&args[0])?;
             return self.complex_part(f, v, span);
+        }
+        if module == ModuleKind::NumPy && api_index::is_api_function(name) {
+            return self.api_function(name, args, kwargs, span);
         }
         match (module, name) {
             // `np.ndarray(shape, dtype)` is the constructor `np.empty` calls: uninitialised

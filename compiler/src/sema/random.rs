@@ -20,6 +20,7 @@ pub(super) const GENERATOR_METHODS: &[&str] = &[
     "integers",
     "choice",
     "shuffle",
+    "permutation",
 ];
 
 /// The legacy functions handled here.
@@ -29,6 +30,7 @@ pub(super) const LEGACY_FUNCTIONS: &[&str] = &[
     "choice",
     "standard_normal",
     "default_rng",
+    "permutation",
 ];
 
 /// Arguments matched to a signature: `None` where not given.
@@ -275,6 +277,7 @@ impl Sema {
                 Ok(self.draw(None, dist, low, high, size, dtype, ty, span))
             }
             "uniform" => self.uniform(None, name, args, kwargs, span),
+            "permutation" => self.permutation(None, args, kwargs, span),
             "standard_normal" => {
                 let p = self.random_params(name, &["size"], &[], args, kwargs)?;
                 let size = self.size_param(p[0])?;
@@ -291,6 +294,9 @@ impl Sema {
                 ))
             }
             "choice" => {
+                if let Some(e) = self.choice_from_array(None, args, kwargs, span)? {
+                    return Ok(e);
+                }
                 let p =
                     self.random_params(name, &["a", "size", "replace"], &["p"], args, kwargs)?;
                 let size = self.size_param(p[1])?;
@@ -405,6 +411,9 @@ impl Sema {
                 Ok(self.draw(gen, dist, low, high, size, dtype, ty, span))
             }
             "choice" => {
+                if let Some(e) = self.choice_from_array(gen, args, kwargs, span)? {
+                    return Ok(e);
+                }
                 let p = self.random_params(
                     name,
                     &["a", "size", "replace"],
@@ -423,6 +432,7 @@ impl Sema {
                 let zero = mk(H::Int(0), Ty::Int, span);
                 Ok(self.draw(gen, Dist::Choice, n, zero, size, DType::I64, Ty::Int, span))
             }
+            "permutation" => self.permutation(gen, args, kwargs, span),
             "shuffle" => unsupported(span, "rng.shuffle(...) as a value"),
             _ => err(
                 name_span,
@@ -459,6 +469,10 @@ impl Sema {
         let arr = self.expr(x)?;
         match &arr.ty {
             Ty::Array(a) if a.tensor.is_none() && a.ndim() == 1 => {}
+            Ty::Array(a) if a.tensor.is_none() && a.ndim() > 1 => {
+                let n = a.shape[0];
+                return self.shuffle_rows(gen, x, n, span, out);
+            }
             Ty::Array(a) if a.tensor.is_none() => {
                 return unsupported(x.span, format!("shuffle of a {}-D array", a.ndim()))
             }

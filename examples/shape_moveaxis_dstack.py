@@ -1,0 +1,17 @@
+import numpy as np
+
+x = np.zeros((3, 4, 5))
+print(np.moveaxis(x, 0, -1).shape)
+print(np.moveaxis(x, -1, 0).shape)
+print(np.moveaxis(x, [0, 1], [-1, -2]).shape)
+a = np.arange(6).reshape(2, 3)
+print(np.moveaxis(a, 0, 1))
+b = np.arange(24).reshape(2, 3, 4)
+m = np.moveaxis(b, 2, 0)
+print(m[1])
+print(np.dstack((np.array([1, 2, 3]), np.array([4, 5, 6]))))
+print(np.dstack((a, a * 10)).shape)
+print(np.dstack([a, a + 0.5])[1])
+print(np.atleast_1d(3.0), np.atleast_1d(a).shape)
+print(np.atleast_3d(np.arange(3)).shape, np.atleast_3d(a).shape, np.atleast_3d(5).shape)
+print(np.atleast_3d(b).shape)
