@@ -515,6 +515,24 @@ fn device_fn(f: RtFn) -> Result<bool, String> {
         | RtFn::AcosF32
         | RtFn::Atan
         | RtFn::AtanF32
+        | RtFn::Exp2
+        | RtFn::Exp2F32
+        | RtFn::Sinh
+        | RtFn::SinhF32
+        | RtFn::Cosh
+        | RtFn::CoshF32
+        | RtFn::Asinh
+        | RtFn::AsinhF32
+        | RtFn::Acosh
+        | RtFn::AcoshF32
+        | RtFn::Atanh
+        | RtFn::AtanhF32
+        | RtFn::Cbrt
+        | RtFn::CbrtF32
+        | RtFn::Deg2rad
+        | RtFn::Deg2radF32
+        | RtFn::Rad2deg
+        | RtFn::Rad2degF32
         | RtFn::Atan2
         | RtFn::Atan2F32
         | RtFn::PowF32
@@ -1092,7 +1110,19 @@ ARRC_LIBM(arrc_tanh, tanh)
 ARRC_LIBM(arrc_asin, asin)
 ARRC_LIBM(arrc_acos, acos)
 ARRC_LIBM(arrc_atan, atan)
+ARRC_LIBM(arrc_exp2, exp2)
+ARRC_LIBM(arrc_sinh, sinh)
+ARRC_LIBM(arrc_cosh, cosh)
+ARRC_LIBM(arrc_asinh, asinh)
+ARRC_LIBM(arrc_acosh, acosh)
+ARRC_LIBM(arrc_atanh, atanh)
+ARRC_LIBM(arrc_cbrt, cbrt)
 #undef ARRC_LIBM
+// npy_deg2rad / npy_rad2deg: x times the constant computed in the operand's type.
+__device__ inline double arrc_deg2rad(double x) { return x * (3.141592653589793238462643383279502884 / 180.0); }
+__device__ inline float arrc_deg2rad_f32(float x) { return x * (3.141592653589793238462643383279502884f / 180.0f); }
+__device__ inline double arrc_rad2deg(double x) { return x * (180.0 / 3.141592653589793238462643383279502884); }
+__device__ inline float arrc_rad2deg_f32(float x) { return x * (180.0f / 3.141592653589793238462643383279502884f); }
 __device__ inline double arrc_atan2(double y, double x)
 {
     return atan2(y, x);

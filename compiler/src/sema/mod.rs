@@ -4,6 +4,7 @@
 //! Architecture invariant: every error a user can get from a well-formed parse comes from
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
+mod api_math;
 mod complex;
 mod desugar;
 mod einsum;
@@ -3649,6 +3650,9 @@ impl Sema {
             }
             (ModuleKind::NumPyRandom, "seed") => {
                 unsupported(span, "np.random.seed(...) as a value")
+            }
+            (ModuleKind::NumPy, n) if api_math::FUNCTIONS.contains(&n) => {
+                self.api_math_call(n, args, kwargs, span)
             }
             (ModuleKind::NumPy, n) if ufunc::is_ufunc_function(n) => {
                 self.ufunc_call(n, args, kwargs, span)
