@@ -2,5 +2,4 @@
 import numpy as np
 
 x = np.array([1.0, np.nan])
-print(np.fmax(x, 0.0))
 print(np.fmax(x))

@@ -1,5 +1,4 @@
 # np.logspace needs start and stop.
 import numpy as np
 
-print(np.logspace(0, 2, 3))
 print(np.logspace(1))
