@@ -1,7 +1,8 @@
 //! Everyday NumPy functions that NumPy itself writes in Python on top of ufuncs and
 //! reductions arrc already compiles: `np.logspace`, `np.sinc`, `np.nansum`, `np.ptp`,
 //! `np.fmax`/`np.fmin`, `np.heaviside`, `np.nan_to_num`, `np.trapezoid`, `np.polyval`,
-//! `np.average` (without weights) and `np.tri`. Each is rewritten, at the call's span, into the
+//! `np.average` (without weights), `np.tri`, `np.kron`, `np.cross` and `np.vander`; and
+//! `dtype.name`/`dtype.kind`. Each is rewritten, at the call's span, into the
 //! same operations NumPy 2.4.6's Python source performs (`numpy/_core/function_base.py`,
 //! `numpy/lib/_function_base_impl.py`, `numpy/lib/_nanfunctions_impl.py`,
 //! `numpy/lib/_twodim_base_impl.py`, `numpy/lib/_polynomial_impl.py`, read for their
@@ -31,7 +32,28 @@ pub(super) const FUNCTIONS: &[&str] = &[
     "polyval",
     "average",
     "tri",
+    "kron",
+    "cross",
+    "vander",
 ];
+
+/// `dtype.name` (`'float64'`) and `dtype.kind` (`'f'`), as strings.
+pub(super) fn dtype_attr(d: DType, attr: &str, span: Span) -> hir::Expr {
+    let text = if attr == "name" {
+        d.name()
+    } else if d == DType::Bool {
+        "b"
+    } else if d.is_complex() {
+        "c"
+    } else if d.is_float() {
+        "f"
+    } else if crate::int_dtypes::is_unsigned(d) {
+        "u"
+    } else {
+        "i"
+    };
+    super::mk(hir::ExprKind::Str(text.into()), Ty::Str, span)
+}
 
 /// Rewrites every span of `e` to `span`, `np` to NumPy's hidden name and each name in
 /// `names` to its hidden local's name; `raw` names are replaced by caller AST.
@@ -371,6 +393,84 @@ impl Sema {
                     &[("NN", n), ("MM", m), ("KK", k), ("DT", dtype)],
                     span,
                 )
+            }
+            "kron" => {
+                let b = bind_args(name, &["a", "b"], 2, args, kwargs, span)?;
+                let x = self.array_arg(name, b[0].unwrap())?;
+                let y = self.array_arg(name, b[1].unwrap())?;
+                let nd = |v: &hir::Expr| v.ty.as_array().map(|a| a.ndim());
+                // `multiply` of `a` and `b` with their axes interleaved, then one reshape.
+                let src = match (nd(&x), nd(&y)) {
+                    (Some(1), Some(1)) => "(api_a[:, None] * api_b[None, :]).reshape(-1)",
+                    (Some(2), Some(2)) => "(api_a[:, None, :, None] * api_b[None, :, None, :]).reshape(api_a.shape[0] * api_b.shape[0], api_a.shape[1] * api_b.shape[1])",
+                    _ => return unsupported(span, format!("np.kron of a {} and a {} (two 1-D or two 2-D arrays are)", x.ty, y.ty)),
+                };
+                self.template(src, vec![("a", x), ("b", y)], &[], span)
+            }
+            "cross" => {
+                let p = &["a", "b", "axisa", "axisb", "axisc", "axis"];
+                let b = bind_args(name, p, 2, args, kwargs, span)?;
+                if b[2..].iter().any(|e| e.is_some()) {
+                    return unsupported(span, "np.cross with axis arguments");
+                }
+                let x = self.array_arg(name, b[0].unwrap())?;
+                let y = self.array_arg(name, b[1].unwrap())?;
+                let ok = |v: &hir::Expr| {
+                    v.ty.as_array().is_some_and(|a| {
+                        a.shape.last() == Some(&3) && !matches!(a.dtype, DType::Bool) && !a.dtype.is_complex()
+                    })
+                };
+                if !ok(&x) || !ok(&y) || x.ty.as_array().unwrap().shape != y.ty.as_array().unwrap().shape {
+                    return unsupported(
+                        span,
+                        format!("np.cross of a {} and a {} (numeric 3-vectors along the last axis, of one shape, are)", x.ty, y.ty),
+                    );
+                }
+                // NumPy's `cp0 = a1 * b2; cp0 -= a2 * b1` and so on, component by component.
+                self.template(
+                    "np.concatenate([api_a[..., 1:2] * api_b[..., 2:3] - api_a[..., 2:3] * api_b[..., 1:2], api_a[..., 2:3] * api_b[..., 0:1] - api_a[..., 0:1] * api_b[..., 2:3], api_a[..., 0:1] * api_b[..., 1:2] - api_a[..., 1:2] * api_b[..., 0:1]], axis=-1)",
+                    vec![("a", x), ("b", y)],
+                    &[],
+                    span,
+                )
+            }
+            "vander" => {
+                let b = bind_args(name, &["x", "N", "increasing"], 1, args, kwargs, span)?;
+                let x = self.array_arg(name, b[0].unwrap())?;
+                let Some(len) = x.ty.as_array().filter(|a| a.ndim() == 1 && !a.dtype.is_complex()).map(|a| a.shape[0]) else {
+                    return unsupported(span, format!("np.vander of a {} (1-D arrays are)", x.ty));
+                };
+                let n = match b[1].filter(|e| e.kind != A::None) {
+                    None => len as i64,
+                    Some(e) => {
+                        let v = self.expr(e)?;
+                        match super::const_int(&v, &self.consts) {
+                            Some(n) if n >= 2 => n,
+                            _ => return unsupported(e.span, "np.vander with N not a constant of at least 2"),
+                        }
+                    }
+                };
+                if n < 2 {
+                    return unsupported(span, "np.vander of fewer than 2 columns");
+                }
+                let inc = match b[2] {
+                    None => false,
+                    Some(e) => match &e.kind {
+                        A::Bool(v) => *v,
+                        _ => return unsupported(e.span, "np.vander with increasing= not a constant"),
+                    },
+                };
+                // `tmp[:, 0] = 1; tmp[:, 1:] = x[:, None]; multiply.accumulate(tmp[:, 1:], axis=1)`
+                // in `promote_types(x.dtype, int)` (what `x * ones(int64)` computes in, exactly),
+                // the columns reversed unless increasing.
+                let rev = if inc { "" } else { "[:, ::-1]" };
+                let dt = x.ty.as_array().unwrap().dtype;
+                let rt = if dt.is_float() || dt == DType::U64 { "float64" } else { "int64" };
+                let src = format!(
+                    "np.concatenate([np.ones(({len}, 1), dtype=np.{rt}), np.cumprod(api_x[:, None] * np.ones((1, {}), dtype=np.int64), axis=1)], axis=1){rev}",
+                    n - 1
+                );
+                self.template(&src, vec![("x", x)], &[], span)
             }
             _ => unreachable!("api_math::FUNCTIONS"),
         }

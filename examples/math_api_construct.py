@@ -1,0 +1,22 @@
+# np.kron, np.cross of 3-vectors, np.vander, and dtype.name / dtype.kind.
+import numpy as np
+
+a = np.array([1, 10, 100])
+b = np.array([5, 6, 7])
+print(np.kron(a, b), np.kron(b, a))
+print(np.kron(np.eye(2), np.ones((2, 2))))
+print(np.kron(np.array([[1, 2], [3, 4]]), np.array([[0.5, 1.0, 2.0]])))
+u = np.array([1.0, 2.0, 3.0])
+v = np.array([4.0, 5.0, 6.0])
+print(np.cross(u, v), np.cross(v, u))
+print(np.cross(np.array([1, 0, 0]), np.array([0, 1, 0])))
+P = np.arange(12.0).reshape(4, 3)
+Q = np.array([[0.5, -1.0, 2.0], [1.0, 0.0, 0.0], [0.0, 2.0, 0.0], [3.0, 3.0, -3.0]])
+print(np.cross(P, Q))
+x = np.array([1.0, 2.0, 3.0, 5.0])
+print(np.vander(x))
+print(np.vander(x, 3), np.vander(x, 3, increasing=True))
+print(np.vander(np.array([2, 3])))
+print(u.dtype.name, a.dtype.name, np.float32(1.5).dtype.name, (a > 2).dtype.name)
+print(u.dtype.kind, a.dtype.kind, (a > 2).dtype.kind, np.uint8(3).dtype.kind)
+print(u.dtype.itemsize, a.dtype.itemsize)
