@@ -1,7 +1,7 @@
 //! Everyday NumPy functions that NumPy itself writes in Python on top of ufuncs and
 //! reductions arrc already compiles: `np.logspace`, `np.sinc`, `np.nansum`, `np.ptp`,
 //! `np.fmax`/`np.fmin`, `np.heaviside`, `np.nan_to_num`, `np.trapezoid`, `np.polyval`,
-//! `np.average` (without weights), `np.tri`, `np.kron`, `np.cross` and `np.vander`; and
+//! `np.average` (without weights), `np.tri`, `np.kron`, `np.cross`, `np.vander` and `np.gradient`; and
 //! `dtype.name`/`dtype.kind`. Each is rewritten, at the call's span, into the
 //! same operations NumPy 2.4.6's Python source performs (`numpy/_core/function_base.py`,
 //! `numpy/lib/_function_base_impl.py`, `numpy/lib/_nanfunctions_impl.py`,
@@ -35,6 +35,7 @@ pub(super) const FUNCTIONS: &[&str] = &[
     "kron",
     "cross",
     "vander",
+    "gradient",
 ];
 
 /// `dtype.name` (`'float64'`) and `dtype.kind` (`'f'`), as strings.
@@ -471,6 +472,43 @@ impl Sema {
                     n - 1
                 );
                 self.template(&src, vec![("x", x)], &[], span)
+            }
+            "gradient" => {
+                if let Some(kw) = kwargs.first() {
+                    return unsupported(kw.span, format!("the {}= argument of np.gradient", kw.name));
+                }
+                if args.is_empty() || args.len() > 2 {
+                    return unsupported(span, "np.gradient of other than an array and one scalar spacing");
+                }
+                let f = self.array_arg(name, &args[0])?;
+                let Some(a) = f.ty.as_array().cloned().filter(|a| a.ndim() == 1 && (a.dtype.is_float() || a.dtype.is_int())) else {
+                    return unsupported(span, format!("np.gradient of a {} (1-D int or float arrays are)", f.ty));
+                };
+                if a.shape[0] < 2 {
+                    return super::py_err(
+                        PyExc::ValueError,
+                        span,
+                        "Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.",
+                    );
+                }
+                let one = Build(span).e(A::Float(1.0));
+                let dx = self.expr(args.get(1).unwrap_or(&one))?;
+                if !dx.ty.is_scalar() {
+                    return unsupported(span, "np.gradient with coordinate arrays (a scalar spacing is supported)");
+                }
+                // Integers become float64 first; then `out[1:-1] = (f[2:] - f[:-2]) / (2. * dx)`,
+                // `out[0] = (f[1] - f[0]) / dx`, `out[-1] = (f[-1] - f[-2]) / dx`.
+                let f = if a.dtype.is_int() {
+                    self.template("api_f.astype(np.float64)", vec![("f", f)], &[], span)?
+                } else {
+                    f
+                };
+                self.template(
+                    "np.concatenate([(api_f[1:2] - api_f[0:1]) / api_dx, (api_f[2:] - api_f[:-2]) / (2.0 * api_dx), (api_f[-1:] - api_f[-2:-1]) / api_dx])",
+                    vec![("f", f), ("dx", dx)],
+                    &[],
+                    span,
+                )
             }
             _ => unreachable!("api_math::FUNCTIONS"),
         }
