@@ -83,11 +83,7 @@ fn respan(e: &mut ast::Expr, span: Span, raw: &[(&str, &ast::Expr)]) {
             go(left);
             rest.iter_mut().for_each(|(_, r)| go(r));
         }
-        A::Call {
-            func,
-            args,
-            kwargs,
-        } => {
+        A::Call { func, args, kwargs } => {
             go(func);
             args.iter_mut().for_each(&mut go);
             for k in kwargs {
@@ -149,7 +145,8 @@ impl Sema {
             let id = self.hidden_local(v, &mut first);
             ids.push((format!("api·{n}"), id));
         }
-        let names: Vec<(&str, hir::LocalId)> = ids.iter().map(|(n, id)| (n.as_str(), *id)).collect();
+        let names: Vec<(&str, hir::LocalId)> =
+            ids.iter().map(|(n, id)| (n.as_str(), *id)).collect();
         self.type_rewrite(&names, first, &e)
     }
 
@@ -165,16 +162,17 @@ impl Sema {
         let is_none = |e: Option<&ast::Expr>| e.map_or(true, |e| e.kind == A::None);
         match name {
             "logspace" => {
-                let p = &[
-                    "start", "stop", "num", "endpoint", "base", "dtype", "axis",
-                ];
+                let p = &["start", "stop", "num", "endpoint", "base", "dtype", "axis"];
                 let b = bind_args(name, p, 2, args, kwargs, span)?;
                 if !is_none(b[5]) || b[6].is_some() {
                     return unsupported(span, "np.logspace with dtype= or axis=");
                 }
                 let base = self.expr(b[4].unwrap_or(&Build(span).e(A::Float(10.0))))?;
                 if !matches!(base.ty, Ty::Int | Ty::Float) {
-                    return unsupported(span, "np.logspace with a base that is not a Python number");
+                    return unsupported(
+                        span,
+                        "np.logspace with a base that is not a Python number",
+                    );
                 }
                 let num = b[2].cloned().unwrap_or(Build(span).int(50));
                 let endpoint = b[3].cloned().unwrap_or(Build(span).e(A::Bool(true)));
@@ -182,7 +180,12 @@ impl Sema {
                 self.template(
                     "np.power(api_base, np.linspace(START, STOP, num=NUM, endpoint=END))",
                     vec![("base", base)],
-                    &[("START", b[0].unwrap()), ("STOP", b[1].unwrap()), ("NUM", &num), ("END", &endpoint)],
+                    &[
+                        ("START", b[0].unwrap()),
+                        ("STOP", b[1].unwrap()),
+                        ("NUM", &num),
+                        ("END", &endpoint),
+                    ],
                     span,
                 )
             }
@@ -220,10 +223,22 @@ impl Sema {
                 } else {
                     "np.sum(api_a, axis=AXIS, keepdims=KEEP)"
                 };
-                self.template(src, vec![("a", a)], &[("AXIS", axis), ("KEEP", &keep)], span)
+                self.template(
+                    src,
+                    vec![("a", a)],
+                    &[("AXIS", axis), ("KEEP", &keep)],
+                    span,
+                )
             }
             "ptp" => {
-                let b = bind_args(name, &["a", "axis", "out", "keepdims"], 1, args, kwargs, span)?;
+                let b = bind_args(
+                    name,
+                    &["a", "axis", "out", "keepdims"],
+                    1,
+                    args,
+                    kwargs,
+                    span,
+                )?;
                 if !is_none(b[2]) {
                     return unsupported(span, "np.ptp with out=");
                 }
@@ -240,14 +255,20 @@ impl Sema {
             }
             "fmax" | "fmin" | "heaviside" => {
                 if let Some(kw) = kwargs.first() {
-                    return unsupported(kw.span, format!("keyword argument '{}' of {name}()", kw.name));
+                    return unsupported(
+                        kw.span,
+                        format!("keyword argument '{}' of {name}()", kw.name),
+                    );
                 }
                 if args.len() < 2 || args.len() > 3 {
                     let were = if args.len() == 1 { "was" } else { "were" };
                     return super::py_err(
                         PyExc::TypeError,
                         span,
-                        format!("{name}() takes from 2 to 3 positional arguments but {} {were} given", args.len()),
+                        format!(
+                            "{name}() takes from 2 to 3 positional arguments but {} {were} given",
+                            args.len()
+                        ),
                     );
                 }
                 if args.len() == 3 {
@@ -259,12 +280,18 @@ impl Sema {
                     .iter()
                     .filter_map(|v| v.ty.as_array().map(|a| a.dtype))
                     .collect();
-                let ok = |d: &DType| matches!(d, DType::F64 | DType::F32 | DType::I64 | DType::Bool);
-                if dts.is_empty() || !dts.iter().all(ok) || !x1.ty.is_scalar() && x1.ty.as_array().is_none()
+                let ok =
+                    |d: &DType| matches!(d, DType::F64 | DType::F32 | DType::I64 | DType::Bool);
+                if dts.is_empty()
+                    || !dts.iter().all(ok)
+                    || !x1.ty.is_scalar() && x1.ty.as_array().is_none()
                 {
                     return unsupported(
                         span,
-                        format!("np.{name} of a {} and a {} (arrays of float64, float32 or int64 are)", x1.ty, x2.ty),
+                        format!(
+                            "np.{name} of a {} and a {} (arrays of float64, float32 or int64 are)",
+                            x1.ty, x2.ty
+                        ),
                     );
                 }
                 let src = match name {
@@ -315,7 +342,10 @@ impl Sema {
                 }
                 let y = self.array_arg(name, b[0].unwrap())?;
                 if y.ty.as_array().map(|a| a.ndim()) != Some(1) {
-                    return unsupported(span, format!("np.trapezoid of a {} (1-D arrays are)", y.ty));
+                    return unsupported(
+                        span,
+                        format!("np.trapezoid of a {} (1-D arrays are)", y.ty),
+                    );
                 }
                 // `d = diff(x)` (or `dx`); `(d * (y[1:] + y[:-1]) / 2.0).sum(-1)`.
                 match b[1].filter(|e| e.kind != A::None) {
@@ -418,10 +448,15 @@ impl Sema {
                 let y = self.array_arg(name, b[1].unwrap())?;
                 let ok = |v: &hir::Expr| {
                     v.ty.as_array().is_some_and(|a| {
-                        a.shape.last() == Some(&3) && !matches!(a.dtype, DType::Bool) && !a.dtype.is_complex()
+                        a.shape.last() == Some(&3)
+                            && !matches!(a.dtype, DType::Bool)
+                            && !a.dtype.is_complex()
                     })
                 };
-                if !ok(&x) || !ok(&y) || x.ty.as_array().unwrap().shape != y.ty.as_array().unwrap().shape {
+                if !ok(&x)
+                    || !ok(&y)
+                    || x.ty.as_array().unwrap().shape != y.ty.as_array().unwrap().shape
+                {
                     return unsupported(
                         span,
                         format!("np.cross of a {} and a {} (numeric 3-vectors along the last axis, of one shape, are)", x.ty, y.ty),
@@ -438,7 +473,11 @@ impl Sema {
             "vander" => {
                 let b = bind_args(name, &["x", "N", "increasing"], 1, args, kwargs, span)?;
                 let x = self.array_arg(name, b[0].unwrap())?;
-                let Some(len) = x.ty.as_array().filter(|a| a.ndim() == 1 && !a.dtype.is_complex()).map(|a| a.shape[0]) else {
+                let Some(len) =
+                    x.ty.as_array()
+                        .filter(|a| a.ndim() == 1 && !a.dtype.is_complex())
+                        .map(|a| a.shape[0])
+                else {
                     return unsupported(span, format!("np.vander of a {} (1-D arrays are)", x.ty));
                 };
                 let n = match b[1].filter(|e| e.kind != A::None) {
@@ -447,7 +486,12 @@ impl Sema {
                         let v = self.expr(e)?;
                         match super::const_int(&v, &self.consts) {
                             Some(n) if n >= 2 => n,
-                            _ => return unsupported(e.span, "np.vander with N not a constant of at least 2"),
+                            _ => {
+                                return unsupported(
+                                    e.span,
+                                    "np.vander with N not a constant of at least 2",
+                                )
+                            }
                         }
                     }
                 };
@@ -458,7 +502,9 @@ impl Sema {
                     None => false,
                     Some(e) => match &e.kind {
                         A::Bool(v) => *v,
-                        _ => return unsupported(e.span, "np.vander with increasing= not a constant"),
+                        _ => {
+                            return unsupported(e.span, "np.vander with increasing= not a constant")
+                        }
                     },
                 };
                 // `tmp[:, 0] = 1; tmp[:, 1:] = x[:, None]; multiply.accumulate(tmp[:, 1:], axis=1)`
@@ -466,7 +512,11 @@ impl Sema {
                 // the columns reversed unless increasing.
                 let rev = if inc { "" } else { "[:, ::-1]" };
                 let dt = x.ty.as_array().unwrap().dtype;
-                let rt = if dt.is_float() || dt == DType::U64 { "float64" } else { "int64" };
+                let rt = if dt.is_float() || dt == DType::U64 {
+                    "float64"
+                } else {
+                    "int64"
+                };
                 let src = format!(
                     "np.concatenate([np.ones(({len}, 1), dtype=np.{rt}), np.cumprod(api_x[:, None] * np.ones((1, {}), dtype=np.int64), axis=1)], axis=1){rev}",
                     n - 1
@@ -475,14 +525,27 @@ impl Sema {
             }
             "gradient" => {
                 if let Some(kw) = kwargs.first() {
-                    return unsupported(kw.span, format!("the {}= argument of np.gradient", kw.name));
+                    return unsupported(
+                        kw.span,
+                        format!("the {}= argument of np.gradient", kw.name),
+                    );
                 }
                 if args.is_empty() || args.len() > 2 {
-                    return unsupported(span, "np.gradient of other than an array and one scalar spacing");
+                    return unsupported(
+                        span,
+                        "np.gradient of other than an array and one scalar spacing",
+                    );
                 }
                 let f = self.array_arg(name, &args[0])?;
-                let Some(a) = f.ty.as_array().cloned().filter(|a| a.ndim() == 1 && (a.dtype.is_float() || a.dtype.is_int())) else {
-                    return unsupported(span, format!("np.gradient of a {} (1-D int or float arrays are)", f.ty));
+                let Some(a) =
+                    f.ty.as_array()
+                        .cloned()
+                        .filter(|a| a.ndim() == 1 && (a.dtype.is_float() || a.dtype.is_int()))
+                else {
+                    return unsupported(
+                        span,
+                        format!("np.gradient of a {} (1-D int or float arrays are)", f.ty),
+                    );
                 };
                 if a.shape[0] < 2 {
                     return super::py_err(
@@ -494,7 +557,10 @@ impl Sema {
                 let one = Build(span).e(A::Float(1.0));
                 let dx = self.expr(args.get(1).unwrap_or(&one))?;
                 if !dx.ty.is_scalar() {
-                    return unsupported(span, "np.gradient with coordinate arrays (a scalar spacing is supported)");
+                    return unsupported(
+                        span,
+                        "np.gradient with coordinate arrays (a scalar spacing is supported)",
+                    );
                 }
                 // Integers become float64 first; then `out[1:-1] = (f[2:] - f[:-2]) / (2. * dx)`,
                 // `out[0] = (f[1] - f[0]) / dx`, `out[-1] = (f[-1] - f[-2]) / dx`.

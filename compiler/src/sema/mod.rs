@@ -2106,7 +2106,9 @@ impl Sema {
             (Ty::NpScalar(d) | Ty::DTypeObj(d), "itemsize") | (Ty::NpScalar(d), "nbytes") => {
                 Ok(mk(H::Int(d.itemsize() as i64), Ty::Int, span))
             }
-            (Ty::DTypeObj(d), "name" | "kind") if !v.has_effects() => Ok(api_math::dtype_attr(*d, attr, span)),
+            (Ty::DTypeObj(d), "name" | "kind") if !v.has_effects() => {
+                Ok(api_math::dtype_attr(*d, attr, span))
+            }
             (Ty::Generator, a) if random::GENERATOR_METHODS.contains(&a) => {
                 unsupported(span, format!("the method .{a} as a value"))
             }

@@ -109,4 +109,10 @@ logaddexp!(arrc_logaddexp, f64, std::f64::consts::LN_2, exp, 1.0);
 logaddexp!(arrc_logaddexp_f32, f32, std::f32::consts::LN_2, exp, 1.0);
 // `npy_logaddexp2`: `x + 1` for equal operands, `npy_log2_1p(v) = LOG2E * log1p(v)`.
 logaddexp!(arrc_logaddexp2, f64, 1.0, exp2, std::f64::consts::LOG2_E);
-logaddexp!(arrc_logaddexp2_f32, f32, 1.0, exp2, std::f32::consts::LOG2_E);
+logaddexp!(
+    arrc_logaddexp2_f32,
+    f32,
+    1.0,
+    exp2,
+    std::f32::consts::LOG2_E
+);
