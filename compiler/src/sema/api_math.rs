@@ -580,6 +580,62 @@ impl Sema {
         }
     }
 
+    /// The `dtype=` argument of reduction `name` (`bound` in `params` order): a dtype equal
+    /// to the result's own is dropped; float64 for a whole-array `sum`/`mean` of at most 8192
+    /// elements or any `prod` of another real dtype reduces `recv.astype(np.float64)` instead,
+    /// which is what NumPy's buffered cast computes there (one buffer of 8192 casted elements,
+    /// summed pairwise, or multiplied in order). Other dtypes stay `unsupported`.
+    pub(super) fn reduction_dtype(
+        &mut self,
+        name: &str,
+        params: &[&str],
+        recv: hir::Expr,
+        bound: &mut [Option<&ast::Expr>],
+        span: Span,
+    ) -> Result<hir::Expr> {
+        let Some(pos) = params.iter().position(|p| *p == "dtype") else {
+            return Ok(recv);
+        };
+        let Some(e) = bound[pos].filter(|e| e.kind != A::None) else {
+            return Ok(recv);
+        };
+        if !matches!(name, "sum" | "prod" | "mean") {
+            return Ok(recv);
+        }
+        let Some(a) = recv.ty.as_array().cloned() else {
+            return Ok(recv);
+        };
+        let target = self.dtype_arg(e)?;
+        let natural = match name {
+            "mean" => a.dtype.float_result(),
+            _ if a.dtype.is_int() || a.dtype == DType::Bool => {
+                crate::int_dtypes::sum_dtype(a.dtype)
+            }
+            _ => a.dtype,
+        };
+        let whole = params
+            .iter()
+            .position(|p| *p == "axis")
+            .is_none_or(|i| bound[i].is_none_or(|e| e.kind == A::None));
+        if target == natural {
+            bound[pos] = None;
+            return Ok(recv);
+        }
+        let fits = name == "prod" || (whole && a.size() <= 8192);
+        if target == DType::F64 && !a.dtype.is_complex() && fits && a.tensor.is_none() {
+            bound[pos] = None;
+            return self.template("api_a.astype(np.float64)", vec![("a", recv)], &[], span);
+        }
+        unsupported(
+            e.span,
+            format!(
+                "the dtype= argument of {name}() (a {} result of a {} array)",
+                target.name(),
+                a.dtype.name()
+            ),
+        )
+    }
+
     /// An array argument (a list becomes its array; a NumPy or Python scalar stays as it is).
     fn array_arg(&mut self, name: &str, e: &ast::Expr) -> Result<hir::Expr> {
         let v = self.array_like_arg(e)?;
