@@ -281,7 +281,11 @@ impl Sema {
                     .filter_map(|v| v.ty.as_array().map(|a| a.dtype))
                     .collect();
                 let ok =
-                    |d: &DType| matches!(d, DType::F64 | DType::F32 | DType::I64 | DType::Bool);
+                    // heaviside of bools would compute in float16 (which arrc lacks).
+                    |d: &DType| {
+                        matches!(d, DType::F64 | DType::F32 | DType::I64)
+                            || *d == DType::Bool && name != "heaviside"
+                    };
                 if dts.is_empty()
                     || !dts.iter().all(ok)
                     || !x1.ty.is_scalar() && x1.ty.as_array().is_none()
