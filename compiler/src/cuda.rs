@@ -515,6 +515,32 @@ fn device_fn(f: RtFn) -> Result<bool, String> {
         | RtFn::AcosF32
         | RtFn::Atan
         | RtFn::AtanF32
+        | RtFn::Exp2
+        | RtFn::Exp2F32
+        | RtFn::Sinh
+        | RtFn::SinhF32
+        | RtFn::Cosh
+        | RtFn::CoshF32
+        | RtFn::Asinh
+        | RtFn::AsinhF32
+        | RtFn::Acosh
+        | RtFn::AcoshF32
+        | RtFn::Atanh
+        | RtFn::AtanhF32
+        | RtFn::Cbrt
+        | RtFn::CbrtF32
+        | RtFn::Deg2rad
+        | RtFn::Deg2radF32
+        | RtFn::Rad2deg
+        | RtFn::Rad2degF32
+        | RtFn::CHypot
+        | RtFn::CHypotF32
+        | RtFn::Copysign
+        | RtFn::CopysignF32
+        | RtFn::Logaddexp
+        | RtFn::LogaddexpF32
+        | RtFn::Logaddexp2
+        | RtFn::Logaddexp2F32
         | RtFn::Atan2
         | RtFn::Atan2F32
         | RtFn::PowF32
@@ -1092,7 +1118,56 @@ ARRC_LIBM(arrc_tanh, tanh)
 ARRC_LIBM(arrc_asin, asin)
 ARRC_LIBM(arrc_acos, acos)
 ARRC_LIBM(arrc_atan, atan)
+ARRC_LIBM(arrc_exp2, exp2)
+ARRC_LIBM(arrc_sinh, sinh)
+ARRC_LIBM(arrc_cosh, cosh)
+ARRC_LIBM(arrc_asinh, asinh)
+ARRC_LIBM(arrc_acosh, acosh)
+ARRC_LIBM(arrc_atanh, atanh)
+ARRC_LIBM(arrc_cbrt, cbrt)
 #undef ARRC_LIBM
+// npy_deg2rad / npy_rad2deg: x times the constant computed in the operand's type.
+__device__ inline double arrc_deg2rad(double x) { return x * (3.141592653589793238462643383279502884 / 180.0); }
+__device__ inline float arrc_deg2rad_f32(float x) { return x * (3.141592653589793238462643383279502884f / 180.0f); }
+__device__ inline double arrc_rad2deg(double x) { return x * (180.0 / 3.141592653589793238462643383279502884); }
+__device__ inline float arrc_rad2deg_f32(float x) { return x * (180.0f / 3.141592653589793238462643383279502884f); }
+__device__ inline double arrc_c_hypot(double x, double y) { return hypot(x, y); }
+__device__ inline float arrc_c_hypot_f32(float x, float y) { return hypotf(x, y); }
+__device__ inline double arrc_copysign(double x, double y) { return copysign(x, y); }
+__device__ inline float arrc_copysign_f32(float x, float y) { return copysignf(x, y); }
+// npy_logaddexp / npy_logaddexp2 (NumPy's npy_math_internal.h.src).
+__device__ inline double arrc_logaddexp(double x, double y)
+{
+    if (x == y) return x + 0.693147180559945309417232121458176568;
+    double tmp = x - y;
+    if (tmp > 0) return x + log1p(exp(-tmp));
+    if (tmp <= 0) return y + log1p(exp(tmp));
+    return tmp;
+}
+__device__ inline float arrc_logaddexp_f32(float x, float y)
+{
+    if (x == y) return x + 0.693147180559945309417232121458176568f;
+    float tmp = x - y;
+    if (tmp > 0) return x + log1pf(expf(-tmp));
+    if (tmp <= 0) return y + log1pf(expf(tmp));
+    return tmp;
+}
+__device__ inline double arrc_logaddexp2(double x, double y)
+{
+    if (x == y) return x + 1;
+    double tmp = x - y;
+    if (tmp > 0) return x + 1.442695040888963407359924681001892137 * log1p(exp2(-tmp));
+    if (tmp <= 0) return y + 1.442695040888963407359924681001892137 * log1p(exp2(tmp));
+    return tmp;
+}
+__device__ inline float arrc_logaddexp2_f32(float x, float y)
+{
+    if (x == y) return x + 1;
+    float tmp = x - y;
+    if (tmp > 0) return x + 1.442695040888963407359924681001892137f * log1pf(exp2f(-tmp));
+    if (tmp <= 0) return y + 1.442695040888963407359924681001892137f * log1pf(exp2f(tmp));
+    return tmp;
+}
 __device__ inline double arrc_atan2(double y, double x)
 {
     return atan2(y, x);

@@ -128,6 +128,22 @@ pub enum MathFn {
     Arcsin,
     Arccos,
     Arctan,
+    Exp2,
+    Sinh,
+    Cosh,
+    Arcsinh,
+    Arccosh,
+    Arctanh,
+    Cbrt,
+    Deg2rad,
+    Rad2deg,
+    Radians,
+    Degrees,
+    /// Functions of two arguments.
+    Hypot,
+    Copysign,
+    Logaddexp,
+    Logaddexp2,
 }
 
 impl MathFn {
@@ -144,6 +160,21 @@ impl MathFn {
         MathFn::Arcsin,
         MathFn::Arccos,
         MathFn::Arctan,
+        MathFn::Exp2,
+        MathFn::Sinh,
+        MathFn::Cosh,
+        MathFn::Arcsinh,
+        MathFn::Arccosh,
+        MathFn::Arctanh,
+        MathFn::Cbrt,
+        MathFn::Deg2rad,
+        MathFn::Rad2deg,
+        MathFn::Radians,
+        MathFn::Degrees,
+        MathFn::Hypot,
+        MathFn::Copysign,
+        MathFn::Logaddexp,
+        MathFn::Logaddexp2,
     ];
 
     /// NumPy's name for it (`np.arcsin`).
@@ -161,6 +192,29 @@ impl MathFn {
             MathFn::Arcsin => "arcsin",
             MathFn::Arccos => "arccos",
             MathFn::Arctan => "arctan",
+            MathFn::Exp2 => "exp2",
+            MathFn::Sinh => "sinh",
+            MathFn::Cosh => "cosh",
+            MathFn::Arcsinh => "arcsinh",
+            MathFn::Arccosh => "arccosh",
+            MathFn::Arctanh => "arctanh",
+            MathFn::Cbrt => "cbrt",
+            MathFn::Deg2rad => "deg2rad",
+            MathFn::Rad2deg => "rad2deg",
+            MathFn::Radians => "radians",
+            MathFn::Degrees => "degrees",
+            MathFn::Hypot => "hypot",
+            MathFn::Copysign => "copysign",
+            MathFn::Logaddexp => "logaddexp",
+            MathFn::Logaddexp2 => "logaddexp2",
+        }
+    }
+
+    /// How many operands it takes (`np.hypot` two).
+    pub fn arity(self) -> usize {
+        match self {
+            MathFn::Hypot | MathFn::Copysign | MathFn::Logaddexp | MathFn::Logaddexp2 => 2,
+            _ => 1,
         }
     }
 
@@ -178,7 +232,6 @@ impl EwOp {
             | EwOp::Sqrt
             | EwOp::Abs
             | EwOp::Cast
-            | EwOp::Math(_)
             | EwOp::Sign
             | EwOp::Floor
             | EwOp::Trunc
@@ -187,6 +240,7 @@ impl EwOp {
             | EwOp::IsNan
             | EwOp::IsInf
             | EwOp::IsFinite => 1,
+            EwOp::Math(m) => m.arity(),
             EwOp::Clip | EwOp::Where => 3,
             _ => 2,
         }

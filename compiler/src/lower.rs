@@ -456,7 +456,7 @@ fn ew_expr(op: EwOp, dt: DType, args: Vec<Expr>, python: bool, site: Expr) -> Ex
         EwOp::Exp => Expr::Call(RtFn::Exp, vec![x]),
         EwOp::Sqrt => Expr::op(Op::FSqrt, vec![x]),
         EwOp::Cast => x,
-        EwOp::Math(m) => Expr::Call(math_fn(m, f32), vec![x]),
+        EwOp::Math(m) => Expr::Call(math_fn(m, f32), std::iter::once(x).chain(y).collect()),
         EwOp::Arctan2 => {
             let func = if f32 { RtFn::Atan2F32 } else { RtFn::Atan2 };
             Expr::Call(func, vec![x, y.unwrap()])
@@ -530,6 +530,19 @@ fn math_fn(m: MathFn, f32: bool) -> RtFn {
         MathFn::Arcsin => (RtFn::Asin, RtFn::AsinF32),
         MathFn::Arccos => (RtFn::Acos, RtFn::AcosF32),
         MathFn::Arctan => (RtFn::Atan, RtFn::AtanF32),
+        MathFn::Exp2 => (RtFn::Exp2, RtFn::Exp2F32),
+        MathFn::Sinh => (RtFn::Sinh, RtFn::SinhF32),
+        MathFn::Cosh => (RtFn::Cosh, RtFn::CoshF32),
+        MathFn::Arcsinh => (RtFn::Asinh, RtFn::AsinhF32),
+        MathFn::Arccosh => (RtFn::Acosh, RtFn::AcoshF32),
+        MathFn::Arctanh => (RtFn::Atanh, RtFn::AtanhF32),
+        MathFn::Cbrt => (RtFn::Cbrt, RtFn::CbrtF32),
+        MathFn::Deg2rad | MathFn::Radians => (RtFn::Deg2rad, RtFn::Deg2radF32),
+        MathFn::Rad2deg | MathFn::Degrees => (RtFn::Rad2deg, RtFn::Rad2degF32),
+        MathFn::Hypot => (RtFn::CHypot, RtFn::CHypotF32),
+        MathFn::Copysign => (RtFn::Copysign, RtFn::CopysignF32),
+        MathFn::Logaddexp => (RtFn::Logaddexp, RtFn::LogaddexpF32),
+        MathFn::Logaddexp2 => (RtFn::Logaddexp2, RtFn::Logaddexp2F32),
     };
     if f32 {
         f32_fn

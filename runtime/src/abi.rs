@@ -1649,6 +1649,10 @@ libm_functions! {
     arrc_asin, arrc_asin_f32 = asin;
     arrc_acos, arrc_acos_f32 = acos;
     arrc_atan, arrc_atan_f32 = atan;
+    arrc_exp2, arrc_exp2_f32 = exp2;
+    arrc_sinh, arrc_sinh_f32 = sinh;
+    arrc_cosh, arrc_cosh_f32 = cosh;
+    arrc_cbrt, arrc_cbrt_f32 = cbrt;
 }
 
 #[no_mangle]
@@ -2042,6 +2046,7 @@ pub unsafe extern "C" fn arrc_raise(message: *const u8, site: *const u8) {
 
 // ---- random ----
 
+mod api_math;
 mod complex;
 mod draw;
 mod ints;
@@ -2064,6 +2069,7 @@ pub use select::*;
 pub use stride_tricks::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};
+pub use api_math::*;
 pub use complex::*;
 pub use draw::*;
 pub use einsum::*;

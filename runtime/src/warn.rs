@@ -42,6 +42,14 @@ pub mod op {
     pub const ARCCOS: i64 = 18;
     /// float64 → float32 (overflows).
     pub const CAST_F32: i64 = 19;
+    pub const EXP2: i64 = 20;
+    pub const SINH: i64 = 21;
+    pub const COSH: i64 = 22;
+    pub const ARCCOSH: i64 = 23;
+    pub const ARCTANH: i64 = 24;
+    pub const RAD2DEG: i64 = 25;
+    pub const LOGADDEXP: i64 = 27;
+    pub const LOGADDEXP2: i64 = 28;
     /// Marks a float32 operation.
     pub const F32: i64 = 0x100;
 }
@@ -157,6 +165,14 @@ pub extern "C" fn arrc_fp_flags(code: i64, x: f64, y: f64) -> i64 {
                     op::TAN => abi::arrc_tan_f32(bb32(xs)),
                     op::ARCSIN => abi::arrc_asin_f32(bb32(xs)),
                     op::ARCCOS => abi::arrc_acos_f32(bb32(xs)),
+                    op::EXP2 => abi::arrc_exp2_f32(bb32(xs)),
+                    op::SINH => abi::arrc_sinh_f32(bb32(xs)),
+                    op::COSH => abi::arrc_cosh_f32(bb32(xs)),
+                    op::ARCCOSH => abi::arrc_acosh_f32(bb32(xs)),
+                    op::ARCTANH => abi::arrc_atanh_f32(bb32(xs)),
+                    op::RAD2DEG => abi::arrc_rad2deg_f32(bb32(xs)),
+                    op::LOGADDEXP => abi::arrc_logaddexp_f32(bb32(xs), bb32(ys)),
+                    op::LOGADDEXP2 => abi::arrc_logaddexp2_f32(bb32(xs), bb32(ys)),
                     _ => 0.0,
                 }) as f64
             }),
@@ -183,6 +199,14 @@ pub extern "C" fn arrc_fp_flags(code: i64, x: f64, y: f64) -> i64 {
             op::TAN => abi::arrc_tan(bb(x)),
             op::ARCSIN => abi::arrc_asin(bb(x)),
             op::ARCCOS => abi::arrc_acos(bb(x)),
+            op::EXP2 => abi::arrc_exp2(bb(x)),
+            op::SINH => abi::arrc_sinh(bb(x)),
+            op::COSH => abi::arrc_cosh(bb(x)),
+            op::ARCCOSH => abi::arrc_acosh(bb(x)),
+            op::ARCTANH => abi::arrc_atanh(bb(x)),
+            op::RAD2DEG => abi::arrc_rad2deg(bb(x)),
+            op::LOGADDEXP => abi::arrc_logaddexp(bb(x), bb(y)),
+            op::LOGADDEXP2 => abi::arrc_logaddexp2(bb(x), bb(y)),
             op::CAST_F32 => (bb(x) as f32) as f64,
             _ => 0.0,
         }),

@@ -5,6 +5,7 @@
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
 mod api_index;
+mod api_math;
 mod complex;
 mod desugar;
 mod einsum;
@@ -2128,6 +2129,9 @@ impl Sema {
             (Ty::NpScalar(d) | Ty::DTypeObj(d), "itemsize") | (Ty::NpScalar(d), "nbytes") => {
                 Ok(mk(H::Int(d.itemsize() as i64), Ty::Int, span))
             }
+            (Ty::DTypeObj(d), "name" | "kind") if !v.has_effects() => {
+                Ok(api_math::dtype_attr(*d, attr, span))
+            }
             (Ty::Generator, a) if random::GENERATOR_METHODS.contains(&a) => {
                 unsupported(span, format!("the method .{a} as a value"))
             }
@@ -3675,6 +3679,9 @@ impl Sema {
             }
             (ModuleKind::NumPyRandom, "seed") => {
                 unsupported(span, "np.random.seed(...) as a value")
+            }
+            (ModuleKind::NumPy, n) if api_math::FUNCTIONS.contains(&n) => {
+                self.api_math_call(n, args, kwargs, span)
             }
             (ModuleKind::NumPy, n) if ufunc::is_ufunc_function(n) => {
                 self.ufunc_call(n, args, kwargs, span)

@@ -150,6 +150,7 @@ impl Sema {
                 None => return err(kw.span, SemaError::type_error(callee.unexpected(k))),
             }
         }
+        let recv = self.reduction_dtype(name, params, recv, &mut bound, span)?;
         let op = axis_op(name);
         // Run-time extents (`Ty::RunArray`): typed as a static array whose run axes are
         // marked; their extents (placeholders here) are never read, and what depends on them

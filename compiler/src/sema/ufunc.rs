@@ -28,7 +28,7 @@ enum Func {
 
 fn func_of(name: &str) -> Option<Func> {
     if let Some(m) = MathFn::from_name(name) {
-        return Some(Func::Ufunc(EwOp::Math(m), 1, m.name()));
+        return Some(Func::Ufunc(EwOp::Math(m), m.arity(), m.name()));
     }
     Some(match name {
         "arctan2" => Func::Ufunc(EwOp::Arctan2, 2, "arctan2"),
