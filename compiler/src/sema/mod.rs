@@ -5,6 +5,8 @@
 //! here, worded as NumPy words it (see `errors`), at the span of the offending node.
 
 mod complex;
+mod comprehensions;
+mod consts;
 mod desugar;
 mod einsum;
 mod errors;
@@ -29,6 +31,7 @@ mod reduce;
 mod scalars;
 mod shape;
 mod split;
+mod str_methods;
 mod stride_tricks;
 mod svd;
 mod torch;
@@ -68,6 +71,7 @@ pub fn check_program_all(
     let module = &module;
     let mut counts = HashMap::new();
     count_assignments(&module.body, &mut counts);
+    consts::merge_same_constants(&module.body, &mut counts);
     let mut sema = Sema {
         locals: Vec::new(),
         env: HashMap::new(),
@@ -292,6 +296,9 @@ pub(super) fn makes_call(e: &ast::Expr) -> bool {
         A::IfExp { test, body, orelse } => {
             makes_call(test) || makes_call(body) || makes_call(orelse)
         }
+        A::Comprehension {
+            element, clauses, ..
+        } => makes_call(element) || clauses.iter().any(comprehensions::clause_makes_call),
     }
 }
 
@@ -1783,6 +1790,16 @@ impl Sema {
                     span,
                 )
             }
+            A::Call { func, args, kwargs }
+                if args
+                    .iter()
+                    .chain(kwargs.iter().map(|k| &k.value))
+                    .any(|a| matches!(a.kind, A::Comprehension { .. }))
+                    && !matches!(&func.kind, A::Attribute { attr, .. } if attr == "join") =>
+            {
+                self.call_with_comprehensions(func, args, kwargs, span)?
+                    .expect("a comprehension argument")
+            }
             A::Call { func, args, kwargs } => {
                 let outer = std::mem::take(&mut self.effects_of_static_args);
                 let called = self.call(func, args, kwargs, span);
@@ -1886,6 +1903,7 @@ impl Sema {
             A::FString(parts) => self.fstring(parts, span)?,
             A::Starred(_) => return unsupported(span, "starred expressions"),
             A::Unsupported(what) => return unsupported(span, what.clone()),
+            A::Comprehension { .. } => self.comprehension_value(e)?,
             A::Lambda { .. } => {
                 return unsupported(
                     span,
@@ -2883,7 +2901,7 @@ impl Sema {
                 return Ok(seq(first, called));
             }
             if recv.ty == Ty::Str {
-                return unsupported(span, "string methods");
+                return self.str_method(recv, attr, args, kwargs, span);
             }
             if matches!(attr.as_str(), "conj" | "conjugate") && recv.ty.scalar_dtype().is_some() {
                 // `z.conjugate()` of a Python or NumPy scalar (`conj` is NumPy's only).
@@ -2919,6 +2937,9 @@ impl Sema {
     ) -> Result<hir::Expr> {
         if let Some(r) = self.list_builtin(name, args, kwargs, span)? {
             return Ok(r);
+        }
+        if name == "tuple" {
+            return self.tuple_builtin(args, kwargs, span);
         }
         if !kwargs.is_empty() && !matches!(name, "print" | "round" | "min" | "max") {
             return err(
