@@ -3130,7 +3130,7 @@ impl Sema {
             "min" | "max" => self.min_max(name, args, kwargs, span),
             "sum" => self.builtin_sum(args, span),
             "list" | "tuple" | "sorted" | "enumerate" | "zip" | "isinstance" | "type" | "input"
-            | "open" => unsupported(span, format!("the builtin {name}()")),
+            | "open" | "slice" => unsupported(span, format!("the builtin {name}()")),
             other => err(span, SemaError::NameNotDefined(other.into())),
         }
     }
