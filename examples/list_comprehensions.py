@@ -33,3 +33,7 @@ print(len([0 for _ in range(7)]))
 print(max([abs(x - 3) for x in L]))
 zs = [np.zeros(k).size for k in range(4)]
 print(zs)
+rng = np.random.default_rng(1)
+print(np.array([rng.random(2) for _ in range(2)]))
+print(np.array([A[i] + 1 for i in range(3)]))
+print(np.array([A[0], A[2] * 2], dtype=int))

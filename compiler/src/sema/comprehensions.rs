@@ -78,6 +78,77 @@ impl Sema {
         self.type_unrolled(u, &display)
     }
 
+    /// `np.array([a, b, ...])` whose items are arrays of one shape: `np.stack` of them (the
+    /// same values, dtype and C order), then `astype(dtype)` for `dtype=`. `None` leaves the
+    /// call to `np.array`'s own typing (its first item re-typed only when that has no effect).
+    pub(super) fn array_of_arrays(
+        &mut self,
+        args: &[ast::Expr],
+        kwargs: &[ast::Keyword],
+        span: Span,
+    ) -> Result<Option<hir::Expr>> {
+        let [arg] = args else {
+            return Ok(None);
+        };
+        let (A::List(items) | A::Tuple(items)) = &arg.kind else {
+            return Ok(None);
+        };
+        let nested = |i: &ast::Expr| matches!(i.kind, A::List(_) | A::Tuple(_) | A::Starred(_));
+        if items.is_empty() || items.iter().any(nested) || kwargs.iter().any(|k| k.name != "dtype")
+        {
+            return Ok(None);
+        }
+        let head = self.expr(&items[0])?;
+        let is_array = matches!(&head.ty, Ty::Array(a) if a.tensor.is_none() && a.ndim() >= 1);
+        if !is_array && !head.has_effects() {
+            return Ok(None);
+        }
+        let mut first = Vec::new();
+        let mut names = Vec::new();
+        let id = self.hidden_local(head, &mut first);
+        names.push((format!("arr·{id}"), id));
+        let b = Build(span);
+        let mut display = vec![b.name(&names[0].0)];
+        for i in &items[1..] {
+            if !is_array {
+                display.push(i.clone());
+                continue;
+            }
+            let v = self.expr(i)?;
+            let id = self.hidden_local(v, &mut first);
+            let name = format!("arr·{id}");
+            display.push(b.name(&name));
+            names.push((name, id));
+        }
+        let list = Build(arg.span).e(A::List(display));
+        let call = if is_array {
+            let shapes: Vec<Option<Vec<usize>>> = names
+                .iter()
+                .map(|(_, id)| match &self.locals[*id].ty {
+                    Ty::Array(a) if a.tensor.is_none() => Some(a.shape.clone()),
+                    _ => None,
+                })
+                .collect();
+            if shapes.iter().any(|s| s.is_none() || s.as_ref() != shapes[0].as_ref()) {
+                return unsupported(
+                    arg.span,
+                    "np.array of a list of arrays of different shapes (or of arrays and other values)",
+                );
+            }
+            let stacked = b.call(b.np("stack"), vec![list], vec![]);
+            match kwargs.first() {
+                Some(k) => b.method(stacked, "astype", vec![k.value.clone()]),
+                None => stacked,
+            }
+        } else {
+            b.call(b.np("array"), vec![list], kwargs.to_vec())
+        };
+        let refs: Vec<(&str, hir::LocalId)> =
+            names.iter().map(|(n, id)| (n.as_str(), *id)).collect();
+        let v = self.with_hidden_names(&refs, |s| s.expr(&call))?;
+        Ok(Some(seq(first, v)))
+    }
+
     /// `tuple(x)` of a tuple, a list or an array of one axis or more (its rows, or NumPy
     /// scalars); `tuple()` is `()`.
     pub(super) fn tuple_builtin(

@@ -3478,6 +3478,9 @@ impl Sema {
                 ))
             }
             (ModuleKind::NumPy, "array") => {
+                if let Some(v) = self.array_of_arrays(args, kwargs, span)? {
+                    return Ok(v);
+                }
                 let kw = self.kwarg(kwargs, name, &["dtype"])?;
                 if args.len() != 1 {
                     return unsupported(span, "np.array with other than one positional argument");
