@@ -129,7 +129,10 @@ impl Sema {
                     _ => None,
                 })
                 .collect();
-            if shapes.iter().any(|s| s.is_none() || s.as_ref() != shapes[0].as_ref()) {
+            if shapes
+                .iter()
+                .any(|s| s.is_none() || s.as_ref() != shapes[0].as_ref())
+            {
                 return unsupported(
                     arg.span,
                     "np.array of a list of arrays of different shapes (or of arrays and other values)",
@@ -216,7 +219,11 @@ impl Sema {
         span: Span,
     ) -> Result<Option<hir::Expr>> {
         let is_comp = |a: &ast::Expr| matches!(a.kind, A::Comprehension { .. });
-        if !args.iter().chain(kwargs.iter().map(|k| &k.value)).any(is_comp) {
+        if !args
+            .iter()
+            .chain(kwargs.iter().map(|k| &k.value))
+            .any(is_comp)
+        {
             return Ok(None);
         }
         let builtin = match &func.kind {
@@ -283,8 +290,9 @@ impl Sema {
                         .with_hidden_names(&names, |s| s.expr(i))?
                         .ty
                         .is_scalar(),
-                    None => true,
+                    None => false,
                 };
+                // An empty sum is `0`, and so is the chain's start.
                 if scalars {
                     b.call(func.clone(), vec![b.e(A::List(items))], vec![])
                 } else {
@@ -300,7 +308,8 @@ impl Sema {
                     match k.name.as_str() {
                         "dtype" => dtype = Some(k.value.clone()),
                         "count" if matches!(k.value.kind, A::Int(-1)) => {}
-                        "count" if matches!(&k.value.kind, A::UnaryOp { op: ast::UnaryOp::Neg, operand } if operand.kind == A::Int(1)) => {}
+                        "count" if matches!(&k.value.kind, A::UnaryOp { op: ast::UnaryOp::Neg, operand } if operand.kind == A::Int(1)) =>
+                            {}
                         _ => return unsupported(k.span, "this keyword argument of np.fromiter()"),
                     }
                 }
@@ -607,11 +616,16 @@ impl Sema {
                         let item = self.bind_temp(item, first);
                         let b = Build(target.span);
                         (0..n)
-                            .map(|k| self.list_subscript(item.clone(), &b.int(k as i64), target.span))
+                            .map(|k| {
+                                self.list_subscript(item.clone(), &b.int(k as i64), target.span)
+                            })
                             .collect::<Result<Vec<_>>>()?
                     }
                     (t, _) => {
-                        return unsupported(target.span, format!("unpacking a {t} in a comprehension"))
+                        return unsupported(
+                            target.span,
+                            format!("unpacking a {t} in a comprehension"),
+                        )
                     }
                 };
                 if parts.len() != targets.len() {

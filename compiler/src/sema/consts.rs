@@ -37,7 +37,11 @@ fn int_literal(e: &ast::Expr) -> Option<i64> {
 /// Records each `NAME = INT` (also inside `a, b = INT, INT`): the value when every such
 /// binding of the name agrees, and how many there are.
 fn literal_bindings(body: &[ast::Stmt], seen: &mut HashMap<String, (Option<i64>, usize)>) {
-    fn bind(target: &ast::Expr, value: &ast::Expr, seen: &mut HashMap<String, (Option<i64>, usize)>) {
+    fn bind(
+        target: &ast::Expr,
+        value: &ast::Expr,
+        seen: &mut HashMap<String, (Option<i64>, usize)>,
+    ) {
         match (&target.kind, &value.kind) {
             (A::Name(n), _) => {
                 let v = int_literal(value);

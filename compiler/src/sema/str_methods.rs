@@ -83,9 +83,7 @@ fn parse_format(format: &str, span: Span) -> Result<Vec<Piece>> {
                         let mut cs = c.chars();
                         match (cs.next(), cs.next()) {
                             (Some(c @ ('r' | 's')), None) => (n.to_string(), Some(c)),
-                            (Some('a'), None) => {
-                                return unsupported(span, "the !a conversion")
-                            }
+                            (Some('a'), None) => return unsupported(span, "the !a conversion"),
                             (None, _) => {
                                 return value_error(
                                     span,
@@ -98,7 +96,9 @@ fn parse_format(format: &str, span: Span) -> Result<Vec<Piece>> {
                                     &format!("Unknown conversion specifier {c}"),
                                 )
                             }
-                            _ => return value_error(span, "expected ':' after conversion specifier"),
+                            _ => {
+                                return value_error(span, "expected ':' after conversion specifier")
+                            }
                         }
                     }
                     None => (head, None),
@@ -231,13 +231,14 @@ impl Sema {
         let pieces = parse_format(format, span)?;
         let mut first = Vec::new();
         let mut names: Vec<(String, hir::LocalId)> = Vec::new();
-        let mut bind = |s: &mut Sema, e: &ast::Expr, first: &mut Vec<hir::Stmt>| -> Result<String> {
-            let v = s.expr(e)?;
-            let id = s.hidden_local(v, first);
-            let name = format!("fmt·{id}");
-            names.push((name.clone(), id));
-            Ok(name)
-        };
+        let mut bind =
+            |s: &mut Sema, e: &ast::Expr, first: &mut Vec<hir::Stmt>| -> Result<String> {
+                let v = s.expr(e)?;
+                let id = s.hidden_local(v, first);
+                let name = format!("fmt·{id}");
+                names.push((name.clone(), id));
+                Ok(name)
+            };
         let mut positional = Vec::new();
         for a in args {
             if matches!(a.kind, A::Starred(_)) {
@@ -272,10 +273,7 @@ impl Sema {
                         FieldArg::Name(n) => match named.iter().find(|(k, _)| *k == n) {
                             Some((_, v)) => v.clone(),
                             None => {
-                                return err(
-                                    span,
-                                    SemaError::Py(PyExc::KeyError, format!("'{n}'")),
-                                )
+                                return err(span, SemaError::Py(PyExc::KeyError, format!("'{n}'")))
                             }
                         },
                     };
@@ -394,5 +392,8 @@ impl Sema {
 
 /// The characters `str.strip()` removes by default (ASCII here).
 fn is_py_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f')
+    matches!(
+        c,
+        ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+    )
 }

@@ -1661,7 +1661,9 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Comprehension {
             generator: false, ..
         } => "list comprehension",
-        ExprKind::Comprehension { generator: true, .. } => "generator expression",
+        ExprKind::Comprehension {
+            generator: true, ..
+        } => "generator expression",
         ExprKind::Unsupported(what) => match what.as_str() {
             "lambda expressions" => "lambda",
             "dict displays" => "dict literal",
