@@ -1,5 +1,5 @@
-# expect-error: 5:7: unsupported: string methods
+# expect-error: 5:7: unsupported: the string method str.center()
 import numpy as np
 
 name = "weights"
-print(name.upper(), np.ones(2))
+print(name.center(11), np.ones(2))

@@ -356,5 +356,24 @@ fn rewrite_expr(e: &mut ast::Expr, names: &Names) {
             inner.retain(|n, _| !params.iter().any(|p| &p.name == n));
             rewrite_expr(body, &inner);
         }
+        A::Comprehension {
+            element, clauses, ..
+        } => {
+            // Each `for` target hides imported names of the same spelling from the clauses
+            // after it and from the element.
+            let mut inner = names.clone();
+            for c in clauses.iter_mut() {
+                match c {
+                    ast::CompClause::For { target, iter } => {
+                        rewrite_expr(iter, &inner);
+                        let mut bound = Vec::new();
+                        super::comprehensions::target_names(target, &mut bound);
+                        inner.retain(|n, _| !bound.iter().any(|b| b == n));
+                    }
+                    ast::CompClause::If(test) => rewrite_expr(test, &inner),
+                }
+            }
+            rewrite_expr(element, &inner);
+        }
     }
 }

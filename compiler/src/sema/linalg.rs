@@ -180,6 +180,8 @@ impl Sema {
     /// `np.dot(a, b)`: a matrix product of 1-D and 2-D arrays, a multiply when one operand is
     /// a scalar.
     fn dot(&mut self, a: hir::Expr, b: hir::Expr, span: Span) -> Result<hir::Expr> {
+        // A list operand is read as the array of its values (the product only reads it).
+        let (a, b) = (super::lists::as_array(a), super::lists::as_array(b));
         let is_array_or_scalar = |e: &hir::Expr| {
             e.ty.is_scalar() || e.ty.as_array().is_some() || matches!(e.ty, Ty::RunArray(_))
         };
@@ -275,7 +277,11 @@ impl Sema {
             return unsupported(other.span, format!("a matrix product with a {}", other.ty));
         };
         let (na, nb) = (ta.ndim(), tb.ndim());
-        if !is_at && (na > 2 || nb > 2) {
+        // `np.dot(a, v)` of an N-D `a` and a 1-D `v` sums over `a`'s last axis as matmul does;
+        // for integers (exact sums) it is that product.
+        let exact = |t: &ArrTy| t.dtype.is_int() || t.dtype == DType::Bool;
+        let nd_by_vector = na > 2 && nb == 1 && exact(&ta) && exact(&tb);
+        if !is_at && !nd_by_vector && (na > 2 || nb > 2) {
             return unsupported(
                 span,
                 format!("np.dot of {na}-D and {nb}-D arrays (np.matmul and @ take batches)"),

@@ -7,6 +7,8 @@
 mod api_index;
 mod api_math;
 mod complex;
+mod comprehensions;
+mod consts;
 mod desugar;
 mod einsum;
 mod errors;
@@ -32,6 +34,7 @@ mod reduce;
 mod scalars;
 mod shape;
 mod split;
+mod str_methods;
 mod stride_tricks;
 mod svd;
 mod torch;
@@ -71,6 +74,7 @@ pub fn check_program_all(
     let module = &module;
     let mut counts = HashMap::new();
     count_assignments(&module.body, &mut counts);
+    consts::merge_same_constants(&module.body, &mut counts);
     let mut sema = Sema {
         locals: Vec::new(),
         env: HashMap::new(),
@@ -295,6 +299,9 @@ pub(super) fn makes_call(e: &ast::Expr) -> bool {
         A::IfExp { test, body, orelse } => {
             makes_call(test) || makes_call(body) || makes_call(orelse)
         }
+        A::Comprehension {
+            element, clauses, ..
+        } => makes_call(element) || clauses.iter().any(comprehensions::clause_makes_call),
     }
 }
 
@@ -1803,6 +1810,16 @@ impl Sema {
                     span,
                 )
             }
+            A::Call { func, args, kwargs }
+                if args
+                    .iter()
+                    .chain(kwargs.iter().map(|k| &k.value))
+                    .any(|a| matches!(a.kind, A::Comprehension { .. }))
+                    && !matches!(&func.kind, A::Attribute { attr, .. } if attr == "join") =>
+            {
+                self.call_with_comprehensions(func, args, kwargs, span)?
+                    .expect("a comprehension argument")
+            }
             A::Call { func, args, kwargs } => {
                 let outer = std::mem::take(&mut self.effects_of_static_args);
                 let called = self.call(func, args, kwargs, span);
@@ -1906,6 +1923,7 @@ impl Sema {
             A::FString(parts) => self.fstring(parts, span)?,
             A::Starred(_) => return unsupported(span, "starred expressions"),
             A::Unsupported(what) => return unsupported(span, what.clone()),
+            A::Comprehension { .. } => self.comprehension_value(e)?,
             A::Lambda { .. } => {
                 return unsupported(
                     span,
@@ -2910,7 +2928,7 @@ impl Sema {
                 return Ok(seq(first, called));
             }
             if recv.ty == Ty::Str {
-                return unsupported(span, "string methods");
+                return self.str_method(recv, attr, args, kwargs, span);
             }
             if matches!(attr.as_str(), "conj" | "conjugate") && recv.ty.scalar_dtype().is_some() {
                 // `z.conjugate()` of a Python or NumPy scalar (`conj` is NumPy's only).
@@ -2946,6 +2964,9 @@ impl Sema {
     ) -> Result<hir::Expr> {
         if let Some(r) = self.list_builtin(name, args, kwargs, span)? {
             return Ok(r);
+        }
+        if name == "tuple" {
+            return self.tuple_builtin(args, kwargs, span);
         }
         if !kwargs.is_empty() && !matches!(name, "print" | "round" | "min" | "max") {
             return err(
@@ -3136,7 +3157,7 @@ impl Sema {
             "min" | "max" => self.min_max(name, args, kwargs, span),
             "sum" => self.builtin_sum(args, span),
             "list" | "tuple" | "sorted" | "enumerate" | "zip" | "isinstance" | "type" | "input"
-            | "open" => unsupported(span, format!("the builtin {name}()")),
+            | "open" | "slice" => unsupported(span, format!("the builtin {name}()")),
             other => err(span, SemaError::NameNotDefined(other.into())),
         }
     }
@@ -3487,6 +3508,9 @@ impl Sema {
                 ))
             }
             (ModuleKind::NumPy, "array") => {
+                if let Some(v) = self.array_of_arrays(args, kwargs, span)? {
+                    return Ok(v);
+                }
                 let kw = self.kwarg(kwargs, name, &["dtype"])?;
                 if args.len() != 1 {
                     return unsupported(span, "np.array with other than one positional argument");

@@ -182,8 +182,21 @@ pub enum ExprKind {
         params: Vec<Param>,
         body: Box<Expr>,
     },
+    /// `[element for ... in ... if ...]` (`generator: false`) or `(element for ...)`.
+    Comprehension {
+        element: Box<Expr>,
+        clauses: Vec<CompClause>,
+        generator: bool,
+    },
     /// Python that arrc does not compile (dict, set, comprehension, …): what it is.
     Unsupported(String),
+}
+
+/// One `for TARGET in ITER` or `if TEST` of a comprehension, in source order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CompClause {
+    For { target: Expr, iter: Expr },
+    If(Expr),
 }
 
 #[derive(Clone, Debug, PartialEq)]

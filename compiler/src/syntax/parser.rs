@@ -1485,19 +1485,57 @@ pub(crate) fn expression_statement(
 }
 
 /// A comprehension or generator expression (unsupported), after CPython's check of its element.
+/// A comprehension's clauses, and whether one of its `for`s is `async for`.
+pub(crate) type Clauses = (Vec<ast::CompClause>, bool);
+
+pub(crate) fn comp_for(is_async: bool, target: Expr, iter: Expr, rest: Option<Clauses>) -> Clauses {
+    let (mut rest, any_async) = rest.unwrap_or_default();
+    rest.insert(0, ast::CompClause::For { target, iter });
+    (rest, any_async || is_async)
+}
+
+pub(crate) fn comp_if(test: Expr, rest: Option<Clauses>) -> Clauses {
+    let (mut rest, any_async) = rest.unwrap_or_default();
+    rest.insert(0, ast::CompClause::If(test));
+    (rest, any_async)
+}
+
+/// A list comprehension or a generator expression (`generator`).
 pub(crate) fn comprehension(
     element: &Expr,
-    what: &str,
+    (clauses, is_async): Clauses,
+    generator: bool,
     l: usize,
     r: usize,
 ) -> Result<Expr, PError> {
+    check_comprehension_element(element)?;
+    if is_async {
+        return Ok(unsupported("asynchronous comprehensions", l, r));
+    }
+    Ok(expr(
+        ExprKind::Comprehension {
+            element: Box::new(element.clone()),
+            clauses,
+            generator,
+        },
+        l,
+        r,
+    ))
+}
+
+pub(crate) fn set_comprehension(element: &Expr, l: usize, r: usize) -> Result<Expr, PError> {
+    check_comprehension_element(element)?;
+    Ok(unsupported("set comprehensions", l, r))
+}
+
+fn check_comprehension_element(element: &Expr) -> Result<(), PError> {
     if let ExprKind::Starred(_) = element.kind {
         return Err(user_error(
             element.span,
             "iterable unpacking cannot be used in comprehension",
         ));
     }
-    Ok(unsupported(what, l, r))
+    Ok(())
 }
 
 /// CPython's check of `del` targets (the statement itself is unsupported).
@@ -1620,6 +1658,12 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Ellipsis => "ellipsis",
         ExprKind::Slice { .. } => "slice",
         ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Comprehension {
+            generator: false, ..
+        } => "list comprehension",
+        ExprKind::Comprehension {
+            generator: true, ..
+        } => "generator expression",
         ExprKind::Unsupported(what) => match what.as_str() {
             "lambda expressions" => "lambda",
             "dict displays" => "dict literal",

@@ -236,6 +236,23 @@ fn sexpr(e: &Expr, spans: bool) -> String {
                 .collect();
             format!("(lambda ({}) {})", ps.join(" "), sexpr(body, spans))
         }
+        ExprKind::Comprehension {
+            element,
+            clauses,
+            generator,
+        } => {
+            let cs: Vec<String> = clauses
+                .iter()
+                .map(|c| match c {
+                    crate::syntax::ast::CompClause::For { target, iter } => {
+                        format!("(for {} {})", sexpr(target, spans), sexpr(iter, spans))
+                    }
+                    crate::syntax::ast::CompClause::If(t) => format!("(if {})", sexpr(t, spans)),
+                })
+                .collect();
+            let kind = if *generator { "genexp" } else { "listcomp" };
+            format!("({kind} {} {})", sexpr(element, spans), cs.join(" "))
+        }
         ExprKind::Unsupported(what) => format!("(unsupported {what:?})"),
     };
     if spans {
@@ -592,7 +609,7 @@ fn atoms() {
     check("x = {1, 2}", "(= x (unsupported \"set displays\"))");
     check(
         "x = [i for i in y if i]",
-        "(= x (unsupported \"list comprehensions\"))",
+        "(= x (listcomp i (for i y) (if i)))",
     );
     check(
         "x = {i for i in y}",
@@ -604,11 +621,11 @@ fn atoms() {
     );
     check(
         "x = (i for i in y for j in i if j)",
-        "(= x (unsupported \"generator expressions\"))",
+        "(= x (genexp i (for i y) (for j i) (if j)))",
     );
     check(
         "sum(i for i in y)",
-        "(expr (call sum (unsupported \"generator expressions\")))",
+        "(expr (call sum (genexp i (for i y))))",
     );
     check("x = 1if y else 2", "(= x (ifexp y 1 2))");
 }
