@@ -37,6 +37,7 @@ mod ufunc_methods;
 mod ufunc_out;
 mod set_shape;
 mod mgrid;
+mod unpack_run;
 mod unroll;
 mod value_shapes;
 mod zero_d;
@@ -1043,6 +1044,9 @@ impl Sema {
         match &target.kind {
             A::Name(n) => self.bind(n, target.span, value, span, out),
             A::Tuple(items) | A::List(items) => {
+                if self.unpack_run_rows(items, &value, span, out)? {
+                    return Ok(());
+                }
                 let rows = matches!(&value.ty, Ty::Array(a) if a.ndim() > 1);
                 let value = match value.ty.clone() {
                     Ty::Array(a) if a.ndim() > 0 => self.unpack_array(value, &a, span, out),
