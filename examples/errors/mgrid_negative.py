@@ -1,4 +1,4 @@
 import numpy as np
 
-print(np.mgrid[0:2, 0:3].shape)
+s = np.mgrid[0:2, 0:3].shape
 g = np.mgrid[0:4:-1, 0:2]

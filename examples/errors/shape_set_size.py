@@ -2,5 +2,5 @@ import numpy as np
 
 a = np.arange(6)
 a.shape = (3, 2)
-print(a)
+b = a + 1
 a.shape = (4,)

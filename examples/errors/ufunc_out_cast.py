@@ -1,5 +1,5 @@
 import numpy as np
 
 a = np.arange(4)
-print(np.add(a, 1, out=a))
+b = np.add(a, 1, out=a)
 np.multiply(a, 1.5, out=a)
