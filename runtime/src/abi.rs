@@ -2017,11 +2017,11 @@ mod interp;
 pub use interp::*;
 mod einsum;
 mod histogram;
-mod svd;
 mod set_shape;
-pub use set_shape::*;
+mod svd;
 pub use runshape::*;
 pub use select::*;
+pub use set_shape::*;
 pub use stride_tricks::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};

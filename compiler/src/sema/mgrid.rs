@@ -64,7 +64,12 @@ impl Sema {
         let float = match v.ty {
             Ty::Int | Ty::Bool => false,
             Ty::Float => true,
-            _ => return unsupported(e.span, format!("a {} as a bound of np.mgrid/np.ogrid", v.ty)),
+            _ => {
+                return unsupported(
+                    e.span,
+                    format!("a {} as a bound of np.mgrid/np.ogrid", v.ty),
+                )
+            }
         };
         match const_num(&v, &self.consts) {
             Some(n) => Ok(Ok(Bound::Const(n))),
@@ -87,7 +92,12 @@ impl Sema {
         let (items, single) = match &index.kind {
             A::Tuple(items) if !items.is_empty() => (items.clone(), false),
             A::Slice { .. } => (vec![index.clone()], true),
-            _ => return unsupported(index.span, format!("{name} with an index other than slices")),
+            _ => {
+                return unsupported(
+                    index.span,
+                    format!("{name} with an index other than slices"),
+                )
+            }
         };
         let b = Build(span);
         if single {
@@ -182,7 +192,10 @@ impl Sema {
                             }
                             let q = python_sub(z, a) / to_f(st);
                             if !q.is_finite() {
-                                return unsupported(ispan, format!("{name} with an infinite extent"));
+                                return unsupported(
+                                    ispan,
+                                    format!("{name} with an infinite extent"),
+                                );
                             }
                             Some(q.ceil() as i64)
                         }
@@ -196,13 +209,19 @@ impl Sema {
                 // `math.ceil((stop - start) / step)` (ZeroDivisionError and OverflowError
                 // as Python raises them).
                 None => {
-                    let Ok(st) = step else { unreachable!("complex steps give n") };
+                    let Ok(st) = step else {
+                        unreachable!("complex steps give n")
+                    };
                     let q = b.binop(
                         BinOp::Div,
                         b.binop(BinOp::Sub, ast_of(stop), ast_of(start)),
                         ast_of(st),
                     );
-                    b.call(b.name("int"), vec![b.call(b.np("ceil"), vec![q], vec![])], vec![])
+                    b.call(
+                        b.name("int"),
+                        vec![b.call(b.np("ceil"), vec![q], vec![])],
+                        vec![],
+                    )
                 }
             };
             axes.push((n_e, n, step_e, ast_of(start)));
@@ -212,14 +231,23 @@ impl Sema {
             .zip(&runs)
             .map(|(n, (id, _))| (n.as_str(), *id))
             .collect();
-        let arange = |n: ast::Expr| b.call(b.np("arange"), vec![n], vec![b.kw("dtype", b.str(dtype))]);
+        let arange =
+            |n: ast::Expr| b.call(b.np("arange"), vec![n], vec![b.kw("dtype", b.str(dtype))]);
         if single {
             let (n_e, _, step_e, start_e) = axes.pop().unwrap();
-            let r = b.binop(BinOp::Add, b.binop(BinOp::Mul, arange(n_e), step_e), start_e);
+            let r = b.binop(
+                BinOp::Add,
+                b.binop(BinOp::Mul, arange(n_e), step_e),
+                start_e,
+            );
             return self.type_rewrite(&hidden, first, &r);
         }
         if axes.iter().any(|a| a.1.is_some_and(|n| n < 0)) {
-            return py_err(PyExc::ValueError, span, "negative dimensions are not allowed");
+            return py_err(
+                PyExc::ValueError,
+                span,
+                "negative dimensions are not allowed",
+            );
         }
         let k = axes.len();
         // Axis `d`'s values along axis `d` of a `k`-axis array (length 1 elsewhere).
@@ -234,7 +262,11 @@ impl Sema {
             .enumerate()
             .map(|(d, (n_e, _, step_e, start_e))| {
                 let r = along(d, arange(n_e.clone()));
-                b.binop(BinOp::Add, b.binop(BinOp::Mul, r, step_e.clone()), start_e.clone())
+                b.binop(
+                    BinOp::Add,
+                    b.binop(BinOp::Mul, r, step_e.clone()),
+                    start_e.clone(),
+                )
             })
             .collect();
         if sparse {
@@ -276,7 +308,10 @@ impl Sema {
                 }
                 Ok(())
             })?;
-            Ok(super::seq(first, super::mk(hir::ExprKind::Local(gid), gty, span)))
+            Ok(super::seq(
+                first,
+                super::mk(hir::ExprKind::Local(gid), gty, span),
+            ))
         })
     }
 }

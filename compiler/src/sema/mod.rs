@@ -20,6 +20,7 @@ mod linalg;
 mod list_index;
 mod lists;
 pub use lists::str_list_repr;
+mod mgrid;
 mod numpy_all;
 mod numpy_names;
 mod partition;
@@ -27,6 +28,7 @@ mod random;
 mod recover;
 mod reduce;
 mod scalars;
+mod set_shape;
 mod shape;
 mod split;
 mod stride_tricks;
@@ -35,8 +37,6 @@ mod torch;
 mod ufunc;
 mod ufunc_methods;
 mod ufunc_out;
-mod set_shape;
-mod mgrid;
 mod unpack_run;
 mod unroll;
 mod value_shapes;
@@ -1183,9 +1183,9 @@ impl Sema {
                     Indexed::View(view) => self.write_into(view, value, span, out),
                 }
             }
-            A::Attribute { value: obj, attr, .. } if attr == "shape" => {
-                self.set_shape(obj, value, span, out)
-            }
+            A::Attribute {
+                value: obj, attr, ..
+            } if attr == "shape" => self.set_shape(obj, value, span, out),
             A::Attribute { .. } => unsupported(target.span, "assignment to an attribute"),
             _ => err(
                 target.span,

@@ -21,7 +21,10 @@ impl Sema {
         out: &mut Vec<hir::Stmt>,
     ) -> Result<()> {
         let A::Name(name) = &obj.kind else {
-            return unsupported(obj.span, "setting the shape of an expression other than a name");
+            return unsupported(
+                obj.span,
+                "setting the shape of an expression other than a name",
+            );
         };
         let recv = self.expr(obj)?;
         if !matches!(self.env.get(name), Some(Binding::Local(_))) {
