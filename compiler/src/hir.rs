@@ -526,6 +526,9 @@ pub enum ExprKind {
         ops: Vec<ViewOp>,
     },
     Reshape(Box<Expr>),
+    /// `x.shape = dims`: a view of `x` with the type's shape, made without a copy (else
+    /// NumPy's AttributeError), for `x` to be rebound to (`sema/set_shape.rs`).
+    SetShape(Box<Expr>),
     /// `ravel`: a 1-D view of a C-contiguous array, else a contiguous copy (decided at run time,
     /// where the strides are known).
     Ravel(Box<Expr>),
@@ -857,6 +860,7 @@ impl Expr {
             | K::Id(e)
             | K::Full(e)
             | K::Reshape(e)
+            | K::SetShape(e)
             | K::Ravel(e)
             | K::Copy(e)
             | K::CopyK(e)

@@ -2410,14 +2410,18 @@ impl<'a> Lower<'a> {
                 self.release(p, owned, out);
                 r
             }
-            H::Reshape(base) => {
+            H::Reshape(base) | H::SetShape(base) => {
                 let (b, owned) = self.object(base, out);
                 let site = self.site(e.span);
                 let mut args = vec![site, Expr::Var(b), Expr::I64(a.ndim() as i64)];
                 for d in 0..8 {
                     args.push(Expr::I64(a.shape.get(d).copied().unwrap_or(0) as i64));
                 }
-                let r = self.call_obj(RtFn::Reshape, args, out);
+                let f = match &e.kind {
+                    H::SetShape(_) => RtFn::SetShape,
+                    _ => RtFn::Reshape,
+                };
+                let r = self.call_obj(f, args, out);
                 self.release(b, owned, out);
                 r
             }

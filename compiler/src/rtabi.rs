@@ -51,6 +51,7 @@ runtime_functions! {
     ViewSwapAxes = arrc_view_swap_axes(I64, I64, I64);
     Ravel = arrc_ravel(I64) -> I64;
     Reshape = arrc_reshape(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
+    SetShape = arrc_set_shape(I64, I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> I64;
     Copy = arrc_copy(I64) -> I64;
     CopyK = arrc_copy_k(I64) -> I64;
     OrderPush = arrc_order_push(I64);
@@ -85,6 +86,8 @@ runtime_functions! {
     CSqrtF32Im = arrc_csqrtf_im(F32, F32) -> F32;
     CExpF32Re = arrc_cexpf_re(F32, F32) -> F32;
     CExpF32Im = arrc_cexpf_im(F32, F32) -> F32;
+    Fma = arrc_fma(F64, F64, F64) -> F64;
+    FmaF32 = arrc_fmaf(F32, F32, F32) -> F32;
     CSqrtRe = arrc_csqrt_re(F64, F64) -> F64;
     CSqrtIm = arrc_csqrt_im(F64, F64) -> F64;
     CExpRe = arrc_cexp_re(F64, F64) -> F64;

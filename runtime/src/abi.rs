@@ -79,7 +79,7 @@ pub(crate) unsafe fn raise_py(site: *const u8, exc: PyExc, message: &str) -> ! {
 
 /// Ends the program with a located run-time error (`message` is the whole text after
 /// `error: `: `TYPE: message` for a Python exception, see `raise_py`).
-unsafe fn raise(site: *const u8, message: &str) -> ! {
+pub(crate) unsafe fn raise(site: *const u8, message: &str) -> ! {
     if site.is_null() {
         fatal(message);
     }
@@ -432,7 +432,7 @@ pub unsafe extern "C" fn arrc_reshape(
 
 /// NumPy's `_attempt_nocopy_reshape` (C order): the strides of `new_dims` over `a`'s memory when
 /// the reshape needs no copy, e.g. adding length-1 axes to a strided view.
-fn nocopy_reshape_strides(a: &ArrObj, new_dims: &[i64]) -> Option<Vec<i64>> {
+pub(crate) fn nocopy_reshape_strides(a: &ArrObj, new_dims: &[i64]) -> Option<Vec<i64>> {
     let (old_dims, old_strides): (Vec<i64>, Vec<i64>) = a
         .shape()
         .iter()
@@ -2063,9 +2063,11 @@ mod interp;
 pub use interp::*;
 mod einsum;
 mod histogram;
+mod set_shape;
 mod svd;
 pub use runshape::*;
 pub use select::*;
+pub use set_shape::*;
 pub use stride_tricks::*;
 // NumPy's floating-point warnings (`runtime/src/warn.rs`).
 pub use crate::warn::{arrc_fp_flags, arrc_fp_warn, arrc_int_flags};

@@ -218,13 +218,18 @@ impl Lower<'_> {
                 pair((bin(Op::FSub, ar, br), bin(Op::FSub, ai, bi)))
             }
             EwOp::Mul => {
+                // NumPy's SIMD complex multiply (`loops_arithm_fp.dispatch.c.src`, taken for
+                // contiguous, strided and scalar operands alike): one product rounded, the
+                // other fused with it, `re = fma(ar, br, -(ai*bi))`, `im = fma(ar, bi, ai*br)`.
                 let (br, bi) = second();
-                let re = bin(
-                    Op::FSub,
-                    bin(Op::FMul, ar.clone(), br.clone()),
-                    bin(Op::FMul, ai.clone(), bi.clone()),
+                let fma = if f32 { RtFn::FmaF32 } else { RtFn::Fma };
+                let fused = |x: Expr, y: Expr, z: Expr| Expr::Call(fma, vec![x, y, z]);
+                let re = fused(
+                    ar.clone(),
+                    br.clone(),
+                    Expr::op(Op::FNeg, vec![bin(Op::FMul, ai.clone(), bi.clone())]),
                 );
-                let im = bin(Op::FAdd, bin(Op::FMul, ar, bi), bin(Op::FMul, ai, br));
+                let im = fused(ar, bi, bin(Op::FMul, ai, br));
                 pair((re, im))
             }
             EwOp::Div => pair(divide((ar, ai), second(), f32)),

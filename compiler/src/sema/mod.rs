@@ -25,6 +25,7 @@ mod linalg;
 mod list_index;
 mod lists;
 pub use lists::str_list_repr;
+mod mgrid;
 mod numpy_all;
 mod numpy_names;
 mod partition;
@@ -32,6 +33,7 @@ mod random;
 mod recover;
 mod reduce;
 mod scalars;
+mod set_shape;
 mod shape;
 mod split;
 mod str_methods;
@@ -40,6 +42,8 @@ mod svd;
 mod torch;
 mod ufunc;
 mod ufunc_methods;
+mod ufunc_out;
+mod unpack_run;
 mod unroll;
 mod value_shapes;
 mod zero_d;
@@ -637,7 +641,12 @@ impl Sema {
                     if !matches!(targets[0].kind, A::Name(_)) {
                         // `x[a] = y[b] = v`: `v` evaluated once, then stored left to right.
                         let (ty, vspan) = (v.ty.clone(), v.span);
+                        let c = const_int(&v, &self.consts);
                         let tmp = self.hidden_local(v, out);
+                        if let Some(c) = c {
+                            // Bound once: still a constant (`x.shape = y.shape = n`).
+                            self.consts.insert(tmp, c);
+                        }
                         for t in targets {
                             self.assign(t, mk(H::Local(tmp), ty.clone(), vspan), span, out)?;
                         }
@@ -1045,10 +1054,25 @@ impl Sema {
         match &target.kind {
             A::Name(n) => self.bind(n, target.span, value, span, out),
             A::Tuple(items) | A::List(items) => {
+                if self.unpack_run_rows(items, &value, span, out)? {
+                    return Ok(());
+                }
+                let rows = matches!(&value.ty, Ty::Array(a) if a.ndim() > 1);
                 let value = match value.ty.clone() {
                     Ty::Array(a) if a.ndim() > 0 => self.unpack_array(value, &a, span, out),
                     _ => value,
                 };
+                if let (true, H::Tuple(parts)) = (rows, &value.kind) {
+                    // `a, b = arr` of 2 or more axes: row views of the evaluated array, each
+                    // bound as it is made (no tuple holds them, so each view has one owner,
+                    // as NumPy's `x.shape = ...` of one needs); a view reads no memory.
+                    if parts.len() == items.len() {
+                        for (item, part) in items.iter().zip(parts.clone()) {
+                            self.assign(item, part, span, out)?;
+                        }
+                        return Ok(());
+                    }
+                }
                 let Ty::Tuple(tys) = value.ty.clone() else {
                     return unsupported(value.span, format!("unpacking a {}", value.ty));
                 };
@@ -1182,6 +1206,9 @@ impl Sema {
                     Indexed::View(view) => self.write_into(view, value, span, out),
                 }
             }
+            A::Attribute {
+                value: obj, attr, ..
+            } if attr == "shape" => self.set_shape(obj, value, span, out),
             A::Attribute { .. } => unsupported(target.span, "assignment to an attribute"),
             _ => err(
                 target.span,
@@ -1835,6 +1862,9 @@ impl Sema {
                 None => self.attribute(value, attr, *attr_span, span)?,
             },
             A::Subscript { value, index } => {
+                if let Some(sparse) = self.grid_object(value) {
+                    return self.nd_grid(sparse, index, span);
+                }
                 let base = self.expr(value)?;
                 if let Ty::List(_) = base.ty {
                     return self.list_subscript(base, index, span);
@@ -3542,6 +3572,19 @@ impl Sema {
                     Ty::Array(ArrTy::new(dtype, shape)),
                     span,
                 ))
+            }
+            (ModuleKind::NumPy, "exp" | "sqrt" | "abs" | "absolute" | "negative")
+                if args.len() <= 2 && ufunc_out::has_out(1, args, kwargs) =>
+            {
+                let uname = match name {
+                    "exp" => "exp",
+                    "sqrt" => "sqrt",
+                    "negative" => "negative",
+                    _ => "absolute",
+                };
+                self.ufunc_with_out(uname, 1, args, kwargs, span, |s, a, k| {
+                    s.numpy_call(module, name, func, a, k, span)
+                })
             }
             (ModuleKind::NumPy, "exp" | "sqrt" | "abs" | "absolute" | "negative") => {
                 self.kwarg(kwargs, name, &[])?;

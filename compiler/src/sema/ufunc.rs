@@ -121,6 +121,11 @@ impl Sema {
             Func::Clip => return self.clip_call(args, kwargs, span),
             Func::Round(rname) => return self.round_call(rname, args, kwargs, span),
         };
+        if args.len() <= n_in + 1 && super::ufunc_out::has_out(n_in, args, kwargs) {
+            return self.ufunc_with_out(uname, n_in, args, kwargs, span, |s, a, k| {
+                s.ufunc_call(name, a, k, span)
+            });
+        }
         if let Some(kw) = kwargs.first() {
             if !UFUNC_KEYWORDS.contains(&kw.name.as_str()) {
                 return err(

@@ -457,7 +457,10 @@ impl Sema {
                 Some(super::Binding::Local(id)) if dims_of(&self.locals[*id].ty).is_some()
             ),
             A::Subscript { value, index } => {
-                let view = |i: &ast::Expr| matches!(i.kind, A::Slice { .. } | A::None | A::List(_));
+                // A view, or advanced indexing with an array (`x[mask]`, `x[idx]`).
+                let view = |i: &ast::Expr| {
+                    matches!(i.kind, A::Slice { .. } | A::None | A::List(_)) || self.surely_array(i)
+                };
                 self.surely_array(value)
                     && match &index.kind {
                         A::Tuple(items) => items.iter().any(view),

@@ -97,6 +97,17 @@ pub unsafe extern "C" fn arrc_complex_element(p: Arr, offset: i64) -> Arr {
     out
 }
 
+/// `x * y + z` rounded once (NumPy's complex multiply fuses one of its products).
+#[no_mangle]
+pub extern "C" fn arrc_fma(x: f64, y: f64, z: f64) -> f64 {
+    x.mul_add(y, z)
+}
+
+#[no_mangle]
+pub extern "C" fn arrc_fmaf(x: f32, y: f32, z: f32) -> f32 {
+    x.mul_add(y, z)
+}
+
 #[no_mangle]
 pub extern "C" fn arrc_csqrt_re(re: f64, im: f64) -> f64 {
     unsafe { csqrt(C64 { re, im }).re }

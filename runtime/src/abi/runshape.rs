@@ -215,9 +215,10 @@ fn cannot_broadcast(shapes: &[Vec<i64>]) -> String {
     m
 }
 
-/// The root node of an in-place operation `dst op= …` (`k` operands, the first being `dst`
-/// read): NumPy broadcasts the inputs with the output operand, then requires the result to
-/// have the output's shape. Pushes `dst`'s shape.
+/// The root node of an operation writing into an output operand `dst` (`k` operands): `dst
+/// op= …` (the first operand being `dst` read) or a ufunc's `out=dst`. NumPy broadcasts the
+/// inputs with the output operand, then requires the result to have the output's shape (the
+/// inputs may broadcast up to it, never it up to them). Pushes `dst`'s shape.
 ///
 /// # Safety
 /// `site` is a run-time error site; `k` shapes were pushed; `dst` is a live array.
@@ -233,14 +234,18 @@ pub unsafe extern "C" fn arrc_bshape_out_node(k: i64, dst: Arr, site: *const u8)
         raise_py(site, PyExc::ValueError, &cannot_broadcast(&shapes));
     };
     if b != out {
-        if broadcast(&b, &out).is_some() {
+        if let Some(full) = broadcast(&b, &out) {
+            if full == out {
+                push(out, Some(Layout::of(&*dst)));
+                return;
+            }
             raise_py(
                 site,
                 PyExc::ValueError,
                 &format!(
                     "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
                     compact(&out),
-                    compact(&b)
+                    compact(&full)
                 ),
             );
         }
