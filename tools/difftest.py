@@ -51,6 +51,10 @@ How it works
   loops, slices with a run-time start and a constant length (`x[i:i + 3]`, in bounds for every
   value of `i`), list indices `x[[0, 2]]` (reads and writes), and Python scalars that become
   NumPy scalars (`total = 0.0`, `total += x[i]`).
+- Writes through indices whose read is a copy (Gen.st_mask_update): `x[cond] op= scalar` for
+  every operator with an identity, over the whole array or its first axis (`m[m[:, 0] > 1, :]`),
+  `x[cond] = x[cond] * 2` (values in C order), and `x[np.array([...])] op= v` / `= v` with
+  repeated and negative positions.
 - Arrays of run-time extent (lang-spec/run-time-shapes.md; Gen.rt_*, about two thirds of programs):
   loops whose slices have bounds and steps from the loop variables or other run-time ints
   (`x[:i]`, `x[i:]`, `A[i % 4, :j]`, `A[:i, j]`, `x[k:-k]`, `x[::s]`, `x[i - 10:]`: negative and
@@ -607,8 +611,8 @@ KNOWN_BUGS = {
     "complex-element-store": "cz[i] = 1 + 2j, cz[1:] = 0.5j (a complex scalar stored into an element or a "
                              "slice): `unsupported: storing a complex in an array` (bug47; `cz += 1j` works)",
     "mixed-augassign-inline-array": "F[np.array([1, 1]), :] += 1 (an augmented assignment through an index whose "
-                                    "integer array is written inline before a slice) leaves F unchanged; with the "
-                                    "array bound to a name it works (bug48)",
+                                    "integer array is written inline before a slice) left F unchanged (bug48, fixed: "
+                                    "sema's aug_assign stores a gathered copy back, sema/fancy_update.rs)",
     "array-method-index": "y[:, np.array([0, 3, 1, 2]).reshape(2, 2)] (an index array made by a method call, "
                           "among slices or ints): `unsupported: indexing with arrays` (bug51, fixed: sema's "
                           "surely_array takes an array's reshape/copy/astype/ravel/flatten/.T)",
@@ -622,7 +626,7 @@ KNOWN_BUGS = {
 # unless named in --allow.
 AVOID_BY_DEFAULT = ("window-size", "bincount-empty-weights", "ufunc-of-dynamic-kind",
                     "fstring-float-width-tie", "round-of-dynamic-kind", "complex-scalar-abs",
-                    "list-name-among-slices", "complex-element-store", "mixed-augassign-inline-array",
+                    "list-name-among-slices", "complex-element-store",
                     "empty-list-result", "sum-numpy-scalar-list")
 
 CMPS = ["==", "!=", "<", "<=", ">", ">="]
@@ -2872,6 +2876,63 @@ class Gen(XGen):
                     for w in re.findall(r"[A-Za-z_]\w*", rhs)):
                 raise Reject("list-index-overlap avoided")
         return "%s[%s] %s %s" % (tgt, idx, op, rhs)
+
+    def st_mask_update(self):
+        """`x[cond] op= scalar`, `x[cond] = scalar | values`, `x[idx] op= v`, `x[idx] = v` (idx an
+        integer array, repeats allowed): writes through indices whose read is a copy."""
+        names = self.arrays(pred=lambda v: v.size > 0 and v.dtype.kind in "bif")
+        if not names:
+            raise Reject("none")
+        nm = self.choice(names)
+        v = self.vals[nm]
+        kind = v.dtype.kind
+        if self.p(0.6):
+            # A boolean mask of the array's shape, or over its first axis.
+            c = self.choice(["1", "0", "2", "-1", "0.5"]) if kind != "b" else None
+            if kind == "b":
+                cond = self.choice(["%s" % nm, "~%s" % nm])
+            elif v.ndim >= 2 and self.p(0.3):
+                cond = "%s[:, 0] %s %s" % (nm, self.choice([">", "<", ">=", "!="]), c)
+            else:
+                cond = self.choice(["%s %s %s" % (nm, self.choice([">", "<", ">=", "<=", "!=", "=="]), c),
+                                    "(%s > %s) & (%s < 5)" % (nm, c, nm)])
+            idx = cond + (", :" if v.ndim >= 2 and "[:, 0]" in cond and self.p(0.4) else "")
+            sel = self.ev("%s[%s]" % (nm, idx))
+            if self.p(0.25) and sel.ndim == 1:
+                # values: the selection itself, computed
+                rhs = self.choice(["%s[%s] * 2" % (nm, idx), "%s[%s] - 1" % (nm, idx)]) if kind != "b" \
+                    else "~%s[%s]" % (nm, idx)
+                return "%s[%s] = %s" % (nm, idx, rhs)
+            if kind == "b":
+                ops = [("=", 3), ("|=", 1), ("&=", 1), ("^=", 1)]
+            elif kind == "i":
+                ops = [("=", 3), ("+=", 3), ("-=", 2), ("*=", 2), ("//=", 1), ("|=", 0.5), ("^=", 0.5), ("<<=", 0.3)]
+            else:
+                ops = [("=", 3), ("+=", 3), ("-=", 2), ("*=", 2), ("/=", 1), ("**=", 0.5)]
+            op = self.wchoice(ops)
+            if op == "**=":
+                rhs = self.choice(["2", "1", "0.5"])
+            elif op == "<<=":
+                rhs = self.choice(["1", "2"])
+            elif op == "//=":
+                rhs = self.choice(["2", "3", "-2"])
+            elif kind == "b":
+                rhs = self.choice(["True", "False"])
+            else:
+                rhs = self.scalar_operand(op[:-1] if op != "=" else "+")
+            return "%s[%s] %s %s" % (nm, idx, op, rhs)
+        # One integer array index along the first axis (repeats and negative entries allowed).
+        n = v.shape[0]
+        k = self.rng.randint(1, 4)
+        ents = [self.rng.randint(-n, n - 1) for _ in range(k)]
+        idx = "np.array([%s])" % ", ".join(str(e) for e in ents)
+        tv = self.ev("%s[%s]" % (nm, idx))
+        if self.p(0.5):
+            rhs = self.choice([self.int_lit(), self.float_lit()]) if kind != "b" else "True"
+        else:
+            rhs = self.operand_of_shape(self.into_shape(tv.shape))
+        op = "=" if kind == "b" else self.choice(["=", "+=", "-=", "*="])
+        return "%s[%s] %s %s" % (nm, idx, op, rhs)
 
     def st_inplace(self):
         names = self.arrays()
@@ -5552,7 +5613,7 @@ class Gen(XGen):
     # -- whole program -------------------------------------------------------------------------
     def top_stmt(self):
         kinds = [("assign_arr", 14), ("assign_scalar", 5), ("print", 16), ("setitem", 7),
-                 ("inplace", 7), ("fill", 3), ("const", 2), ("for", 7), ("while", 2.5), ("if", 4),
+                 ("inplace", 7), ("mask_update", 4), ("fill", 3), ("const", 2), ("for", 7), ("while", 2.5), ("if", 4),
                  ("view_write", 3), ("alias", 1), ("swap", 1.2),
                  ("def", 3 if len(self.funcs) < 3 else 0), ("call", 4 if self.funcs else 0), ("fprint", 1.5),
                  ("runtime", 9), ("x", X_WEIGHT if "issue10" not in self.avoid else 0)]
@@ -6167,6 +6228,8 @@ FEATURES = [
     ("np.arange of a run-time bound", r"np\.arange\([^()]*\b(i|j|nr\d+|len\()"),
     ("np.fromfunction of a run-time extent", r"np\.fromfunction\(lambda t"),
     ("boolean-mask read", r"(\b\w+)\[\1(\[[^\[\]]*\]|\.\w+\(axis=1\))? [<>=!]=? [^\]]*\]"),
+    ("x[mask] op= v / x[mask] = values", r"(?m)^(\w+)\[\(?~?\1\b[^\n]*\] ([-+*/|&^]|//|\*\*|<<)?= "),
+    ("x[np.array([...])] op= v", r"(?m)^\w+\[np\.array\(\[[^\]]*\]\)\] [-+*]?= "),
     ("np.nonzero/where(c)/flatnonzero/argwhere", r"np\.(nonzero|flatnonzero|argwhere)\(|np\.where\([^,()]*(\([^()]*\))?[^,()]*\)"),
     ("np.bincount", r"np\.bincount\("),
     ("np.bincount weights=/minlength=", r"np\.bincount\([^\n]*(weights|minlength)="),

@@ -606,7 +606,7 @@ fn extent(a: &ArrObj) -> (usize, usize) {
     (lo, hi + a.dtype.itemsize())
 }
 
-fn may_overlap(a: &ArrObj, b: &ArrObj) -> bool {
+pub(crate) fn may_overlap(a: &ArrObj, b: &ArrObj) -> bool {
     let (alo, ahi) = extent(a);
     let (blo, bhi) = extent(b);
     alo < bhi && blo < ahi

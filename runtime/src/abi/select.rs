@@ -654,8 +654,20 @@ pub unsafe extern "C" fn arrc_put_nd(site: *const u8, a: Arr, k: i64, v: Arr, ma
     crate::gpu::host_read(a);
     crate::gpu::host_read(v);
     crate::gpu::host_write(a);
-    let (a, v) = (&*a, &*v);
-    let k = k as usize;
+    // A value that shares memory with the target is read as it was before the store
+    // (NumPy's mapping assignment copies it first); its boolean-mask assignment reads the
+    // value as it goes, earlier writes included.
+    let held = if mask == 0 && super::may_overlap(&*v, &*a) {
+        super::arrc_copy(v)
+    } else {
+        super::arrc_incref(v);
+        v
+    };
+    put_nd(site, &*a, k as usize, &*held, mask);
+    crate::array::decref(held);
+}
+
+unsafe fn put_nd(site: *const u8, a: &ArrObj, k: usize, v: &ArrObj, mask: i64) {
     let (mut shape, offsets) = gather_offsets(site, a, k);
     let rest = a.shape()[k..].to_vec();
     shape.extend_from_slice(&rest);
