@@ -59,6 +59,7 @@ pub fn lower_program(
     gpu_kernels: bool,
 ) -> lir::Program {
     let mut l = Lower {
+        list_element: false,
         out: lir::Program::default(),
         src,
         slots: Vec::new(),
@@ -316,6 +317,9 @@ enum Val {
 }
 
 struct Lower<'a> {
+    /// While an element of a Python list is read: a run-time index out of range is Python's
+    /// `list index out of range`, not NumPy's message.
+    list_element: bool,
     out: lir::Program,
     src: &'a SourceFile,
     slots: Vec<Slot>,
@@ -1565,8 +1569,14 @@ impl<'a> Lower<'a> {
             }
             H::Element { base, indices } => {
                 let (b, owned) = self.object(base, out);
-                let (dtype, dims) = dims_of(&base.ty).expect("an array");
+                let list = match &base.ty {
+                    Ty::List(l) => Some(Ty::Array(l.arr.clone())),
+                    _ => None,
+                };
+                let (dtype, dims) = dims_of(list.as_ref().unwrap_or(&base.ty)).expect("an array");
+                self.list_element = list.is_some();
                 let offset = self.element_offset(b, &dims, indices, out);
+                self.list_element = false;
                 let v = self.var(dtype_machine(dtype));
                 out.push(Stmt::Set(
                     v,
@@ -1728,7 +1738,12 @@ impl<'a> Lower<'a> {
             cond: Expr::op(Op::IOr, vec![low, high]),
             then: vec![Stmt::Call(
                 RtFn::IndexError,
-                vec![raw, Expr::I64(axis as i64), n, site],
+                vec![
+                    raw,
+                    Expr::I64(if self.list_element { -1 } else { axis as i64 }),
+                    n,
+                    site,
+                ],
             )],
             orelse: vec![],
         });

@@ -1998,6 +1998,10 @@ pub unsafe extern "C" fn arrc_py_pow_f64(x: f64, y: f64, site: *const u8) -> f64
 
 #[no_mangle]
 pub unsafe extern "C" fn arrc_index_error(index: i64, axis: i64, size: i64, site: *const u8) {
+    // Axis -1: an element of a Python list.
+    if axis < 0 {
+        raise_py(site, PyExc::IndexError, "list index out of range");
+    }
     raise_py(
         site,
         PyExc::IndexError,

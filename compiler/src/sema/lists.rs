@@ -572,6 +572,23 @@ impl Sema {
                 }
             }
         }
+        // An element of a flat list at a run-time index: read from the list itself, so that
+        // lowering raises Python's `list index out of range`.
+        if !is_slice && l.arr.ndim() == 1 {
+            let i = self.expr(index)?;
+            if super::const_int(&i, &self.consts).is_none() {
+                let i = self.to_py(i, Ty::Int);
+                let v = mk(
+                    H::Element {
+                        base: Box::new(base),
+                        indices: vec![i],
+                    },
+                    Ty::NpScalar(l.arr.dtype),
+                    span,
+                );
+                return Ok(if l.numpy { v } else { self.to_py(v, l.elem()) });
+            }
+        }
         let mut first = Vec::new();
         let base = self.once(as_array(base), &mut first);
         let id = self.hidden_local(base, &mut first);
