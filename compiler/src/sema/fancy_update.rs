@@ -43,18 +43,7 @@ impl Sema {
         if dims.is_empty() {
             return err(iv.span, SemaError::TooManyIndices { ndim: 0, given: 1 });
         }
-        let value = if value.ty.is_scalar() {
-            let vspan = value.span;
-            mk(
-                H::Full(Box::new(value)),
-                Ty::Array(ArrTy::new(dtype, vec![1])),
-                vspan,
-            )
-        } else if crate::types::dims_of(&value.ty).is_some() {
-            self.cast_array(value, dtype)
-        } else {
-            return unsupported(value.span, format!("storing a {} in an array", value.ty));
-        };
+        let value = self.put_value(value, dtype)?;
         out.push(hir::Stmt {
             kind: hir::StmtKind::PutNd {
                 base,
@@ -79,12 +68,9 @@ impl Sema {
         out: &mut Vec<hir::Stmt>,
     ) -> Result<()> {
         let (dtype, _) = crate::types::dims_of(&base.ty).unwrap();
-        let Some(_) = crate::types::dims_of(&value.ty) else {
-            return unsupported(value.span, format!("storing a {} in an array", value.ty));
-        };
         let m = mask.ty.as_array().expect("a static mask").clone();
         // CPython evaluates the value before the index.
-        let value = self.cast_array(value, dtype);
+        let value = self.put_value(value, dtype)?;
         let (vty, vspan) = (value.ty.clone(), value.span);
         let vid = self.hidden_local(value, out);
         let (mty, mspan) = (mask.ty.clone(), mask.span);
@@ -204,7 +190,7 @@ impl Sema {
                 span,
                 format!(
                     "`{}=` through a boolean mask on {} values",
-                    op_symbol(op),
+                    op.symbol(),
                     vdtype.name()
                 ),
             );
@@ -270,24 +256,6 @@ fn identity_literal(i: Identity, span: Span) -> hir::Expr {
     match i {
         Identity::Int(v) => mk(H::Int(v), Ty::Int, span),
         Identity::Float(f) => mk(H::Float(f), Ty::Float, span),
-    }
-}
-
-fn op_symbol(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "+",
-        BinOp::Sub => "-",
-        BinOp::Mul => "*",
-        BinOp::Div => "/",
-        BinOp::FloorDiv => "//",
-        BinOp::Mod => "%",
-        BinOp::Pow => "**",
-        BinOp::BitAnd => "&",
-        BinOp::BitOr => "|",
-        BinOp::BitXor => "^",
-        BinOp::MatMul => "@",
-        BinOp::LShift => "<<",
-        BinOp::RShift => ">>",
     }
 }
 

@@ -598,6 +598,23 @@ impl Sema {
         ))
     }
 
+    /// The value of a scatter (`PutNd`) into an array of `dtype`: a scalar as a one-element
+    /// array, an array cast to `dtype`.
+    pub(super) fn put_value(&self, value: hir::Expr, dtype: DType) -> Result<hir::Expr> {
+        if value.ty.is_scalar() {
+            let vspan = value.span;
+            Ok(mk(
+                H::Full(Box::new(value)),
+                Ty::Array(crate::types::ArrTy::new(dtype, vec![1])),
+                vspan,
+            ))
+        } else if dims_of(&value.ty).is_some() {
+            Ok(self.cast_array(value, dtype))
+        } else {
+            unsupported(value.span, format!("storing a {} in an array", value.ty))
+        }
+    }
+
     /// `x[i0, i1, ...] = value` with a multi-array index: `value` (a scalar or an array,
     /// converted to `x`'s dtype) stored at each selected position, in order.
     pub(super) fn put_nd(
@@ -610,18 +627,7 @@ impl Sema {
     ) -> Result<()> {
         let (indices, _) = self.index_arrays(&base, index)?;
         let (dtype, _) = dims_of(&base.ty).unwrap();
-        let value = if value.ty.is_scalar() {
-            let vspan = value.span;
-            mk(
-                H::Full(Box::new(value)),
-                Ty::Array(crate::types::ArrTy::new(dtype, vec![1])),
-                vspan,
-            )
-        } else if dims_of(&value.ty).is_some() {
-            self.cast_array(value, dtype)
-        } else {
-            return unsupported(value.span, format!("storing a {} in an array", value.ty));
-        };
+        let value = self.put_value(value, dtype)?;
         out.push(hir::Stmt {
             kind: hir::StmtKind::PutNd {
                 base,
